@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { ActionWeekResolver } from './action-week.resolver';
+import { ActionWeekService } from './action-week.service';
+
+@Module({ providers: [ActionWeekService, ActionWeekResolver] })
+export class ActionWeekModule {}

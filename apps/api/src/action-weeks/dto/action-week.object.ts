@@ -1,0 +1,44 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { WeekStatus } from '../action-week.entity';
+
+export const WeekStatusEnum = { PLANNING: 'PLANNING', LIVE: 'LIVE', CLOSED: 'CLOSED' } as const;
+registerEnumType(WeekStatusEnum, { name: 'WeekStatus' });
+
+@ObjectType('WeekCountry', { description: 'A country taking part in a week, with the languages its team works in.' })
+export class WeekCountryObject {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
+  country: string;
+
+  @Field(() => [String], { description: 'BCP 47 language tags.' })
+  languages: string[];
+}
+
+@ObjectType('ActionWeek')
+export class ActionWeekObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  code: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  hostCountry: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD in the week’s time zone.' })
+  firstDay: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD in the week’s time zone.' })
+  lastDay: string;
+
+  @Field(() => String, { description: 'IANA time zone the week runs on, e.g. Europe/Oslo.' })
+  timeZone: string;
+
+  @Field(() => WeekStatusEnum)
+  status: WeekStatus;
+
+  @Field(() => [WeekCountryObject])
+  countries: WeekCountryObject[];
+}

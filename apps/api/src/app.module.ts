@@ -1,0 +1,47 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { AccountModule } from './accounts/account.module';
+import { ActionWeekModule } from './action-weeks/action-week.module';
+import { AuthModule } from './auth/auth.module';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './common/config/app-config';
+import { ConfigModule } from './common/config/config.module';
+import { dataSourceOptions } from './common/database/data-source-options';
+import { graphqlOptions } from './common/graphql/graphql-options';
+import { I18nService } from './common/i18n/i18n.service';
+import { DemoModule } from './demo/demo.module';
+import { HealthModule } from './health/health.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const adminDist = resolve(config.ADMIN_DIST);
+    const serveAdmin = existsSync(join(adminDist, 'index.html'))
+      ? [ServeStaticModule.forRoot({ rootPath: adminDist, exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        CommonModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AppConfig, I18nService],
+          useFactory: graphqlOptions,
+        }),
+        HealthModule,
+        AuthModule,
+        AccountModule,
+        ActionWeekModule,
+        DemoModule,
+        ...serveAdmin,
+      ],
+    };
+  }
+}

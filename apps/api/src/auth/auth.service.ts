@@ -1,0 +1,147 @@
+import { normalizeEmail } from '@empact/domain';
+import { Injectable } from '@nestjs/common';
+import * as argon2 from 'argon2';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccountEntity } from '../accounts/account.entity';
+import { toAccountObject } from '../accounts/account.mapper';
+import { AuditService } from '../common/audit/audit.service';
+import { TokenService } from '../common/auth/token.service';
+import { AppConfig } from '../common/config/app-config';
+import { DomainException, unauthenticated } from '../common/errors/domain.exception';
+import { requestStore } from '../common/request-context';
+import { AuthPayloadObject } from './dto/auth-payload.object';
+import { LoginAttemptEntity } from './login-attempt.entity';
+import { RefreshTokenEntity } from './refresh-token.entity';
+
+/** Failed sign-ins allowed per minute, per account and per address, before sign-in is refused for a while. */
+export const LOGIN_FAILURES_PER_MINUTE = 10;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+@Injectable()
+export class AuthService {
+  /** Verified against when the e-mail is unknown, so that timing does not tell which accounts exist. */
+  private readonly decoyHash = argon2.hash(randomBytes(16).toString('hex'), { type: argon2.argon2id });
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tokens: TokenService,
+    private readonly audit: AuditService,
+    private readonly config: AppConfig,
+  ) {}
+
+  static hashPassword(password: string): Promise<string> {
+    return argon2.hash(password, { type: argon2.argon2id });
+  }
+
+  async login(emailInput: string, password: string): Promise<AuthPayloadObject> {
+    const email = normalizeEmail(emailInput);
+    const ip = requestStore()?.ip ?? 'unknown';
+    await this.refuseWhenThrottled(email, ip);
+    const account = await this.dataSource
+      .getRepository(AccountEntity)
+      .createQueryBuilder('a')
+      .addSelect('a.passwordHash')
+      .where('a.email = :email', { email })
+      .getOne();
+    const valid = await argon2.verify(account?.passwordHash ?? (await this.decoyHash), password);
+    await this.dataSource.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded: valid && !!account });
+    if (!account || !valid || account.disabledAt) throw unauthenticated('auth.invalidCredentials');
+
+    return this.dataSource.transaction(async (em) => {
+      await em.update(AccountEntity, { id: account.id }, { lastLoginAt: () => 'now()' });
+      const payload = await this.issue(em, account, randomUUID());
+      await this.audit.record(em, { actorId: account.id, action: 'login', targetType: 'Account', targetId: account.id });
+      return payload;
+    });
+  }
+
+  /** Exchanges a refresh token for a new pair. A token used twice ends the whole sign-in: it was stolen. */
+  async refresh(refreshToken: string): Promise<AuthPayloadObject> {
+    const tokenHash = hashToken(refreshToken);
+    const stored = await this.dataSource.manager.findOne(RefreshTokenEntity, { where: { tokenHash } });
+    if (!stored) throw unauthenticated('auth.refreshTokenInvalid');
+    if (stored.revokedAt) {
+      // Committed on its own: the refusal must not roll the revocation back.
+      await this.revokeFamily(this.dataSource.manager, stored.familyId);
+      throw unauthenticated('auth.refreshTokenInvalid');
+    }
+    if (stored.expiresAt.getTime() <= Date.now()) throw unauthenticated('auth.refreshTokenInvalid');
+    return this.dataSource.transaction(async (em) => {
+      const account = await em.findOne(AccountEntity, { where: { id: stored.accountId } });
+      if (!account || account.disabledAt) throw unauthenticated('auth.refreshTokenInvalid');
+      // Only one of two concurrent refreshes with the same token wins.
+      const revoked = await em
+        .createQueryBuilder()
+        .update(RefreshTokenEntity)
+        .set({ revokedAt: () => 'now()' })
+        .where('id = :id AND revoked_at IS NULL', { id: stored.id })
+        .execute();
+      if (revoked.affected !== 1) throw unauthenticated('auth.refreshTokenInvalid');
+      const payload = await this.issue(em, account, stored.familyId);
+      await this.audit.record(em, { actorId: account.id, action: 'refreshSession', targetType: 'Account', targetId: account.id });
+      return payload;
+    });
+  }
+
+  /** Ends the sign-in the refresh token belongs to; its access tokens stop working at once. */
+  async logout(refreshToken: string): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const stored = await em.findOne(RefreshTokenEntity, { where: { tokenHash: hashToken(refreshToken) } });
+      if (stored) await this.revokeFamily(em, stored.familyId);
+      await this.audit.record(em, {
+        actorId: stored?.accountId ?? requestStore()?.actor?.id ?? null,
+        action: 'logout',
+        targetType: 'Account',
+        targetId: stored?.accountId ?? null,
+        outcome: stored ? 'SUCCESS' : 'NOT_FOUND',
+      });
+      return stored !== null;
+    });
+  }
+
+  /** Ends every sign-in of an account (when it is disabled or its password is set by an admin). */
+  async revokeAllSessions(em: EntityManager, accountId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('account_id = :accountId AND revoked_at IS NULL', { accountId })
+      .execute();
+  }
+
+  private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
+    await em
+      .createQueryBuilder()
+      .update(RefreshTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
+      .execute();
+  }
+
+  private async issue(em: EntityManager, account: AccountEntity, familyId: string): Promise<AuthPayloadObject> {
+    const refreshToken = randomBytes(32).toString('base64url');
+    await em.insert(RefreshTokenEntity, {
+      accountId: account.id,
+      familyId,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(Date.now() + this.config.REFRESH_TOKEN_TTL * 1000),
+    });
+    const access = this.tokens.sign(account.id, familyId);
+    const fresh = await em.findOneOrFail(AccountEntity, { where: { id: account.id } });
+    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account: toAccountObject(fresh) };
+  }
+
+  private async refuseWhenThrottled(email: string, ip: string): Promise<void> {
+    const [row] = await this.dataSource.query<{ by_email: number; by_ip: number }[]>(
+      `SELECT count(*) FILTER (WHERE email = $1) AS by_email, count(*) FILTER (WHERE ip = $2) AS by_ip
+         FROM login_attempt
+        WHERE at > now() - interval '1 minute' AND NOT succeeded AND (email = $1 OR ip = $2)`,
+      [email, ip],
+    );
+    if (Number(row.by_email) >= LOGIN_FAILURES_PER_MINUTE || Number(row.by_ip) >= LOGIN_FAILURES_PER_MINUTE) {
+      throw new DomainException('TOO_MANY_REQUESTS', 'auth.tooManyLoginAttempts');
+    }
+  }
+}

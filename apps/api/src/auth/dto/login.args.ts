@@ -1,0 +1,24 @@
+import { EMAIL_MAX, PASSWORD_MAX } from '@empact/domain';
+import { ArgsType, Field } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+
+@ArgsType()
+export class LoginArgs {
+  @Field(() => String)
+  @MaxLength(EMAIL_MAX)
+  @IsEmail()
+  email: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(PASSWORD_MAX)
+  password: string;
+}
+
+@ArgsType()
+export class RefreshTokenArgs {
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  refreshToken: string;
+}

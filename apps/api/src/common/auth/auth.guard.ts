@@ -1,0 +1,46 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { unauthenticated } from '../errors/domain.exception';
+import { requestStore } from '../request-context';
+import { IS_PUBLIC } from './public.decorator';
+import { TokenService } from './token.service';
+
+export function requestOf(context: ExecutionContext): Request | undefined {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req?: Request }>().req;
+  }
+  return context.switchToHttp().getRequest<Request>();
+}
+
+function bearerToken(req: Request | undefined): string | undefined {
+  const header = req?.headers?.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+}
+
+/** Global guard: every resolver and route needs a live session unless it is marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const token = bearerToken(requestOf(context));
+    if (!token) {
+      if (isPublic) return true;
+      throw unauthenticated();
+    }
+    const actor = await this.tokens.actorFor(token);
+    if (!actor) {
+      if (isPublic) return true;
+      throw unauthenticated('auth.sessionEnded');
+    }
+    const store = requestStore();
+    if (store) store.actor = actor;
+    return true;
+  }
+}

@@ -1,0 +1,10 @@
+import type { Actor, Locale } from '@empact/domain';
+
+/** The signed-in account behind a request, as loaded for each request (so a disabled account stops at once). */
+export interface AuthenticatedActor extends Actor {
+  email: string;
+  displayName: string;
+  language: Locale;
+  /** The sign-in (refresh token family) the access token belongs to. */
+  sessionId: string;
+}

@@ -1,0 +1,65 @@
+import { isLocale, isRole, Locale, Role } from '@empact/domain';
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { DataSource } from 'typeorm';
+import type { AuthenticatedActor } from './authenticated-actor';
+
+interface AccessTokenClaims {
+  sub: string;
+  sid: string;
+}
+
+interface ActorRow {
+  id: string;
+  email: string;
+  display_name: string;
+  country: string | null;
+  roles: string[];
+  language: string;
+}
+
+/** Verifies access tokens and loads the account behind them, refusing disabled accounts and ended sessions. */
+@Injectable()
+export class TokenService {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  sign(accountId: string, sessionId: string): { token: string; expiresAt: Date } {
+    const token = this.jwt.sign({ sub: accountId, sid: sessionId } satisfies AccessTokenClaims);
+    const { exp } = this.jwt.decode<{ exp: number }>(token);
+    return { token, expiresAt: new Date(exp * 1000) };
+  }
+
+  /** The actor for a bearer token, or null when the token is invalid, expired, signed out or disabled. */
+  async actorFor(token: string): Promise<AuthenticatedActor | null> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = this.jwt.verify<AccessTokenClaims>(token);
+    } catch {
+      return null;
+    }
+    if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
+    const rows: ActorRow[] = await this.dataSource.query(
+      `SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language
+         FROM account a
+        WHERE a.id = $1 AND a.disabled_at IS NULL
+          AND EXISTS (SELECT 1 FROM refresh_token t
+                       WHERE t.family_id = $2 AND t.account_id = a.id
+                         AND t.revoked_at IS NULL AND t.expires_at > now())`,
+      [claims.sub, claims.sid],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      country: row.country,
+      roles: row.roles.filter(isRole) as Role[],
+      language: (isLocale(row.language) ? row.language : 'en') as Locale,
+      sessionId: claims.sid,
+    };
+  }
+}

@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { AuditService } from './audit/audit.service';
+import { MutationAuditInterceptor } from './audit/mutation-audit.interceptor';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenService } from './auth/token.service';
+import { AppConfig } from './config/app-config';
+import { ErrorFilter } from './errors/error-filter';
+import { I18nService } from './i18n/i18n.service';
+
+/** What every feature uses: translations, the audit log, tokens, and the global guard, filter and interceptor. */
+@Global()
+@Module({
+  imports: [
+    JwtModule.registerAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        secret: config.JWT_SECRET,
+        signOptions: { expiresIn: config.ACCESS_TOKEN_TTL, algorithm: 'HS256' },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  providers: [
+    I18nService,
+    AuditService,
+    TokenService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
+  ],
+  exports: [I18nService, AuditService, TokenService],
+})
+export class CommonModule {}

@@ -1,0 +1,32 @@
+import { join, resolve } from 'node:path';
+import { DataSourceOptions } from 'typeorm';
+import { ALL_MIGRATIONS } from '@empact/migrations';
+import { AppConfig } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { createPGliteDriver } from './pglite-pool';
+
+/**
+ * One set of options for both databases: a PostgreSQL server when DATABASE_URL is set, otherwise an
+ * embedded PostgreSQL (PGlite) kept under DATA_DIR. The same migrations run on both; never synchronize.
+ */
+export function dataSourceOptions(config: AppConfig): DataSourceOptions {
+  const common = {
+    type: 'postgres' as const,
+    entities: ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    migrationsRun: false,
+    // gen_random_uuid() is built in; PGlite has neither uuid-ossp nor pgcrypto to install.
+    uuidExtension: 'pgcrypto' as const,
+    installExtensions: false,
+    // count(*) and bigint come back as numbers from both databases.
+    parseInt8: true,
+    logging: ['error' as const],
+  };
+  if (config.DATABASE_URL) {
+    return { ...common, url: config.DATABASE_URL, extra: { max: 10, connectionTimeoutMillis: 5000 } };
+  }
+  const dataDir = config.DATA_DIR === ':memory:' ? undefined : join(resolve(config.DATA_DIR), 'pgdata');
+  return { ...common, driver: createPGliteDriver(dataDir) };
+}

@@ -1,0 +1,105 @@
+import type { ErrorCode } from '@empact/domain';
+import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
+import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { I18nService } from '../i18n/i18n.service';
+import { requestLocale, requestStore } from '../request-context';
+import { DomainException } from './domain.exception';
+
+/** PostgreSQL error classes that mean "the database is not there right now", not "the request is wrong". */
+const UNAVAILABLE_SQLSTATE = /^(08|53|57P0[1-3])/;
+const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+
+export function httpStatusOf(code: ErrorCode): number {
+  switch (code) {
+    case 'BAD_USER_INPUT':
+      return 400;
+    case 'UNAUTHENTICATED':
+      return 401;
+    case 'FORBIDDEN':
+      return 403;
+    case 'NOT_FOUND':
+      return 404;
+    case 'CONFLICT':
+      return 409;
+    case 'TOO_MANY_REQUESTS':
+      return 429;
+    case 'SERVICE_UNAVAILABLE':
+      return 503;
+    case 'INTERNAL_SERVER_ERROR':
+      return 500;
+  }
+}
+
+function fromHttpStatus(status: number): ErrorCode {
+  if (status === 400 || status === 413 || status === 422) return 'BAD_USER_INPUT';
+  if (status === 401) return 'UNAUTHENTICATED';
+  if (status === 403) return 'FORBIDDEN';
+  if (status === 404) return 'NOT_FOUND';
+  if (status === 409) return 'CONFLICT';
+  if (status === 429) return 'TOO_MANY_REQUESTS';
+  if (status === 503) return 'SERVICE_UNAVAILABLE';
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/** Any thrown thing as a DomainException; null for an error that is a bug. */
+export function toDomainException(error: unknown): DomainException | null {
+  if (error instanceof DomainException) return error;
+  if (error instanceof HttpException) return new DomainException(fromHttpStatus(error.getStatus()));
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && (UNAVAILABLE_NODE_CODES.has(code) || (error instanceof QueryFailedError && UNAVAILABLE_SQLSTATE.test(code)))) {
+    return new DomainException('SERVICE_UNAVAILABLE');
+  }
+  if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+    return new DomainException('SERVICE_UNAVAILABLE');
+  }
+  return null;
+}
+
+/**
+ * The one error mapper: every refusal leaves with a stable `extensions.code` and a message in the caller's
+ * language; anything unexpected is logged and leaves as INTERNAL_SERVER_ERROR without its details.
+ */
+@Catch()
+export class ErrorFilter implements GqlExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(
+    private readonly i18n: I18nService,
+    private readonly audit: AuditService,
+  ) {}
+
+  catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
+    if (exception instanceof GraphQLError && exception.extensions?.code) return exception;
+    const known = toDomainException(exception);
+    if (!known) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    const error = known ?? new DomainException('INTERNAL_SERVER_ERROR');
+    const message = this.i18n.t(requestLocale(), error.messageKey, error.params);
+
+    if (host.getType<string>() === 'graphql') {
+      this.auditRefusedMutation(GqlArgumentsHost.create(host), error.code);
+      return new GraphQLError(message, { extensions: { code: error.code, ...error.extensions } });
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    if (!response.headersSent) {
+      response.status(httpStatusOf(error.code)).json({ error: { code: error.code, message, ...error.extensions } });
+    }
+  }
+
+  private auditRefusedMutation(host: GqlArgumentsHost, code: ErrorCode): void {
+    const info = host.getInfo<GraphQLResolveInfo | undefined>();
+    if (info?.parentType.name !== 'Mutation') return;
+    const args = host.getArgs<Record<string, unknown>>();
+    const input = args.input as Record<string, unknown> | undefined;
+    const targetId = args.id ?? input?.id;
+    this.audit.recordFailure({
+      action: info.fieldName,
+      outcome: code,
+      actorId: requestStore()?.actor?.id ?? null,
+      targetId: typeof targetId === 'string' ? targetId.slice(0, 100) : null,
+    });
+  }
+}

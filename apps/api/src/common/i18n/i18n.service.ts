@@ -1,0 +1,27 @@
+import { DEFAULT_LOCALE, Locale } from '@empact/domain';
+import { NAMESPACES, resources } from '@empact/i18n';
+import { Injectable } from '@nestjs/common';
+import i18next, { i18n } from 'i18next';
+
+/** The server's translations: the same resources the admin app reads. */
+@Injectable()
+export class I18nService {
+  private readonly i18n: i18n;
+
+  constructor() {
+    this.i18n = i18next.createInstance();
+    void this.i18n.init({
+      resources,
+      ns: [...NAMESPACES],
+      defaultNS: 'common',
+      fallbackLng: DEFAULT_LOCALE,
+      interpolation: { escapeValue: false },
+      initAsync: false,
+    });
+  }
+
+  /** Translates `namespace:key` (or a key of `errors` by default) into the given language. */
+  t(locale: Locale, key: string, params: Record<string, unknown> = {}, namespace = 'errors'): string {
+    return this.i18n.t(key, { ...params, lng: locale, ns: namespace });
+  }
+}

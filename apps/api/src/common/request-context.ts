@@ -1,0 +1,39 @@
+import { Locale, resolveLocale } from '@empact/domain';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { NextFunction, Request, Response } from 'express';
+import type { AuthenticatedActor } from './auth/authenticated-actor';
+
+/** What one request carries through every layer without being passed by hand. */
+export interface RequestStore {
+  actor?: AuthenticatedActor;
+  acceptLanguage?: string;
+  ip: string;
+  /** Audit entries written so far in this request: a mutation that wrote none gets one by default. */
+  auditCount: number;
+}
+
+const storage = new AsyncLocalStorage<RequestStore>();
+
+export function requestStore(): RequestStore | undefined {
+  return storage.getStore();
+}
+
+/** The caller's language: the account's preference, else Accept-Language, else English. */
+export function requestLocale(): Locale {
+  const store = storage.getStore();
+  return resolveLocale(store?.actor?.language, store?.acceptLanguage);
+}
+
+export function runWithRequestStore<T>(store: RequestStore, fn: () => T): T {
+  return storage.run(store, fn);
+}
+
+/** Express middleware: opens the store for the whole life of an HTTP request. */
+export function requestContextMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  const store: RequestStore = {
+    acceptLanguage: req.headers['accept-language'],
+    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    auditCount: 0,
+  };
+  storage.run(store, next);
+}

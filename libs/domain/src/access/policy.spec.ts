@@ -1,0 +1,59 @@
+import { Actor, can, countryScope, reaches } from './policy';
+
+const actor = (overrides: Partial<Actor> = {}): Actor => ({ id: 'a1', roles: ['OPERATOR'], country: 'BE', ...overrides });
+
+describe('countryScope', () => {
+  it('gives coordinators and admins every country', () => {
+    expect(countryScope(actor({ roles: ['COORDINATOR'], country: 'NO' }))).toEqual({ kind: 'all' });
+    expect(countryScope(actor({ roles: ['ADMIN'], country: null }))).toEqual({ kind: 'all' });
+  });
+
+  it('keeps a team member to their own country', () => {
+    expect(countryScope(actor({ roles: ['TEAM_LEADER'] }))).toEqual({ kind: 'country', country: 'BE' });
+  });
+
+  it('gives a liaison no country', () => {
+    expect(countryScope(actor({ roles: ['LIAISON'], country: null }))).toEqual({ kind: 'none' });
+  });
+
+  it('gives a team role without a country nothing', () => {
+    expect(countryScope(actor({ country: null }))).toEqual({ kind: 'none' });
+  });
+});
+
+describe('reaches', () => {
+  it('lets a Belgian operator reach Belgian records only', () => {
+    expect(reaches(actor(), { country: 'BE' })).toBe(true);
+    expect(reaches(actor(), { country: 'FI' })).toBe(false);
+  });
+
+  it('lets anyone reach their own account', () => {
+    expect(reaches(actor({ roles: ['LIAISON'], country: null }), { country: null, ownerId: 'a1' })).toBe(true);
+  });
+});
+
+describe('can', () => {
+  it('refuses another country’s account to a team member', () => {
+    expect(can(actor(), 'account.read', { country: 'FI', ownerId: 'x' })).toBe(false);
+    expect(can(actor(), 'account.read', { country: 'BE', ownerId: 'x' })).toBe(true);
+  });
+
+  it('lets only admins manage accounts and read the audit log', () => {
+    expect(can(actor({ roles: ['ADMIN'], country: null }), 'account.manage')).toBe(true);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'account.manage')).toBe(false);
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'audit.read')).toBe(false);
+  });
+
+  it('refuses an admin action on a record outside the actor’s reach', () => {
+    expect(can(actor({ roles: ['ADMIN'], country: null }), 'account.manage', { country: 'FI' })).toBe(true);
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'account.manage', { country: 'BE' })).toBe(false);
+  });
+
+  it('does not let a liaison list accounts', () => {
+    expect(can(actor({ roles: ['LIAISON'], country: null }), 'account.list')).toBe(false);
+  });
+
+  it('takes the widest of several roles', () => {
+    expect(can(actor({ roles: ['LIAISON', 'COORDINATOR'], country: 'NO' }), 'account.list')).toBe(true);
+  });
+});

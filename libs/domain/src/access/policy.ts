@@ -1,0 +1,70 @@
+import { Role } from './roles';
+
+/** Who is asking: enough of an account to decide what it may reach. */
+export interface Actor {
+  id: string;
+  roles: readonly Role[];
+  /** ISO 3166-1 alpha-2; null for accounts that belong to no national team (Europol, platform admins). */
+  country: string | null;
+}
+
+/** A record that belongs to a country (and possibly to one account). */
+export interface CountryScopedResource {
+  country: string | null;
+  /** The account the record is, or belongs to, when that matters (an account reads itself). */
+  ownerId?: string;
+}
+
+export const ACTIONS = [
+  'account.list',
+  'account.read',
+  'account.manage',
+  'audit.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Which countries' records an actor reaches at all. Applied in SQL, before any rule about the action. */
+export type CountryScope = { kind: 'all' } | { kind: 'country'; country: string } | { kind: 'none' };
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return actor.roles.some((role) => roles.includes(role));
+}
+
+export function countryScope(actor: Actor): CountryScope {
+  if (hasRole(actor, 'ADMIN', 'COORDINATOR')) return { kind: 'all' };
+  if (hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && actor.country) {
+    return { kind: 'country', country: actor.country };
+  }
+  return { kind: 'none' };
+}
+
+/** Whether the record lies inside the actor's reach: outside it, it must look as if it did not exist. */
+export function reaches(actor: Actor, resource: CountryScopedResource): boolean {
+  if (resource.ownerId !== undefined && resource.ownerId === actor.id) return true;
+  const scope = countryScope(actor);
+  switch (scope.kind) {
+    case 'all':
+      return true;
+    case 'country':
+      return resource.country === scope.country;
+    case 'none':
+      return false;
+  }
+}
+
+/**
+ * The one place that says who may do what. The API enforces it; the admin app uses it to hide what a
+ * user may not do. Callers check `reaches` first so that "not yours" and "not there" look the same.
+ */
+export function can(actor: Actor, action: Action, resource?: CountryScopedResource): boolean {
+  if (resource && !reaches(actor, resource)) return false;
+  switch (action) {
+    case 'account.list':
+      return hasRole(actor, 'ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'account.read':
+      return resource !== undefined;
+    case 'account.manage':
+    case 'audit.read':
+      return hasRole(actor, 'ADMIN');
+  }
+}

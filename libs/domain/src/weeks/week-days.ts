@@ -1,0 +1,46 @@
+/** A calendar day as YYYY-MM-DD. */
+export type IsoDate = string;
+
+/** The calendar day an instant falls on in a time zone. */
+export function localDate(instant: Date, timeZone: string): IsoDate {
+  // en-CA formats as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+export function addDays(day: IsoDate, days: number): IsoDate {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function isoWeekday(day: IsoDate): number {
+  return new Date(`${day}T00:00:00Z`).getUTCDay() || 7;
+}
+
+/**
+ * Monday to Friday of the working week an instant belongs to, in the week's time zone. On a Saturday or
+ * Sunday that is the coming week: the one people are about to work.
+ */
+export function workingWeekOf(instant: Date, timeZone: string): { firstDay: IsoDate; lastDay: IsoDate } {
+  const today = localDate(instant, timeZone);
+  const weekday = isoWeekday(today);
+  const monday = weekday <= 5 ? addDays(today, 1 - weekday) : addDays(today, 8 - weekday);
+  return { firstDay: monday, lastDay: addDays(monday, 4) };
+}
+
+/** Every day from the first to the last, inclusive. */
+export function daysOf(firstDay: IsoDate, lastDay: IsoDate): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) days.push(day);
+  return days;
+}
+
+export function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1763900000000 } from './1763900000000-Foundation';
+
+/** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
+export const ALL_MIGRATIONS = [Foundation1763900000000];

@@ -1,0 +1,13 @@
+/** @type {import('jest').Config} */
+module.exports = {
+  displayName: 'e2e',
+  rootDir: '../..',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+  moduleNameMapper: {
+    '^@empact/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@empact/i18n$': '<rootDir>/libs/i18n/src/index.ts',
+    '^@empact/migrations$': '<rootDir>/migrations/index.ts',
+  },
+  transform: { '^.+\\.ts$': ['@swc/jest', require('../../apps/api/swc.config.js')] },
+};

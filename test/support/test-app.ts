@@ -1,0 +1,115 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../apps/api/src/app.factory';
+import { loadConfig } from '../../apps/api/src/common/config/app-config';
+
+export const DEMO_PASSWORD = 'e2e-demo-password';
+
+export interface GqlOptions {
+  token?: string;
+  language?: string;
+  /** Pretends the request comes from another address (the API trusts X-Forwarded-For from loopback). */
+  ip?: string;
+}
+
+export interface GqlError {
+  message: string;
+  extensions: { code: string; field?: string; [key: string]: unknown };
+}
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  data: T | null | undefined;
+  errors: GqlError[] | undefined;
+}
+
+export interface TestApp {
+  app: NestExpressApplication;
+  dataSource: DataSource;
+  http: ReturnType<typeof request>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
+  /** Signs a demo account in and returns its access token. */
+  login(email: string, password?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** A fresh database for one test file: a new database on the server when DATABASE_URL is set, else embedded in a temp folder. */
+async function freshDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_URL: url.toString() },
+      dispose: async () => {
+        const client = new Client({ connectionString: serverUrl });
+        await client.connect();
+        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await client.end();
+      },
+    };
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'empact-e2e-'));
+  return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const database = await freshDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DEMO_PASSWORD,
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'error',
+    ADMIN_DIST: join(tmpdir(), 'no-admin-build'),
+    ...database.env,
+    ...env,
+  });
+  const app = await createApp(config);
+  await app.init();
+  const dataSource = app.get(DataSource);
+  const http = request(app.getHttpServer());
+
+  const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
+    let call = http.post('/graphql').set('content-type', 'application/json');
+    if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
+    if (options.language) call = call.set('accept-language', options.language);
+    if (options.ip) call = call.set('x-forwarded-for', options.ip);
+    const response = await call.send({ query, variables });
+    return { status: response.status, data: response.body.data, errors: response.body.errors };
+  };
+
+  const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
+    const result = await gql<{ login: { accessToken: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email, password },
+    );
+    if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.accessToken;
+  };
+
+  return {
+    app,
+    dataSource,
+    http,
+    gql,
+    login,
+    close: async () => {
+      await app.close();
+      await database.dispose();
+    },
+  };
+}
+
+/** The code of the first error, for terse assertions. */
+export const codeOf = (response: GqlResponse<unknown>) => response.errors?.[0]?.extensions.code;
