@@ -99,7 +99,7 @@ export class AccountService {
       if (disabled && account.id === actor.id) throw badInput('id', 'account.cannotDisableSelf');
       await em.update(AccountEntity, { id }, { disabledAt: disabled ? () => 'now()' : null });
       if (disabled) await this.auth.revokeAllSessions(em, id);
-      await this.audit.record(em, { action: disabled ? 'disableAccount' : 'enableAccount', targetType: 'Account', targetId: id });
+      await this.audit.record(em, { action: 'setAccountDisabled', targetType: 'Account', targetId: id, details: { disabled } });
       return toAccountObject(await em.findOneByOrFail(AccountEntity, { id }));
     });
   }

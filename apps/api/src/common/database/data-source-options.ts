@@ -22,7 +22,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     installExtensions: false,
     // count(*) and bigint come back as numbers from both databases.
     parseInt8: true,
-    logging: ['error' as const],
+    logging: config.LOG_LEVEL === 'error' ? false : ['error' as const],
   };
   if (config.DATABASE_URL) {
     return { ...common, url: config.DATABASE_URL, extra: { max: 10, connectionTimeoutMillis: 5000 } };

@@ -13,7 +13,7 @@ export function translationFor(message: string): Translation {
   if (message.startsWith('Syntax Error')) return { key: 'input.malformedQuery' };
   let m = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (m) return { key: 'input.required', field: m[1] };
-  m = /^Field "(\w+)" is not defined by type/.exec(message) ?? /^Unknown argument "(\w+)"/.exec(message) ?? /^Cannot query field "(\w+)"/.exec(message);
+  m = /Field "(\w+)" is not defined by type/.exec(message) ?? /^Unknown argument "(\w+)"/.exec(message) ?? /^Cannot query field "(\w+)"/.exec(message);
   if (m) return { key: 'input.unknownField', field: m[1] };
   m = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
   if (m) return { key: /not defined by type/.test(message) ? 'input.unknownField' : 'input.wrongType', field: m[2] };

@@ -7,7 +7,7 @@ import type { ErrorCode } from '@empact/domain';
 export class DomainException extends Error {
   constructor(
     readonly code: ErrorCode,
-    readonly messageKey: string = `code.${code}`,
+    readonly messageKey = `code.${code}`,
     readonly params: Record<string, string | number> = {},
     /** Extra machine-readable details, e.g. the field that was wrong. */
     readonly extensions: Record<string, unknown> = {},

@@ -1,0 +1,44 @@
+import { codeOf, startTestApp, TestApp } from '../support/test-app';
+
+const WEEKS = '{ actionWeeks { id code hostCountry firstDay lastDay timeZone status countries { country languages } } }';
+
+describe('action weeks', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await startTestApp()));
+  afterAll(() => t.close());
+
+  it('seeds the demo week on the current working week, hosted by Norway in Europe/Oslo', async () => {
+    const token = await t.login('operator1.fi@empact.test');
+    const res = await t.gql<{ actionWeeks: { firstDay: string; lastDay: string; hostCountry: string; timeZone: string; status: string; countries: { country: string; languages: string[] }[] }[] }>(WEEKS, {}, { token });
+    expect(res.errors).toBeUndefined();
+    const [week] = res.data!.actionWeeks;
+    expect(week).toMatchObject({ hostCountry: 'NO', timeZone: 'Europe/Oslo', status: 'LIVE' });
+    expect(new Date(`${week.firstDay}T12:00:00Z`).getUTCDay()).toBe(1);
+    expect(new Date(`${week.lastDay}T12:00:00Z`).getUTCDay()).toBe(5);
+    expect(week.countries).toEqual([
+      { country: 'NO', languages: ['nb', 'nn'] },
+      { country: 'BE', languages: ['nl', 'fr', 'de'] },
+      { country: 'FI', languages: ['fi', 'sv'] },
+      { country: 'IS', languages: ['is'] },
+      { country: 'NL', languages: ['nl'] },
+    ]);
+  });
+
+  it('shows the week to a liaison, and answers NOT_FOUND for a week that does not exist', async () => {
+    const liaison = await t.login('liaison@empact.test');
+    const res = await t.gql<{ actionWeeks: { id: string }[] }>(WEEKS, {}, { token: liaison });
+    expect(res.data?.actionWeeks).toHaveLength(1);
+    const one = await t.gql('query ($id: ID!) { actionWeek(id: $id) { code } }', { id: res.data!.actionWeeks[0].id }, { token: liaison });
+    expect(one.errors).toBeUndefined();
+    const missing = await t.gql('{ actionWeek(id: "5b0c1f6e-0000-4000-8000-000000000000") { code } }', {}, { token: liaison });
+    expect(codeOf(missing)).toBe('NOT_FOUND');
+  });
+
+  it('hides a week from a team whose country does not take part', async () => {
+    const admin = await t.login('admin@empact.test');
+    await t.gql('mutation { createAccount(input: { email: "operator.ee@empact.test", displayName: "Mari Tamm", country: "EE", roles: [OPERATOR], language: "en", password: "a-long-enough-password" }) { id } }', {}, { token: admin });
+    const estonian = await t.login('operator.ee@empact.test', 'a-long-enough-password');
+    const res = await t.gql<{ actionWeeks: unknown[] }>(WEEKS, {}, { token: estonian });
+    expect(res.data?.actionWeeks).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+
+interface AuditRow {
+  action: string;
+  actor_id: string | null;
+  target_type: string | null;
+  target_id: string | null;
+  outcome: string;
+}
+
+describe('audit log', () => {
+  let t: TestApp;
+  let admin: string;
+  let adminId: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await t.login('admin@empact.test');
+    adminId = (await t.gql<{ me: { id: string } }>('{ me { id } }', {}, { token: admin })).data!.me.id;
+  });
+  afterAll(() => t.close());
+
+  const entries = (action: string): Promise<AuditRow[]> =>
+    t.dataSource.query('SELECT action, actor_id, target_type, target_id, outcome FROM audit_entry WHERE action = $1 ORDER BY id', [action]);
+
+  /** One successful call of every mutation in the schema; a new mutation without a line here fails the test. */
+  const successfulCalls: Record<string, () => Promise<unknown>> = {
+    login: () => t.login('leader.fi@empact.test'),
+    refreshSession: async () => {
+      const res = await t.gql<{ login: { refreshToken: string } }>('mutation { login(email: "leader.nl@empact.test", password: "' + DEMO_PASSWORD + '") { refreshToken } }');
+      return t.gql('mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken } }', { t: res.data!.login.refreshToken });
+    },
+    logout: async () => {
+      const res = await t.gql<{ login: { refreshToken: string } }>('mutation { login(email: "leader.is@empact.test", password: "' + DEMO_PASSWORD + '") { refreshToken } }');
+      return t.gql('mutation ($t: String!) { logout(refreshToken: $t) }', { t: res.data!.login.refreshToken });
+    },
+    createAccount: () =>
+      t.gql('mutation { createAccount(input: { email: "audit.me@empact.test", displayName: "Audit Me", country: "NL", roles: [OPERATOR], language: "nl", password: "a-long-enough-password" }) { id } }', {}, { token: admin }),
+    updateAccount: async () => t.gql('mutation ($id: ID!) { updateAccount(input: { id: $id, displayName: "Audited" }) { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin }),
+    setAccountDisabled: async () => t.gql('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin }),
+    setAccountPassword: async () => t.gql('mutation ($id: ID!) { setAccountPassword(id: $id, password: "another-long-password") { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin }),
+    setMyLanguage: () => t.gql('mutation { setMyLanguage(language: "nn") { id } }', {}, { token: admin }),
+  };
+
+  const idOf = async (email: string): Promise<string> => (await t.dataSource.query('SELECT id FROM account WHERE email = $1', [email]))[0].id;
+
+  it('leaves an entry for every mutation of the schema, with actor, target and outcome', async () => {
+    const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields()).sort();
+    expect(Object.keys(successfulCalls).sort()).toEqual(mutations);
+    for (const name of mutations) {
+      const before = (await entries(name)).length;
+      const result = (await successfulCalls[name]()) as { errors?: unknown } | string;
+      expect(typeof result === 'string' ? undefined : result.errors).toBeUndefined();
+      const after = await entries(name);
+      expect({ name, added: after.length - before }).toEqual({ name, added: 1 });
+      expect(after.at(-1)).toMatchObject({ action: name, outcome: 'SUCCESS' });
+    }
+    const [update] = await entries('updateAccount');
+    expect(update).toMatchObject({ actor_id: adminId, target_type: 'Account', target_id: await idOf('audit.me@empact.test') });
+  });
+
+  it('records refusals with the code the caller received', async () => {
+    const operator = await t.login('operator1.no@empact.test');
+    const res = await t.gql('mutation { createAccount(input: { email: "x@empact.test", displayName: "X", country: "NO", roles: [OPERATOR], language: "nb", password: "a-long-enough-password" }) { id } }', {}, { token: operator });
+    expect(codeOf(res)).toBe('FORBIDDEN');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await entries('createAccount')).filter((row) => row.outcome === 'FORBIDDEN')).toHaveLength(1);
+    await t.gql('mutation { login(email: "admin@empact.test", password: "wrong-password!") { accessToken } }');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect((await entries('login')).filter((row) => row.outcome === 'UNAUTHENTICATED').length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('cannot be changed or emptied, even in SQL', async () => {
+    const [{ n }] = await t.dataSource.query('SELECT count(*) AS n FROM audit_entry');
+    await expect(t.dataSource.query(`UPDATE audit_entry SET outcome = 'FORGED'`)).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('DELETE FROM audit_entry')).rejects.toThrow(/append-only/);
+    await expect(t.dataSource.query('TRUNCATE audit_entry')).rejects.toThrow(/append-only/);
+    const [{ n: after }] = await t.dataSource.query('SELECT count(*) AS n FROM audit_entry');
+    expect(after).toBe(n);
+    expect((await t.dataSource.query(`SELECT count(*) AS n FROM audit_entry WHERE outcome = 'FORGED'`))[0].n).toBe(0);
+  });
+});
