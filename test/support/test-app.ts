@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
@@ -33,6 +34,8 @@ export interface TestApp {
   app: NestExpressApplication;
   dataSource: DataSource;
   http: ReturnType<typeof request>;
+  /** http://127.0.0.1:<port>, for clients that need a real socket (WebSockets). */
+  url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
   /** Signs a demo account in and returns its access token. */
   login(email: string, password?: string): Promise<string>;
@@ -76,9 +79,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const app = await createApp(config);
-  await app.init();
+  await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
   const http = request(app.getHttpServer());
+  const { port } = app.getHttpServer().address() as AddressInfo;
 
   const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
     let call = http.post('/graphql').set('content-type', 'application/json');
@@ -102,6 +106,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     dataSource,
     http,
+    url: `http://127.0.0.1:${port}`,
     gql,
     login,
     close: async () => {

@@ -14,6 +14,7 @@ import { ConfigModule } from './common/config/config.module';
 import { dataSourceOptions } from './common/database/data-source-options';
 import { graphqlOptions } from './common/graphql/graphql-options';
 import { I18nService } from './common/i18n/i18n.service';
+import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 
@@ -32,7 +33,7 @@ export class AppModule {
         CommonModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [AppConfig, I18nService],
+          inject: [AppConfig, I18nService, TokenService],
           useFactory: graphqlOptions,
         }),
         HealthModule,

@@ -93,7 +93,7 @@ export class AccountService {
   }
 
   async setDisabled(actor: AuthenticatedActor, id: string, disabled: boolean): Promise<AccountObject> {
-    return this.dataSource.transaction(async (em) => {
+    const account = await this.dataSource.transaction(async (em) => {
       const account = await this.findReachable(em, actor, id, true);
       if (!can(actor, 'account.manage', { country: account.country, ownerId: account.id })) throw forbidden();
       if (disabled && account.id === actor.id) throw badInput('id', 'account.cannotDisableSelf');
@@ -102,11 +102,13 @@ export class AccountService {
       await this.audit.record(em, { action: 'setAccountDisabled', targetType: 'Account', targetId: id, details: { disabled } });
       return toAccountObject(await em.findOneByOrFail(AccountEntity, { id }));
     });
+    if (disabled) await this.auth.announceSessionEnded(id, 'DISABLED');
+    return account;
   }
 
   async setPassword(actor: AuthenticatedActor, id: string, password: string): Promise<AccountObject> {
     const passwordHash = await AuthService.hashPassword(password);
-    return this.dataSource.transaction(async (em) => {
+    const account = await this.dataSource.transaction(async (em) => {
       const account = await this.findReachable(em, actor, id, true);
       if (!can(actor, 'account.manage', { country: account.country, ownerId: account.id })) throw forbidden();
       await em.update(AccountEntity, { id }, { passwordHash });
@@ -114,6 +116,8 @@ export class AccountService {
       await this.audit.record(em, { action: 'setAccountPassword', targetType: 'Account', targetId: id });
       return toAccountObject(await em.findOneByOrFail(AccountEntity, { id }));
     });
+    await this.auth.announceSessionEnded(id, 'PASSWORD_SET');
+    return account;
   }
 
   async setMyLanguage(actor: AuthenticatedActor, language: Locale): Promise<AccountObject> {

@@ -1,12 +1,19 @@
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { Inject } from '@nestjs/common';
+import { Args, Mutation, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphqlContext } from '../common/auth/auth.guard';
 import { Public } from '../common/auth/public.decorator';
+import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { AuthService } from './auth.service';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LoginArgs, RefreshTokenArgs } from './dto/login.args';
+import { SESSION_ENDED, SessionEndedEvent, SessionEndedObject } from './session-events';
 
 @Resolver()
 export class AuthResolver {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(PUB_SUB) private readonly events: EventBus,
+  ) {}
 
   @Public()
   @Mutation(() => AuthPayloadObject, { description: 'Signs in with e-mail and password.' })
@@ -24,5 +31,15 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Ends the sign-in the refresh token belongs to.' })
   logout(@Args() { refreshToken }: RefreshTokenArgs): Promise<boolean> {
     return this.auth.logout(refreshToken);
+  }
+
+  @Subscription(() => SessionEndedObject, {
+    description: 'Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out.',
+    filter: (event: SessionEndedEvent, _args: unknown, context: GraphqlContext) =>
+      event.accountId === context.actor?.id && (!event.sessionId || event.sessionId === context.actor.sessionId),
+    resolve: (event: SessionEndedEvent): SessionEndedObject => ({ reason: event.reason, at: event.at }),
+  })
+  sessionEnded(): AsyncIterableIterator<SessionEndedEvent> {
+    return this.events.asyncIterableIterator<SessionEndedEvent>(SESSION_ENDED);
   }
 }

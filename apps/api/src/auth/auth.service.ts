@@ -1,5 +1,5 @@
 import { normalizeEmail } from '@empact/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,10 +9,12 @@ import { AuditService } from '../common/audit/audit.service';
 import { TokenService } from '../common/auth/token.service';
 import { AppConfig } from '../common/config/app-config';
 import { DomainException, unauthenticated } from '../common/errors/domain.exception';
+import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestStore } from '../common/request-context';
 import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LoginAttemptEntity } from './login-attempt.entity';
 import { RefreshTokenEntity } from './refresh-token.entity';
+import { SESSION_ENDED, SessionEndedEvent, SessionEndReason } from './session-events';
 
 /** Failed sign-ins allowed per minute, per account and per address, before sign-in is refused for a while. */
 export const LOGIN_FAILURES_PER_MINUTE = 10;
@@ -29,7 +31,13 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
+
+  /** Tells the account's open apps, after the change has committed, that their sign-in ended. */
+  async announceSessionEnded(accountId: string, reason: SessionEndReason, sessionId?: string): Promise<void> {
+    await this.events.publish(SESSION_ENDED, { accountId, sessionId, reason, at: new Date() } satisfies SessionEndedEvent);
+  }
 
   static hashPassword(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });
@@ -87,18 +95,20 @@ export class AuthService {
 
   /** Ends the sign-in the refresh token belongs to; its access tokens stop working at once. */
   async logout(refreshToken: string): Promise<boolean> {
-    return this.dataSource.transaction(async (em) => {
-      const stored = await em.findOne(RefreshTokenEntity, { where: { tokenHash: hashToken(refreshToken) } });
-      if (stored) await this.revokeFamily(em, stored.familyId);
+    const stored = await this.dataSource.transaction(async (em) => {
+      const found = await em.findOne(RefreshTokenEntity, { where: { tokenHash: hashToken(refreshToken) } });
+      if (found) await this.revokeFamily(em, found.familyId);
       await this.audit.record(em, {
-        actorId: stored?.accountId ?? requestStore()?.actor?.id ?? null,
+        actorId: found?.accountId ?? requestStore()?.actor?.id ?? null,
         action: 'logout',
         targetType: 'Account',
-        targetId: stored?.accountId ?? null,
-        outcome: stored ? 'SUCCESS' : 'NOT_FOUND',
+        targetId: found?.accountId ?? null,
+        outcome: found ? 'SUCCESS' : 'NOT_FOUND',
       });
-      return stored !== null;
+      return found;
     });
+    if (stored) await this.announceSessionEnded(stored.accountId, 'SIGNED_OUT', stored.familyId);
+    return stored !== null;
   }
 
   /** Ends every sign-in of an account (when it is disabled or its password is set by an admin). */

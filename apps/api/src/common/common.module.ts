@@ -8,6 +8,7 @@ import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app-config';
 import { ErrorFilter } from './errors/error-filter';
 import { I18nService } from './i18n/i18n.service';
+import { PUB_SUB, pubSubProvider } from './pubsub/pub-sub';
 
 /** What every feature uses: translations, the audit log, tokens, and the global guard, filter and interceptor. */
 @Global()
@@ -26,10 +27,11 @@ import { I18nService } from './i18n/i18n.service';
     I18nService,
     AuditService,
     TokenService,
+    pubSubProvider,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
   ],
-  exports: [I18nService, AuditService, TokenService],
+  exports: [I18nService, AuditService, TokenService, PUB_SUB],
 })
 export class CommonModule {}

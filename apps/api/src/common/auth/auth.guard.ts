@@ -4,13 +4,22 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { unauthenticated } from '../errors/domain.exception';
 import { requestStore } from '../request-context';
+import type { AuthenticatedActor } from './authenticated-actor';
 import { IS_PUBLIC } from './public.decorator';
 import { TokenService } from './token.service';
 
+/** The GraphQL context: the request, and the actor once the guard has found one (sockets have no request store). */
+export interface GraphqlContext {
+  req?: Request;
+  actor?: AuthenticatedActor;
+}
+
+export function graphqlContextOf(context: ExecutionContext): GraphqlContext | undefined {
+  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext<GraphqlContext>() : undefined;
+}
+
 export function requestOf(context: ExecutionContext): Request | undefined {
-  if (context.getType<string>() === 'graphql') {
-    return GqlExecutionContext.create(context).getContext<{ req?: Request }>().req;
-  }
+  if (context.getType<string>() === 'graphql') return graphqlContextOf(context)?.req;
   return context.switchToHttp().getRequest<Request>();
 }
 
@@ -41,6 +50,8 @@ export class AuthGuard implements CanActivate {
     }
     const store = requestStore();
     if (store) store.actor = actor;
+    const graphql = graphqlContextOf(context);
+    if (graphql) graphql.actor = actor;
     return true;
   }
 }
