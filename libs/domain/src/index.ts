@@ -6,3 +6,4 @@ export * from './countries/countries';
 export * from './accounts/account-rules';
 export * from './errors/error-codes';
 export * from './weeks/week-days';
+export * from './schedule/schedule-rules';
