@@ -1,0 +1,65 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { Center, Loader } from '@mantine/core';
+import { Provider as UrqlProvider } from 'urql';
+import { useTranslation } from 'react-i18next';
+import { can } from '@empact/domain';
+import { restoreSession } from '../auth/session';
+import { toActor, useSession, useSessionGeneration } from '../auth/use-session';
+import { createGraphqlClient } from '../graphql/client';
+import { LoginPage } from '../features/auth/login-page';
+import { AppLayout } from '../features/shell/app-layout';
+import { OverviewPage } from '../features/overview/overview-page';
+
+// Only administrators need it: kept out of the first download.
+const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
+
+function PageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center h="50vh">
+      <Loader aria-label={t('state.loading')} />
+    </Center>
+  );
+}
+
+export function App() {
+  const state = useSession();
+  const generation = useSessionGeneration();
+  // A fresh client (and cache) per session, so nothing one person loaded is shown to the next.
+  const client = useMemo(() => {
+    void generation;
+    return createGraphqlClient();
+  }, [generation]);
+
+  useEffect(() => {
+    void restoreSession();
+  }, []);
+
+  let content;
+  switch (state.status) {
+    case 'restoring':
+      content = <PageLoader />;
+      break;
+    case 'signedOut':
+      content = <LoginPage sessionEnded={state.ended} />;
+      break;
+    case 'signedIn': {
+      const mayManageAccounts = can(toActor(state.account), 'account.manage');
+      content = (
+        <AppLayout>
+          <Suspense fallback={<PageLoader />}>
+            <Routes>
+              <Route index element={<OverviewPage />} />
+              {mayManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
+              <Route path="*" element={<Navigate to="/" replace />} />
+            </Routes>
+          </Suspense>
+        </AppLayout>
+      );
+      break;
+    }
+  }
+
+  return <UrqlProvider value={client}>{content}</UrqlProvider>;
+}

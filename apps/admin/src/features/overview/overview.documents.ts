@@ -1,0 +1,20 @@
+import { graphql } from '../../gql';
+
+export const ActionWeeksQuery = graphql(`
+  query ActionWeeks {
+    actionWeeks {
+      id
+      code
+      title
+      hostCountry
+      firstDay
+      lastDay
+      timeZone
+      status
+      countries {
+        country
+        languages
+      }
+    }
+  }
+`);

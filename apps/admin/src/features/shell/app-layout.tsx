@@ -1,0 +1,187 @@
+import type { ReactNode } from 'react';
+import {
+  ActionIcon,
+  AppShell,
+  Badge,
+  Burger,
+  Button,
+  Group,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconHome, IconLogout, IconUsers } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router-dom';
+import { useMutation } from 'urql';
+import { can, type Locale } from '@empact/domain';
+import { SetMyLanguageMutation } from '../../auth/auth.documents';
+import { signOut, updateSessionAccount } from '../../auth/session';
+import { toActor, useAccount } from '../../auth/use-session';
+import { serverErrors } from '../../graphql/errors';
+import { applyLocale } from '../../i18n/i18n';
+import { countryName } from '../../lib/intl';
+import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
+import { WeekStatusBadge } from '../overview/week-status-badge';
+import { LanguageSwitcher } from './language-switcher';
+
+function CurrentWeekLabel() {
+  const [{ data }] = useActionWeeks();
+  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
+  const { t } = useTranslation();
+  if (!week) return null;
+  return (
+    <Group gap={6} wrap="nowrap" visibleFrom="sm" role="group" aria-label={t('shell.currentWeek')}>
+      <Text size="sm" ff="monospace" fw={600}>
+        {week.code}
+      </Text>
+      <WeekStatusBadge status={week.status} />
+    </Group>
+  );
+}
+
+function SignedInPerson() {
+  const { t, i18n } = useTranslation();
+  const account = useAccount();
+  return (
+    <Stack gap={0} align="flex-end" visibleFrom="md" role="group" aria-label={t('shell.signedInAs')}>
+      <Text size="sm" fw={600} lh={1.2}>
+        {account.displayName}
+      </Text>
+      <Text size="xs" c="dimmed" lh={1.2}>
+        {[
+          account.roles.map((role) => t(`common:role.${role}`)).join(', '),
+          account.country ? countryName(account.country, i18n.language) : null,
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </Text>
+    </Stack>
+  );
+}
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const account = useAccount();
+  const location = useLocation();
+  const [navbarOpened, { toggle: toggleNavbar, close: closeNavbar }] = useDisclosure(false);
+  const [, setMyLanguage] = useMutation(SetMyLanguageMutation);
+
+  const changeLanguage = async (locale: Locale) => {
+    await applyLocale(locale);
+    const result = await setMyLanguage({ language: locale });
+    if (result.data) updateSessionAccount(result.data.setMyLanguage);
+    else
+      notifications.show({
+        color: 'red',
+        title: t('language.notSaved'),
+        message: serverErrors(result.error, t('errors.network'))[0]?.message,
+      });
+  };
+
+  const navItems = [
+    { to: '/', label: t('nav.overview'), icon: IconHome, visible: true },
+    {
+      to: '/accounts',
+      label: t('nav.accounts'),
+      icon: IconUsers,
+      visible: can(toActor(account), 'account.manage'),
+    },
+  ].filter((item) => item.visible);
+
+  return (
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navbarOpened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Burger
+              opened={navbarOpened}
+              onClick={toggleNavbar}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('shell.toggleNavigation')}
+            />
+            <Title
+              order={1}
+              size="h4"
+              style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+            >
+              {t('common:appName')}
+            </Title>
+            <CurrentWeekLabel />
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <SignedInPerson />
+            <LanguageSwitcher onChange={(locale) => void changeLanguage(locale)} />
+            <Button
+              variant="default"
+              size="compact-sm"
+              leftSection={<IconLogout size={16} aria-hidden />}
+              onClick={() => void signOut()}
+              visibleFrom="sm"
+            >
+              {t('shell.signOut')}
+            </Button>
+            <Tooltip label={t('shell.signOut')}>
+              <ActionIcon
+                variant="default"
+                hiddenFrom="sm"
+                onClick={() => void signOut()}
+                aria-label={t('shell.signOut')}
+              >
+                <IconLogout size={16} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        <AppShell.Section grow>
+          {navItems.map((item) => {
+            const active =
+              item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+            return (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                leftSection={<item.icon size={18} aria-hidden />}
+                active={active}
+                aria-current={active ? 'page' : undefined}
+                onClick={closeNavbar}
+              />
+            );
+          })}
+        </AppShell.Section>
+        <AppShell.Section
+          hiddenFrom="md"
+          pt="xs"
+          style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+        >
+          <Text size="sm" fw={600}>
+            {account.displayName}
+          </Text>
+          <Group gap={4} mt={4}>
+            {account.roles.map((role) => (
+              <Badge key={role} size="xs" variant="light">
+                {t(`common:role.${role}`)}
+              </Badge>
+            ))}
+          </Group>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}
