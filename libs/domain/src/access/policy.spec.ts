@@ -56,4 +56,20 @@ describe('can', () => {
   it('takes the widest of several roles', () => {
     expect(can(actor({ roles: ['LIAISON', 'COORDINATOR'], country: 'NO' }), 'account.list')).toBe(true);
   });
+
+  it('lets coordinators plan the week and team members only read it', () => {
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'session.plan')).toBe(true);
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'session.plan')).toBe(false);
+    expect(can(actor({ roles: ['OPERATOR'] }), 'session.read')).toBe(true);
+    expect(can(actor({ roles: ['LIAISON'], country: null }), 'session.read')).toBe(false);
+  });
+
+  it('lets a team leader run and staff only their own country’s part', () => {
+    const leader = actor({ roles: ['TEAM_LEADER'] });
+    expect(can(leader, 'roster.assign', { country: 'BE' })).toBe(true);
+    expect(can(leader, 'roster.assign', { country: 'FI' })).toBe(false);
+    expect(can(leader, 'session.run', { country: 'BE' })).toBe(true);
+    expect(can(actor(), 'session.run', { country: 'BE' })).toBe(false);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'roster.assign', { country: 'FI' })).toBe(true);
+  });
 });

@@ -20,6 +20,15 @@ export const ACTIONS = [
   'account.read',
   'account.manage',
   'audit.read',
+  'week.manage',
+  'platform.add',
+  'session.plan',
+  'session.read',
+  'session.run',
+  'roster.assign',
+  'profile.read',
+  'profile.manage',
+  'calendar.subscribe',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -66,5 +75,18 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'account.manage':
     case 'audit.read':
       return hasRole(actor, 'ADMIN');
+    case 'week.manage':
+    case 'platform.add':
+    case 'session.plan':
+      return hasRole(actor, 'ADMIN', 'COORDINATOR');
+    case 'session.read':
+    case 'profile.read':
+    case 'calendar.subscribe':
+      return hasRole(actor, 'ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'session.run':
+    case 'roster.assign':
+    case 'profile.manage':
+      // Coordinators for every country; a team leader for their own country's part.
+      return hasRole(actor, 'ADMIN', 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country);
   }
 }

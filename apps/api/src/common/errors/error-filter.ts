@@ -24,6 +24,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'NOT_FOUND':
       return 404;
     case 'CONFLICT':
+    case 'SCHEDULE_CONFLICT':
       return 409;
     case 'TOO_MANY_REQUESTS':
       return 429;
