@@ -40,14 +40,64 @@ describe('audit log', () => {
     setAccountDisabled: async () => t.gql('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin }),
     setAccountPassword: async () => t.gql('mutation ($id: ID!) { setAccountPassword(id: $id, password: "another-long-password") { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin }),
     setMyLanguage: () => t.gql('mutation { setMyLanguage(language: "nn") { id } }', {}, { token: admin }),
+    addPlatform: () => t.gql('mutation { addPlatform(name: "Habbo Hotel") { code } }', {}, { token: admin }),
+    registerPoliceProfile: () =>
+      t.gql('mutation { registerPoliceProfile(input: { country: "NO", platform: "DISCORD", displayName: "Politiet Nettpatrulje" }) { id } }', {}, { token: admin }),
+    updatePoliceProfile: async () => {
+      const [profile] = await t.dataSource.query('SELECT id, version FROM police_profile LIMIT 1');
+      return t.gql('mutation ($id: ID!, $v: Int!) { updatePoliceProfile(input: { id: $id, version: $v, status: SUSPENDED }) { id } }', { id: profile.id, v: profile.version }, { token: admin });
+    },
+    createActionWeek: () =>
+      t.gql(
+        'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id } }',
+        { input: { code: 'AUDIT-1', title: 'Audited week', hostCountry: 'NO', firstDay: '2025-11-17', lastDay: '2025-11-21', timeZone: 'Europe/Oslo', countries: [{ country: 'NO', languages: ['nb'] }] } },
+        { token: admin },
+      ),
+    setActionWeekStatus: async () => t.gql('mutation ($id: ID!) { setActionWeekStatus(id: $id, status: LIVE) { id } }', { id: await weekIdOf('AUDIT-1') }, { token: admin }),
+    schedulePatrolSession: async () =>
+      t.gql(
+        'mutation ($input: SchedulePatrolSessionInput!) { schedulePatrolSession(input: $input) { id } }',
+        { input: { weekId: await weekIdOf('AUDIT-1'), platform: 'DISCORD', venue: 'Audit server', startsAt: '2025-11-18T09:00:00Z', endsAt: '2025-11-18T10:00:00Z', countries: ['NO'] } },
+        { token: admin },
+      ),
+    reschedulePatrolSession: async () => {
+      const s = await session();
+      return t.gql('mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { id } }', { input: { id: s.id, version: s.version, venue: 'Moved' } }, { token: admin });
+    },
+    assignRoster: async () => {
+      const s = await session();
+      return t.gql('mutation ($input: AssignRosterInput!) { assignRoster(input: $input) { id } }', { input: { sessionId: s.id, version: s.version, country: 'NO', teamLeaderId: await idOf('leader.no@empact.test') } }, { token: admin });
+    },
+    startPatrolSession: async () => {
+      const s = await session();
+      return t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "Audit") { id } }', { id: s.id, v: s.version }, { token: admin });
+    },
+    endPatrolSession: async () => {
+      const s = await session();
+      return t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', { id: s.id, v: s.version }, { token: admin });
+    },
+    cancelPatrolSession: async () => {
+      const created = await t.gql<{ schedulePatrolSession: { id: string; version: number } }>(
+        'mutation ($input: SchedulePatrolSessionInput!) { schedulePatrolSession(input: $input) { id version } }',
+        { input: { weekId: await weekIdOf('AUDIT-1'), platform: 'DISCORD', venue: 'To cancel', startsAt: '2025-11-19T09:00:00Z', endsAt: '2025-11-19T10:00:00Z', countries: ['NO'] } },
+        { token: admin },
+      );
+      const { id, version } = created.data!.schedulePatrolSession;
+      return t.gql('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Audit") { id } }', { id, v: version }, { token: admin });
+    },
   };
+
+  const weekIdOf = async (code: string): Promise<string> => (await t.dataSource.query('SELECT id FROM action_week WHERE code = $1', [code]))[0].id;
+  const session = async (): Promise<{ id: string; version: number }> =>
+    (await t.dataSource.query(`SELECT id, version FROM patrol_session WHERE venue IN ('Audit server', 'Moved') LIMIT 1`))[0];
 
   const idOf = async (email: string): Promise<string> => (await t.dataSource.query('SELECT id FROM account WHERE email = $1', [email]))[0].id;
 
   it('leaves an entry for every mutation of the schema, with actor, target and outcome', async () => {
     const mutations = Object.keys(t.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields()).sort();
     expect(Object.keys(successfulCalls).sort()).toEqual(mutations);
-    for (const name of mutations) {
+    // In the order written above: later calls build on earlier ones.
+    for (const name of Object.keys(successfulCalls)) {
       const before = (await entries(name)).length;
       const result = (await successfulCalls[name]()) as { errors?: unknown } | string;
       expect(typeof result === 'string' ? undefined : result.errors).toBeUndefined();

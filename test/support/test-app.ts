@@ -118,3 +118,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
 /** The code of the first error, for terse assertions. */
 export const codeOf = (response: GqlResponse<unknown>) => response.errors?.[0]?.extensions.code;
+
+/** Runs `fn` and returns the SQL statements the API sent meanwhile (as TypeORM's query runners log them). */
+export async function countStatements<T>(t: TestApp, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+  const logger = t.dataSource.logger;
+  const original = logger.logQuery.bind(logger);
+  const statements: string[] = [];
+  logger.logQuery = (query, parameters, runner) => {
+    statements.push(query);
+    return original(query, parameters, runner);
+  };
+  try {
+    return { result: await fn(), statements };
+  } finally {
+    logger.logQuery = original;
+  }
+}

@@ -17,6 +17,9 @@ import { I18nService } from './common/i18n/i18n.service';
 import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
+import { PatrolSessionModule } from './patrol-sessions/patrol-session.module';
+import { PlatformModule } from './platforms/platform.module';
+import { PoliceProfileModule } from './police-profiles/police-profile.module';
 
 @Module({})
 export class AppModule {
@@ -40,6 +43,9 @@ export class AppModule {
         AuthModule,
         AccountModule,
         ActionWeekModule,
+        PlatformModule,
+        PoliceProfileModule,
+        PatrolSessionModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -58,6 +58,17 @@ export type ActionWeek = {
   title: Scalars['String']['output'];
 };
 
+export type AssignRosterInput = {
+  country: Scalars['String']['input'];
+  operatorOneId?: InputMaybe<Scalars['ID']['input']>;
+  operatorTwoId?: InputMaybe<Scalars['ID']['input']>;
+  /** The police profile Operator One uses. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  sessionId: Scalars['ID']['input'];
+  teamLeaderId?: InputMaybe<Scalars['ID']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 export type AuthPayload = {
   __typename?: 'AuthPayload';
   /** Short-lived JWT, sent as `Authorization: Bearer`. */
@@ -77,27 +88,93 @@ export type CreateAccountInput = {
   roles: Array<Role>;
 };
 
+export type CreateActionWeekInput = {
+  /** Short unique code, e.g. EMPACT-AW-2025-NO. */
+  code: Scalars['String']['input'];
+  /** Every country taking part, the host included. */
+  countries: Array<WeekCountryInput>;
+  /** YYYY-MM-DD, in the week’s time zone. */
+  firstDay: Scalars['String']['input'];
+  hostCountry: Scalars['String']['input'];
+  /** YYYY-MM-DD, in the week’s time zone. */
+  lastDay: Scalars['String']['input'];
+  /** IANA time zone, e.g. Europe/Oslo. */
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+export type MissingPositions = {
+  __typename?: 'MissingPositions';
+  country: Scalars['String']['output'];
+  positions: Array<Position>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a platform to the reference list (coordinators). */
+  addPlatform: Platform;
+  /** Names Operator One, Operator Two, the team leader and the profile for one country. */
+  assignRoster: PatrolSession;
+  cancelPatrolSession: PatrolSession;
   createAccount: Account;
+  /** Creates a week in PLANNING: host, days, time zone, countries and their working languages. */
+  createActionWeek: ActionWeek;
+  endPatrolSession: PatrolSession;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
   /** Ends the sign-in the refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
   /** Exchanges a refresh token for a new access and refresh token. */
   refreshSession: AuthPayload;
+  /** Registers a country’s institutional profile on a platform. */
+  registerPoliceProfile: PoliceProfile;
+  reschedulePatrolSession: PatrolSession;
+  /** Plans a session; refused with SCHEDULE_CONFLICT when it double-books anyone. */
+  schedulePatrolSession: PatrolSession;
   /** Disables or enables an account; a disabled account’s tokens stop working at once. */
   setAccountDisabled: Account;
   /** Sets a new password and ends the account’s sign-ins. */
   setAccountPassword: Account;
+  /** Moves a week forward: PLANNING → LIVE → CLOSED. */
+  setActionWeekStatus: ActionWeek;
   /** Remembers the interface language of the signed-in account. */
   setMyLanguage: Account;
+  startPatrolSession: PatrolSession;
   updateAccount: Account;
+  updatePoliceProfile: PoliceProfile;
+};
+
+
+export type MutationAddPlatformArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationAssignRosterArgs = {
+  input: AssignRosterInput;
+};
+
+
+export type MutationCancelPatrolSessionArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
+};
+
+
+export type MutationCreateActionWeekArgs = {
+  input: CreateActionWeekInput;
+};
+
+
+export type MutationEndPatrolSessionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -117,6 +194,21 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRegisterPoliceProfileArgs = {
+  input: RegisterPoliceProfileInput;
+};
+
+
+export type MutationReschedulePatrolSessionArgs = {
+  input: ReschedulePatrolSessionInput;
+};
+
+
+export type MutationSchedulePatrolSessionArgs = {
+  input: SchedulePatrolSessionInput;
+};
+
+
 export type MutationSetAccountDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
@@ -129,13 +221,117 @@ export type MutationSetAccountPasswordArgs = {
 };
 
 
+export type MutationSetActionWeekStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: WeekStatus;
+};
+
+
 export type MutationSetMyLanguageArgs = {
   language: Scalars['String']['input'];
 };
 
 
+export type MutationStartPatrolSessionArgs = {
+  id: Scalars['ID']['input'];
+  overrideReason?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+export type MutationUpdatePoliceProfileArgs = {
+  input: UpdatePoliceProfileInput;
+};
+
+/** One joint patrol: where, when, which countries, who guides it. */
+export type PatrolSession = {
+  __typename?: 'PatrolSession';
+  briefing: Scalars['String']['output'];
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** Countries taking part (ISO 3166-1 alpha-2). */
+  countries: Array<Scalars['String']['output']>;
+  endedAt?: Maybe<Scalars['DateTime']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** The Kripos guide. */
+  guide?: Maybe<Person>;
+  id: Scalars['ID']['output'];
+  /** Positions still empty, per country (from the rosters the caller may see). */
+  missingPositions: Array<MissingPositions>;
+  platform: Platform;
+  /** Rosters the caller may see: their own country’s, or all for coordinators. */
+  rosters: Array<Roster>;
+  /** Why the session was started with empty positions. */
+  startOverrideReason?: Maybe<Scalars['String']['output']>;
+  startedAt?: Maybe<Scalars['DateTime']['output']>;
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  /** Server, world or channel. */
+  venue: Scalars['String']['output'];
+  /** Send it back with a change; a change made on an older version is refused. */
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
+/** An officer as named on a plan: no e-mail, no role details. */
+export type Person = {
+  __typename?: 'Person';
+  country?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** A platform where teams patrol (Discord, Minecraft, ...), or one a coordinator added. */
+export type Platform = {
+  __typename?: 'Platform';
+  /** Part of the reference list rather than added by a coordinator. */
+  builtin: Scalars['Boolean']['output'];
+  /** Stable code, e.g. DISCORD. */
+  code: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** An institutional ("blue") police profile of a country on a platform. */
+export type PoliceProfile = {
+  __typename?: 'PoliceProfile';
+  country: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Platform code. */
+  platform: Scalars['String']['output'];
+  /** How the profile is kept safe. Never a password or a token. */
+  safetyNotes: Scalars['String']['output'];
+  status: PoliceProfileStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PoliceProfileFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** Include retired profiles. */
+  includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PoliceProfileStatus =
+  | 'ACTIVE'
+  | 'RETIRED'
+  | 'SUSPENDED';
+
+export type Position =
+  | 'OPERATOR_ONE'
+  | 'OPERATOR_TWO'
+  | 'TEAM_LEADER';
+
+/** The police profile Operator One uses on a session. */
+export type ProfileRef = {
+  __typename?: 'ProfileRef';
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  platform: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -148,6 +344,15 @@ export type Query = {
   actionWeeks: Array<ActionWeek>;
   /** The signed-in account. */
   me: Account;
+  /** Sessions the caller is rostered on or guides. */
+  mySessions: Array<PatrolSession>;
+  patrolSession: PatrolSession;
+  /** Every platform, the reference list first. */
+  platforms: Array<Platform>;
+  /** Police profiles of the caller’s country, or of every country for coordinators. */
+  policeProfiles: Array<PoliceProfile>;
+  /** A week’s plan, filtered by country, platform or day (in the week’s zone). */
+  schedule: Array<PatrolSession>;
 };
 
 
@@ -165,6 +370,48 @@ export type QueryActionWeekArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryMySessionsArgs = {
+  weekId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPatrolSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPoliceProfilesArgs = {
+  filter?: InputMaybe<PoliceProfileFilter>;
+};
+
+
+export type QueryScheduleArgs = {
+  filter?: InputMaybe<ScheduleFilter>;
+  weekId: Scalars['ID']['input'];
+};
+
+export type RegisterPoliceProfileInput = {
+  /** Defaults to the caller’s country. */
+  country?: InputMaybe<Scalars['String']['input']>;
+  displayName: Scalars['String']['input'];
+  /** Platform code. */
+  platform: Scalars['String']['input'];
+  safetyNotes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ReschedulePatrolSessionInput = {
+  briefing?: InputMaybe<Scalars['String']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  guideId?: InputMaybe<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  platform?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  venue?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
 /** What an account may do on the platform. */
 export type Role =
   | 'ADMIN'
@@ -172,6 +419,59 @@ export type Role =
   | 'LIAISON'
   | 'OPERATOR'
   | 'TEAM_LEADER';
+
+/** Who fills a country’s three positions on a session. */
+export type Roster = {
+  __typename?: 'Roster';
+  country: Scalars['String']['output'];
+  operatorOne?: Maybe<Person>;
+  operatorTwo?: Maybe<Person>;
+  profile?: Maybe<ProfileRef>;
+  teamLeader?: Maybe<Person>;
+};
+
+export type RosterInput = {
+  country: Scalars['String']['input'];
+  operatorOneId?: InputMaybe<Scalars['ID']['input']>;
+  operatorTwoId?: InputMaybe<Scalars['ID']['input']>;
+  /** The police profile Operator One uses. */
+  profileId?: InputMaybe<Scalars['ID']['input']>;
+  teamLeaderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Something changed in a week’s plan. */
+export type ScheduleChange = {
+  __typename?: 'ScheduleChange';
+  /** SCHEDULED, RESCHEDULED, CANCELLED, STARTED, ENDED or ROSTER_CHANGED. */
+  change: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
+export type ScheduleFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD in the week’s time zone. */
+  day?: InputMaybe<Scalars['String']['input']>;
+  platform?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type SchedulePatrolSessionInput = {
+  briefing?: InputMaybe<Scalars['String']['input']>;
+  /** One country, or several for a joint session. */
+  countries: Array<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  /** The Kripos guide: a coordinator of the host country. */
+  guideId?: InputMaybe<Scalars['ID']['input']>;
+  /** Platform code. */
+  platform: Scalars['String']['input'];
+  /** Rosters to assign at once, one per country. */
+  rosters?: InputMaybe<Array<RosterInput>>;
+  startsAt: Scalars['DateTime']['input'];
+  /** Server, world or channel. */
+  venue: Scalars['String']['input'];
+  weekId: Scalars['ID']['input'];
+};
 
 export type SessionEndReason =
   | 'DISABLED'
@@ -185,10 +485,23 @@ export type SessionEnded = {
   reason: SessionEndReason;
 };
 
+export type SessionStatus =
+  | 'CANCELLED'
+  | 'ENDED'
+  | 'LIVE'
+  | 'SCHEDULED';
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Every change to a week’s plan, as it happens. */
+  scheduleChanged: ScheduleChange;
   /** Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out. */
   sessionEnded: SessionEnded;
+};
+
+
+export type SubscriptionScheduleChangedArgs = {
+  weekId: Scalars['ID']['input'];
 };
 
 export type UpdateAccountInput = {
@@ -200,6 +513,15 @@ export type UpdateAccountInput = {
   roles?: InputMaybe<Array<Role>>;
 };
 
+export type UpdatePoliceProfileInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  safetyNotes?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<PoliceProfileStatus>;
+  /** The version the change was made on. */
+  version: Scalars['Int']['input'];
+};
+
 /** A country taking part in a week, with the languages its team works in. */
 export type WeekCountry = {
   __typename?: 'WeekCountry';
@@ -207,6 +529,13 @@ export type WeekCountry = {
   country: Scalars['String']['output'];
   /** BCP 47 language tags. */
   languages: Array<Scalars['String']['output']>;
+};
+
+export type WeekCountryInput = {
+  /** ISO 3166-1 alpha-2. */
+  country: Scalars['String']['input'];
+  /** BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"]. */
+  languages: Array<Scalars['String']['input']>;
 };
 
 export type WeekStatus =

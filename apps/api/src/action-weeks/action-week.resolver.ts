@@ -1,8 +1,9 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IdArgs } from '../common/dto/id.args';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { ActionWeekService } from './action-week.service';
+import { CreateActionWeekInput, SetActionWeekStatusArgs } from './dto/action-week.inputs';
 import { ActionWeekObject } from './dto/action-week.object';
 
 @Resolver(() => ActionWeekObject)
@@ -17,5 +18,15 @@ export class ActionWeekResolver {
   @Query(() => ActionWeekObject)
   actionWeek(@CurrentActor() actor: AuthenticatedActor, @Args() { id }: IdArgs): Promise<ActionWeekObject> {
     return this.weeks.get(actor, id);
+  }
+
+  @Mutation(() => ActionWeekObject, { description: 'Creates a week in PLANNING: host, days, time zone, countries and their working languages.' })
+  createActionWeek(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: CreateActionWeekInput): Promise<ActionWeekObject> {
+    return this.weeks.create(actor, input);
+  }
+
+  @Mutation(() => ActionWeekObject, { description: 'Moves a week forward: PLANNING → LIVE → CLOSED.' })
+  setActionWeekStatus(@CurrentActor() actor: AuthenticatedActor, @Args() { id, status }: SetActionWeekStatusArgs): Promise<ActionWeekObject> {
+    return this.weeks.setStatus(actor, id, status);
   }
 }

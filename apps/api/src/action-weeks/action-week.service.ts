@@ -1,15 +1,75 @@
-import { countryScope } from '@empact/domain';
+import { can, canMoveWeek, countryScope, daysOf, isIsoDate, isLanguageTag, isTimeZone, MAX_WEEK_DAYS } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
-import { notFound } from '../common/errors/domain.exception';
+import { badInput, forbidden, notFound } from '../common/errors/domain.exception';
+import { I18nService } from '../common/i18n/i18n.service';
+import { requestLocale } from '../common/request-context';
+import { CreateActionWeekInput } from './dto/action-week.inputs';
+import type { WeekStatus } from './action-week.entity';
 import { ActionWeekEntity } from './action-week.entity';
 import { toActionWeekObject } from './action-week.mapper';
 import { ActionWeekObject } from './dto/action-week.object';
 
 @Injectable()
 export class ActionWeekService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly i18n: I18nService,
+  ) {}
+
+  async create(actor: AuthenticatedActor, input: CreateActionWeekInput): Promise<ActionWeekObject> {
+    if (!can(actor, 'week.manage')) throw forbidden();
+    if (!isIsoDate(input.firstDay)) throw badInput('firstDay', 'input.invalid', { field: 'firstDay' });
+    if (!isIsoDate(input.lastDay)) throw badInput('lastDay', 'input.invalid', { field: 'lastDay' });
+    const days = input.lastDay >= input.firstDay ? daysOf(input.firstDay, input.lastDay).length : 0;
+    if (days < 1 || days > MAX_WEEK_DAYS) throw badInput('lastDay', 'week.daysOrder', { maxDays: MAX_WEEK_DAYS });
+    if (!isTimeZone(input.timeZone)) throw badInput('timeZone', 'input.invalid', { field: 'timeZone' });
+    const countries = new Set(input.countries.map((c) => c.country));
+    if (countries.size !== input.countries.length) throw badInput('countries', 'input.invalid', { field: 'countries' });
+    if (!countries.has(input.hostCountry)) {
+      throw badInput('hostCountry', 'schedule.countryNotInWeek', { country: this.i18n.countryName(requestLocale(), input.hostCountry) });
+    }
+    const badLanguage = input.countries.find((c) => !c.languages.every(isLanguageTag));
+    if (badLanguage) throw badInput('countries.languages', 'input.invalid', { field: 'languages' });
+
+    return this.dataSource.transaction(async (em) => {
+      if (await em.existsBy(ActionWeekEntity, { code: input.code })) throw badInput('code', 'week.codeTaken', { code: input.code });
+      const week = em.create(ActionWeekEntity, {
+        code: input.code,
+        title: input.title.trim(),
+        hostCountry: input.hostCountry,
+        firstDay: input.firstDay,
+        lastDay: input.lastDay,
+        timeZone: input.timeZone,
+        status: 'PLANNING',
+        countries: input.countries.map(({ country, languages }) => ({ country, languages: [...new Set(languages)] })),
+      });
+      await em.save(week);
+      await this.audit.record(em, { action: 'createActionWeek', targetType: 'ActionWeek', targetId: week.id, details: { code: week.code } });
+      return this.getWith(em, actor, week.id);
+    });
+  }
+
+  async setStatus(actor: AuthenticatedActor, id: string, status: WeekStatus): Promise<ActionWeekObject> {
+    return this.dataSource.transaction(async (em) => {
+      const week = await this.scoped(actor, em).andWhere('w.id = :id', { id }).setLock('pessimistic_write', undefined, ['w']).getOne();
+      if (!week) throw notFound();
+      if (!can(actor, 'week.manage')) throw forbidden();
+      if (!canMoveWeek(week.status, status)) {
+        const locale = requestLocale();
+        throw badInput('status', 'week.statusTransition', {
+          from: this.i18n.t(locale, `weekStatus.${week.status}`, {}, 'common'),
+          to: this.i18n.t(locale, `weekStatus.${status}`, {}, 'common'),
+        });
+      }
+      await em.update(ActionWeekEntity, { id }, { status, version: week.version + 1 });
+      await this.audit.record(em, { action: 'setActionWeekStatus', targetType: 'ActionWeek', targetId: id, details: { from: week.status, to: status } });
+      return this.getWith(em, actor, id);
+    });
+  }
 
   async list(actor: AuthenticatedActor): Promise<ActionWeekObject[]> {
     const weeks = await this.scoped(actor).orderBy('w.firstDay', 'DESC').getMany();
@@ -17,17 +77,26 @@ export class ActionWeekService {
   }
 
   async get(actor: AuthenticatedActor, id: string): Promise<ActionWeekObject> {
-    const week = await this.scoped(actor).andWhere('w.id = :id', { id }).getOne();
+    return this.getWith(this.dataSource.manager, actor, id);
+  }
+
+  /** The week entity if the actor reaches it (for other features to build on); NOT_FOUND otherwise. */
+  async findReachable(em: EntityManager, actor: AuthenticatedActor, id: string): Promise<ActionWeekEntity> {
+    const week = await this.scoped(actor, em).andWhere('w.id = :id', { id }).getOne();
     if (!week) throw notFound();
-    return toActionWeekObject(week);
+    return week;
+  }
+
+  private async getWith(em: EntityManager, actor: AuthenticatedActor, id: string): Promise<ActionWeekObject> {
+    return toActionWeekObject(await this.findReachable(em, actor, id));
   }
 
   /**
    * Weeks the actor reaches: a national team sees the weeks its country takes part in; coordinators,
    * admins and liaisons see every week.
    */
-  private scoped(actor: AuthenticatedActor): SelectQueryBuilder<ActionWeekEntity> {
-    const query = this.dataSource
+  private scoped(actor: AuthenticatedActor, em: EntityManager = this.dataSource.manager): SelectQueryBuilder<ActionWeekEntity> {
+    const query = em
       .getRepository(ActionWeekEntity)
       .createQueryBuilder('w')
       .leftJoinAndSelect('w.countries', 'c');

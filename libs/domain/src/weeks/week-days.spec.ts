@@ -1,4 +1,4 @@
-import { addDays, daysOf, isTimeZone, localDate, workingWeekOf } from './week-days';
+import { addDays, canMoveWeek, daysOf, isIsoDate, isLanguageTag, isTimeZone, localDate, workingWeekOf } from './week-days';
 
 describe('localDate', () => {
   it('gives the day in the week’s zone, not in UTC', () => {
@@ -32,5 +32,26 @@ describe('days', () => {
   it('knows a real time zone from a made-up one', () => {
     expect(isTimeZone('Europe/Oslo')).toBe(true);
     expect(isTimeZone('Europe/Atlantis')).toBe(false);
+  });
+});
+
+describe('week rules', () => {
+  it('moves a week one step forward only', () => {
+    expect(canMoveWeek('PLANNING', 'LIVE')).toBe(true);
+    expect(canMoveWeek('LIVE', 'CLOSED')).toBe(true);
+    expect(canMoveWeek('PLANNING', 'CLOSED')).toBe(false);
+    expect(canMoveWeek('CLOSED', 'LIVE')).toBe(false);
+    expect(canMoveWeek('LIVE', 'LIVE')).toBe(false);
+  });
+
+  it('knows a real calendar day', () => {
+    expect(isIsoDate('2025-11-20')).toBe(true);
+    expect(isIsoDate('2025-02-30')).toBe(false);
+    expect(isIsoDate('20-11-2025')).toBe(false);
+  });
+
+  it('knows a language tag', () => {
+    expect(['nb', 'nn', 'fr-BE', 'sv-FI', 'is'].every(isLanguageTag)).toBe(true);
+    expect(['', 'english', 'xx_YY', '12'].some(isLanguageTag)).toBe(false);
   });
 });

@@ -44,3 +44,27 @@ export function isTimeZone(value: string): boolean {
     return false;
   }
 }
+
+/** The longest an action week may run. */
+export const MAX_WEEK_DAYS = 14;
+
+export const WEEK_STATUSES = ['PLANNING', 'LIVE', 'CLOSED'] as const;
+export type WeekStatusCode = (typeof WEEK_STATUSES)[number];
+
+/** A week moves one way, one step at a time: PLANNING → LIVE → CLOSED. */
+export function canMoveWeek(from: WeekStatusCode, to: WeekStatusCode): boolean {
+  return WEEK_STATUSES.indexOf(to) === WEEK_STATUSES.indexOf(from) + 1;
+}
+
+export function isIsoDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+}
+
+/** A well-formed BCP 47 language tag (nb, fr-BE, sv-FI). */
+export function isLanguageTag(value: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(value).length === 1 && /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(value);
+  } catch {
+    return false;
+  }
+}

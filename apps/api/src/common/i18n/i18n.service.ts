@@ -20,6 +20,16 @@ export class I18nService {
     });
   }
 
+  /** A country's name in the given language, from ICU: "Belgia" for a Norwegian, "Belgique" for a Frenchman. */
+  countryName(locale: Locale, code: string): string {
+    return new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }).of(code) ?? code;
+  }
+
+  /** An instant as a reader of that language would write it, in the given zone. */
+  formatInstant(locale: Locale, instant: Date, timeZone: string): string {
+    return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+  }
+
   /** Translates `namespace:key` (or a key of `errors` by default) into the given language. */
   t(locale: Locale, key: string, params: Record<string, unknown> = {}, namespace = 'errors'): string {
     return this.i18n.t(key, { ...params, lng: locale, ns: namespace });

@@ -1,0 +1,65 @@
+import { COUNTRY_CODES, WEEK_STATUSES, WeekStatusCode } from '@empact/domain';
+import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsNotEmpty, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { WeekStatusEnum } from './action-week.object';
+
+@InputType()
+export class WeekCountryInput {
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
+  @IsIn(COUNTRY_CODES)
+  country: string;
+
+  @Field(() => [String], { description: 'BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"].' })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(6)
+  @MaxLength(20, { each: true })
+  languages: string[];
+}
+
+@InputType()
+export class CreateActionWeekInput {
+  @Field(() => String, { description: 'Short unique code, e.g. EMPACT-AW-2025-NO.' })
+  @Matches(/^[A-Z0-9][A-Z0-9-]{1,39}$/)
+  code: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(200)
+  title: string;
+
+  @Field(() => String)
+  @IsIn(COUNTRY_CODES)
+  hostCountry: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, in the week’s time zone.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  firstDay: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, in the week’s time zone.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  lastDay: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Oslo.' })
+  @IsNotEmpty()
+  @MaxLength(64)
+  timeZone: string;
+
+  @Field(() => [WeekCountryInput], { description: 'Every country taking part, the host included.' })
+  @ArrayNotEmpty()
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => WeekCountryInput)
+  countries: WeekCountryInput[];
+}
+
+@ArgsType()
+export class SetActionWeekStatusArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => WeekStatusEnum)
+  @IsIn(WEEK_STATUSES)
+  status: WeekStatusCode;
+}

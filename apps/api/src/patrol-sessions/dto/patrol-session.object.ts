@@ -1,0 +1,125 @@
+import { POSITIONS, Position, SESSION_STATUSES, SessionStatus } from '@empact/domain';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PlatformObject } from '../../platforms/dto/platform.object';
+
+export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as { [K in SessionStatus]: K };
+registerEnumType(SessionStatusEnum, { name: 'SessionStatus' });
+export const PositionEnum = Object.fromEntries(POSITIONS.map((p) => [p, p])) as { [K in Position]: K };
+registerEnumType(PositionEnum, { name: 'Position' });
+
+@ObjectType('Person', { description: 'An officer as named on a plan: no e-mail, no role details.' })
+export class PersonObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  country: string | null;
+}
+
+@ObjectType('ProfileRef', { description: 'The police profile Operator One uses on a session.' })
+export class ProfileRefObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => String)
+  platform: string;
+}
+
+@ObjectType('Roster', { description: 'Who fills a country’s three positions on a session.' })
+export class RosterObject {
+  @Field(() => String)
+  country: string;
+
+  @Field(() => PersonObject, { nullable: true })
+  operatorOne: PersonObject | null;
+
+  @Field(() => PersonObject, { nullable: true })
+  operatorTwo: PersonObject | null;
+
+  @Field(() => PersonObject, { nullable: true })
+  teamLeader: PersonObject | null;
+
+  @Field(() => ProfileRefObject, { nullable: true })
+  profile: ProfileRefObject | null;
+}
+
+@ObjectType('MissingPositions')
+export class MissingPositionsObject {
+  @Field(() => String)
+  country: string;
+
+  @Field(() => [PositionEnum])
+  positions: Position[];
+}
+
+@ObjectType('PatrolSession', { description: 'One joint patrol: where, when, which countries, who guides it.' })
+export class PatrolSessionObject {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  weekId: string;
+
+  @Field(() => PlatformObject)
+  platform: PlatformObject;
+
+  @Field(() => String, { description: 'Server, world or channel.' })
+  venue: string;
+
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Field(() => [String], { description: 'Countries taking part (ISO 3166-1 alpha-2).' })
+  countries: string[];
+
+  /** Not exposed: the guide is. */
+  guideId: string | null;
+
+  @Field(() => PersonObject, { nullable: true, description: 'The Kripos guide.' })
+  guide: PersonObject | null;
+
+  @Field(() => String)
+  briefing: string;
+
+  @Field(() => SessionStatusEnum)
+  status: SessionStatus;
+
+  @Field(() => String, { nullable: true })
+  cancelReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the session was started with empty positions.' })
+  startOverrideReason: string | null;
+
+  @Field(() => Date, { nullable: true })
+  startedAt: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  endedAt: Date | null;
+
+  @Field(() => Int, { description: 'Send it back with a change; a change made on an older version is refused.' })
+  version: number;
+}
+
+@ObjectType('ScheduleChange', { description: 'Something changed in a week’s plan.' })
+export class ScheduleChangeObject {
+  @Field(() => ID)
+  weekId: string;
+
+  @Field(() => ID)
+  sessionId: string;
+
+  @Field(() => String, { description: 'SCHEDULED, RESCHEDULED, CANCELLED, STARTED, ENDED or ROSTER_CHANGED.' })
+  change: string;
+
+  @Field(() => Int)
+  version: number;
+}

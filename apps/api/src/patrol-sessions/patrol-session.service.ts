@@ -1,0 +1,524 @@
+import {
+  can,
+  canReschedule,
+  canStartSession,
+  findScheduleConflicts,
+  missingPositions,
+  RosterPlan,
+  rosterProblems,
+  ScheduleConflict,
+  SessionPlan,
+  sessionTimeProblems,
+  startOfLocalDay,
+  addDays,
+  MAX_SESSION_HOURS,
+  hasRole,
+} from '@empact/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ActionWeekEntity } from '../action-weeks/action-week.entity';
+import { ActionWeekService } from '../action-weeks/action-week.service';
+import { AuditService } from '../common/audit/audit.service';
+import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
+import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
+import { I18nService } from '../common/i18n/i18n.service';
+import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
+import { requestLocale } from '../common/request-context';
+import { PlatformService } from '../platforms/platform.service';
+import {
+  AssignRosterInput,
+  ReschedulePatrolSessionInput,
+  RosterInput,
+  ScheduleFilter,
+  SchedulePatrolSessionInput,
+} from './dto/patrol-session.inputs';
+import { PatrolSessionObject, PersonObject } from './dto/patrol-session.object';
+import { PatrolSessionCountryEntity } from './patrol-session-country.entity';
+import { PatrolSessionEntity } from './patrol-session.entity';
+import { RosterEntity } from './roster.entity';
+
+export const SCHEDULE_CHANGED = 'scheduleChanged';
+export type ScheduleChangeKind = 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED' | 'STARTED' | 'ENDED' | 'ROSTER_CHANGED';
+export interface ScheduleChangedEvent {
+  weekId: string;
+  sessionId: string;
+  change: ScheduleChangeKind;
+  version: number;
+}
+
+interface SessionRow {
+  id: string;
+  weekId: string;
+  platformCode: string;
+  platformName: string;
+  platformBuiltin: boolean;
+  venue: string;
+  startsAt: Date;
+  endsAt: Date;
+  guideId: string | null;
+  guide: PersonObject | null;
+  briefing: string;
+  status: PatrolSessionEntity['status'];
+  cancelReason: string | null;
+  startOverrideReason: string | null;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  version: number;
+  countries: string[];
+}
+
+/** One statement for a page of sessions: the session, its platform, its countries and its guide. */
+const SESSION_COLUMNS = `
+  SELECT s.id, s.week_id AS "weekId", s.platform_code AS "platformCode", p.name AS "platformName", p.builtin AS "platformBuiltin",
+         s.venue, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.guide_id AS "guideId", s.briefing, s.status,
+         s.cancel_reason AS "cancelReason", s.start_override_reason AS "startOverrideReason", s.started_at AS "startedAt",
+         s.ended_at AS "endedAt", s.version,
+         ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id ORDER BY c.country)::text[] AS countries,
+         CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id, 'displayName', g.display_name, 'country', g.country) END AS guide`;
+const SESSION_FROM = `FROM patrol_session s JOIN platform p ON p.code = s.platform_code LEFT JOIN account g ON g.id = s.guide_id`;
+const SESSION_SELECT = `${SESSION_COLUMNS} ${SESSION_FROM}`;
+/** Rosters as the plain plans the scheduling rules read. */
+const ROSTER_PLANS = `(SELECT coalesce(json_agg(json_build_object('country', r.country, 'operatorOneId', r.operator_one_id,
+    'operatorTwoId', r.operator_two_id, 'teamLeaderId', r.team_leader_id, 'profileId', r.profile_id)), '[]'::json)
+    FROM roster r WHERE r.session_id = s.id) AS rosters`;
+
+const toObject = (row: SessionRow): PatrolSessionObject => ({
+  id: row.id,
+  weekId: row.weekId,
+  platform: { code: row.platformCode, name: row.platformName, builtin: row.platformBuiltin },
+  venue: row.venue,
+  startsAt: new Date(row.startsAt),
+  endsAt: new Date(row.endsAt),
+  countries: row.countries,
+  guideId: row.guideId,
+  guide: row.guide,
+  briefing: row.briefing,
+  status: row.status,
+  cancelReason: row.cancelReason,
+  startOverrideReason: row.startOverrideReason,
+  startedAt: row.startedAt ? new Date(row.startedAt) : null,
+  endedAt: row.endedAt ? new Date(row.endedAt) : null,
+  version: row.version,
+});
+
+const emptyRoster = (country: string): RosterPlan => ({ country, operatorOneId: null, operatorTwoId: null, teamLeaderId: null, profileId: null });
+
+@Injectable()
+export class PatrolSessionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly weeks: ActionWeekService,
+    private readonly platforms: PlatformService,
+    private readonly i18n: I18nService,
+    @Inject(PUB_SUB) private readonly events: EventBus,
+  ) {}
+
+  // ---- reading --------------------------------------------------------------------------------
+
+  /** The week, if the actor may read its plan: NOT_FOUND outside their reach, FORBIDDEN for liaisons. */
+  async readableWeek(actor: AuthenticatedActor, weekId: string): Promise<ActionWeekEntity> {
+    const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
+    if (!can(actor, 'session.read')) throw forbidden();
+    return week;
+  }
+
+  async schedule(actor: AuthenticatedActor, weekId: string, filter: ScheduleFilter = {}): Promise<PatrolSessionObject[]> {
+    const week = await this.readableWeek(actor, weekId);
+    const params: unknown[] = [week.id];
+    const where = ['s.week_id = $1'];
+    if (filter.country) {
+      params.push(filter.country);
+      where.push(`EXISTS (SELECT 1 FROM patrol_session_country fc WHERE fc.session_id = s.id AND fc.country = $${params.length})`);
+    }
+    if (filter.platform) {
+      params.push(filter.platform);
+      where.push(`s.platform_code = $${params.length}`);
+    }
+    if (filter.day) {
+      params.push(startOfLocalDay(filter.day, week.timeZone), startOfLocalDay(addDays(filter.day, 1), week.timeZone));
+      where.push(`s.starts_at < $${params.length} AND s.ends_at > $${params.length - 1}`);
+    }
+    const rows: SessionRow[] = await this.dataSource.query(`${SESSION_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id`, params);
+    return rows.map(toObject);
+  }
+
+  /** Sessions where the actor is on a roster or guides, in the weeks they reach. */
+  async mine(actor: AuthenticatedActor, weekId?: string): Promise<PatrolSessionObject[]> {
+    if (weekId) await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
+    const rows: SessionRow[] = await this.dataSource.query(
+      `${SESSION_SELECT}
+        WHERE ($2::uuid IS NULL OR s.week_id = $2)
+          AND (s.guide_id = $1 OR EXISTS (SELECT 1 FROM roster r WHERE r.session_id = s.id
+                 AND $1 IN (r.operator_one_id, r.operator_two_id, r.team_leader_id)))
+        ORDER BY s.starts_at, s.id`,
+      [actor.id, weekId ?? null],
+    );
+    return rows.map(toObject);
+  }
+
+  async get(actor: AuthenticatedActor, id: string): Promise<PatrolSessionObject> {
+    const row = await this.findRow(this.dataSource.manager, id);
+    if (!row) throw notFound();
+    await this.weeks.findReachable(this.dataSource.manager, actor, row.weekId).catch(() => {
+      throw notFound();
+    });
+    if (!can(actor, 'session.read')) throw forbidden();
+    return toObject(row);
+  }
+
+  // ---- planning -------------------------------------------------------------------------------
+
+  async scheduleSession(actor: AuthenticatedActor, input: SchedulePatrolSessionInput): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const week = await this.lockWeek(em, actor, input.weekId);
+      if (!can(actor, 'session.plan')) throw forbidden();
+      const platform = await this.platforms.require(em, input.platform);
+      const countries = [...new Set(input.countries)];
+      this.checkCountriesInWeek(countries, week);
+      await this.checkGuide(em, input.guideId ?? null, week);
+      const rosters = countries.map((country) => {
+        const given = input.rosters?.find((r) => r.country === country);
+        return given ? this.rosterPlan(given) : emptyRoster(country);
+      });
+      for (const roster of input.rosters ?? []) await this.checkRoster(em, this.rosterPlan(roster), countries);
+      const plan: SessionPlan = { startsAt: input.startsAt, endsAt: input.endsAt, countries, guideId: input.guideId ?? null, rosters, status: 'SCHEDULED' };
+      this.checkTimes(plan, week);
+      await this.checkConflicts(em, week, plan);
+
+      const { identifiers } = await em.insert(PatrolSessionEntity, {
+        weekId: week.id,
+        platformCode: platform.code,
+        venue: input.venue.trim(),
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        guideId: input.guideId ?? null,
+        briefing: input.briefing?.trim() ?? '',
+        status: 'SCHEDULED',
+        version: 1,
+      });
+      const id = identifiers[0].id as string;
+      await em.insert(PatrolSessionCountryEntity, countries.map((country) => ({ sessionId: id, country })));
+      const assigned = rosters.filter((r) => input.rosters?.some((given) => given.country === r.country));
+      if (assigned.length) await em.insert(RosterEntity, assigned.map((r) => ({ sessionId: id, ...r })));
+      await this.audit.record(em, { action: 'schedulePatrolSession', targetType: 'PatrolSession', targetId: id, details: { weekId: week.id, countries } });
+      return this.requireRow(em, id);
+    });
+    await this.announce(result, 'SCHEDULED');
+    return toObject(result);
+  }
+
+  async reschedule(actor: AuthenticatedActor, input: ReschedulePatrolSessionInput): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const { week, row } = await this.lockSession(em, actor, input.id, input.version);
+      if (!can(actor, 'session.plan')) throw forbidden();
+      if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
+      const platform = input.platform ? await this.platforms.require(em, input.platform) : null;
+      const countries = input.countries ? [...new Set(input.countries)] : row.countries;
+      this.checkCountriesInWeek(countries, week);
+      const guideId = input.guideId !== undefined ? input.guideId : row.guideId;
+      if (input.guideId !== undefined) await this.checkGuide(em, guideId, week);
+      const existing = await this.rosterPlans(em, row.id);
+      const rosters = countries.map((country) => existing.find((r) => r.country === country) ?? emptyRoster(country));
+      const plan: SessionPlan = {
+        id: row.id,
+        status: row.status,
+        startsAt: input.startsAt ?? new Date(row.startsAt),
+        endsAt: input.endsAt ?? new Date(row.endsAt),
+        countries,
+        guideId,
+        rosters,
+      };
+      this.checkTimes(plan, week);
+      await this.checkConflicts(em, week, plan);
+
+      await em.update(PatrolSessionEntity, { id: row.id }, {
+        platformCode: platform?.code ?? row.platformCode,
+        venue: input.venue?.trim() ?? row.venue,
+        startsAt: plan.startsAt,
+        endsAt: plan.endsAt,
+        guideId,
+        briefing: input.briefing !== undefined ? input.briefing.trim() : row.briefing,
+        version: row.version + 1,
+      });
+      if (input.countries) {
+        await em.createQueryBuilder().delete().from(PatrolSessionCountryEntity)
+          .where('session_id = :id AND country <> ALL(:countries)', { id: row.id, countries }).execute();
+        await em.createQueryBuilder().insert().into(PatrolSessionCountryEntity)
+          .values(countries.map((country) => ({ sessionId: row.id, country }))).orIgnore().execute();
+      }
+      await this.audit.record(em, {
+        action: 'reschedulePatrolSession',
+        targetType: 'PatrolSession',
+        targetId: row.id,
+        details: { fields: Object.keys(input).filter((key) => key !== 'id' && key !== 'version') },
+      });
+      return this.requireRow(em, row.id);
+    });
+    await this.announce(result, 'RESCHEDULED');
+    return toObject(result);
+  }
+
+  async cancel(actor: AuthenticatedActor, id: string, version: number, reason: string): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const { row } = await this.lockSession(em, actor, id, version);
+      if (!can(actor, 'session.plan')) throw forbidden();
+      if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
+      await em.update(PatrolSessionEntity, { id }, { status: 'CANCELLED', cancelReason: reason.trim(), version: row.version + 1 });
+      await this.audit.record(em, { action: 'cancelPatrolSession', targetType: 'PatrolSession', targetId: id, details: { reason: reason.trim() } });
+      return this.requireRow(em, id);
+    });
+    await this.announce(result, 'CANCELLED');
+    return toObject(result);
+  }
+
+  async start(actor: AuthenticatedActor, id: string, version: number, overrideReason?: string): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const { row } = await this.lockSession(em, actor, id, version);
+      if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
+      const rosters = await this.rosterPlans(em, id);
+      const missing = missingPositions({ countries: row.countries, rosters });
+      const reason = missing.length > 0 ? overrideReason?.trim() || null : null;
+      if (reason && !can(actor, 'session.plan')) throw new DomainException('FORBIDDEN', 'schedule.overrideNotAllowed');
+      switch (canStartSession({ status: row.status, countries: row.countries, rosters }, reason)) {
+        case 'NOT_SCHEDULED':
+          throw badInput('id', 'schedule.notScheduled');
+        case 'POSITIONS_MISSING':
+          throw badInput('overrideReason', 'schedule.positionsMissing', { missing: this.describeMissing(missing) }, );
+        case null:
+          break;
+      }
+      await em.update(PatrolSessionEntity, { id }, { status: 'LIVE', startedAt: () => 'now()', startOverrideReason: reason, version: row.version + 1 });
+      await this.audit.record(em, {
+        action: 'startPatrolSession',
+        targetType: 'PatrolSession',
+        targetId: id,
+        details: reason ? { overrideReason: reason, missing } : null,
+      });
+      return this.requireRow(em, id);
+    });
+    await this.announce(result, 'STARTED');
+    return toObject(result);
+  }
+
+  async end(actor: AuthenticatedActor, id: string, version: number): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const { row } = await this.lockSession(em, actor, id, version);
+      if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
+      if (row.status !== 'LIVE') throw badInput('id', 'schedule.notLive');
+      await em.update(PatrolSessionEntity, { id }, { status: 'ENDED', endedAt: () => 'now()', version: row.version + 1 });
+      await this.audit.record(em, { action: 'endPatrolSession', targetType: 'PatrolSession', targetId: id });
+      return this.requireRow(em, id);
+    });
+    await this.announce(result, 'ENDED');
+    return toObject(result);
+  }
+
+  async assignRoster(actor: AuthenticatedActor, input: AssignRosterInput): Promise<PatrolSessionObject> {
+    const result = await this.dataSource.transaction(async (em) => {
+      const { week, row } = await this.lockSession(em, actor, input.sessionId, input.version);
+      if (!can(actor, 'roster.assign', { country: input.country })) {
+        // Another country's roster looks like one that is not there.
+        throw hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && input.country !== actor.country ? notFound() : forbidden();
+      }
+      if (row.status === 'ENDED' || row.status === 'CANCELLED') throw badInput('sessionId', 'schedule.notScheduled');
+      const roster = this.rosterPlan(input);
+      await this.checkRoster(em, roster, row.countries);
+      const rosters = (await this.rosterPlans(em, row.id)).filter((r) => r.country !== roster.country).concat(roster);
+      const plan: SessionPlan = { id: row.id, status: row.status, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), countries: row.countries, guideId: row.guideId, rosters };
+      await this.checkConflicts(em, week, plan);
+      await em.upsert(RosterEntity, { sessionId: row.id, ...roster }, ['sessionId', 'country']);
+      await em.update(PatrolSessionEntity, { id: row.id }, { version: row.version + 1 });
+      await this.audit.record(em, { action: 'assignRoster', targetType: 'PatrolSession', targetId: row.id, details: { country: roster.country } });
+      return this.requireRow(em, row.id);
+    });
+    await this.announce(result, 'ROSTER_CHANGED');
+    return toObject(result);
+  }
+
+  // ---- rules and helpers ----------------------------------------------------------------------
+
+  /** Locks the week's row: every change to one week's plan is checked and written one at a time. */
+  private async lockWeek(em: EntityManager, actor: AuthenticatedActor, weekId: string): Promise<ActionWeekEntity> {
+    const week = await this.weeks.findReachable(em, actor, weekId);
+    await em.query('SELECT id FROM action_week WHERE id = $1 FOR UPDATE', [week.id]);
+    if (week.status === 'CLOSED') throw badInput('weekId', 'schedule.weekClosed');
+    return week;
+  }
+
+  private async lockSession(em: EntityManager, actor: AuthenticatedActor, id: string, version: number) {
+    const found = await this.findRow(em, id);
+    if (!found) throw notFound();
+    const week = await this.lockWeek(em, actor, found.weekId).catch((error: unknown) => {
+      if (error instanceof DomainException && error.code === 'NOT_FOUND') throw notFound();
+      throw error;
+    });
+    const row = await this.requireRow(em, id);
+    if (!can(actor, 'session.read')) throw forbidden();
+    if (row.version !== version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
+    return { week, row };
+  }
+
+  private async findRow(em: EntityManager, id: string): Promise<SessionRow | undefined> {
+    const [row] = (await em.query(`${SESSION_SELECT} WHERE s.id = $1`, [id])) as SessionRow[];
+    return row;
+  }
+
+  private async requireRow(em: EntityManager, id: string): Promise<SessionRow> {
+    const row = await this.findRow(em, id);
+    if (!row) throw notFound();
+    return row;
+  }
+
+  private async rosterPlans(em: EntityManager, sessionId: string): Promise<RosterPlan[]> {
+    return em.query(
+      `SELECT country, operator_one_id AS "operatorOneId", operator_two_id AS "operatorTwoId",
+              team_leader_id AS "teamLeaderId", profile_id AS "profileId"
+         FROM roster WHERE session_id = $1`,
+      [sessionId],
+    );
+  }
+
+  private rosterPlan(input: RosterInput): RosterPlan {
+    return {
+      country: input.country,
+      operatorOneId: input.operatorOneId ?? null,
+      operatorTwoId: input.operatorTwoId ?? null,
+      teamLeaderId: input.teamLeaderId ?? null,
+      profileId: input.profileId ?? null,
+    };
+  }
+
+  private checkTimes(plan: SessionPlan, week: ActionWeekEntity): void {
+    const [problem] = sessionTimeProblems(plan, week);
+    const locale = requestLocale();
+    switch (problem) {
+      case 'ENDS_BEFORE_START':
+        throw badInput('endsAt', 'schedule.endsBeforeStart');
+      case 'TOO_LONG':
+        throw badInput('endsAt', 'schedule.tooLong', { hours: MAX_SESSION_HOURS });
+      case 'OUTSIDE_WEEK':
+        throw badInput('startsAt', 'schedule.outsideWeek', {
+          firstDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${week.firstDay}T00:00:00Z`)),
+          lastDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${week.lastDay}T00:00:00Z`)),
+          timeZone: week.timeZone,
+        });
+      case undefined:
+        return;
+    }
+  }
+
+  private checkCountriesInWeek(countries: string[], week: ActionWeekEntity): void {
+    const outside = countries.find((country) => !week.countries.some((c) => c.country === country));
+    if (outside) throw badInput('countries', 'schedule.countryNotInWeek', { country: this.i18n.countryName(requestLocale(), outside) });
+  }
+
+  /** The guide is a Kripos coordinator: a coordinator of the host country. */
+  private async checkGuide(em: EntityManager, guideId: string | null, week: ActionWeekEntity): Promise<void> {
+    if (!guideId) return;
+    const [guide] = await em.query(
+      `SELECT 1 FROM account WHERE id = $1 AND country = $2 AND 'COORDINATOR' = ANY(roles) AND disabled_at IS NULL`,
+      [guideId, week.hostCountry],
+    );
+    if (!guide) throw badInput('guideId', 'schedule.guideNotHost');
+  }
+
+  private async checkRoster(em: EntityManager, roster: RosterPlan, sessionCountries: readonly string[]): Promise<void> {
+    const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter((id): id is string => !!id);
+    const personRows: { id: string; country: string | null }[] = people.length
+      ? await em.query(`SELECT id, country FROM account WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [people])
+      : [];
+    const profileRows: { id: string; country: string }[] = roster.profileId
+      ? await em.query(`SELECT id, country FROM police_profile WHERE id = $1 AND status = 'ACTIVE'`, [roster.profileId])
+      : [];
+    const [problem] = rosterProblems(
+      roster,
+      sessionCountries,
+      (id) => personRows.find((p) => p.id === id)?.country,
+      (id) => profileRows.find((p) => p.id === id)?.country,
+    );
+    const country = this.i18n.countryName(requestLocale(), roster.country);
+    switch (problem) {
+      case 'COUNTRY_NOT_TAKING_PART':
+        throw badInput('country', 'roster.countryNotTakingPart', { country });
+      case 'PERSON_OF_ANOTHER_COUNTRY':
+        throw badInput('rosters', 'roster.personOfAnotherCountry', { country });
+      case 'SAME_PERSON_TWICE':
+        throw badInput('rosters', 'roster.samePersonTwice');
+      case 'PROFILE_OF_ANOTHER_COUNTRY':
+        throw badInput('profileId', 'roster.profileOfAnotherCountry', { country });
+      case undefined:
+        return;
+    }
+  }
+
+  /** Refuses with SCHEDULE_CONFLICT, naming the other session and the overlap, when the plan double-books. */
+  private async checkConflicts(em: EntityManager, week: ActionWeekEntity, plan: SessionPlan): Promise<void> {
+    const others: (SessionRow & { rosters: RosterPlan[] })[] = await em.query(
+      `${SESSION_COLUMNS}, ${ROSTER_PLANS} ${SESSION_FROM}
+        WHERE s.week_id = $1 AND s.status IN ('SCHEDULED', 'LIVE') AND s.starts_at < $3 AND s.ends_at > $2
+          AND s.id <> COALESCE($4::uuid, '00000000-0000-0000-0000-000000000000')`,
+      [week.id, plan.startsAt, plan.endsAt, plan.id ?? null],
+    );
+    const conflicts = findScheduleConflicts(
+      plan,
+      others.map((o) => ({ id: o.id, status: o.status, startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt), countries: o.countries, guideId: o.guideId, rosters: o.rosters })),
+    );
+    if (conflicts.length === 0) return;
+    throw await this.conflictError(em, week, conflicts, others);
+  }
+
+  private async conflictError(em: EntityManager, week: ActionWeekEntity, conflicts: ScheduleConflict[], others: SessionRow[]): Promise<DomainException> {
+    const locale = requestLocale();
+    const ids = conflicts.filter((c) => c.kind === 'PERSON' || c.kind === 'GUIDE' || c.kind === 'PROFILE').map((c) => c.subject);
+    const names: { id: string; name: string }[] = ids.length
+      ? await em.query(
+          `SELECT id::text, display_name AS name FROM account WHERE id = ANY($1::uuid[])
+           UNION ALL SELECT id::text, display_name FROM police_profile WHERE id = ANY($1::uuid[])`,
+          [ids],
+        )
+      : [];
+    // The most concrete first: a person, then the guide, a profile, a whole team.
+    const priority = { PERSON: 0, GUIDE: 1, PROFILE: 2, COUNTRY: 3 };
+    const ordered = [...conflicts].sort((a, b) => priority[a.kind] - priority[b.kind]);
+    const described = ordered.map((conflict) => {
+      const other = others.find((o) => o.id === conflict.otherSessionId);
+      const subjectName =
+        conflict.kind === 'COUNTRY' ? this.i18n.countryName(locale, conflict.subject) : (names.find((n) => n.id === conflict.subject)?.name ?? conflict.subject);
+      return {
+        kind: conflict.kind,
+        subjectId: conflict.subject,
+        subject: subjectName,
+        otherSessionId: conflict.otherSessionId,
+        otherSession: other ? `${other.platformName} · ${other.venue}` : conflict.otherSessionId,
+        overlapStartsAt: conflict.overlap.startsAt.toISOString(),
+        overlapEndsAt: conflict.overlap.endsAt.toISOString(),
+      };
+    });
+    const first = described[0];
+    const key = { PERSON: 'schedule.conflictPerson', COUNTRY: 'schedule.conflictCountry', PROFILE: 'schedule.conflictProfile', GUIDE: 'schedule.conflictGuide' }[first.kind];
+    return new DomainException(
+      'SCHEDULE_CONFLICT',
+      key,
+      {
+        subject: first.subject,
+        other: first.otherSession,
+        from: this.i18n.formatInstant(locale, new Date(first.overlapStartsAt), week.timeZone),
+        to: new Intl.DateTimeFormat(locale, { timeZone: week.timeZone, timeStyle: 'short' }).format(new Date(first.overlapEndsAt)),
+        timeZone: week.timeZone,
+      },
+      { conflicts: described },
+    );
+  }
+
+  private describeMissing(missing: { country: string; positions: string[] }[]): string {
+    const locale = requestLocale();
+    return missing
+      .map(({ country, positions }) => `${this.i18n.countryName(locale, country)}: ${positions.map((p) => this.i18n.t(locale, `position.${p}`, {}, 'common')).join(', ')}`)
+      .join('; ');
+  }
+
+  private async announce(row: SessionRow, change: ScheduleChangeKind): Promise<void> {
+    await this.events.publish(SCHEDULE_CHANGED, { weekId: row.weekId, sessionId: row.id, change, version: row.version } satisfies ScheduleChangedEvent);
+  }
+}

@@ -1,0 +1,58 @@
+import { can } from '@empact/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '../common/audit/audit.service';
+import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
+import { badInput, forbidden } from '../common/errors/domain.exception';
+import { PlatformObject } from './dto/platform.object';
+import { PlatformEntity } from './platform.entity';
+
+/** DISCORD from "Discord", HABBO_HOTEL from "Habbo Hotel". */
+export function platformCode(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '')
+    .slice(0, 40);
+}
+
+const toObject = ({ code, name, builtin }: PlatformEntity): PlatformObject => ({ code, name, builtin });
+
+@Injectable()
+export class PlatformService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(): Promise<PlatformObject[]> {
+    const platforms = await this.dataSource.getRepository(PlatformEntity).find({ order: { builtin: 'DESC', name: 'ASC' } });
+    return platforms.map(toObject);
+  }
+
+  async add(actor: AuthenticatedActor, name: string): Promise<PlatformObject> {
+    if (!can(actor, 'platform.add')) throw forbidden();
+    const trimmed = name.trim();
+    const code = platformCode(trimmed) || `P_${Date.now()}`;
+    return this.dataSource.transaction(async (em) => {
+      const taken = await em
+        .getRepository(PlatformEntity)
+        .createQueryBuilder('p')
+        .where('p.code = :code OR lower(p.name) = lower(:name)', { code, name: trimmed })
+        .getExists();
+      if (taken) throw badInput('name', 'platform.nameTaken', { name: trimmed });
+      await em.insert(PlatformEntity, { code, name: trimmed, builtin: false, createdBy: actor.id });
+      await this.audit.record(em, { action: 'addPlatform', targetType: 'Platform', targetId: code });
+      return { code, name: trimmed, builtin: false };
+    });
+  }
+
+  /** The platform, or BAD_USER_INPUT naming the field: an unknown platform is a mistake in the input. */
+  async require(em: EntityManager, code: string, field = 'platform'): Promise<PlatformEntity> {
+    const platform = await em.findOneBy(PlatformEntity, { code });
+    if (!platform) throw badInput(field, 'input.oneOf', { field });
+    return platform;
+  }
+}

@@ -1,0 +1,112 @@
+import { can, countryScope } from '@empact/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { AuditService } from '../common/audit/audit.service';
+import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
+import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
+import { PlatformService } from '../platforms/platform.service';
+import { PoliceProfileFilter, RegisterPoliceProfileInput, UpdatePoliceProfileInput } from './dto/police-profile.inputs';
+import { PoliceProfileObject } from './dto/police-profile.object';
+import { PoliceProfileEntity } from './police-profile.entity';
+
+const toObject = (p: PoliceProfileEntity): PoliceProfileObject => ({
+  id: p.id,
+  country: p.country,
+  platform: p.platformCode,
+  displayName: p.displayName,
+  status: p.status,
+  safetyNotes: p.safetyNotes,
+  version: p.version,
+});
+
+const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error as { code?: string }).code === '23505';
+
+@Injectable()
+export class PoliceProfileService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly platforms: PlatformService,
+  ) {}
+
+  async list(actor: AuthenticatedActor, filter: PoliceProfileFilter = {}): Promise<PoliceProfileObject[]> {
+    if (!can(actor, 'profile.read')) throw forbidden();
+    const query = this.scoped(actor).orderBy('p.country').addOrderBy('p.platformCode').addOrderBy('p.displayName');
+    if (filter.country) query.andWhere('p.country = :country', { country: filter.country });
+    if (filter.platform) query.andWhere('p.platformCode = :platform', { platform: filter.platform });
+    if (!filter.includeRetired) query.andWhere(`p.status <> 'RETIRED'`);
+    return (await query.getMany()).map(toObject);
+  }
+
+  async register(actor: AuthenticatedActor, input: RegisterPoliceProfileInput): Promise<PoliceProfileObject> {
+    const country = input.country ?? actor.country;
+    if (!country) throw badInput('country', 'input.required', { field: 'country' });
+    if (!can(actor, 'profile.manage', { country })) throw forbidden();
+    const displayName = input.displayName.trim();
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const platform = await this.platforms.require(em, input.platform);
+        const { identifiers } = await em.insert(PoliceProfileEntity, {
+          country,
+          platformCode: platform.code,
+          displayName,
+          status: 'ACTIVE',
+          safetyNotes: input.safetyNotes?.trim() ?? '',
+        });
+        const id = identifiers[0].id as string;
+        await this.audit.record(em, { action: 'registerPoliceProfile', targetType: 'PoliceProfile', targetId: id, details: { country } });
+        return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id }));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw this.nameTaken(input.platform, displayName);
+      throw error;
+    }
+  }
+
+  async update(actor: AuthenticatedActor, input: UpdatePoliceProfileInput): Promise<PoliceProfileObject> {
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const profile = await this.scoped(actor, em.getRepository(PoliceProfileEntity).createQueryBuilder('p'))
+          .andWhere('p.id = :id', { id: input.id })
+          .setLock('pessimistic_write')
+          .getOne();
+        if (!profile) throw notFound();
+        if (!can(actor, 'profile.manage', { country: profile.country })) throw forbidden();
+        if (profile.version !== input.version) throw new DomainException('CONFLICT');
+        const changes: Partial<PoliceProfileEntity> = { version: profile.version + 1 };
+        if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
+        if (input.status !== undefined) changes.status = input.status;
+        if (input.safetyNotes !== undefined) changes.safetyNotes = input.safetyNotes.trim();
+        await em.update(PoliceProfileEntity, { id: profile.id }, changes);
+        await this.audit.record(em, {
+          action: 'updatePoliceProfile',
+          targetType: 'PoliceProfile',
+          targetId: profile.id,
+          details: { fields: Object.keys(input).filter((key) => key !== 'id' && key !== 'version') },
+        });
+        return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id: profile.id }));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw this.nameTaken('', input.displayName ?? '');
+      throw error;
+    }
+  }
+
+  /** Profiles the actor reaches: their own country's, or every country's for coordinators. */
+  private scoped(actor: AuthenticatedActor, query?: SelectQueryBuilder<PoliceProfileEntity>): SelectQueryBuilder<PoliceProfileEntity> {
+    const q = query ?? this.dataSource.getRepository(PoliceProfileEntity).createQueryBuilder('p');
+    const scope = countryScope(actor);
+    switch (scope.kind) {
+      case 'all':
+        return q.where('true');
+      case 'country':
+        return q.where('p.country = :scopeCountry', { scopeCountry: scope.country });
+      case 'none':
+        return q.where('false');
+    }
+  }
+
+  private nameTaken(platform: string, name: string): DomainException {
+    return badInput('displayName', 'profile.nameTaken', { platform, name });
+  }
+}
