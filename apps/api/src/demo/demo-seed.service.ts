@@ -1,9 +1,13 @@
-import { Locale, Role, workingWeekOf } from '@empact/domain';
+import { addDays, daysOf, Locale, Role, SessionStatus, workingWeekOf, zonedInstant } from '@empact/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
+import { PatrolSessionCountryEntity } from '../patrol-sessions/patrol-session-country.entity';
+import { PatrolSessionEntity } from '../patrol-sessions/patrol-session.entity';
+import { RosterEntity } from '../patrol-sessions/roster.entity';
+import { PoliceProfileEntity } from '../police-profiles/police-profile.entity';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
@@ -27,10 +31,37 @@ const TEAMS: { cc: string; languages: Locale[]; people: [string, Locale][] }[] =
 
 export const DEMO_TIME_ZONE = 'Europe/Oslo';
 
+/** Each slot, three sessions side by side: who patrols together, and which Kripos coordinator guides them. */
+const DEMO_GROUPS: { countries: string[]; guide: string }[] = [
+  { countries: ['NO', 'BE'], guide: 'coordinator.no@empact.test' },
+  { countries: ['NL', 'IS'], guide: 'coordinator2.no@empact.test' },
+  { countries: ['FI'], guide: 'coordinator3.no@empact.test' },
+];
+const DEMO_SLOTS: [string, string][] = [
+  ['09:00', '12:00'],
+  ['13:00', '16:00'],
+];
+const DEMO_PLATFORMS: [string, string, string][] = [
+  ['DISCORD', 'Discord', 'EMPACT joint patrol server'],
+  ['MINECRAFT', 'Minecraft', 'Nordic survival world'],
+  ['FORTNITE', 'Fortnite', 'Creative hub'],
+  ['ROBLOX', 'Roblox', 'Hangout experience'],
+  ['TWITCH', 'Twitch', 'Gaming stream chat'],
+];
+const PROFILE_NAMES: Record<string, string> = { NO: 'Politiet', BE: 'Politie België', NL: 'Politie', IS: 'Lögreglan', FI: 'Poliisi' };
+
+function statusAt(now: Date, startsAt: Date, endsAt: Date): SessionStatus {
+  if (endsAt <= now) return 'ENDED';
+  if (startsAt <= now) return 'LIVE';
+  return 'SCHEDULED';
+}
+
 export function demoAccounts(): DemoAccount[] {
   const accounts: DemoAccount[] = [
     { email: 'admin@empact.test', displayName: 'Platform Administrator', country: null, roles: ['ADMIN'], language: 'en' },
     { email: 'coordinator.no@empact.test', displayName: 'Ingrid Berg (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nb' },
+    { email: 'coordinator2.no@empact.test', displayName: 'Henrik Lund (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nb' },
+    { email: 'coordinator3.no@empact.test', displayName: 'Marit Solberg (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nn' },
     { email: 'liaison@empact.test', displayName: 'Marta Kowalska (Europol)', country: null, roles: ['LIAISON'], language: 'en' },
   ];
   for (const team of TEAMS) {
@@ -84,11 +115,12 @@ export class DemoSeedService {
         countries: TEAMS.map((team) => ({ country: team.cc.toUpperCase(), languages: team.languages })),
       });
       await em.save(week);
+      await this.seedSessions(em, week, now);
       await this.audit.record(em, { actorId: null, action: 'seedDemo', targetType: 'ActionWeek', targetId: week.id });
     });
 
     const lines = [
-      'Demo week seeded: Kripos (NO) hosts BE, NL, IS and FI, ' + `${firstDay} to ${lastDay} (${DEMO_TIME_ZONE}).`,
+      'Demo week seeded: Kripos (NO) hosts BE, NL, IS and FI, ' + `${firstDay} to ${lastDay} (${DEMO_TIME_ZONE}), 30 joint patrol sessions.`,
       `Accounts: ${accounts.map((a) => a.email).join(', ')}`,
       this.config.DEMO_PASSWORD
         ? 'Password: the value of DEMO_PASSWORD.'
@@ -96,5 +128,70 @@ export class DemoSeedService {
     ];
     this.logger.log(`\n${lines.join('\n')}`);
     return true;
+  }
+
+  /** A full week of joint sessions with rosters and each country's police profile for the platform. */
+  private async seedSessions(em: EntityManager, week: ActionWeekEntity, now: Date): Promise<void> {
+    const accounts = await em.find(AccountEntity);
+    const idOf = (email: string) => {
+      const account = accounts.find((a) => a.email === email);
+      if (!account) throw new Error(`demo account ${email} missing`);
+      return account.id;
+    };
+    const profiles = await em.save(
+      PoliceProfileEntity,
+      TEAMS.flatMap((team) =>
+        DEMO_PLATFORMS.map(([platformCode, platformName]) => ({
+          country: team.cc.toUpperCase(),
+          platformCode,
+          displayName: `${PROFILE_NAMES[team.cc.toUpperCase()]} · ${platformName}`,
+          status: 'ACTIVE' as const,
+          safetyNotes: 'Institutional account; two-factor sign-in on a unit phone; credentials held by the team leader.',
+        })),
+      ),
+    );
+    const profileOf = (country: string, platformCode: string) =>
+      profiles.find((p) => p.country === country && p.platformCode === platformCode)?.id ?? null;
+
+    let index = 0;
+    for (const day of daysOf(week.firstDay, addDays(week.firstDay, 4))) {
+      for (const [from, to] of DEMO_SLOTS) {
+        for (const group of DEMO_GROUPS) {
+          const [platformCode, , venue] = DEMO_PLATFORMS[index % DEMO_PLATFORMS.length];
+          index += 1;
+          const startsAt = zonedInstant(day, from, DEMO_TIME_ZONE);
+          const endsAt = zonedInstant(day, to, DEMO_TIME_ZONE);
+          const status = statusAt(now, startsAt, endsAt);
+          const session = await em.save(PatrolSessionEntity, {
+            weekId: week.id,
+            platformCode,
+            venue,
+            startsAt,
+            endsAt,
+            guideId: idOf(group.guide),
+            briefing: 'Introduce yourselves as police in every conversation; stay in public channels unless a young person asks for a private chat; log each interaction during the session; refer anything serious at once.',
+            status,
+            startedAt: status === 'SCHEDULED' ? null : startsAt,
+            endedAt: status === 'ENDED' ? endsAt : null,
+            version: 1,
+          });
+          await em.insert(PatrolSessionCountryEntity, group.countries.map((country) => ({ sessionId: session.id, country })));
+          await em.insert(
+            RosterEntity,
+            group.countries.map((country) => {
+              const cc = country.toLowerCase();
+              return {
+                sessionId: session.id,
+                country,
+                operatorOneId: idOf(`operator1.${cc}@empact.test`),
+                operatorTwoId: idOf(`operator2.${cc}@empact.test`),
+                teamLeaderId: idOf(`leader.${cc}@empact.test`),
+                profileId: profileOf(country, platformCode),
+              };
+            }),
+          );
+        }
+      }
+    }
   }
 }

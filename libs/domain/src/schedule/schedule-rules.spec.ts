@@ -9,6 +9,7 @@ import {
   sessionTimeProblems,
   startOfLocalDay,
   weekBounds,
+  zonedInstant,
 } from './schedule-rules';
 
 const week = { firstDay: '2025-11-17', lastDay: '2025-11-21', timeZone: 'Europe/Oslo' };
@@ -37,6 +38,12 @@ describe('startOfLocalDay', () => {
     expect(startOfLocalDay('2025-11-17', 'Europe/Oslo').toISOString()).toBe('2025-11-16T23:00:00.000Z');
     expect(startOfLocalDay('2025-11-17', 'Atlantic/Reykjavik').toISOString()).toBe('2025-11-17T00:00:00.000Z');
     expect(startOfLocalDay('2025-11-17', 'Europe/Helsinki').toISOString()).toBe('2025-11-16T22:00:00.000Z');
+  });
+
+  it('places a wall-clock time in the zone', () => {
+    expect(zonedInstant('2025-11-20', '10:00', 'Europe/Oslo').toISOString()).toBe('2025-11-20T09:00:00.000Z');
+    expect(zonedInstant('2026-06-10', '10:00', 'Europe/Oslo').toISOString()).toBe('2026-06-10T08:00:00.000Z');
+    expect(zonedInstant('2025-11-20', '10:00', 'Europe/Helsinki').toISOString()).toBe('2025-11-20T08:00:00.000Z');
   });
 
   it('follows summer time', () => {

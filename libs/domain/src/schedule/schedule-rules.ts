@@ -40,7 +40,12 @@ export type TimeProblem = 'ENDS_BEFORE_START' | 'TOO_LONG' | 'OUTSIDE_WEEK';
 
 /** The UTC instant at which a local day begins in a time zone (DST-safe). */
 export function startOfLocalDay(day: IsoDate, timeZone: string): Date {
-  const guess = new Date(`${day}T00:00:00Z`);
+  return zonedInstant(day, '00:00', timeZone);
+}
+
+/** The instant a wall-clock time (HH:MM) on a day has in a time zone, e.g. 10:00 in Oslo on 20 Nov → 09:00Z. */
+export function zonedInstant(day: IsoDate, time: string, timeZone: string): Date {
+  const guess = new Date(`${day}T${time}:00Z`);
   // The zone's offset at that moment, applied twice to settle across a DST change.
   let instant = guess;
   for (let i = 0; i < 2; i++) {
