@@ -85,6 +85,12 @@ describe('audit log', () => {
       const { id, version } = created.data!.schedulePatrolSession;
       return t.gql('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Audit") { id } }', { id, v: version }, { token: admin });
     },
+    createCalendarFeed: async () =>
+      t.gql('mutation ($w: ID!) { createCalendarFeed(weekId: $w, scope: PERSON) { id } }', { w: await weekIdOf('AUDIT-1') }, { token: admin }),
+    revokeCalendarFeed: async () => {
+      const [feed] = await t.dataSource.query('SELECT id FROM calendar_feed LIMIT 1');
+      return t.gql('mutation ($id: ID!) { revokeCalendarFeed(id: $id) { id } }', { id: feed.id }, { token: admin });
+    },
   };
 
   const weekIdOf = async (code: string): Promise<string> => (await t.dataSource.query('SELECT id FROM action_week WHERE code = $1', [code]))[0].id;

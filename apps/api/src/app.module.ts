@@ -16,6 +16,7 @@ import { graphqlOptions } from './common/graphql/graphql-options';
 import { I18nService } from './common/i18n/i18n.service';
 import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
+import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
 import { HealthModule } from './health/health.module';
 import { PatrolSessionModule } from './patrol-sessions/patrol-session.module';
 import { PlatformModule } from './platforms/platform.module';
@@ -26,7 +27,7 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const adminDist = resolve(config.ADMIN_DIST);
     const serveAdmin = existsSync(join(adminDist, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: adminDist, exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}'] })]
+      ? [ServeStaticModule.forRoot({ rootPath: adminDist, exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}', '/calendar{/*path}'] })]
       : [];
     return {
       module: AppModule,
@@ -46,6 +47,7 @@ export class AppModule {
         PlatformModule,
         PoliceProfileModule,
         PatrolSessionModule,
+        CalendarFeedModule,
         DemoModule,
         ...serveAdmin,
       ],

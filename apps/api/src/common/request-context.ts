@@ -8,6 +8,8 @@ export interface RequestStore {
   actor?: AuthenticatedActor;
   acceptLanguage?: string;
   ip: string;
+  /** scheme://host the caller used, for addresses the API hands out (calendar feeds). */
+  origin: string;
   /** Audit entries written so far in this request: a mutation that wrote none gets one by default. */
   auditCount: number;
 }
@@ -33,6 +35,7 @@ export function requestContextMiddleware(req: Request, _res: Response, next: Nex
   const store: RequestStore = {
     acceptLanguage: req.headers['accept-language'],
     ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+    origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
     auditCount: 0,
   };
   storage.run(store, next);
