@@ -9,10 +9,18 @@ import { toActor, useSession, useSessionGeneration } from '../auth/use-session';
 import { createGraphqlClient } from '../graphql/client';
 import { LoginPage } from '../features/auth/login-page';
 import { AppLayout } from '../features/shell/app-layout';
+import { SessionEndedWatcher } from '../features/shell/session-ended-watcher';
 import { OverviewPage } from '../features/overview/overview-page';
 
 // Only administrators need it: kept out of the first download.
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
+// The board carries the planning dialogs and the grid: loaded when someone opens it.
+const WeekBoardPage = lazy(() => import('../features/schedule/week-board-page'));
+const CurrentWeekBoardRedirect = lazy(() =>
+  import('../features/schedule/week-board-page').then((module) => ({
+    default: module.CurrentWeekBoardRedirect,
+  })),
+);
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -27,10 +35,11 @@ export function App() {
   const state = useSession();
   const generation = useSessionGeneration();
   // A fresh client (and cache) per session, so nothing one person loaded is shown to the next.
-  const client = useMemo(() => {
+  const { client, dispose } = useMemo(() => {
     void generation;
     return createGraphqlClient();
   }, [generation]);
+  useEffect(() => dispose, [dispose]);
 
   useEffect(() => {
     void restoreSession();
@@ -45,13 +54,18 @@ export function App() {
       content = <LoginPage sessionEnded={state.ended} />;
       break;
     case 'signedIn': {
-      const mayManageAccounts = can(toActor(state.account), 'account.manage');
+      const actor = toActor(state.account);
+      const mayManageAccounts = can(actor, 'account.manage');
+      const mayReadSchedule = can(actor, 'session.read');
       content = (
         <AppLayout>
+          <SessionEndedWatcher />
           <Suspense fallback={<PageLoader />}>
             <Routes>
               <Route index element={<OverviewPage />} />
               {mayManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
+              {mayReadSchedule && <Route path="board" element={<CurrentWeekBoardRedirect />} />}
+              {mayReadSchedule && <Route path="weeks/:weekId/board" element={<WeekBoardPage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

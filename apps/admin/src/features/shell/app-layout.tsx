@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconHome, IconLogout, IconUsers } from '@tabler/icons-react';
+import { IconCalendarWeek, IconHome, IconLogout, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -86,6 +86,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navItems = [
     { to: '/', label: t('nav.overview'), icon: IconHome, visible: true },
     {
+      to: '/board',
+      label: t('nav.board'),
+      icon: IconCalendarWeek,
+      visible: can(toActor(account), 'session.read'),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
@@ -148,7 +154,11 @@ export function AppLayout({ children }: { children: ReactNode }) {
         <AppShell.Section grow>
           {navItems.map((item) => {
             const active =
-              item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to);
+              item.to === '/'
+                ? location.pathname === '/'
+                : item.to === '/board'
+                  ? /^\/(board|weeks\/[^/]+\/board)/.test(location.pathname)
+                  : location.pathname.startsWith(item.to);
             return (
               <NavLink
                 key={item.to}

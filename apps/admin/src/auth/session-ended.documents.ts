@@ -1,0 +1,10 @@
+import { graphql } from '../gql';
+
+export const SessionEndedSubscription = graphql(`
+  subscription SessionEnded {
+    sessionEnded {
+      reason
+      at
+    }
+  }
+`);

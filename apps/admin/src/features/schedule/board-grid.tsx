@@ -1,0 +1,252 @@
+import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../lib/intl';
+import { FIRST_HOUR, LAST_HOUR, placeSessions } from './board-layout';
+import { platformColor } from './platform-color';
+import { type BoardSession, isMine } from './session-model';
+import { formatClock, formatTimeRange, formatZonedDay, zonedInstant } from './zoned-time';
+
+const HOUR_PX = 56;
+const PX_PER_MINUTE = HOUR_PX / 60;
+const STATUS_COLOR = { SCHEDULED: 'blue', LIVE: 'green', ENDED: 'gray', CANCELLED: 'gray' } as const;
+
+interface BoardGridProps {
+  days: readonly string[];
+  /** The zone the board is drawn in: the week's or the viewer's. */
+  timeZone: string;
+  sessions: readonly BoardSession[];
+  accountId: string;
+  onOpen: (session: BoardSession) => void;
+}
+
+function SessionBlock({
+  session,
+  timeZone,
+  mine,
+  onOpen,
+}: {
+  session: BoardSession;
+  timeZone: string;
+  mine: boolean;
+  onOpen: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const startsAt = new Date(session.startsAt);
+  const endsAt = new Date(session.endsAt);
+  const color = platformColor(session.platform.code);
+  const cancelled = session.status === 'CANCELLED';
+  const ended = session.status === 'ENDED';
+  const label = [
+    session.platform.name,
+    session.countries.map((country) => countryName(country, lng)).join(', '),
+    formatTimeRange(startsAt, endsAt, timeZone, lng),
+    session.venue,
+    t(`common:sessionStatus.${session.status}`),
+    mine ? t('board.mine') : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+
+  return (
+    <UnstyledButton
+      onClick={onOpen}
+      aria-label={label}
+      title={label}
+      data-session-id={session.id}
+      data-status={session.status}
+      data-mine={mine || undefined}
+      style={{
+        position: 'absolute',
+        inset: 0,
+        overflow: 'hidden',
+        padding: '3px 4px',
+        borderRadius: 'var(--mantine-radius-sm)',
+        borderLeft: `4px solid var(--mantine-color-${cancelled ? 'gray' : color}-filled)`,
+        background: cancelled ? 'var(--mantine-color-gray-light)' : `var(--mantine-color-${color}-light)`,
+        outline: mine ? '2px solid var(--mantine-color-text)' : undefined,
+        outlineOffset: mine ? -2 : undefined,
+        opacity: cancelled || ended ? 0.6 : 1,
+        fontSize: 'var(--mantine-font-size-xs)',
+        lineHeight: 1.25,
+      }}
+    >
+      <Text
+        fw={700}
+        fz={11}
+        td={cancelled ? 'line-through' : undefined}
+        style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      >
+        {session.platform.name}
+      </Text>
+      <Group gap={2} mt={2} wrap="wrap">
+        {session.countries.map((country) => (
+          <Badge key={country} size="xs" variant="default" radius="xs" title={countryName(country, lng)}>
+            {country}
+          </Badge>
+        ))}
+      </Group>
+      <Text size="xs" td={cancelled ? 'line-through' : undefined}>
+        {formatClock(startsAt, timeZone, lng)}–{formatClock(endsAt, timeZone, lng)}
+      </Text>
+      <Text
+        size="xs"
+        c="dimmed"
+        style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+      >
+        {session.venue}
+      </Text>
+      {(mine || session.status !== 'SCHEDULED') && (
+        <Group gap={2} mt={2}>
+          {mine && (
+            <Badge size="xs" variant="filled" color="dark">
+              {t('board.mine')}
+            </Badge>
+          )}
+          {session.status !== 'SCHEDULED' && (
+            <Badge size="xs" color={STATUS_COLOR[session.status]} variant={cancelled ? 'outline' : 'light'}>
+              {t(`common:sessionStatus.${session.status}`)}
+            </Badge>
+          )}
+        </Group>
+      )}
+    </UnstyledButton>
+  );
+}
+
+/** The week as a timetable: days across, hours down, every session a button at its time. */
+export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: BoardGridProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const hours = Array.from({ length: LAST_HOUR - FIRST_HOUR }, (_, index) => FIRST_HOUR + index);
+  const placed = placeSessions(sessions, days, timeZone);
+  const gridHeight = hours.length * HOUR_PX;
+
+  return (
+    <div
+      style={{
+        overflow: 'auto',
+        maxHeight: 'calc(100vh - 260px)',
+        minHeight: 320,
+        border: '1px solid var(--mantine-color-default-border)',
+        borderRadius: 'var(--mantine-radius-sm)',
+      }}
+    >
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: `56px repeat(${days.length}, minmax(220px, 1fr))`,
+          gridTemplateRows: `auto repeat(${hours.length}, ${HOUR_PX}px)`,
+          minWidth: 56 + days.length * 220,
+        }}
+      >
+        <div
+          style={{
+            gridColumn: 1,
+            gridRow: 1,
+            position: 'sticky',
+            top: 0,
+            left: 0,
+            zIndex: 3,
+            background: 'var(--mantine-color-body)',
+            borderBottom: '1px solid var(--mantine-color-default-border)',
+          }}
+        />
+        {days.map((day, index) => {
+          const noon = zonedInstant(day, '12:00', timeZone) ?? new Date(`${day}T12:00:00Z`);
+          return (
+            <Text
+              key={day}
+              component="h3"
+              size="sm"
+              fw={600}
+              m={0}
+              p={6}
+              ta="center"
+              style={{
+                gridColumn: index + 2,
+                gridRow: 1,
+                position: 'sticky',
+                top: 0,
+                zIndex: 2,
+                background: 'var(--mantine-color-body)',
+                borderBottom: '1px solid var(--mantine-color-default-border)',
+                borderLeft: '1px solid var(--mantine-color-default-border)',
+              }}
+            >
+              {formatZonedDay(noon, timeZone, lng)}
+            </Text>
+          );
+        })}
+        {hours.map((hour, index) => (
+          <Text
+            key={hour}
+            size="xs"
+            c="dimmed"
+            ta="right"
+            pr={6}
+            aria-hidden
+            style={{
+              gridColumn: 1,
+              gridRow: index + 2,
+              position: 'sticky',
+              left: 0,
+              zIndex: 1,
+              background: 'var(--mantine-color-body)',
+              // Each label sits on its hour's line; the first stays below the header.
+              transform: index === 0 ? undefined : 'translateY(-0.6em)',
+            }}
+          >
+            {`${String(hour).padStart(2, '0')}:00`}
+          </Text>
+        ))}
+        {days.map((day, index) => {
+          const ofDay = placed.filter((entry) => entry.day === day);
+          return (
+            <section
+              key={day}
+              aria-label={formatZonedDay(
+                zonedInstant(day, '12:00', timeZone) ?? new Date(day),
+                timeZone,
+                lng,
+              )}
+              style={{
+                gridColumn: index + 2,
+                gridRow: `2 / span ${hours.length}`,
+                position: 'relative',
+                height: gridHeight,
+                borderLeft: '1px solid var(--mantine-color-default-border)',
+                backgroundImage: `repeating-linear-gradient(to bottom, var(--mantine-color-default-border) 0, var(--mantine-color-default-border) 1px, transparent 1px, transparent ${HOUR_PX}px)`,
+              }}
+            >
+              {ofDay.length === 0 && (
+                <Text size="xs" c="dimmed" ta="center" mt="md">
+                  {t('board.noSessionsThisDay')}
+                </Text>
+              )}
+              {ofDay.map((entry) => (
+                <div
+                  key={entry.item.id}
+                  style={{
+                    position: 'absolute',
+                    top: entry.top * PX_PER_MINUTE + 1,
+                    height: entry.height * PX_PER_MINUTE - 2,
+                    left: `calc(${(entry.lane / entry.lanes) * 100}% + 2px)`,
+                    width: `calc(${100 / entry.lanes}% - 4px)`,
+                  }}
+                >
+                  <SessionBlock
+                    session={entry.item}
+                    timeZone={timeZone}
+                    mine={isMine(entry.item, accountId)}
+                    onOpen={() => onOpen(entry.item)}
+                  />
+                </div>
+              ))}
+            </section>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
+
+const COORDINATOR = 'coordinator.no@empact.test';
+const DUTCH_LEADER = 'leader.nl@empact.test';
+
+/** The weekday in Oslo today: 1 Monday … 7 Sunday. */
+function osloWeekday(): number {
+  const name = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Oslo', weekday: 'short' }).format(new Date());
+  return ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(name) + 1;
+}
+
+/**
+ * Wednesday, as planned; from Wednesday on, Friday, whose morning sessions are still scheduled or live, so that
+ * the joint session still runs into them (sessions that have ended no longer count as conflicts).
+ */
+const TARGET_DAY = osloWeekday() >= 3 && osloWeekday() <= 5 ? 'Fri' : 'Wed';
+
+async function choose(page: Page, input: Locator, option: string | RegExp): Promise<void> {
+  await input.click();
+  await page.getByRole('option', { name: option, exact: typeof option === 'string' }).click();
+}
+
+async function openBoard(page: Page, navLabel: string, heading: string): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: navLabel }).click();
+  await shown(page.getByRole('heading', { name: heading, level: 2 }));
+  // The demo week: three parallel sessions in two slots on each of five days.
+  await page.waitForFunction(() => document.querySelectorAll('[data-session-id]').length >= 30, undefined, {
+    timeout: 15_000,
+  });
+}
+
+describe('the week board', () => {
+  let browser: Browser;
+  let coordinator: Page;
+  let leader: Page;
+  const venue = `Browser journey ${Date.now().toString(36)}`;
+  const newBlock = (page: Page) => page.locator('[data-session-id]').filter({ hasText: venue });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    coordinator = await (await newContext(browser)).newPage();
+    leader = await (await newContext(browser)).newPage();
+
+    // The coordinator works in English, the working language, picked on the login page.
+    await coordinator.goto(BASE_URL);
+    await coordinator.getByRole('button', { name: 'Language: English' }).click();
+    await coordinator.getByRole('menuitem', { name: 'English' }).click();
+    await signIn(coordinator, COORDINATOR);
+    // The Dutch team leader keeps the language of her account.
+    await leader.goto(BASE_URL);
+    await signIn(leader, DUTCH_LEADER);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shows a team leader the whole week read-only, with her own sessions marked', async () => {
+    await openBoard(leader, 'Weekplanning', 'Weekplanning');
+    // The Netherlands patrol in both slots of every day.
+    expect(await leader.locator('[data-session-id][data-mine]').count()).toBe(10);
+    expect(await leader.getByRole('button', { name: 'Nieuwe sessie' }).count()).toBe(0);
+
+    await leader.locator('[data-session-id][data-mine]').first().click();
+    const drawer = leader.getByRole('dialog');
+    await shown(drawer.getByText('Sanne de Vries'));
+    expect(await drawer.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    await leader.keyboard.press('Escape');
+    await gone(leader.getByRole('dialog'));
+  });
+
+  it('warns the coordinator of a conflict while planning, saves the fixed plan, and the leader sees it live', async () => {
+    await openBoard(coordinator, 'Week board', 'Week board');
+    await coordinator.getByRole('button', { name: 'New session' }).click();
+    const dialog = coordinator.getByRole('dialog', { name: 'Plan a session' });
+    await shown(dialog);
+
+    await choose(coordinator, field(dialog, 'Platform'), 'Discord');
+    await field(dialog, 'Venue').fill(venue);
+    await choose(coordinator, field(dialog, 'Day'), new RegExp(`^${TARGET_DAY}`));
+    await field(dialog, 'Starts').fill('10:00');
+    await field(dialog, 'Ends').fill('11:30');
+    await choose(coordinator, field(dialog, 'Countries'), 'Netherlands');
+    await coordinator.getByRole('option', { name: 'Belgium', exact: true }).click();
+    await dialog.getByRole('heading', { name: 'Checks' }).click(); // closes the country list
+
+    // Both teams patrol then, and the coordinator already guides Norway and Belgium.
+    const checks = dialog.getByRole('region', { name: 'Checks' });
+    await shown(checks.getByText(/The team of Netherlands is already in “\w+ · /));
+    await shown(checks.getByText(/The team of Belgium is already in “\w+ · /));
+    await shown(checks.getByText(/The guide Ingrid Berg \(Kripos\) already guides/));
+
+    // The evening is free.
+    await field(dialog, 'Starts').fill('18:00');
+    await field(dialog, 'Ends').fill('20:00');
+    await shown(checks.getByText('No conflicts with the plan as loaded.'));
+    expect(await checks.getByText(/already in/).count()).toBe(0);
+
+    expect(await newBlock(leader).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Plan session' }).click();
+    await gone(coordinator.getByRole('dialog', { name: 'Plan a session' }));
+
+    await shown(newBlock(coordinator));
+    // The leader's open board learns of it over the subscription: no reload.
+    await shown(newBlock(leader));
+    const label = (await newBlock(leader).getAttribute('aria-label')) ?? '';
+    expect(label).toContain('Discord');
+    expect(label).toContain('18:00–20:00');
+    expect(label).toContain('(Europe/Oslo)');
+  });
+
+  it('offers the team leader no way to change the new session', async () => {
+    await newBlock(leader).click();
+    const drawer = leader.getByRole('dialog');
+    await shown(drawer.getByText(venue).first());
+    expect(await drawer.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
+    expect(await drawer.getByRole('button', { name: 'Sessie annuleren' }).count()).toBe(0);
+  });
+});
