@@ -72,4 +72,25 @@ describe('can', () => {
     expect(can(actor(), 'session.run', { country: 'BE' })).toBe(false);
     expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'roster.assign', { country: 'FI' })).toBe(true);
   });
+
+  it('keeps raw interaction logs from liaisons and platform admins', () => {
+    expect(can(actor({ roles: ['LIAISON'], country: null }), 'interaction.read')).toBe(false);
+    expect(can(actor({ roles: ['ADMIN'], country: null }), 'interaction.read')).toBe(false);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.read', { country: 'FI' })).toBe(true);
+    expect(can(actor(), 'interaction.read', { country: 'FI' })).toBe(false);
+  });
+
+  it('lets only a national team log, for its own country', () => {
+    expect(can(actor(), 'interaction.log', { country: 'BE' })).toBe(true);
+    expect(can(actor(), 'interaction.log', { country: 'FI' })).toBe(false);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.log', { country: 'NO' })).toBe(false);
+  });
+
+  it('shows referrals only to the country’s team leader and the coordinators', () => {
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'referral.read', { country: 'BE' })).toBe(true);
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'referral.read', { country: 'NL' })).toBe(false);
+    expect(can(actor(), 'referral.read', { country: 'BE' })).toBe(false);
+    expect(can(actor(), 'referral.raise', { country: 'BE' })).toBe(true);
+    expect(can(actor({ roles: ['LIAISON'], country: null }), 'referral.read')).toBe(false);
+  });
 });

@@ -29,6 +29,13 @@ export const ACTIONS = [
   'profile.read',
   'profile.manage',
   'calendar.subscribe',
+  'interaction.log',
+  'interaction.read',
+  'interaction.editAny',
+  'notes.share',
+  'referral.raise',
+  'referral.read',
+  'referral.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -83,6 +90,22 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'profile.read':
     case 'calendar.subscribe':
       return hasRole(actor, 'ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'interaction.log':
+      // Only a national team logs, and only for its own country (the country comes from the account).
+      return hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && !!actor.country && (!resource || resource.country === actor.country);
+    case 'interaction.read':
+      // Raw logs: a team its own country's, coordinators every country's; never liaisons or platform admins.
+      return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'interaction.editAny':
+    case 'notes.share':
+      // A team leader for their own country's log, beside each author for their own entries.
+      return hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country;
+    case 'referral.raise':
+      return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && !!resource && resource.country === actor.country);
+    case 'referral.read':
+    case 'referral.manage':
+      // Referrals reach only the country's team leader and the coordinators.
+      return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && (!resource || resource.country === actor.country));
     case 'session.run':
     case 'roster.assign':
     case 'profile.manage':

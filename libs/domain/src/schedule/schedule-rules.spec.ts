@@ -10,6 +10,7 @@ import {
   startOfLocalDay,
   weekBounds,
   zonedInstant,
+  loggingOpen,
 } from './schedule-rules';
 
 const week = { firstDay: '2025-11-17', lastDay: '2025-11-21', timeZone: 'Europe/Oslo' };
@@ -164,5 +165,22 @@ describe('rosterProblems', () => {
     expect(rosterProblems(roster('BE', { operatorOneId: 'FI-1' }), ['BE'], lookup, lookup)).toEqual(['PERSON_OF_ANOTHER_COUNTRY']);
     expect(rosterProblems(roster('BE', { profileId: 'FI-profile' }), ['BE'], lookup, lookup)).toEqual(['PROFILE_OF_ANOTHER_COUNTRY']);
     expect(rosterProblems(roster('BE', { operatorTwoId: 'BE-1' }), ['BE'], lookup, lookup)).toEqual(['SAME_PERSON_TWICE']);
+  });
+});
+
+describe('loggingOpen', () => {
+  const now = at('2025-11-20T12:00:00Z');
+  it('is open while the session is live', () => {
+    expect(loggingOpen({ status: 'LIVE', endedAt: null, endsAt: at('2025-11-20T11:00:00Z') }, now)).toBe(true);
+  });
+
+  it('stays open 48 hours after the end, not a minute more', () => {
+    expect(loggingOpen({ status: 'ENDED', endedAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T12:00:00Z') }, now)).toBe(true);
+    expect(loggingOpen({ status: 'ENDED', endedAt: at('2025-11-18T11:59:00Z'), endsAt: at('2025-11-18T12:00:00Z') }, now)).toBe(false);
+  });
+
+  it('is closed before the start and for cancelled sessions', () => {
+    expect(loggingOpen({ status: 'SCHEDULED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(false);
+    expect(loggingOpen({ status: 'CANCELLED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(false);
   });
 });

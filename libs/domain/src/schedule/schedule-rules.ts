@@ -175,3 +175,14 @@ export function rosterProblems(
   if (roster.profileId && countryOfProfile(roster.profileId) !== roster.country) problems.push('PROFILE_OF_ANOTHER_COUNTRY');
   return problems;
 }
+
+/** How long after a session ends its team may still log what happened. */
+export const LOGGING_WINDOW_HOURS = 48;
+
+/** Whether interactions may be logged into a session now: while it is live, and for 48 hours after it ends. */
+export function loggingOpen(session: { status: SessionStatus; endedAt: Date | null; endsAt: Date }, now: Date): boolean {
+  if (session.status === 'LIVE') return true;
+  if (session.status !== 'ENDED') return false;
+  const ended = session.endedAt ?? session.endsAt;
+  return now.getTime() <= ended.getTime() + LOGGING_WINDOW_HOURS * 3600_000;
+}

@@ -16,6 +16,7 @@ const UNAVAILABLE_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
 export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'BAD_USER_INPUT':
+    case 'PERSONAL_DATA_IN_NOTES':
       return 400;
     case 'UNAUTHENTICATED':
       return 401;
