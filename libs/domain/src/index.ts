@@ -7,3 +7,5 @@ export * from './accounts/account-rules';
 export * from './errors/error-codes';
 export * from './weeks/week-days';
 export * from './schedule/schedule-rules';
+export * from './interactions/vocabulary';
+export * from './interactions/personal-data';

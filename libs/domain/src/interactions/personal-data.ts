@@ -1,0 +1,718 @@
+import {
+  isValidBelgianNationalNumber,
+  isValidDutchBsn,
+  isValidFinnishPersonalIdentityCode,
+  isValidIcelandicKennitala,
+  isValidNorwegianNationalId,
+  isValidSwedishPersonalNumber,
+} from './national-ids';
+import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
+
+// The validators are part of this module's API: the API and the admin app check a single number with them.
+export {
+  isValidBelgianNationalNumber,
+  isValidDutchBsn,
+  isValidFinnishPersonalIdentityCode,
+  isValidIcelandicKennitala,
+  isValidNorwegianNationalId,
+  isValidSwedishPersonalNumber,
+} from './national-ids';
+
+/**
+ * Finds identifiers of young people in a free-text note before it is stored: an interaction log must hold
+ * no names, handles, user ids, phone numbers or e-mail addresses. Notes are written by police in nb, nn,
+ * nl, fr, de, is, fi, sv or en, so every rule below works whatever the language of the note.
+ *
+ * The detector warns; it does not decide. It leans towards finding too much for identifiers (a false alarm
+ * costs the operator a second look) but stays quiet on the numbers every note is full of: times, dates,
+ * durations, counts, age bands, prices and the help-line numbers young people are pointed to.
+ *
+ * Every pattern is written so that it cannot backtrack catastrophically: notes are up to 4,000 characters
+ * and are checked as the operator types.
+ */
+
+interface FindingBase {
+  /** UTF-16 offset of the first character, as `String.prototype.slice` counts. */
+  start: number;
+  /** UTF-16 offset just after the last character. */
+  end: number;
+  /** The identifier with all but its first and last character masked: never echoed back whole. */
+  excerpt: string;
+}
+
+export type PersonalDataFinding =
+  | (FindingBase & { kind: Exclude<PersonalDataKind, 'NATIONAL_ID'> })
+  | (FindingBase & { kind: 'NATIONAL_ID'; country: PersonalDataCountry });
+
+export interface PersonalDataOptions {
+  /** Whose phone formats and identity numbers to look for (ISO 3166-1 alpha-2); unknown codes are ignored. */
+  countries?: readonly string[];
+}
+
+/** The reference week's countries. Sweden is opt-in: its 10-digit numbers collide with Icelandic ones. */
+export const DEFAULT_PERSONAL_DATA_COUNTRIES: readonly PersonalDataCountry[] = ['NO', 'BE', 'NL', 'IS', 'FI'];
+
+/** A finding before overlaps are resolved and the excerpt is masked. */
+type Candidate =
+  | { kind: Exclude<PersonalDataKind, 'NATIONAL_ID'>; start: number; end: number }
+  | { kind: 'NATIONAL_ID'; country: PersonalDataCountry; start: number; end: number };
+
+type Detector = (text: string, countries: ReadonlySet<PersonalDataCountry>) => Candidate[];
+
+// ---------------------------------------------------------------------------------------------------------
+// Shared helpers
+
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+const DIGIT = /\d/;
+
+/** True when the number starting at `start` is really the tail of a longer token ("v2", "1.5", "20.11", "10:30"). */
+function continuesBefore(text: string, start: number): boolean {
+  const previous = text[start - 1] ?? '';
+  if (WORD_CHARACTER.test(previous)) return true;
+  return /[.,:/-]/.test(previous) && DIGIT.test(text[start - 2] ?? '');
+}
+
+/** True when the number ending at `end` goes on ("1.5", "10:30", "2025-11", "3rd"). */
+function continuesAfter(text: string, end: number): boolean {
+  const next = text[end] ?? '';
+  if (WORD_CHARACTER.test(next)) return true;
+  return /[.,:/-]/.test(next) && DIGIT.test(text[end + 1] ?? '');
+}
+
+function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
+  const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let match = regex.exec(text); match; match = regex.exec(text)) {
+    yield match;
+    if (match[0] === '') regex.lastIndex++;
+  }
+}
+
+/** Keeps the first and last character and masks the rest, so the operator can see where, not what. */
+export function maskIdentifier(value: string): string {
+  const characters = Array.from(value);
+  if (characters.length <= 2) return '*'.repeat(characters.length);
+  return characters[0] + '*'.repeat(characters.length - 2) + characters[characters.length - 1];
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// EMAIL: plain and the usual obfuscations, "name (at) domain (dot) com", "name[at]domain.no".
+
+const OBFUSCATED_AT = String.raw`\s?[\[({]\s?(?:at|@)\s?[\])}]\s?`;
+const OBFUSCATED_DOT = String.raw`\s?[\[({]\s?(?:dot|punkt|punt|point|piste|punktur|prikk|\.)\s?[\])}]\s?`;
+const DOMAIN_LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
+const EMAIL = new RegExp(
+  // The look-behind lets a match start only at the beginning of a word, so "aaaa…@" fails once, not 4,000 times.
+  String.raw`(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?` +
+    `(?:@|${OBFUSCATED_AT})${DOMAIN_LABEL}(?:(?:\\.|${OBFUSCATED_DOT})${DOMAIN_LABEL})*` +
+    String.raw`(?:\.|${OBFUSCATED_DOT})\p{L}{2,24}(?![\p{L}\p{N}-])`,
+  'giu',
+);
+
+const findEmails: Detector = (text) =>
+  [...matchesOf(EMAIL, text)].map((m) => ({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length }));
+
+// ---------------------------------------------------------------------------------------------------------
+// PROFILE_LINK: a link that leads to a person on a social or gaming platform. Links to help services and
+// news sites are not personal data: only the platforms below, and only their profile paths, count.
+
+interface ProfilePlatform {
+  hosts: readonly string[];
+  /** The path (with query) of a profile, an invite or a user id on that host. */
+  path: RegExp;
+}
+
+const PROFILE_PLATFORMS: readonly ProfilePlatform[] = [
+  { hosts: ['discord.gg'], path: /^\/[\w-]+/ },
+  { hosts: ['discord.com', 'discordapp.com'], path: /^\/(?:users\/\d+|invite\/[\w-]+)/ },
+  { hosts: ['twitch.tv', 'kick.com'], path: /^\/\w{3,}/ },
+  { hosts: ['youtube.com'], path: /^\/(?:@[\w.-]+|channel\/[\w-]+|c\/[\w.-]+|user\/[\w.-]+)/ },
+  { hosts: ['tiktok.com', 'threads.net'], path: /^\/@[\w.]+/ },
+  { hosts: ['instagram.com', 'x.com', 'twitter.com'], path: /^\/\w[\w.]*/ },
+  { hosts: ['facebook.com', 'fb.com'], path: /^\/(?:profile\.php\?id=\d+|[\w.]{3,})/ },
+  { hosts: ['snapchat.com'], path: /^\/add\/[\w.-]+/ },
+  { hosts: ['steamcommunity.com'], path: /^\/(?:id|profiles)\/[\w-]+/ },
+  { hosts: ['roblox.com'], path: /^\/users\/\d+/ },
+  { hosts: ['reddit.com'], path: /^\/(?:u|user)\/[\w-]+/ },
+  { hosts: ['t.me'], path: /^\/\w{5,}/ },
+  // Minecraft and game-stats sites: a player name looked up there is the player.
+  { hosts: ['namemc.com'], path: /^\/profile\/[\w.-]+/ },
+  { hosts: ['laby.net'], path: /^\/@[\w.-]+/ },
+  { hosts: ['fortnitetracker.com', 'tracker.gg'], path: /\/profile\/[\w/.%-]+/ },
+];
+
+const URL_LIKE =
+  /(?<![\p{L}\p{N}_@./-])(?:https?:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(\/[^\s<>"'«»“”()[\]{}]*)/giu;
+
+function profilePlatformOf(host: string): ProfilePlatform | undefined {
+  const bare = host.toLowerCase().replace(/^(?:www|m|mobile|web)\./, '');
+  return PROFILE_PLATFORMS.find((platform) =>
+    platform.hosts.some((h) => bare === h || bare.endsWith(`.${h}`)),
+  );
+}
+
+const findProfileLinks: Detector = (text) => {
+  const found: Candidate[] = [];
+  for (const m of matchesOf(URL_LIKE, text)) {
+    // A sentence may end right after a link: its full stop is not part of it.
+    const path = m[2].replace(/[.,;:!?]+$/, '');
+    if (profilePlatformOf(m[1])?.path.test(path)) {
+      found.push({
+        kind: 'PROFILE_LINK',
+        start: m.index,
+        end: m.index + m[0].length - (m[2].length - path.length),
+      });
+    }
+  }
+  return found;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// NATIONAL_ID: only numbers whose check digits hold (see national-ids.ts).
+
+interface NationalIdFormat {
+  country: PersonalDataCountry;
+  /** How the number is written; the boundaries are added below. */
+  written: string;
+  flags?: string;
+  isValid: (value: string) => boolean;
+}
+
+const NATIONAL_ID_FORMATS: readonly NationalIdFormat[] = [
+  { country: 'NO', written: String.raw`\d{6}[ \u00a0]?\d{5}`, isValid: isValidNorwegianNationalId },
+  {
+    country: 'BE',
+    written: String.raw`\d{2}\.?\d{2}\.?\d{2}[ \u00a0.-]?\d{3}[ \u00a0.-]?\d{2}`,
+    isValid: isValidBelgianNationalNumber,
+  },
+  { country: 'NL', written: String.raw`\d{9}|\d{4}\.\d{2}\.\d{3}`, isValid: isValidDutchBsn },
+  { country: 'IS', written: String.raw`\d{6}[ \u00a0-]?\d{4}`, isValid: isValidIcelandicKennitala },
+  {
+    country: 'FI',
+    written: String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`,
+    flags: 'i',
+    isValid: isValidFinnishPersonalIdentityCode,
+  },
+  { country: 'SE', written: String.raw`(?:\d{2})?\d{6}[-+]?\d{4}`, isValid: isValidSwedishPersonalNumber },
+];
+
+const NUMBER_START = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,:/-])`;
+const NUMBER_END = String.raw`(?![\p{L}\p{N}_]|[.,:/-]\p{N})`;
+const NATIONAL_ID_PATTERNS = NATIONAL_ID_FORMATS.map((format) => ({
+  ...format,
+  pattern: new RegExp(`${NUMBER_START}(?:${format.written})${NUMBER_END}`, `gu${format.flags ?? ''}`),
+}));
+
+const findNationalIds: Detector = (text, countries) =>
+  NATIONAL_ID_PATTERNS.filter((format) => countries.has(format.country)).flatMap((format) =>
+    [...matchesOf(format.pattern, text)]
+      .filter((m) => format.isValid(m[0]))
+      .map((m) => ({
+        kind: 'NATIONAL_ID' as const,
+        country: format.country,
+        start: m.index,
+        end: m.index + m[0].length,
+      })),
+  );
+
+// ---------------------------------------------------------------------------------------------------------
+// IP_ADDRESS
+
+const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
+const IPV4 = new RegExp(String.raw`(?<![\p{L}\p{N}_.])${OCTET}(?:\.${OCTET}){3}(?!\p{N}|\.\p{N})`, 'gu');
+/** "version 1.2.3.4" names software, not a device. */
+const VERSION_BEFORE = /(?:version|versjon|versie|versio|útgáfa|v)\s*$/iu;
+/** Colons and hex digits; whether they make an IPv6 address is decided in code, which is clearer than one regex. */
+const IPV6_LIKE = /(?<![\p{L}\p{N}_:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\p{L}\p{N}_:])/giu;
+
+function isIpv6Address(candidate: string): boolean {
+  const halves = candidate.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
+  if (!groups.every((group) => /^[0-9a-f]{1,4}$/i.test(group))) return false;
+  // A compressed address needs three groups: "::1" is the machine itself, and "a::b" is more often code.
+  return halves.length === 2 ? groups.length >= 3 && groups.length <= 7 : groups.length === 8;
+}
+
+const findIpAddresses: Detector = (text) => [
+  ...[...matchesOf(IPV4, text)]
+    .filter((m) => !VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => ({ kind: 'IP_ADDRESS' as const, start: m.index, end: m.index + m[0].length })),
+  ...[...matchesOf(IPV6_LIKE, text)]
+    .filter((m) => isIpv6Address(m[0]))
+    .map((m) => ({ kind: 'IP_ADDRESS' as const, start: m.index, end: m.index + m[0].length })),
+];
+
+// ---------------------------------------------------------------------------------------------------------
+// DISCORD_ID: a 17–20 digit snowflake. Phone numbers (at most 15 digits) and identity numbers are shorter.
+
+const SNOWFLAKE = new RegExp(`${NUMBER_START}\\d{17,20}${NUMBER_END}`, 'gu');
+const MAX_SNOWFLAKE = 2n ** 64n;
+
+const findDiscordIds: Detector = (text) =>
+  [...matchesOf(SNOWFLAKE, text)]
+    .filter((m) => BigInt(m[0]) < MAX_SNOWFLAKE)
+    .map((m) => ({ kind: 'DISCORD_ID', start: m.index, end: m.index + m[0].length }));
+
+// ---------------------------------------------------------------------------------------------------------
+// GAMER_TAG: "Name#1234" (Discord legacy), "Name#12345" (Battle.net), "Name#EUW1" (Riot ID), and a name
+// introduced by a label word ("username: X", "brukernavnet hans er X").
+
+/** A Riot tagline needs a letter, so "issue#123" is not taken for a tag. */
+const TAGGED_NAME =
+  /(?<![\p{L}\p{N}_#@.])[\p{L}\p{N}_.]{2,32}#(?:\d{4,6}|(?=\p{N}*\p{L})[\p{L}\p{N}]{3,5})(?![\p{L}\p{N}_#])/gu;
+
+/**
+ * The words that introduce a user name, per working language, and the short phrases that may stand between
+ * the label and the name ("is", "hans er"). Label words are matched in every note whatever its language:
+ * officers mix English gaming words into their own.
+ */
+const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; linkers: readonly string[] }>> = {
+  en: {
+    labels: [
+      'username',
+      'user name',
+      'gamertag',
+      'gamer tag',
+      'in-game name',
+      'ign',
+      'nick',
+      'nickname',
+      'display name',
+      'screen name',
+      'player name',
+      'account name',
+      'psn id',
+      'psn name',
+      'epic name',
+      'steam name',
+    ],
+    linkers: ['is', 'was'],
+  },
+  nb: {
+    labels: ['brukernavn', 'brukernavnet', 'spillernavn', 'spillernavnet', 'kallenavn', 'kallenavnet'],
+    linkers: ['er', 'var', 'hans er', 'hennes er', 'deres er', 'hans var', 'hennes var'],
+  },
+  nn: {
+    labels: ['brukarnamn', 'brukarnamnet', 'spelarnamn', 'spelarnamnet', 'kallenamn', 'kallenamnet'],
+    linkers: ['er', 'var', 'hans er', 'hennar er', 'deira er', 'hans var', 'hennar var'],
+  },
+  nl: {
+    labels: ['gebruikersnaam', 'accountnaam', 'spelersnaam', 'schermnaam', 'bijnaam'],
+    linkers: ['is', 'was', 'luidt', 'van hem is', 'van haar is'],
+  },
+  fr: {
+    labels: ['pseudo', 'pseudonyme', "nom d'utilisateur", 'nom de joueur', 'identifiant'],
+    linkers: ['est', 'était', "c'est"],
+  },
+  de: {
+    labels: ['benutzername', 'nutzername', 'spielername', 'spitzname'],
+    linkers: ['ist', 'war', 'lautet', 'lautete'],
+  },
+  is: {
+    labels: [
+      'notandanafn',
+      'notandanafnið',
+      'notendanafn',
+      'notendanafnið',
+      'leikjanafn',
+      'leikjanafnið',
+      'gælunafn',
+    ],
+    linkers: ['er', 'var', 'hans er', 'hennar er'],
+  },
+  fi: {
+    labels: [
+      'käyttäjätunnus',
+      'käyttäjätunnuksella',
+      'käyttäjänimi',
+      'käyttäjänimellä',
+      'nimimerkki',
+      'nimimerkillä',
+      'pelinimi',
+      'pelinimellä',
+      'pelaajanimi',
+    ],
+    linkers: ['on', 'oli'],
+  },
+  sv: {
+    labels: ['användarnamn', 'användarnamnet', 'spelarnamn', 'spelarnamnet', 'smeknamn', 'smeknamnet'],
+    linkers: ['är', 'var', 'hans är', 'hennes är'],
+  },
+};
+
+/** A label as a pattern: "in-game name" also matches "ingame name", "nom d'utilisateur" a typographic apostrophe. */
+function labelPattern(words: string): string {
+  return words
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/[\s-]/g, '[\\s-]?')
+    .replace(/'/g, "['’]");
+}
+
+const byLengthDescending = (a: string, b: string) => b.length - a.length;
+const allLabels = [...new Set(Object.values(USERNAME_LABELS).flatMap((l) => l.labels))].sort(
+  byLengthDescending,
+);
+const allLinkers = [...new Set(Object.values(USERNAME_LABELS).flatMap((l) => l.linkers))].sort(
+  byLengthDescending,
+);
+
+const LABELLED_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
+    String.raw`(?:(?<colon>\s*[:=]\s*)|\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+|\s+)` +
+    String.raw`(?<name>"[^"\n]{1,40}"|«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|'[^'\n]{1,40}'|[^\s,;!?()[\]{}"«»“”„]{2,40})`,
+  'giu',
+);
+
+/**
+ * Platform names used as labels ("Snap: kari2011", "PSN: Ulv_07"). A platform name is also just a word in a
+ * note ("Discord: quiet evening"), so after one the name must look like a user name.
+ */
+const PLATFORM_LABELS = [
+  'snapchat',
+  'snap',
+  'instagram',
+  'insta',
+  'tiktok',
+  'discord',
+  'psn',
+  'playstation',
+  'xbox',
+  'steam',
+  'epic',
+  'roblox',
+  'fortnite',
+  'minecraft',
+  'twitch',
+  'kick',
+  'telegram',
+  'kik',
+];
+
+const PLATFORM_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${PLATFORM_LABELS.join('|')})\s*:\s*(?<name>[^\s,;!?()[\]{}"«»“”„]{2,40})`,
+  'giu',
+);
+
+/** What officers write when the name is not known: not a name. */
+const NOT_A_NAME = new Set([
+  'unknown',
+  'ukjent',
+  'ukjend',
+  'onbekend',
+  'inconnu',
+  'unbekannt',
+  'óþekkt',
+  'tuntematon',
+  'okänd',
+  'okänt',
+  'none',
+  'n/a',
+  'ingen',
+  'geen',
+  'aucun',
+  'keiner',
+  'ekkert',
+  'ei',
+]);
+
+const QUOTED = /^["«“„'].*["»“”']$/su;
+
+/**
+ * Without a colon ("username is unknown") a word is only taken for a name when it looks like one: a digit,
+ * an underscore or a capital inside it ("xXSlayerXx", "ola_99"), or quotes around it.
+ */
+function looksLikeGamerName(name: string): boolean {
+  return /[\d_]/.test(name) || /\p{Ll}\p{Lu}/u.test(name) || QUOTED.test(name);
+}
+
+/** The span of a name after a label, without its quotes or the full stop of the sentence it ends. */
+function nameSpan(match: RegExpExecArray, name: string): Candidate | undefined {
+  let start = match.index + match[0].length - name.length;
+  let end = match.index + match[0].length;
+  if (QUOTED.test(name)) {
+    start += 1;
+    end -= 1;
+  } else {
+    end -= name.length - name.replace(/[.:'’]+$/u, '').length;
+  }
+  return end - start >= 2 ? { kind: 'GAMER_TAG', start, end } : undefined;
+}
+
+const findGamerTags: Detector = (text) => {
+  const found: Candidate[] = [...matchesOf(TAGGED_NAME, text)].map((m) => ({
+    kind: 'GAMER_TAG',
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const m of matchesOf(LABELLED_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
+    if (!m.groups?.colon && !looksLikeGamerName(name)) continue;
+    const span = nameSpan(m, name);
+    if (span) found.push(span);
+  }
+  for (const m of matchesOf(PLATFORM_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const span = looksLikeGamerName(name) ? nameSpan(m, name) : undefined;
+    if (span) found.push(span);
+  }
+  return found;
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// HANDLE: "@name" as Instagram, TikTok, X and Discord write them.
+
+const HANDLE = /(?<![\p{L}\p{N}_.@/+-])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]{0,62}[\p{L}\p{N}_])?/gu;
+/** Discord's group mentions name nobody. */
+const GROUP_MENTIONS = new Set(['@everyone', '@here', '@channel']);
+
+const findHandles: Detector = (text) =>
+  [...matchesOf(HANDLE, text)]
+    .filter((m) => m[0].length >= 4 && /\p{L}/u.test(m[0]) && !GROUP_MENTIONS.has(m[0].toLowerCase()))
+    .map((m) => ({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length }));
+
+// ---------------------------------------------------------------------------------------------------------
+// PHONE
+//
+// Numbers are read as digit groups and the grouping decides: "20.11.2025" (2-2-4) is a date and
+// "41 23 45 67" (2-2-2-2) a Norwegian number, though both have eight digits. Help-line and emergency numbers
+// (112, 113, 116 111, 116 123, 1717, 800 33 321) fit no subscriber format and so are never findings.
+
+interface NationalPhoneFormat {
+  country: PersonalDataCountry;
+  /** The digits as dialled inside the country, with service and premium-rate ranges left out. */
+  digits: RegExp;
+  /** How people write them: the lengths of the digit groups, "3-2-3" for "412 34 567". */
+  groupings: readonly string[];
+}
+
+const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
+  // Norway: eight digits, no trunk 0. 4 and 9 are mobiles; 8 is toll-free and service numbers.
+  { country: 'NO', digits: /^[2-79]\d{7}$/, groupings: ['8', '3-2-3', '2-2-2-2'] },
+  // Belgium: mobiles 04[5-9]x xx xx xx; landlines nine digits with a one- or two-digit zone (02, 050).
+  { country: 'BE', digits: /^04[5-9]\d{7}$/, groupings: ['10', '4-2-2-2', '4-6', '4-3-3', '4-2-4'] },
+  {
+    country: 'BE',
+    digits: /^0(?!800|90|70)[1-9]\d{7}$/,
+    groupings: ['9', '2-3-2-2', '3-2-2-2', '2-7', '3-6', '2-3-4'],
+  },
+  // The Netherlands: 06 mobiles and ten-digit landlines with a three- or four-digit area code.
+  { country: 'NL', digits: /^06\d{8}$/, groupings: ['10', '2-8', '2-4-4', '2-2-2-2-2', '3-3-4'] },
+  {
+    country: 'NL',
+    digits: /^0(?!800|90)[1-57-9]\d{8}$/,
+    groupings: ['10', '3-7', '4-6', '3-3-4', '3-3-2-2', '4-2-2-2', '4-3-3'],
+  },
+  // Iceland: seven digits, no area codes. 800 is toll-free.
+  { country: 'IS', digits: /^(?!800)[4-8]\d{6}$/, groupings: ['7', '3-4'] },
+  // Finland: mobiles 04x and 050 with 6–8 more digits; landlines 0 + area code, 8–10 digits in all.
+  {
+    country: 'FI',
+    digits: /^0(?:4\d|50)\d{6,8}$/,
+    groupings: ['9', '10', '11', '3-3-4', '3-7', '3-6', '3-3-3', '3-4-3', '3-3-2-2', '3-4-4', '3-8'],
+  },
+  {
+    country: 'FI',
+    digits: /^0(?!800|[2367]00)[1-35-9]\d{6,8}$/,
+    groupings: ['9', '10', '2-4-3', '2-3-4', '2-4-4', '2-7', '2-6', '2-3-3', '3-3-4', '3-7', '3-6', '3-3-3'],
+  },
+  // Sweden: 07x mobiles; landlines 0 + area code (08 Stockholm), 9–10 digits. 020 and 09xx are service numbers.
+  { country: 'SE', digits: /^07[02369]\d{7}$/, groupings: ['10', '3-3-2-2', '3-7', '3-3-4', '3-2-3-2'] },
+  {
+    country: 'SE',
+    digits: /^0(?!20|90)[1-689]\d{7,8}$/,
+    groupings: ['9', '10', '2-3-3-2', '2-3-2-2', '3-2-2-2', '3-3-2-2', '2-7', '2-8', '3-6', '3-7'],
+  },
+];
+
+/** Help lines that happen to look like subscriber numbers: a note that mentions them names no young person. */
+const HELP_LINES: ReadonlySet<string> = new Set([
+  '0925250111', // MIELI crisis line, Finland (09 2525 0111)
+]);
+
+/** How many digits follow the calling code, for the codes patrols meet most: stops "+47 41234567 15" at the 15. */
+const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, readonly [number, number]>> = {
+  '47': [8, 8],
+  '32': [8, 9],
+  '31': [9, 9],
+  '354': [7, 9],
+  '358': [5, 12],
+  '46': [7, 9],
+  '45': [8, 8],
+  '49': [6, 13],
+  '33': [9, 9],
+  '44': [9, 10],
+};
+
+function isInternationalNumber(digits: string): boolean {
+  // E.164: at most 15 digits; fewer than 8 is a short code or a score ("+5").
+  if (digits.length < 8 || digits.length > 15 || digits.startsWith('0')) return false;
+  for (const length of [3, 2, 1]) {
+    const range = NATIONAL_NUMBER_LENGTHS[digits.slice(0, length)];
+    if (range) return digits.length - length >= range[0] && digits.length - length <= range[1];
+  }
+  return true;
+}
+
+/** What may join two digit groups of one number: a space, ".", "-", "/", or brackets round "(0)" or an area code. */
+const PHONE_GAP = /^(?:[ \u00a0]|[./-]|[ \u00a0]?\(|\)[ \u00a0]?)$/;
+const SPACE_GAP = /^[ \u00a0]$/;
+/** Money, percentages and units after a number. */
+const UNIT_AFTER = /^[ \u00a0]?(?:[%‰€$£]|(?:kr|kroner|krónur|nok|sek|isk|eur|euro|euros|dkk)(?!\p{L}))/iu;
+const CURRENCY_OR_TAG_BEFORE = /[#@€$£]/;
+
+interface DigitGroup {
+  start: number;
+  end: number;
+}
+
+/**
+ * A run of digit groups with what joins them. Words only split a number at a plain space ("070-123 45 67"
+ * is one number, "kl 14 41234567" may be two), so the chunks between spaces are the units a number is made of.
+ */
+function phoneChunks(text: string): DigitGroup[][][] {
+  const sequences: DigitGroup[][][] = [];
+  let previous: DigitGroup | undefined;
+  for (const m of text.matchAll(/\d+/g)) {
+    const group = { start: m.index, end: m.index + m[0].length };
+    const gap = previous ? text.slice(previous.end, group.start) : '';
+    if (!previous || !PHONE_GAP.test(gap)) sequences.push([[group]]);
+    else if (SPACE_GAP.test(gap)) sequences[sequences.length - 1].push([group]);
+    else sequences[sequences.length - 1].at(-1)?.push(group);
+    previous = group;
+  }
+  return sequences;
+}
+
+/** Phone numbers mix at most two separators, the first after the area code ("0470/12.34.56"); "20.00-22.00" is a time. */
+function hasConsistentSeparators(raw: string): boolean {
+  const separators = raw.match(/[./-]/g) ?? [];
+  return new Set(separators.slice(1)).size <= 1;
+}
+
+const MAX_CHUNKS_PER_NUMBER = 7;
+
+function phoneCandidate(
+  text: string,
+  groups: readonly DigitGroup[],
+  countries: ReadonlySet<PersonalDataCountry>,
+) {
+  let start = groups[0].start;
+  const end = groups[groups.length - 1].end;
+  const international = text[start - 1] === '+' || text.startsWith('00', start);
+  if (text[start - 1] === '+' || text[start - 1] === '(') start -= 1;
+  if (continuesBefore(text, start) || continuesAfter(text, end)) return undefined;
+  if (CURRENCY_OR_TAG_BEFORE.test(text[start - 1] ?? '') || UNIT_AFTER.test(text.slice(end, end + 10)))
+    return undefined;
+  const raw = text.slice(start, end);
+  if (!hasConsistentSeparators(raw)) return undefined;
+
+  if (international) {
+    const digits = raw.replace(/\(0\)/g, '').replace(/\D/g, '');
+    const significant = digits.startsWith('00') ? digits.slice(2) : digits;
+    return isInternationalNumber(significant) ? { start, end } : undefined;
+  }
+  const lengths = groups.map((g) => g.end - g.start);
+  const national = groups.map((g) => text.slice(g.start, g.end)).join('');
+  const grouping = lengths.join('-');
+  const fits = NATIONAL_PHONE_FORMATS.some(
+    (format) =>
+      countries.has(format.country) && format.digits.test(national) && format.groupings.includes(grouping),
+  );
+  return fits ? { start, end } : undefined;
+}
+
+/**
+ * Whether a number may end after `left` and another begin with `right`. Short groups on both sides of a
+ * space belong together ("08-123 456 78" is one number, not "08-123 456" and a stray "78"); a long group
+ * stands on its own ("15 41234567" is an age and a mobile).
+ */
+function canSplitBetween(left: readonly DigitGroup[], right: readonly DigitGroup[]): boolean {
+  const length = (group: DigitGroup) => group.end - group.start;
+  return length(left[left.length - 1]) >= 4 || length(right[0]) >= 4;
+}
+
+const findPhoneNumbers: Detector = (text, countries) => {
+  const found: Candidate[] = [];
+  const helpLines: DigitGroup[] = [];
+  for (const chunks of phoneChunks(text)) {
+    // Any run of whole chunks may be the number, where the chunks around it may be split off.
+    for (let first = 0; first < chunks.length; first++) {
+      if (first > 0 && !canSplitBetween(chunks[first - 1], chunks[first])) continue;
+      const last = Math.min(chunks.length, first + MAX_CHUNKS_PER_NUMBER);
+      for (let after = first + 1; after <= last; after++) {
+        if (after < chunks.length && !canSplitBetween(chunks[after - 1], chunks[after])) continue;
+        const window = chunks.slice(first, after).flat();
+        const span = { start: window[0].start, end: window[window.length - 1].end };
+        if (HELP_LINES.has(text.slice(span.start, span.end).replace(/\D/g, ''))) helpLines.push(span);
+        const candidate = phoneCandidate(text, window, countries);
+        if (candidate) found.push({ kind: 'PHONE', ...candidate });
+      }
+    }
+  }
+  // Nothing inside a help line is a finding, not even a part of it that looks like a number ("2525 0111").
+  return found.filter((c) => !helpLines.some((h) => c.start < h.end && h.start < c.end));
+};
+
+// ---------------------------------------------------------------------------------------------------------
+// Putting it together
+
+const DETECTORS: readonly Detector[] = [
+  findEmails,
+  findProfileLinks,
+  findNationalIds,
+  findIpAddresses,
+  findDiscordIds,
+  findGamerTags,
+  findHandles,
+  findPhoneNumbers,
+];
+
+/**
+ * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address
+ * is not also a handle, a profile link not also a handle, an identity number with valid check digits not
+ * also a phone number. Within a kind the longer match wins.
+ */
+const SPECIFICITY: readonly PersonalDataKind[] = [
+  'EMAIL',
+  'PROFILE_LINK',
+  'NATIONAL_ID',
+  'IP_ADDRESS',
+  'DISCORD_ID',
+  'GAMER_TAG',
+  'HANDLE',
+  'PHONE',
+];
+
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) =>
+      SPECIFICITY.indexOf(a.kind) - SPECIFICITY.indexOf(b.kind) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of ranked) {
+    if (!kept.some((k) => candidate.start < k.end && k.start < candidate.end)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toFinding(text: string, candidate: Candidate): PersonalDataFinding {
+  return { ...candidate, excerpt: maskIdentifier(text.slice(candidate.start, candidate.end)) };
+}
+
+/**
+ * The identifiers of people in a free-text note, in the order they appear. An empty list means the note may
+ * be stored as written.
+ */
+export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
+  const countries = new Set(
+    (options.countries ?? DEFAULT_PERSONAL_DATA_COUNTRIES)
+      .map((code) => code.toUpperCase())
+      .filter(isPersonalDataCountry),
+  );
+  return resolveOverlaps(DETECTORS.flatMap((detect) => detect(text, countries))).map((c) =>
+    toFinding(text, c),
+  );
+}
