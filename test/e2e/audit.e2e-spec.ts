@@ -1,4 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { randomUUID } from 'node:crypto';
+import { liveSession } from '../support/live-session';
 import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 interface AuditRow {
@@ -91,7 +93,52 @@ describe('audit log', () => {
       const [feed] = await t.dataSource.query('SELECT id FROM calendar_feed LIMIT 1');
       return t.gql('mutation ($id: ID!) { revokeCalendarFeed(id: $id) { id } }', { id: feed.id }, { token: admin });
     },
+    setNotesSharing: async () => {
+      const live = await liveSession(t, ['FI'], 'AUDIT-LIVE');
+      liveIds.weekId = live.weekId;
+      liveIds.sessionId = live.sessionId;
+      return t.gql('mutation ($w: ID!) { setNotesSharing(weekId: $w, shared: true) { id } }', { w: live.weekId }, { token: await t.login('leader.fi@empact.test') });
+    },
+    logInteraction: async () =>
+      t.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', { input: interaction(liveIds.interactionId) }, { token: await t.login('operator1.fi@empact.test') }),
+    updateInteraction: async () => {
+      const { id: _id, sessionId: _s, ...content } = interaction(liveIds.interactionId);
+      return t.gql('mutation ($input: UpdateInteractionInput!) { updateInteraction(input: $input) { id } }', { input: { ...content, id: liveIds.interactionId, version: 1, youngPeople: 2 } }, { token: await t.login('operator1.fi@empact.test') });
+    },
+    raiseReferral: async () =>
+      t.gql(
+        'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
+        { input: { interactionId: liveIds.interactionId, receivingUnit: 'CHILD_PROTECTION_SERVICES', urgency: 'ROUTINE', reasonCode: 'BULLYING', details: 'Context passed by phone.' } },
+        { token: await t.login('leader.fi@empact.test') },
+      ),
+    setReferralStatus: async () => {
+      const [referral] = await t.dataSource.query('SELECT id, version FROM referral WHERE interaction_id = $1', [liveIds.interactionId]);
+      return t.gql('mutation ($id: ID!, $v: Int!) { setReferralStatus(id: $id, version: $v, status: ACKNOWLEDGED) { id } }', { id: referral.id, v: referral.version }, { token: await t.login('leader.fi@empact.test') });
+    },
+    deleteInteraction: async () => {
+      const id = randomUUID();
+      const operator = await t.login('operator1.fi@empact.test');
+      await t.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', { input: interaction(id) }, { token: operator });
+      return t.gql('mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }', { id }, { token: operator });
+    },
   };
+
+  const liveIds = { weekId: '', sessionId: '', interactionId: randomUUID() };
+  const interaction = (id: string) => ({
+    id,
+    sessionId: liveIds.sessionId,
+    channel: 'IN_GAME',
+    occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+    durationMinutes: 5,
+    youngPeople: 1,
+    ageBand: 'AGE_16_17',
+    topics: ['BULLYING'],
+    initiatedBy: 'PATROL',
+    tone: 'NEUTRAL',
+    outcome: 'ADVICE_GIVEN',
+    notes: 'Neuvoimme estämään kiusaajan.',
+    notesLanguage: 'fi',
+  });
 
   const weekIdOf = async (code: string): Promise<string> => (await t.dataSource.query('SELECT id FROM action_week WHERE code = $1', [code]))[0].id;
   const session = async (): Promise<{ id: string; version: number }> =>

@@ -18,6 +18,9 @@ import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
 import { HealthModule } from './health/health.module';
+import { InteractionModule } from './interactions/interaction.module';
+import { ReferralModule } from './referrals/referral.module';
+import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { PatrolSessionModule } from './patrol-sessions/patrol-session.module';
 import { PlatformModule } from './platforms/platform.module';
 import { PoliceProfileModule } from './police-profiles/police-profile.module';
@@ -48,6 +51,9 @@ export class AppModule {
         PoliceProfileModule,
         PatrolSessionModule,
         CalendarFeedModule,
+        TaxonomyModule,
+        InteractionModule,
+        ReferralModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -13,6 +13,10 @@ export class ActionWeekCountryEntity {
   @Column({ type: 'text', array: true })
   languages: string[];
 
+  /** Whether coordinators read this country's interaction notes; its team leader decides. */
+  @Column({ name: 'share_notes', type: 'boolean', default: true })
+  shareNotes: boolean;
+
   @ManyToOne(() => ActionWeekEntity, (week) => week.countries, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'week_id' })
   week: Relation<ActionWeekEntity>;

@@ -13,6 +13,6 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
     status: week.status,
     countries: [...week.countries]
       .sort((a, b) => (a.country === week.hostCountry ? -1 : b.country === week.hostCountry ? 1 : a.country.localeCompare(b.country)))
-      .map(({ country, languages }) => ({ country, languages })),
+      .map(({ country, languages, shareNotes }) => ({ country, languages, shareNotes })),
   };
 }

@@ -3,7 +3,7 @@ import { IdArgs } from '../common/dto/id.args';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { ActionWeekService } from './action-week.service';
-import { CreateActionWeekInput, SetActionWeekStatusArgs } from './dto/action-week.inputs';
+import { CreateActionWeekInput, SetActionWeekStatusArgs, SetNotesSharingArgs } from './dto/action-week.inputs';
 import { ActionWeekObject } from './dto/action-week.object';
 
 @Resolver(() => ActionWeekObject)
@@ -28,5 +28,10 @@ export class ActionWeekResolver {
   @Mutation(() => ActionWeekObject, { description: 'Moves a week forward: PLANNING → LIVE → CLOSED.' })
   setActionWeekStatus(@CurrentActor() actor: AuthenticatedActor, @Args() { id, status }: SetActionWeekStatusArgs): Promise<ActionWeekObject> {
     return this.weeks.setStatus(actor, id, status);
+  }
+
+  @Mutation(() => ActionWeekObject, { description: 'A team leader shares, or stops sharing, their country’s interaction notes with the coordinators.' })
+  setNotesSharing(@CurrentActor() actor: AuthenticatedActor, @Args() { weekId, shared }: SetNotesSharingArgs): Promise<ActionWeekObject> {
+    return this.weeks.setNotesSharing(actor, weekId, shared);
   }
 }

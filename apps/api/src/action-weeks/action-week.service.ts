@@ -8,6 +8,7 @@ import { I18nService } from '../common/i18n/i18n.service';
 import { requestLocale } from '../common/request-context';
 import { CreateActionWeekInput } from './dto/action-week.inputs';
 import type { WeekStatus } from './action-week.entity';
+import { ActionWeekCountryEntity } from './action-week-country.entity';
 import { ActionWeekEntity } from './action-week.entity';
 import { toActionWeekObject } from './action-week.mapper';
 import { ActionWeekObject } from './dto/action-week.object';
@@ -78,6 +79,18 @@ export class ActionWeekService {
 
   async get(actor: AuthenticatedActor, id: string): Promise<ActionWeekObject> {
     return this.getWith(this.dataSource.manager, actor, id);
+  }
+
+  /** A team leader decides whether coordinators read their country's interaction notes this week. */
+  async setNotesSharing(actor: AuthenticatedActor, weekId: string, shared: boolean): Promise<ActionWeekObject> {
+    return this.dataSource.transaction(async (em) => {
+      const week = await this.findReachable(em, actor, weekId);
+      const country = actor.country;
+      if (!country || !week.countries.some((c) => c.country === country) || !can(actor, 'notes.share', { country })) throw forbidden();
+      await em.update(ActionWeekCountryEntity, { weekId, country }, { shareNotes: shared });
+      await this.audit.record(em, { action: 'setNotesSharing', targetType: 'ActionWeek', targetId: weekId, details: { country, shared } });
+      return this.getWith(em, actor, weekId);
+    });
   }
 
   /** The week entity if the actor reaches it (for other features to build on); NOT_FOUND otherwise. */

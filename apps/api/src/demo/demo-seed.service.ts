@@ -1,6 +1,7 @@
 import { addDays, daysOf, Locale, Role, SessionStatus, workingWeekOf, zonedInstant } from '@empact/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
@@ -11,6 +12,7 @@ import { PoliceProfileEntity } from '../police-profiles/police-profile.entity';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
+import { DEMO_NOTES } from './demo-notes';
 
 interface DemoAccount {
   email: string;
@@ -49,6 +51,29 @@ const DEMO_PLATFORMS: [string, string, string][] = [
   ['TWITCH', 'Twitch', 'Gaming stream chat'],
 ];
 const PROFILE_NAMES: Record<string, string> = { NO: 'Politiet', BE: 'Politie België', NL: 'Politie', IS: 'Lögreglan', FI: 'Poliisi' };
+
+/** A small deterministic generator, so that every newcomer's demo has the same shape. */
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
+/** Age bands as patrols meet them: mostly 13–15. */
+const AGE_BAND_MIX = ['AGE_13_15', 'AGE_13_15', 'AGE_13_15', 'AGE_16_17', 'AGE_16_17', 'UNDER_13', 'UNKNOWN', 'ADULT_18_PLUS'];
+const CHANNEL_MIX = ['PUBLIC_CHAT', 'PUBLIC_CHAT', 'IN_GAME', 'VOICE', 'DIRECT_MESSAGE'];
+const UNIT_BY_TOPIC: Record<string, string> = {
+  SELF_HARM_SUICIDE: 'EMERGENCY_SERVICES',
+  SEXTORTION: 'NATIONAL_CYBERCRIME_UNIT',
+  GROOMING_SEXUAL_EXPLOITATION: 'CHILD_PROTECTION_SERVICES',
+  THREATS_VIOLENCE: 'NATIONAL_CYBERCRIME_UNIT',
+};
 
 function statusAt(now: Date, startsAt: Date, endsAt: Date): SessionStatus {
   if (endsAt <= now) return 'ENDED';
@@ -176,6 +201,9 @@ export class DemoSeedService {
             version: 1,
           });
           await em.insert(PatrolSessionCountryEntity, group.countries.map((country) => ({ sessionId: session.id, country })));
+          if (status !== 'SCHEDULED') {
+            await this.seedInteractions(em, week, session, group.countries, idOf, now, mulberry32(index));
+          }
           await em.insert(
             RosterEntity,
             group.countries.map((country) => {
@@ -190,6 +218,57 @@ export class DemoSeedService {
               };
             }),
           );
+        }
+      }
+    }
+  }
+
+  /** What each team logged in a session that has started: notes in its own languages, a few referrals. */
+  private async seedInteractions(
+    em: EntityManager,
+    week: ActionWeekEntity,
+    session: PatrolSessionEntity,
+    countries: string[],
+    idOf: (email: string) => string,
+    now: Date,
+    random: () => number,
+  ): Promise<void> {
+    const until = Math.min(now.getTime(), session.endsAt.getTime());
+    for (const country of countries) {
+      const cc = country.toLowerCase();
+      const languages = TEAMS.find((team) => team.cc === cc)?.languages ?? ['en'];
+      const count = 2 + Math.floor(random() * 7);
+      for (let i = 0; i < count; i++) {
+        const occurredAt = new Date(session.startsAt.getTime() + ((i + 0.5) / count) * (until - session.startsAt.getTime()));
+        if (occurredAt.getTime() > until) continue;
+        const language = languages[random() < 0.8 ? 0 : Math.floor(random() * languages.length)];
+        const note = pick(random, DEMO_NOTES[language] ?? DEMO_NOTES.nb);
+        const id = randomUUID();
+        const authorId = idOf(`operator${1 + (i % 2)}.${cc}@empact.test`);
+        await em.query(
+          `INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
+                                    young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+          [
+            id, week.id, session.id, country, authorId, session.platformCode, pick(random, CHANNEL_MIX), occurredAt,
+            3 + Math.floor(random() * 22), 1 + Math.floor(random() * 4), pick(random, AGE_BAND_MIX), note.topics,
+            random() < 0.6 ? 'YOUNG_PERSON' : 'PATROL', note.tone, note.outcome, note.notes, language, note.summaryEn,
+            createHash('sha256').update(id).digest('hex'),
+          ],
+        );
+        const unit = UNIT_BY_TOPIC[note.topics[0]];
+        if (unit && (note.outcome === 'REFERRED' || note.outcome === 'EMERGENCY_ESCALATION')) {
+          const leaderId = idOf(`leader.${cc}@empact.test`);
+          const [{ id: referralId }] = await em.query(
+            `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details, status, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+            [
+              id, week.id, session.id, country, leaderId, unit, note.outcome === 'EMERGENCY_ESCALATION' ? 'IMMEDIATE' : 'PRIORITY', note.topics[0],
+              'Channel, time and the in-game context passed to the unit by phone; reference in the unit’s own system.',
+              session.status === 'ENDED' ? 'HANDED_OVER' : 'OPEN', occurredAt,
+            ],
+          );
+          await em.query(`INSERT INTO referral_event (referral_id, status, by_id, at) VALUES ($1, 'OPEN', $2, $3)`, [referralId, leaderId, occurredAt]);
         }
       }
     }

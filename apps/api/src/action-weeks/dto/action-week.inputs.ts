@@ -1,7 +1,7 @@
 import { COUNTRY_CODES, WEEK_STATUSES, WeekStatusCode } from '@empact/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsNotEmpty, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsNotEmpty, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { WeekStatusEnum } from './action-week.object';
 
 @InputType()
@@ -62,4 +62,15 @@ export class SetActionWeekStatusArgs {
   @Field(() => WeekStatusEnum)
   @IsIn(WEEK_STATUSES)
   status: WeekStatusCode;
+}
+
+@ArgsType()
+export class SetNotesSharingArgs {
+  @Field(() => ID)
+  @IsUUID()
+  weekId: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  shared: boolean;
 }

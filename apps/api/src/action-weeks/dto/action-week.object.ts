@@ -11,6 +11,9 @@ export class WeekCountryObject {
 
   @Field(() => [String], { description: 'BCP 47 language tags.' })
   languages: string[];
+
+  @Field(() => Boolean, { description: 'Whether coordinators read this country’s interaction notes (its team leader decides).' })
+  shareNotes: boolean;
 }
 
 @ObjectType('ActionWeek')

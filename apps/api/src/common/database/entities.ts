@@ -5,6 +5,7 @@ import { LoginAttemptEntity } from '../../auth/login-attempt.entity';
 import { RefreshTokenEntity } from '../../auth/refresh-token.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
 import { CalendarFeedEntity } from '../../calendar-feeds/calendar-feed.entity';
+import { InteractionEntity } from '../../interactions/interaction.entity';
 import { PatrolSessionCountryEntity } from '../../patrol-sessions/patrol-session-country.entity';
 import { PatrolSessionEntity } from '../../patrol-sessions/patrol-session.entity';
 import { RosterEntity } from '../../patrol-sessions/roster.entity';
@@ -24,4 +25,5 @@ export const ENTITIES = [
   PatrolSessionCountryEntity,
   RosterEntity,
   CalendarFeedEntity,
+  InteractionEntity,
 ];

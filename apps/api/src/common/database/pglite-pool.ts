@@ -10,16 +10,34 @@ interface QueryResult {
   fields: { name: string; dataTypeID: number }[];
 }
 
-/** A FIFO lock: PGlite has one session, so one query runner may hold it at a time, as in a pool of size one. */
+/** How long a query runner waits for the single session before it gives up with a clear error. */
+const SESSION_WAIT_MS = 20_000;
+
+/**
+ * A FIFO lock: PGlite has one session, so one query runner may hold it at a time, as in a pool of size one.
+ * A wait that never ends is almost always a query sent through the data source from inside a transaction,
+ * which waits for itself: it fails after SESSION_WAIT_MS instead of hanging.
+ */
 class SessionLock {
   private tail: Promise<void> = Promise.resolve();
 
-  acquire(): Promise<() => void> {
+  acquire(timeoutMs = SESSION_WAIT_MS): Promise<() => void> {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const granted = this.tail.then(() => release);
+    const turn = this.tail;
     this.tail = this.tail.then(() => held);
-    return granted;
+    return new Promise((resolve, reject) => {
+      let gaveUp = false;
+      const timer = setTimeout(() => {
+        gaveUp = true;
+        reject(new Error(`Waited ${timeoutMs} ms for the embedded database session: is a query using the data source inside a transaction?`));
+      }, timeoutMs);
+      void turn.then(() => {
+        if (gaveUp) return release();
+        clearTimeout(timer);
+        resolve(release);
+      });
+    });
   }
 }
 
