@@ -13,9 +13,9 @@ describe('workingWeekOf', () => {
     expect(workingWeekOf(new Date('2025-11-20T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2025-11-17', lastDay: '2025-11-21' });
   });
 
-  it('places a Saturday or Sunday in the coming week', () => {
-    expect(workingWeekOf(new Date('2026-11-22T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-23', lastDay: '2026-11-27' });
-    expect(workingWeekOf(new Date('2026-11-21T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-23', lastDay: '2026-11-27' });
+  it('places a Saturday or Sunday in the week just worked', () => {
+    expect(workingWeekOf(new Date('2026-11-22T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-16', lastDay: '2026-11-20' });
+    expect(workingWeekOf(new Date('2026-11-21T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-16', lastDay: '2026-11-20' });
   });
 
   it('treats Monday as the first day', () => {

@@ -19,13 +19,12 @@ export function isoWeekday(day: IsoDate): number {
 }
 
 /**
- * Monday to Friday of the working week an instant belongs to, in the week's time zone. On a Saturday or
- * Sunday that is the coming week: the one people are about to work.
+ * Monday to Friday of the (ISO) week an instant belongs to, in the week's time zone. On a Saturday or Sunday
+ * that is the week just worked, whose logs are still being completed.
  */
 export function workingWeekOf(instant: Date, timeZone: string): { firstDay: IsoDate; lastDay: IsoDate } {
   const today = localDate(instant, timeZone);
-  const weekday = isoWeekday(today);
-  const monday = weekday <= 5 ? addDays(today, 1 - weekday) : addDays(today, 8 - weekday);
+  const monday = addDays(today, 1 - isoWeekday(today));
   return { firstDay: monday, lastDay: addDays(monday, 4) };
 }
 
