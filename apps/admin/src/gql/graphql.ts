@@ -58,6 +58,14 @@ export type ActionWeek = {
   title: Scalars['String']['output'];
 };
 
+/** An age band, never an age. */
+export type AgeBand =
+  | 'ADULT_18_PLUS'
+  | 'AGE_13_15'
+  | 'AGE_16_17'
+  | 'UNDER_13'
+  | 'UNKNOWN';
+
 export type AssignRosterInput = {
   country: Scalars['String']['input'];
   operatorOneId?: InputMaybe<Scalars['ID']['input']>;
@@ -97,6 +105,13 @@ export type CalendarFeedScope =
   | 'COUNTRY'
   | 'PERSON';
 
+/** Where on the platform it took place. */
+export type Channel =
+  | 'DIRECT_MESSAGE'
+  | 'IN_GAME'
+  | 'PUBLIC_CHAT'
+  | 'VOICE';
+
 export type CreateAccountInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   displayName: Scalars['String']['input'];
@@ -121,6 +136,85 @@ export type CreateActionWeekInput = {
   title: Scalars['String']['input'];
 };
 
+/** Who started it. */
+export type Initiator =
+  | 'PATROL'
+  | 'YOUNG_PERSON';
+
+/** A logged conversation with young people: codes and counts, never who they are. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  ageBand: AgeBand;
+  channel: Channel;
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  /** Whether the caller may edit or delete it. */
+  editable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  initiatedBy: Initiator;
+  /** Null where the country does not share its notes with the caller, or after retention. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** BCP 47 tag of the language the notes are written in. */
+  notesLanguage: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  outcome: Outcome;
+  /** Platform code. */
+  platform: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  summaryEn?: Maybe<Scalars['String']['output']>;
+  tone: Tone;
+  topics: Array<Topic>;
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+  youngPeople: Scalars['Int']['output'];
+};
+
+export type InteractionConnection = {
+  __typename?: 'InteractionConnection';
+  edges: Array<InteractionEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InteractionEdge = {
+  __typename?: 'InteractionEdge';
+  cursor: Scalars['String']['output'];
+  node: Interaction;
+};
+
+export type InteractionFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<Outcome>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  topic?: InputMaybe<Topic>;
+  weekId: Scalars['ID']['input'];
+};
+
+export type LogInteractionInput = {
+  ageBand: AgeBand;
+  channel: Channel;
+  /** Minutes. */
+  durationMinutes: Scalars['Int']['input'];
+  /** The client’s own UUID: sending the same interaction again returns the stored one. */
+  id: Scalars['ID']['input'];
+  initiatedBy: Initiator;
+  /** Free text, up to 4,000 characters, without anything that identifies a young person. */
+  notes: Scalars['String']['input'];
+  /** BCP 47 tag: one of the working languages of the logging country for the week. */
+  notesLanguage: Scalars['String']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  outcome: Outcome;
+  /** Platform code; defaults to the session’s. */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  /** Optional English summary, up to 500 characters. */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  tone: Tone;
+  topics: Array<Topic>;
+  /** How many young people took part. */
+  youngPeople: Scalars['Int']['input'];
+};
+
 export type MissingPositions = {
   __typename?: 'MissingPositions';
   country: Scalars['String']['output'];
@@ -139,11 +233,17 @@ export type Mutation = {
   createActionWeek: ActionWeek;
   /** Creates a secret iCalendar address; its url is shown only now. */
   createCalendarFeed: CalendarFeed;
+  /** Deletes an interaction; its earlier version is kept with the log. */
+  deleteInteraction: Scalars['Boolean']['output'];
   endPatrolSession: PatrolSession;
+  /** Logs an interaction for the caller’s country. Sending the same id and content again returns the stored one. */
+  logInteraction: Interaction;
   /** Signs in with e-mail and password. */
   login: AuthPayload;
   /** Ends the sign-in the refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
+  /** Refers an interaction to the unit that acts on it; an IMMEDIATE one alerts at once. */
+  raiseReferral: Referral;
   /** Exchanges a refresh token for a new access and refresh token. */
   refreshSession: AuthPayload;
   /** Registers a country’s institutional profile on a platform. */
@@ -161,8 +261,14 @@ export type Mutation = {
   setActionWeekStatus: ActionWeek;
   /** Remembers the interface language of the signed-in account. */
   setMyLanguage: Account;
+  /** A team leader shares, or stops sharing, their country’s interaction notes with the coordinators. */
+  setNotesSharing: ActionWeek;
+  /** Moves a referral one step: OPEN → ACKNOWLEDGED → HANDED_OVER → CLOSED. */
+  setReferralStatus: Referral;
   startPatrolSession: PatrolSession;
   updateAccount: Account;
+  /** Edits an interaction (its author or their team leader, until the week closes). */
+  updateInteraction: Interaction;
   updatePoliceProfile: PoliceProfile;
 };
 
@@ -201,9 +307,20 @@ export type MutationCreateCalendarFeedArgs = {
 };
 
 
+export type MutationDeleteInteractionArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationEndPatrolSessionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationLogInteractionArgs = {
+  input: LogInteractionInput;
 };
 
 
@@ -215,6 +332,11 @@ export type MutationLoginArgs = {
 
 export type MutationLogoutArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRaiseReferralArgs = {
+  input: RaiseReferralInput;
 };
 
 
@@ -266,6 +388,20 @@ export type MutationSetMyLanguageArgs = {
 };
 
 
+export type MutationSetNotesSharingArgs = {
+  shared: Scalars['Boolean']['input'];
+  weekId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetReferralStatusArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  status: ReferralStatus;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationStartPatrolSessionArgs = {
   id: Scalars['ID']['input'];
   overrideReason?: InputMaybe<Scalars['String']['input']>;
@@ -278,8 +414,27 @@ export type MutationUpdateAccountArgs = {
 };
 
 
+export type MutationUpdateInteractionArgs = {
+  input: UpdateInteractionInput;
+};
+
+
 export type MutationUpdatePoliceProfileArgs = {
   input: UpdatePoliceProfileInput;
+};
+
+/** How a conversation ended. */
+export type Outcome =
+  | 'ADVICE_GIVEN'
+  | 'CONVERSATION_ONLY'
+  | 'EMERGENCY_ESCALATION'
+  | 'POINTED_TO_HELP_SERVICE'
+  | 'REFERRED';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** One joint patrol: where, when, which countries, who guides it. */
@@ -378,6 +533,9 @@ export type Query = {
   actionWeeks: Array<ActionWeek>;
   /** The caller’s calendar feeds (without their secret addresses). */
   calendarFeeds: Array<CalendarFeed>;
+  interaction: Interaction;
+  /** A week’s log, newest first: a team sees its own country, coordinators every country. */
+  interactions: InteractionConnection;
   /** The signed-in account. */
   me: Account;
   /** Sessions the caller is rostered on or guides. */
@@ -387,8 +545,15 @@ export type Query = {
   platforms: Array<Platform>;
   /** Police profiles of the caller’s country, or of every country for coordinators. */
   policeProfiles: Array<PoliceProfile>;
+  /** One referral with its details; the read is audited. */
+  referral: Referral;
+  /** A week’s referrals, most urgent first, without details. */
+  referrals: Array<Referral>;
   /** A week’s plan, filtered by country, platform or day (in the week’s zone). */
   schedule: Array<PatrolSession>;
+  /** Running totals of a session’s log. */
+  sessionTotals: SessionTotals;
+  taxonomy: Taxonomy;
 };
 
 
@@ -407,6 +572,18 @@ export type QueryActionWeekArgs = {
 };
 
 
+export type QueryInteractionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInteractionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: InteractionFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryMySessionsArgs = {
   weekId?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -422,10 +599,106 @@ export type QueryPoliceProfilesArgs = {
 };
 
 
+export type QueryReferralArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralsArgs = {
+  filter: ReferralFilter;
+};
+
+
 export type QueryScheduleArgs = {
   filter?: InputMaybe<ScheduleFilter>;
   weekId: Scalars['ID']['input'];
 };
+
+
+export type QuerySessionTotalsArgs = {
+  sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryTaxonomyArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RaiseReferralInput = {
+  /** Only what the receiving unit needs to act; up to 2,000 characters. */
+  details: Scalars['String']['input'];
+  interactionId: Scalars['ID']['input'];
+  /** Why: the topic that calls for the referral. */
+  reasonCode: Topic;
+  receivingUnit: ReceivingUnit;
+  urgency: Urgency;
+};
+
+/** The unit a referral goes to. */
+export type ReceivingUnit =
+  | 'CHILD_PROTECTION_SERVICES'
+  | 'EMERGENCY_SERVICES'
+  | 'EUROPOL_EC3'
+  | 'NATIONAL_CYBERCRIME_UNIT'
+  | 'PLATFORM_TRUST_SAFETY';
+
+/** Something serious passed to the unit that acts on it. Details are read one at a time, and every read is audited. */
+export type Referral = {
+  __typename?: 'Referral';
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Only from `referral(id)`, which audits the read; null in lists and after retention. */
+  details?: Maybe<Scalars['String']['output']>;
+  history: Array<ReferralEvent>;
+  id: Scalars['ID']['output'];
+  interactionId: Scalars['ID']['output'];
+  /** Display name of who raised it. */
+  raisedBy: Scalars['String']['output'];
+  /** Why: the topic that calls for the referral. */
+  reasonCode: Topic;
+  receivingUnit: ReceivingUnit;
+  sessionId: Scalars['ID']['output'];
+  status: ReferralStatus;
+  urgency: Urgency;
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
+/** An IMMEDIATE referral has been raised: act now. Carries no details. */
+export type ReferralAlert = {
+  __typename?: 'ReferralAlert';
+  country: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  reasonCode: Topic;
+  receivingUnit: ReceivingUnit;
+  sessionId: Scalars['ID']['output'];
+  urgency: Urgency;
+  weekId: Scalars['ID']['output'];
+};
+
+/** A change of a referral’s status: who, when. */
+export type ReferralEvent = {
+  __typename?: 'ReferralEvent';
+  at: Scalars['DateTime']['output'];
+  /** Display name of who made the change. */
+  by: Scalars['String']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  status: ReferralStatus;
+};
+
+export type ReferralFilter = {
+  status?: InputMaybe<ReferralStatus>;
+  urgency?: InputMaybe<Urgency>;
+  weekId: Scalars['ID']['input'];
+};
+
+/** OPEN → ACKNOWLEDGED → HANDED_OVER → CLOSED. */
+export type ReferralStatus =
+  | 'ACKNOWLEDGED'
+  | 'CLOSED'
+  | 'HANDED_OVER'
+  | 'OPEN';
 
 export type RegisterPoliceProfileInput = {
   /** Defaults to the caller’s country. */
@@ -527,8 +800,18 @@ export type SessionStatus =
   | 'LIVE'
   | 'SCHEDULED';
 
+/** Running totals of a session’s log, for the countries the caller reaches. */
+export type SessionTotals = {
+  __typename?: 'SessionTotals';
+  interactions: Scalars['Int']['output'];
+  referrals: Scalars['Int']['output'];
+  youngPeople: Scalars['Int']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
+  /** IMMEDIATE referrals as they are raised: every country for coordinators, their own for a team leader. */
+  referralRaised: ReferralAlert;
   /** Every change to a week’s plan, as it happens. */
   scheduleChanged: ScheduleChange;
   /** Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out. */
@@ -536,9 +819,60 @@ export type Subscription = {
 };
 
 
+export type SubscriptionReferralRaisedArgs = {
+  weekId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type SubscriptionScheduleChangedArgs = {
   weekId: Scalars['ID']['input'];
 };
+
+/** The fixed vocabularies: codes everyone shares, labels in each reader’s language. */
+export type Taxonomy = {
+  __typename?: 'Taxonomy';
+  ageBands: Array<Term>;
+  channels: Array<Term>;
+  initiatedBy: Array<Term>;
+  language: Scalars['String']['output'];
+  outcomes: Array<Term>;
+  receivingUnits: Array<Term>;
+  referralStatuses: Array<Term>;
+  tones: Array<Term>;
+  topics: Array<Term>;
+  urgencies: Array<Term>;
+};
+
+/** A code of the shared vocabulary and its label in the requested language. */
+export type Term = {
+  __typename?: 'Term';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/** The tone of the conversation. */
+export type Tone =
+  | 'HOSTILE'
+  | 'NEGATIVE'
+  | 'NEUTRAL'
+  | 'POSITIVE';
+
+/** What a conversation was about. */
+export type Topic =
+  | 'BULLYING'
+  | 'DRUGS'
+  | 'EXTREMISM_RADICALISATION'
+  | 'FRAUD_SCAMS'
+  | 'GAMING_CONFLICT'
+  | 'GROOMING_SEXUAL_EXPLOITATION'
+  | 'HATE_SPEECH'
+  | 'ONLINE_SAFETY_ADVICE'
+  | 'OTHER'
+  | 'QUESTIONS_ABOUT_POLICE'
+  | 'SELF_HARM_SUICIDE'
+  | 'SEXTORTION'
+  | 'SMALL_TALK_TRUST_BUILDING'
+  | 'THREATS_VIOLENCE';
 
 export type UpdateAccountInput = {
   /** Null removes the country. */
@@ -547,6 +881,30 @@ export type UpdateAccountInput = {
   id: Scalars['ID']['input'];
   language?: InputMaybe<Scalars['String']['input']>;
   roles?: InputMaybe<Array<Role>>;
+};
+
+export type UpdateInteractionInput = {
+  ageBand: AgeBand;
+  channel: Channel;
+  /** Minutes. */
+  durationMinutes: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  initiatedBy: Initiator;
+  /** Free text, up to 4,000 characters, without anything that identifies a young person. */
+  notes: Scalars['String']['input'];
+  /** BCP 47 tag: one of the working languages of the logging country for the week. */
+  notesLanguage: Scalars['String']['input'];
+  occurredAt: Scalars['DateTime']['input'];
+  outcome: Outcome;
+  /** Platform code; defaults to the session’s. */
+  platform?: InputMaybe<Scalars['String']['input']>;
+  /** Optional English summary, up to 500 characters. */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  tone: Tone;
+  topics: Array<Topic>;
+  version: Scalars['Int']['input'];
+  /** How many young people took part. */
+  youngPeople: Scalars['Int']['input'];
 };
 
 export type UpdatePoliceProfileInput = {
@@ -558,6 +916,12 @@ export type UpdatePoliceProfileInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How fast a referral must be acted on. */
+export type Urgency =
+  | 'IMMEDIATE'
+  | 'PRIORITY'
+  | 'ROUTINE';
+
 /** A country taking part in a week, with the languages its team works in. */
 export type WeekCountry = {
   __typename?: 'WeekCountry';
@@ -565,6 +929,8 @@ export type WeekCountry = {
   country: Scalars['String']['output'];
   /** BCP 47 language tags. */
   languages: Array<Scalars['String']['output']>;
+  /** Whether coordinators read this country’s interaction notes (its team leader decides). */
+  shareNotes: Scalars['Boolean']['output'];
 };
 
 export type WeekCountryInput = {
