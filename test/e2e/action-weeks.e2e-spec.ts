@@ -27,8 +27,8 @@ describe('action weeks', () => {
   it('seeds a full week of joint sessions with rosters and police profiles', async () => {
     const coordinator = await t.login('coordinator.no@empact.test');
     const weeks = await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator });
-    const res = await t.gql<{ schedule: { countries: string[]; guide: { displayName: string }; missingPositions: unknown[]; rosters: { profile: { platform: string } | null }[]; platform: { code: string } }[] }>(
-      'query ($w: ID!) { schedule(weekId: $w) { countries platform { code } guide { displayName } missingPositions { country } rosters { country profile { platform } } } }',
+    const res = await t.gql<{ schedule: { status: string; interactionCount: number; countries: string[]; guide: { displayName: string }; missingPositions: unknown[]; rosters: { profile: { platform: string } | null }[]; platform: { code: string } }[] }>(
+      'query ($w: ID!) { schedule(weekId: $w) { status interactionCount countries platform { code } guide { displayName } missingPositions { country } rosters { country profile { platform } } } }',
       { w: weeks.data!.actionWeeks[0].id },
       { token: coordinator },
     );
@@ -37,6 +37,8 @@ describe('action weeks', () => {
     expect(sessions.filter((s) => s.countries.length > 1).length).toBe(20);
     expect(sessions.every((s) => s.missingPositions.length === 0 && s.guide)).toBe(true);
     expect(sessions.every((s) => s.rosters.every((r) => r.profile?.platform === s.platform.code))).toBe(true);
+    // Sessions that have started carry their teams' logs; the rest are still empty.
+    expect(sessions.every((s) => (s.status === 'SCHEDULED') === (s.interactionCount === 0))).toBe(true);
   });
 
   it('shows the week to a liaison, and answers NOT_FOUND for a week that does not exist', async () => {

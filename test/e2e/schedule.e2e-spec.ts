@@ -11,6 +11,7 @@ const SCHEDULE_QUERY = `query ($weekId: ID!, $filter: ScheduleFilter) {
     guide { displayName }
     rosters { country operatorOne { displayName } operatorTwo { displayName } teamLeader { displayName } profile { displayName } }
     missingPositions { country positions }
+    interactionCount
   }
 }`;
 const DAYS = ['2025-11-20', '2025-11-21', '2025-11-22', '2025-11-23', '2025-11-24'];

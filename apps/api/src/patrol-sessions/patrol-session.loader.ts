@@ -21,6 +21,8 @@ export interface RosterRow {
 /** The batch loaders of one request: a page of sessions costs one roster statement, however many sessions. */
 export interface ScheduleLoaders {
   rosters: DataLoader<string, RosterRow[]>;
+  /** Interactions logged so far per session, counted for the countries the actor reaches. */
+  interactionCounts: DataLoader<string, number>;
 }
 
 const person = (alias: string) =>
@@ -57,6 +59,16 @@ export class PatrolSessionLoaderFactory {
           params,
         );
         return sessionIds.map((id) => rows.filter((row) => row.sessionId === id));
+      }),
+      interactionCounts: new DataLoader(async (sessionIds) => {
+        const rows: { sessionId: string; n: number }[] = await this.dataSource.query(
+          `SELECT i.session_id AS "sessionId", count(*)::int AS n FROM interaction i
+            WHERE i.session_id = ANY($1::uuid[]) AND ($2::text IS NULL OR i.country = $2)
+            GROUP BY i.session_id`,
+          [sessionIds, scope.kind === 'all' ? null : scope.kind === 'country' ? scope.country : '--'],
+        );
+        const counts = new Map(rows.map((row) => [row.sessionId, row.n]));
+        return sessionIds.map((id) => counts.get(id) ?? 0);
       }),
     };
   }

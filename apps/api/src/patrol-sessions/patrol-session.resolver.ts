@@ -1,6 +1,6 @@
 import { missingPositions } from '@empact/domain';
 import { Inject } from '@nestjs/common';
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/auth/auth.guard';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
@@ -99,6 +99,11 @@ export class PatrolSessionResolver {
   async rosters(@Parent() session: PatrolSessionObject, @Context() context: ContextWithLoaders, @CurrentActor() actor: AuthenticatedActor): Promise<RosterObject[]> {
     const rows = await this.loaders(context, actor).rosters.load(session.id);
     return rows.map(({ country, operatorOne, operatorTwo, teamLeader, profile }) => ({ country, operatorOne, operatorTwo, teamLeader, profile }));
+  }
+
+  @ResolveField(() => Int, { description: 'Interactions logged so far (the caller’s country for a team; all for coordinators).' })
+  interactionCount(@Parent() session: PatrolSessionObject, @Context() context: ContextWithLoaders, @CurrentActor() actor: AuthenticatedActor): Promise<number> {
+    return this.loaders(context, actor).interactionCounts.load(session.id);
   }
 
   @ResolveField(() => [MissingPositionsObject], { description: 'Positions still empty, per country (from the rosters the caller may see).' })
