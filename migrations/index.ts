@@ -1,6 +1,12 @@
 import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { PlanTheWeek1763910000000 } from './1763910000000-PlanTheWeek';
 import { InteractionsAndReferrals1763920000000 } from './1763920000000-InteractionsAndReferrals';
+import { GuidanceAndDebriefs1763930000000 } from './1763930000000-GuidanceAndDebriefs';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
-export const ALL_MIGRATIONS = [Foundation1763900000000, PlanTheWeek1763910000000, InteractionsAndReferrals1763920000000];
+export const ALL_MIGRATIONS = [
+  Foundation1763900000000,
+  PlanTheWeek1763910000000,
+  InteractionsAndReferrals1763920000000,
+  GuidanceAndDebriefs1763930000000,
+];

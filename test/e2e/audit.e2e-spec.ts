@@ -121,7 +121,27 @@ describe('audit log', () => {
       await t.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', { input: interaction(id) }, { token: operator });
       return t.gql('mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }', { id }, { token: operator });
     },
+    writeGuidanceNote: async () =>
+      t.gql(
+        'mutation ($input: WriteGuidanceNoteInput!) { writeGuidanceNote(input: $input) { id } }',
+        { input: { weekId: await weekIdOf('AUDIT-1'), category: 'WELLBEING', scope: 'WEEK', title: 'Take breaks', body: 'Every two hours.' } },
+        { token: await t.login('coordinator.no@empact.test') },
+      ),
+    translateGuidanceNote: async () =>
+      t.gql(
+        'mutation ($input: TranslateGuidanceNoteInput!) { translateGuidanceNote(input: $input) { id } }',
+        { input: { noteId: await guidanceId(), language: 'nb', title: 'Ta pauser', body: 'Annenhver time.', status: 'CURRENT' } },
+        { token: await t.login('coordinator.no@empact.test') },
+      ),
+    publishGuidanceNote: async () =>
+      t.gql('mutation ($id: ID!) { publishGuidanceNote(id: $id, value: true) { id } }', { id: await guidanceId() }, { token: await t.login('coordinator.no@empact.test') }),
+    pinGuidanceNote: async () =>
+      t.gql('mutation ($id: ID!) { pinGuidanceNote(id: $id, value: true) { id } }', { id: await guidanceId() }, { token: await t.login('coordinator.no@empact.test') }),
+    confirmGuidanceRead: async () =>
+      t.gql('mutation ($id: ID!) { confirmGuidanceRead(noteId: $id, language: "nb") { id } }', { id: await guidanceId() }, { token: await t.login('coordinator.no@empact.test') }),
   };
+
+  const guidanceId = async (): Promise<string> => (await t.dataSource.query(`SELECT id FROM guidance_note WHERE title = 'Take breaks'`))[0].id;
 
   const liveIds = { weekId: '', sessionId: '', interactionId: randomUUID() };
   const interaction = (id: string) => ({

@@ -17,6 +17,7 @@ import { I18nService } from './common/i18n/i18n.service';
 import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
+import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
 import { ReferralModule } from './referrals/referral.module';
@@ -54,6 +55,7 @@ export class AppModule {
         TaxonomyModule,
         InteractionModule,
         ReferralModule,
+        GuidanceModule,
         DemoModule,
         ...serveAdmin,
       ],

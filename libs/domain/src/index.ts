@@ -9,3 +9,4 @@ export * from './weeks/week-days';
 export * from './schedule/schedule-rules';
 export * from './interactions/vocabulary';
 export * from './interactions/personal-data';
+export * from './guidance/guidance-rules';

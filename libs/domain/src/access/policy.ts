@@ -36,6 +36,12 @@ export const ACTIONS = [
   'referral.raise',
   'referral.read',
   'referral.manage',
+  'guidance.write',
+  'guidance.read',
+  'guidance.translate',
+  'debrief.write',
+  'debrief.read',
+  'debrief.review',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -106,6 +112,19 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'referral.manage':
       // Referrals reach only the country's team leader and the coordinators.
       return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && (!resource || resource.country === actor.country));
+    case 'guidance.write':
+    case 'debrief.review':
+      return hasRole(actor, 'COORDINATOR');
+    case 'guidance.read':
+      return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'guidance.translate':
+      // Kripos writes; a team leader may carry a note into the team's own language.
+      return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER');
+    case 'debrief.write':
+      // A country's debrief is its team leader's to write.
+      return hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country;
+    case 'debrief.read':
+      return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
     case 'session.run':
     case 'roster.assign':
     case 'profile.manage':

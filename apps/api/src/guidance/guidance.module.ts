@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { GuidanceResolver } from './guidance.resolver';
+import { GuidanceService } from './guidance.service';
+
+@Module({ providers: [GuidanceService, GuidanceResolver] })
+export class GuidanceModule {}
