@@ -139,7 +139,22 @@ describe('audit log', () => {
       t.gql('mutation ($id: ID!) { pinGuidanceNote(id: $id, value: true) { id } }', { id: await guidanceId() }, { token: await t.login('coordinator.no@empact.test') }),
     confirmGuidanceRead: async () =>
       t.gql('mutation ($id: ID!) { confirmGuidanceRead(noteId: $id, language: "nb") { id } }', { id: await guidanceId() }, { token: await t.login('coordinator.no@empact.test') }),
+    saveDebrief: async () => {
+      const session = await endedAuditSession();
+      return t.gql('mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id } }', { input: { sessionId: session, language: 'nb', summaryEn: 'Went well.', wellbeingScore: 4 } }, { token: await t.login('leader.no@empact.test') });
+    },
+    submitDebrief: async () => {
+      const [d] = await t.dataSource.query(`SELECT id, version FROM debrief WHERE country = 'NO' AND summary_en = 'Went well.'`);
+      return t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: d.id, v: d.version }, { token: await t.login('leader.no@empact.test') });
+    },
+    commentDebrief: async () => {
+      const [d] = await t.dataSource.query(`SELECT id FROM debrief WHERE country = 'NO' AND summary_en = 'Went well.'`);
+      return t.gql('mutation ($id: ID!) { commentDebrief(id: $id, body: "Thank you.") { id } }', { id: d.id }, { token: await t.login('coordinator.no@empact.test') });
+    },
   };
+
+  /** The audit week's session, which the earlier calls started and ended. */
+  const endedAuditSession = async (): Promise<string> => (await session()).id;
 
   const guidanceId = async (): Promise<string> => (await t.dataSource.query(`SELECT id FROM guidance_note WHERE title = 'Take breaks'`))[0].id;
 

@@ -17,6 +17,7 @@ import { I18nService } from './common/i18n/i18n.service';
 import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
+import { DebriefModule } from './debriefs/debrief.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
@@ -56,6 +57,7 @@ export class AppModule {
         InteractionModule,
         ReferralModule,
         GuidanceModule,
+        DebriefModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { DebriefResolver } from './debrief.resolver';
+import { DebriefService } from './debrief.service';
+
+@Module({ providers: [DebriefService, DebriefResolver] })
+export class DebriefModule {}

@@ -1,0 +1,85 @@
+import { COUNTRY_CODES } from '@empact/domain';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+
+@InputType()
+export class SaveDebriefInput {
+  @Field(() => ID)
+  @IsUUID()
+  sessionId: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version saved last; left out for the first save.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+
+  @Field(() => String, { description: 'BCP 47: one of the country’s working languages for the week.' })
+  @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+  @MaxLength(20)
+  language: string;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) whatWorked?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) challenges?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) signals?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) platformObservations?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) wellbeingScore?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) wellbeingText?: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) guidanceSuggestions?: string;
+  @Field(() => String, { nullable: true, description: 'Required to submit.' }) @IsOptional() @MaxLength(1000) summaryEn?: string | null;
+}
+
+@ArgsType()
+export class DebriefVersionArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+@ArgsType()
+export class CommentDebriefArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @MaxLength(2000)
+  body: string;
+
+  @Field(() => Boolean, { nullable: true, description: 'Send the debrief back to its team leader for a revision.' })
+  @IsOptional()
+  @IsBoolean()
+  requestRevision?: boolean;
+}
+
+@InputType()
+export class DebriefFilter {
+  @Field(() => ID)
+  @IsUUID()
+  weekId: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(COUNTRY_CODES)
+  country?: string;
+}
+
+@ArgsType()
+export class DebriefsArgs {
+  @Field(() => DebriefFilter)
+  @ValidateNested()
+  @Type(() => DebriefFilter)
+  filter: DebriefFilter;
+}
