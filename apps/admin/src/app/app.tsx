@@ -16,6 +16,19 @@ import { OverviewPage } from '../features/overview/overview-page';
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 // The board carries the planning dialogs and the grid: loaded when someone opens it.
 const WeekBoardPage = lazy(() => import('../features/schedule/week-board-page'));
+// The live session page, the referral queue and the feed: each loaded when someone opens it.
+const MySessionsPage = lazy(() => import('../features/logging/my-sessions-page'));
+const SessionLogPage = lazy(() => import('../features/logging/session-log-page'));
+const ReferralQueuePage = lazy(() => import('../features/referrals/referral-queue-page'));
+const CurrentWeekReferralsRedirect = lazy(() =>
+  import('../features/referrals/referral-queue-page').then((module) => ({
+    default: module.CurrentWeekReferralsRedirect,
+  })),
+);
+const FeedPage = lazy(() => import('../features/feed/feed-page'));
+const CurrentWeekFeedRedirect = lazy(() =>
+  import('../features/feed/feed-page').then((module) => ({ default: module.CurrentWeekFeedRedirect })),
+);
 const CurrentWeekBoardRedirect = lazy(() =>
   import('../features/schedule/week-board-page').then((module) => ({
     default: module.CurrentWeekBoardRedirect,
@@ -57,6 +70,8 @@ export function App() {
       const actor = toActor(state.account);
       const mayManageAccounts = can(actor, 'account.manage');
       const mayReadSchedule = can(actor, 'session.read');
+      const mayReadLogs = can(actor, 'interaction.read');
+      const mayReadReferrals = can(actor, 'referral.read');
       content = (
         <AppLayout>
           <SessionEndedWatcher />
@@ -66,6 +81,12 @@ export function App() {
               {mayManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
               {mayReadSchedule && <Route path="board" element={<CurrentWeekBoardRedirect />} />}
               {mayReadSchedule && <Route path="weeks/:weekId/board" element={<WeekBoardPage />} />}
+              {mayReadLogs && <Route path="sessions" element={<MySessionsPage />} />}
+              {mayReadLogs && <Route path="sessions/:sessionId" element={<SessionLogPage />} />}
+              {mayReadLogs && <Route path="feed" element={<CurrentWeekFeedRedirect />} />}
+              {mayReadLogs && <Route path="weeks/:weekId/feed" element={<FeedPage />} />}
+              {mayReadReferrals && <Route path="referrals" element={<CurrentWeekReferralsRedirect />} />}
+              {mayReadReferrals && <Route path="weeks/:weekId/referrals" element={<ReferralQueuePage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

@@ -26,7 +26,24 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
+    "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.FeedWeekDocument,
+    "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.SetNotesSharingDocument,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n": typeof types.InteractionFieldsFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n": typeof types.MySessionsDocument,
+    "\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.SessionLogDocument,
+    "\n  query SessionWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.SessionWeekDocument,
+    "\n  query SessionTotals($sessionId: ID!) {\n    sessionTotals(sessionId: $sessionId) {\n      interactions\n      youngPeople\n      referrals\n    }\n  }\n": typeof types.SessionTotalsDocument,
+    "\n  query Interactions($filter: InteractionFilter!, $first: Int, $after: String) {\n    interactions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": typeof types.InteractionsDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n": typeof types.LogInteractionDocument,
+    "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n": typeof types.UpdateInteractionDocument,
+    "\n  mutation DeleteInteraction($id: ID!, $version: Int!) {\n    deleteInteraction(id: $id, version: $version)\n  }\n": typeof types.DeleteInteractionDocument,
     "\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": typeof types.ActionWeeksDocument,
+    "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n": typeof types.ReferralListFieldsFragmentDoc,
+    "\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n": typeof types.ReferralsDocument,
+    "\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": typeof types.ReferralDetailsDocument,
+    "\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n": typeof types.RaiseReferralDocument,
+    "\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": typeof types.SetReferralStatusDocument,
+    "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n": typeof types.ReferralRaisedDocument,
     "\n  fragment PatrolSessionFields on PatrolSession {\n    id\n    weekId\n    platform {\n      code\n      name\n    }\n    venue\n    startsAt\n    endsAt\n    countries\n    guide {\n      id\n      displayName\n      country\n    }\n    briefing\n    status\n    cancelReason\n    startOverrideReason\n    startedAt\n    endedAt\n    version\n    rosters {\n      country\n      operatorOne {\n        id\n        displayName\n      }\n      operatorTwo {\n        id\n        displayName\n      }\n      teamLeader {\n        id\n        displayName\n      }\n      profile {\n        id\n        displayName\n        platform\n      }\n    }\n    missingPositions {\n      country\n      positions\n    }\n  }\n": typeof types.PatrolSessionFieldsFragmentDoc,
     "\n  query WeekBoard($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n      builtin\n    }\n    schedule(weekId: $weekId) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.WeekBoardDocument,
     "\n  query PatrolSession($id: ID!) {\n    patrolSession(id: $id) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.PatrolSessionDocument,
@@ -53,7 +70,24 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.SetAccountPasswordDocument,
+    "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.FeedWeekDocument,
+    "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.SetNotesSharingDocument,
+    "\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n": types.InteractionFieldsFragmentDoc,
+    "\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n": types.MySessionsDocument,
+    "\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n": types.SessionLogDocument,
+    "\n  query SessionWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.SessionWeekDocument,
+    "\n  query SessionTotals($sessionId: ID!) {\n    sessionTotals(sessionId: $sessionId) {\n      interactions\n      youngPeople\n      referrals\n    }\n  }\n": types.SessionTotalsDocument,
+    "\n  query Interactions($filter: InteractionFilter!, $first: Int, $after: String) {\n    interactions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n": types.InteractionsDocument,
+    "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n": types.LogInteractionDocument,
+    "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n": types.UpdateInteractionDocument,
+    "\n  mutation DeleteInteraction($id: ID!, $version: Int!) {\n    deleteInteraction(id: $id, version: $version)\n  }\n": types.DeleteInteractionDocument,
     "\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": types.ActionWeeksDocument,
+    "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n": types.ReferralListFieldsFragmentDoc,
+    "\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n": types.ReferralsDocument,
+    "\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": types.ReferralDetailsDocument,
+    "\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n": types.RaiseReferralDocument,
+    "\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": types.SetReferralStatusDocument,
+    "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n": types.ReferralRaisedDocument,
     "\n  fragment PatrolSessionFields on PatrolSession {\n    id\n    weekId\n    platform {\n      code\n      name\n    }\n    venue\n    startsAt\n    endsAt\n    countries\n    guide {\n      id\n      displayName\n      country\n    }\n    briefing\n    status\n    cancelReason\n    startOverrideReason\n    startedAt\n    endedAt\n    version\n    rosters {\n      country\n      operatorOne {\n        id\n        displayName\n      }\n      operatorTwo {\n        id\n        displayName\n      }\n      teamLeader {\n        id\n        displayName\n      }\n      profile {\n        id\n        displayName\n        platform\n      }\n    }\n    missingPositions {\n      country\n      positions\n    }\n  }\n": types.PatrolSessionFieldsFragmentDoc,
     "\n  query WeekBoard($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n      builtin\n    }\n    schedule(weekId: $weekId) {\n      ...PatrolSessionFields\n    }\n  }\n": types.WeekBoardDocument,
     "\n  query PatrolSession($id: ID!) {\n    patrolSession(id: $id) {\n      ...PatrolSessionFields\n    }\n  }\n": types.PatrolSessionDocument,
@@ -133,7 +167,75 @@ export function graphql(source: "\n  mutation SetAccountPassword($id: ID!, $pass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n"): (typeof documents)["\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n"): (typeof documents)["\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n"): (typeof documents)["\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionTotals($sessionId: ID!) {\n    sessionTotals(sessionId: $sessionId) {\n      interactions\n      youngPeople\n      referrals\n    }\n  }\n"): (typeof documents)["\n  query SessionTotals($sessionId: ID!) {\n    sessionTotals(sessionId: $sessionId) {\n      interactions\n      youngPeople\n      referrals\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Interactions($filter: InteractionFilter!, $first: Int, $after: String) {\n    interactions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"): (typeof documents)["\n  query Interactions($filter: InteractionFilter!, $first: Int, $after: String) {\n    interactions(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...InteractionFields\n        }\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogInteraction($input: LogInteractionInput!) {\n    logInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateInteraction($input: UpdateInteractionInput!) {\n    updateInteraction(input: $input) {\n      ...InteractionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteInteraction($id: ID!, $version: Int!) {\n    deleteInteraction(id: $id, version: $version)\n  }\n"): (typeof documents)["\n  mutation DeleteInteraction($id: ID!, $version: Int!) {\n    deleteInteraction(id: $id, version: $version)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n  }\n"): (typeof documents)["\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n"): (typeof documents)["\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n"): (typeof documents)["\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -136,6 +136,137 @@ export type CreateActionWeekInput = {
   title: Scalars['String']['input'];
 };
 
+/** What a country’s team learned in a session, in its own language, with an English summary. */
+export type Debrief = {
+  __typename?: 'Debrief';
+  author: Scalars['String']['output'];
+  challenges: Scalars['String']['output'];
+  comments: Array<DebriefComment>;
+  country: Scalars['String']['output'];
+  guidanceSuggestions: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** BCP 47 tag of the language it is written in. */
+  language: Scalars['String']['output'];
+  platformObservations: Scalars['String']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** Signals and trends seen. */
+  signals: Scalars['String']['output'];
+  status: DebriefStatus;
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  summaryEn?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+  /** Officer wellbeing, 1 (poor) to 5 (good). */
+  wellbeingScore?: Maybe<Scalars['Int']['output']>;
+  wellbeingText: Scalars['String']['output'];
+  whatWorked: Scalars['String']['output'];
+};
+
+export type DebriefComment = {
+  __typename?: 'DebriefComment';
+  author: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  requestsRevision: Scalars['Boolean']['output'];
+};
+
+export type DebriefFilter = {
+  country?: InputMaybe<Scalars['String']['input']>;
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+  weekId: Scalars['ID']['input'];
+};
+
+export type DebriefStatus =
+  | 'DRAFT'
+  | 'REVISION_REQUESTED'
+  | 'SUBMITTED';
+
+export type GuidanceCategory =
+  | 'LEGAL_FRAME'
+  | 'METHODOLOGY'
+  | 'PLATFORM_TIPS'
+  | 'PROFILE_SAFETY'
+  | 'REFERRAL_ROUTES'
+  | 'WELLBEING';
+
+export type GuidanceFilter = {
+  category?: InputMaybe<GuidanceCategory>;
+  /** Coordinators: include unpublished notes. */
+  includeUnpublished?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Show titles and bodies in this language where translated. */
+  language?: InputMaybe<Scalars['String']['input']>;
+  scope?: InputMaybe<GuidanceScope>;
+  weekId: Scalars['ID']['input'];
+};
+
+/** Kripos guidance for the teams: Markdown, shown in the reader’s language where a translation exists. */
+export type GuidanceNote = {
+  __typename?: 'GuidanceNote';
+  /** Markdown, as written. */
+  body: Scalars['String']['output'];
+  /** The body as HTML with nothing that can run: safe to show. */
+  bodyHtml: Scalars['String']['output'];
+  category: GuidanceCategory;
+  id: Scalars['ID']['output'];
+  /** The language of title and body as given: the requested one where translated, else the source. */
+  language: Scalars['String']['output'];
+  pinned: Scalars['Boolean']['output'];
+  published: Scalars['Boolean']['output'];
+  /** Whether the caller has confirmed reading the current revision. */
+  readByMe: Scalars['Boolean']['output'];
+  revision: Scalars['Int']['output'];
+  scope: GuidanceScope;
+  scopeCountry?: Maybe<Scalars['String']['output']>;
+  scopePlatform?: Maybe<Scalars['String']['output']>;
+  scopeSessionId?: Maybe<Scalars['ID']['output']>;
+  sourceLanguage: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  /** Status of the translation given (CURRENT for the source itself). */
+  translationStatus: TranslationStatus;
+  translations: Array<GuidanceTranslationState>;
+  updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
+/** A team member and the guidance for their next session they have not confirmed. */
+export type GuidanceReader = {
+  __typename?: 'GuidanceReader';
+  accountId: Scalars['ID']['output'];
+  country: Scalars['String']['output'];
+  displayName: Scalars['String']['output'];
+  nextSessionId?: Maybe<Scalars['ID']['output']>;
+  nextSessionStartsAt?: Maybe<Scalars['DateTime']['output']>;
+  unreadNoteIds: Array<Scalars['ID']['output']>;
+};
+
+export type GuidanceRevision = {
+  __typename?: 'GuidanceRevision';
+  body: Scalars['String']['output'];
+  bodyHtml: Scalars['String']['output'];
+  revision: Scalars['Int']['output'];
+  sourceLanguage: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  writtenAt: Scalars['DateTime']['output'];
+  writtenBy: Scalars['String']['output'];
+};
+
+/** Whom a note is for: the whole week, a country, a platform or one session. */
+export type GuidanceScope =
+  | 'COUNTRY'
+  | 'PLATFORM'
+  | 'SESSION'
+  | 'WEEK';
+
+export type GuidanceTranslationState = {
+  __typename?: 'GuidanceTranslationState';
+  language: Scalars['String']['output'];
+  /** The source revision it was made from. */
+  sourceRevision?: Maybe<Scalars['Int']['output']>;
+  status: TranslationStatus;
+};
+
 /** Who started it. */
 export type Initiator =
   | 'PATROL'
@@ -228,6 +359,10 @@ export type Mutation = {
   /** Names Operator One, Operator Two, the team leader and the profile for one country. */
   assignRoster: PatrolSession;
   cancelPatrolSession: PatrolSession;
+  /** A coordinator comments on a submitted debrief or asks for a revision. */
+  commentDebrief: Debrief;
+  /** Confirms reading a published note, once per person, note and revision. */
+  confirmGuidanceRead: GuidanceNote;
   createAccount: Account;
   /** Creates a week in PLANNING: host, days, time zone, countries and their working languages. */
   createActionWeek: ActionWeek;
@@ -242,6 +377,10 @@ export type Mutation = {
   login: AuthPayload;
   /** Ends the sign-in the refresh token belongs to. */
   logout: Scalars['Boolean']['output'];
+  /** Pins (true) or unpins (false) a note at the top of the library. */
+  pinGuidanceNote: GuidanceNote;
+  /** Publishes (true) or unpublishes (false) a note. */
+  publishGuidanceNote: GuidanceNote;
   /** Refers an interaction to the unit that acts on it; an IMMEDIATE one alerts at once. */
   raiseReferral: Referral;
   /** Exchanges a refresh token for a new access and refresh token. */
@@ -251,6 +390,8 @@ export type Mutation = {
   reschedulePatrolSession: PatrolSession;
   /** Revokes a calendar address: it stops answering at once. */
   revokeCalendarFeed: CalendarFeed;
+  /** Saves the team leader’s debrief draft for an ended session of their country. */
+  saveDebrief: Debrief;
   /** Plans a session; refused with SCHEDULE_CONFLICT when it double-books anyone. */
   schedulePatrolSession: PatrolSession;
   /** Disables or enables an account; a disabled account’s tokens stop working at once. */
@@ -266,10 +407,16 @@ export type Mutation = {
   /** Moves a referral one step: OPEN → ACKNOWLEDGED → HANDED_OVER → CLOSED. */
   setReferralStatus: Referral;
   startPatrolSession: PatrolSession;
+  /** Submits a debrief; an English summary is required. */
+  submitDebrief: Debrief;
+  /** Saves a translation, as a draft or as current, made from the note’s current revision. */
+  translateGuidanceNote: GuidanceNote;
   updateAccount: Account;
   /** Edits an interaction (its author or their team leader, until the week closes). */
   updateInteraction: Interaction;
   updatePoliceProfile: PoliceProfile;
+  /** Writes a new note, or a new revision of one (coordinators). */
+  writeGuidanceNote: GuidanceNote;
 };
 
 
@@ -287,6 +434,19 @@ export type MutationCancelPatrolSessionArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationCommentDebriefArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  requestRevision?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationConfirmGuidanceReadArgs = {
+  language: Scalars['String']['input'];
+  noteId: Scalars['ID']['input'];
 };
 
 
@@ -335,6 +495,18 @@ export type MutationLogoutArgs = {
 };
 
 
+export type MutationPinGuidanceNoteArgs = {
+  id: Scalars['ID']['input'];
+  value: Scalars['Boolean']['input'];
+};
+
+
+export type MutationPublishGuidanceNoteArgs = {
+  id: Scalars['ID']['input'];
+  value: Scalars['Boolean']['input'];
+};
+
+
 export type MutationRaiseReferralArgs = {
   input: RaiseReferralInput;
 };
@@ -357,6 +529,11 @@ export type MutationReschedulePatrolSessionArgs = {
 
 export type MutationRevokeCalendarFeedArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveDebriefArgs = {
+  input: SaveDebriefInput;
 };
 
 
@@ -409,6 +586,17 @@ export type MutationStartPatrolSessionArgs = {
 };
 
 
+export type MutationSubmitDebriefArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationTranslateGuidanceNoteArgs = {
+  input: TranslateGuidanceNoteInput;
+};
+
+
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
 };
@@ -423,6 +611,11 @@ export type MutationUpdatePoliceProfileArgs = {
   input: UpdatePoliceProfileInput;
 };
 
+
+export type MutationWriteGuidanceNoteArgs = {
+  input: WriteGuidanceNoteInput;
+};
+
 /** How a conversation ended. */
 export type Outcome =
   | 'ADVICE_GIVEN'
@@ -430,6 +623,16 @@ export type Outcome =
   | 'EMERGENCY_ESCALATION'
   | 'POINTED_TO_HELP_SERVICE'
   | 'REFERRED';
+
+/** A debrief an ended session is still waiting for. */
+export type OwedDebrief = {
+  __typename?: 'OwedDebrief';
+  country: Scalars['String']['output'];
+  sessionEndsAt: Scalars['DateTime']['output'];
+  sessionId: Scalars['ID']['output'];
+  /** MISSING, DRAFT or REVISION_REQUESTED. */
+  state: Scalars['String']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -449,6 +652,8 @@ export type PatrolSession = {
   /** The Kripos guide. */
   guide?: Maybe<Person>;
   id: Scalars['ID']['output'];
+  /** Interactions logged so far (the caller’s country for a team; all for coordinators). */
+  interactionCount: Scalars['Int']['output'];
   /** Positions still empty, per country (from the rosters the caller may see). */
   missingPositions: Array<MissingPositions>;
   platform: Platform;
@@ -533,6 +738,15 @@ export type Query = {
   actionWeeks: Array<ActionWeek>;
   /** The caller’s calendar feeds (without their secret addresses). */
   calendarFeeds: Array<CalendarFeed>;
+  /** A team’s own debriefs (drafts too); every submitted one for coordinators. */
+  debriefs: Array<Debrief>;
+  guidanceNote: GuidanceNote;
+  /** The guidance library of a week, pinned first, in the requested language where translated. */
+  guidanceNotes: Array<GuidanceNote>;
+  /** Coordinators: who has not confirmed the guidance for their next session. */
+  guidanceReaders: Array<GuidanceReader>;
+  /** Every revision of a note, newest first. */
+  guidanceRevisions: Array<GuidanceRevision>;
   interaction: Interaction;
   /** A week’s log, newest first: a team sees its own country, coordinators every country. */
   interactions: InteractionConnection;
@@ -540,6 +754,8 @@ export type Query = {
   me: Account;
   /** Sessions the caller is rostered on or guides. */
   mySessions: Array<PatrolSession>;
+  /** Coordinators: the debriefs ended sessions still wait for. */
+  owedDebriefs: Array<OwedDebrief>;
   patrolSession: PatrolSession;
   /** Every platform, the reference list first. */
   platforms: Array<Platform>;
@@ -554,6 +770,8 @@ export type Query = {
   /** Running totals of a session’s log. */
   sessionTotals: SessionTotals;
   taxonomy: Taxonomy;
+  /** The guidance for a session the caller has not confirmed yet. */
+  unreadGuidance: Array<GuidanceNote>;
 };
 
 
@@ -572,6 +790,32 @@ export type QueryActionWeekArgs = {
 };
 
 
+export type QueryDebriefsArgs = {
+  filter: DebriefFilter;
+};
+
+
+export type QueryGuidanceNoteArgs = {
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryGuidanceNotesArgs = {
+  filter: GuidanceFilter;
+};
+
+
+export type QueryGuidanceReadersArgs = {
+  weekId: Scalars['ID']['input'];
+};
+
+
+export type QueryGuidanceRevisionsArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryInteractionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -586,6 +830,11 @@ export type QueryInteractionsArgs = {
 
 export type QueryMySessionsArgs = {
   weekId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOwedDebriefsArgs = {
+  weekId: Scalars['ID']['input'];
 };
 
 
@@ -622,6 +871,11 @@ export type QuerySessionTotalsArgs = {
 
 export type QueryTaxonomyArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUnreadGuidanceArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 export type RaiseReferralInput = {
@@ -746,6 +1000,23 @@ export type RosterInput = {
   /** The police profile Operator One uses. */
   profileId?: InputMaybe<Scalars['ID']['input']>;
   teamLeaderId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SaveDebriefInput = {
+  challenges?: InputMaybe<Scalars['String']['input']>;
+  guidanceSuggestions?: InputMaybe<Scalars['String']['input']>;
+  /** BCP 47: one of the country’s working languages for the week. */
+  language: Scalars['String']['input'];
+  platformObservations?: InputMaybe<Scalars['String']['input']>;
+  sessionId: Scalars['ID']['input'];
+  signals?: InputMaybe<Scalars['String']['input']>;
+  /** Required to submit. */
+  summaryEn?: InputMaybe<Scalars['String']['input']>;
+  /** The version saved last; left out for the first save. */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  wellbeingScore?: InputMaybe<Scalars['Int']['input']>;
+  wellbeingText?: InputMaybe<Scalars['String']['input']>;
+  whatWorked?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Something changed in a week’s plan. */
@@ -874,6 +1145,25 @@ export type Topic =
   | 'SMALL_TALK_TRUST_BUILDING'
   | 'THREATS_VIOLENCE';
 
+export type TranslateGuidanceNoteInput = {
+  body: Scalars['String']['input'];
+  language: Scalars['String']['input'];
+  noteId: Scalars['ID']['input'];
+  status: TranslationWorkStatus;
+  title: Scalars['String']['input'];
+};
+
+/** OUTDATED is set by itself when the source changes after the translation was made. */
+export type TranslationStatus =
+  | 'CURRENT'
+  | 'DRAFT'
+  | 'MISSING'
+  | 'OUTDATED';
+
+export type TranslationWorkStatus =
+  | 'CURRENT'
+  | 'DRAFT';
+
 export type UpdateAccountInput = {
   /** Null removes the country. */
   country?: InputMaybe<Scalars['String']['input']>;
@@ -944,6 +1234,23 @@ export type WeekStatus =
   | 'CLOSED'
   | 'LIVE'
   | 'PLANNING';
+
+export type WriteGuidanceNoteInput = {
+  /** Markdown. */
+  body: Scalars['String']['input'];
+  category: GuidanceCategory;
+  /** Leave out to write a new note; give it (with version) to change one. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  scope: GuidanceScope;
+  scopeCountry?: InputMaybe<Scalars['String']['input']>;
+  scopePlatform?: InputMaybe<Scalars['String']['input']>;
+  scopeSessionId?: InputMaybe<Scalars['ID']['input']>;
+  /** en by default. */
+  sourceLanguage?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  version?: InputMaybe<Scalars['Int']['input']>;
+  weekId: Scalars['ID']['input'];
+};
 
 export type SessionAccountFieldsFragment = { __typename?: 'Account', id: string, email: string, displayName: string, country?: string | null, roles: Array<Role>, language: string, disabled: boolean, createdAt: string, lastLoginAt?: string | null };
 
@@ -1020,10 +1327,122 @@ export type SetAccountPasswordMutationVariables = Exact<{
 
 export type SetAccountPasswordMutation = { __typename?: 'Mutation', setAccountPassword: { __typename?: 'Account', id: string } };
 
+export type FeedWeekQueryVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+}>;
+
+
+export type FeedWeekQuery = { __typename?: 'Query', actionWeek: { __typename?: 'ActionWeek', id: string, code: string, timeZone: string, status: WeekStatus, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string>, shareNotes: boolean }> } };
+
+export type SetNotesSharingMutationVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+  shared: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetNotesSharingMutation = { __typename?: 'Mutation', setNotesSharing: { __typename?: 'ActionWeek', id: string, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string>, shareNotes: boolean }> } };
+
+export type InteractionFieldsFragment = { __typename?: 'Interaction', id: string, weekId: string, sessionId: string, country: string, platform: string, channel: Channel, occurredAt: string, durationMinutes: number, youngPeople: number, ageBand: AgeBand, topics: Array<Topic>, initiatedBy: Initiator, tone: Tone, outcome: Outcome, notes?: string | null, notesLanguage: string, summaryEn?: string | null, editable: boolean, version: number, createdAt: string };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySessionsQuery = { __typename?: 'Query', mySessions: Array<{ __typename?: 'PatrolSession', id: string, weekId: string, venue: string, startsAt: string, endsAt: string, endedAt?: string | null, status: SessionStatus, countries: Array<string>, platform: { __typename?: 'Platform', code: string, name: string } }>, actionWeeks: Array<{ __typename?: 'ActionWeek', id: string, code: string, timeZone: string }> };
+
+export type SessionLogQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionLogQuery = { __typename?: 'Query', patrolSession: { __typename?: 'PatrolSession', id: string, weekId: string, venue: string, startsAt: string, endsAt: string, countries: Array<string>, briefing: string, status: SessionStatus, cancelReason?: string | null, startOverrideReason?: string | null, startedAt?: string | null, endedAt?: string | null, version: number, platform: { __typename?: 'Platform', code: string, name: string }, guide?: { __typename?: 'Person', id: string, displayName: string, country?: string | null } | null, rosters: Array<{ __typename?: 'Roster', country: string, operatorOne?: { __typename?: 'Person', id: string, displayName: string } | null, operatorTwo?: { __typename?: 'Person', id: string, displayName: string } | null, teamLeader?: { __typename?: 'Person', id: string, displayName: string } | null, profile?: { __typename?: 'ProfileRef', id: string, displayName: string, platform: string } | null }>, missingPositions: Array<{ __typename?: 'MissingPositions', country: string, positions: Array<Position> }> } };
+
+export type SessionWeekQueryVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionWeekQuery = { __typename?: 'Query', actionWeek: { __typename?: 'ActionWeek', id: string, code: string, timeZone: string, status: WeekStatus, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string>, shareNotes: boolean }> } };
+
+export type SessionTotalsQueryVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+}>;
+
+
+export type SessionTotalsQuery = { __typename?: 'Query', sessionTotals: { __typename?: 'SessionTotals', interactions: number, youngPeople: number, referrals: number } };
+
+export type InteractionsQueryVariables = Exact<{
+  filter: InteractionFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InteractionsQuery = { __typename?: 'Query', interactions: { __typename?: 'InteractionConnection', edges: Array<{ __typename?: 'InteractionEdge', cursor: string, node: { __typename?: 'Interaction', id: string, weekId: string, sessionId: string, country: string, platform: string, channel: Channel, occurredAt: string, durationMinutes: number, youngPeople: number, ageBand: AgeBand, topics: Array<Topic>, initiatedBy: Initiator, tone: Tone, outcome: Outcome, notes?: string | null, notesLanguage: string, summaryEn?: string | null, editable: boolean, version: number, createdAt: string } }>, pageInfo: { __typename?: 'PageInfo', endCursor?: string | null, hasNextPage: boolean } } };
+
+export type LogInteractionMutationVariables = Exact<{
+  input: LogInteractionInput;
+}>;
+
+
+export type LogInteractionMutation = { __typename?: 'Mutation', logInteraction: { __typename?: 'Interaction', id: string, weekId: string, sessionId: string, country: string, platform: string, channel: Channel, occurredAt: string, durationMinutes: number, youngPeople: number, ageBand: AgeBand, topics: Array<Topic>, initiatedBy: Initiator, tone: Tone, outcome: Outcome, notes?: string | null, notesLanguage: string, summaryEn?: string | null, editable: boolean, version: number, createdAt: string } };
+
+export type UpdateInteractionMutationVariables = Exact<{
+  input: UpdateInteractionInput;
+}>;
+
+
+export type UpdateInteractionMutation = { __typename?: 'Mutation', updateInteraction: { __typename?: 'Interaction', id: string, weekId: string, sessionId: string, country: string, platform: string, channel: Channel, occurredAt: string, durationMinutes: number, youngPeople: number, ageBand: AgeBand, topics: Array<Topic>, initiatedBy: Initiator, tone: Tone, outcome: Outcome, notes?: string | null, notesLanguage: string, summaryEn?: string | null, editable: boolean, version: number, createdAt: string } };
+
+export type DeleteInteractionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type DeleteInteractionMutation = { __typename?: 'Mutation', deleteInteraction: boolean };
+
 export type ActionWeeksQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ActionWeeksQuery = { __typename?: 'Query', actionWeeks: Array<{ __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> }> };
+
+export type ReferralListFieldsFragment = { __typename?: 'Referral', id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number };
+
+export type ReferralsQueryVariables = Exact<{
+  filter: ReferralFilter;
+}>;
+
+
+export type ReferralsQuery = { __typename?: 'Query', referrals: Array<{ __typename?: 'Referral', id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number }> };
+
+export type ReferralDetailsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReferralDetailsQuery = { __typename?: 'Query', referral: { __typename?: 'Referral', details?: string | null, id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number, history: Array<{ __typename?: 'ReferralEvent', status: ReferralStatus, by: string, at: string, note?: string | null }> } };
+
+export type RaiseReferralMutationVariables = Exact<{
+  input: RaiseReferralInput;
+}>;
+
+
+export type RaiseReferralMutation = { __typename?: 'Mutation', raiseReferral: { __typename?: 'Referral', id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number } };
+
+export type SetReferralStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  status: ReferralStatus;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetReferralStatusMutation = { __typename?: 'Mutation', setReferralStatus: { __typename?: 'Referral', id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number, history: Array<{ __typename?: 'ReferralEvent', status: ReferralStatus, by: string, at: string, note?: string | null }> } };
+
+export type ReferralRaisedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReferralRaisedSubscription = { __typename?: 'Subscription', referralRaised: { __typename?: 'ReferralAlert', id: string, weekId: string, sessionId: string, country: string, urgency: Urgency, receivingUnit: ReceivingUnit, reasonCode: Topic, createdAt: string } };
 
 export type PatrolSessionFieldsFragment = { __typename?: 'PatrolSession', id: string, weekId: string, venue: string, startsAt: string, endsAt: string, countries: Array<string>, briefing: string, status: SessionStatus, cancelReason?: string | null, startOverrideReason?: string | null, startedAt?: string | null, endedAt?: string | null, version: number, platform: { __typename?: 'Platform', code: string, name: string }, guide?: { __typename?: 'Person', id: string, displayName: string, country?: string | null } | null, rosters: Array<{ __typename?: 'Roster', country: string, operatorOne?: { __typename?: 'Person', id: string, displayName: string } | null, operatorTwo?: { __typename?: 'Person', id: string, displayName: string } | null, teamLeader?: { __typename?: 'Person', id: string, displayName: string } | null, profile?: { __typename?: 'ProfileRef', id: string, displayName: string, platform: string } | null }>, missingPositions: Array<{ __typename?: 'MissingPositions', country: string, positions: Array<Position> }> };
 
@@ -1111,6 +1530,8 @@ export type ScheduleChangedSubscription = { __typename?: 'Subscription', schedul
 
 export const SessionAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<SessionAccountFieldsFragment, unknown>;
 export const AccountRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AccountRowFieldsFragment, unknown>;
+export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"notesLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InteractionFieldsFragment, unknown>;
+export const ReferralListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralListFieldsFragment, unknown>;
 export const PatrolSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<PatrolSessionFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
@@ -1122,7 +1543,22 @@ export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"
 export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
 export const SetAccountDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
 export const SetAccountPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetAccountPasswordMutation, SetAccountPasswordMutationVariables>;
+export const FeedWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"shareNotes"}}]}}]}}]}}]} as unknown as DocumentNode<FeedWeekQuery, FeedWeekQueryVariables>;
+export const SetNotesSharingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetNotesSharing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shared"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setNotesSharing"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shared"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"shareNotes"}}]}}]}}]}}]} as unknown as DocumentNode<SetNotesSharingMutation, SetNotesSharingMutationVariables>;
+export const MySessionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mySessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const SessionLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatrolSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<SessionLogQuery, SessionLogQueryVariables>;
+export const SessionWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"shareNotes"}}]}}]}}]}}]} as unknown as DocumentNode<SessionWeekQuery, SessionWeekQueryVariables>;
+export const SessionTotalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SessionTotals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionTotals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"}}]}}]}}]} as unknown as DocumentNode<SessionTotalsQuery, SessionTotalsQueryVariables>;
+export const InteractionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Interactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InteractionFilter"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"notesLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InteractionsQuery, InteractionsQueryVariables>;
+export const LogInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"notesLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<LogInteractionMutation, LogInteractionMutationVariables>;
+export const UpdateInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInteractionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"InteractionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"notesLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<UpdateInteractionMutation, UpdateInteractionMutationVariables>;
+export const DeleteInteractionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteInteraction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteInteraction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}]}]}}]} as unknown as DocumentNode<DeleteInteractionMutation, DeleteInteractionMutationVariables>;
 export const ActionWeeksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]}}]} as unknown as DocumentNode<ActionWeeksQuery, ActionWeeksQueryVariables>;
+export const ReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralsQuery, ReferralsQueryVariables>;
+export const ReferralDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralDetailsQuery, ReferralDetailsQueryVariables>;
+export const RaiseReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RaiseReferralMutation, RaiseReferralMutationVariables>;
+export const SetReferralStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReferralStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReferralStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetReferralStatusMutation, SetReferralStatusMutationVariables>;
+export const ReferralRaisedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReferralRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReferralRaisedSubscription, ReferralRaisedSubscriptionVariables>;
 export const WeekBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatrolSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<WeekBoardQuery, WeekBoardQueryVariables>;
 export const PatrolSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatrolSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<PatrolSessionQuery, PatrolSessionQueryVariables>;
 export const PlanningPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<PlanningPeopleQuery, PlanningPeopleQueryVariables>;

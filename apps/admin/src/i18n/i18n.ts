@@ -26,7 +26,7 @@ void i18n.use(initReactI18next).init({
   lng: initialLocale(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
-  ns: ['admin', 'common', 'errors'],
+  ns: ['admin', 'common', 'errors', 'taxonomy'],
   defaultNS: 'admin',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,

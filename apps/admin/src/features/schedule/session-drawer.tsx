@@ -4,12 +4,14 @@ import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
   IconAlertTriangle,
+  IconNotebook,
   IconPencil,
   IconPlayerPlay,
   IconPlayerStop,
   IconX,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { type CombinedError, useMutation } from 'urql';
 import { type Actor, can, canReschedule, canStartSession, POSITIONS } from '@empact/domain';
 import { countryName, formatInstant } from '../../lib/intl';
@@ -114,6 +116,11 @@ function SessionDetails({
   const needsOverride = missing.length > 0;
   const mayEnd = mayRun && session.status === 'LIVE';
   const mayCancel = planner && canReschedule(session.status);
+  // The people on the session log it there; coordinators follow it there.
+  const mayOpenLog =
+    session.status !== 'CANCELLED' &&
+    can(actor, 'interaction.read') &&
+    (isMine(session, actor.id) || planner);
 
   const handle = (error: CombinedError | undefined, success: string) => {
     if (!error) {
@@ -372,8 +379,18 @@ function SessionDetails({
         </Stack>
       )}
 
-      {pending === null && (mayEdit || mayStart || mayEnd || mayCancel) && (
+      {pending === null && (mayEdit || mayStart || mayEnd || mayCancel || mayOpenLog) && (
         <Group gap="xs">
+          {mayOpenLog && (
+            <Button
+              component={Link}
+              to={`/sessions/${session.id}`}
+              variant={session.status === 'LIVE' ? 'filled' : 'light'}
+              leftSection={<IconNotebook size={16} aria-hidden />}
+            >
+              {t('board.openLog')}
+            </Button>
+          )}
           {mayEdit && (
             <Button
               variant="default"

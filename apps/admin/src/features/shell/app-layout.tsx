@@ -14,7 +14,16 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconCalendarWeek, IconHome, IconLogout, IconUsers } from '@tabler/icons-react';
+import {
+  IconActivity,
+  IconCalendarWeek,
+  IconCloudUpload,
+  IconHome,
+  IconLogout,
+  IconSpeakerphone,
+  IconUserCheck,
+  IconUsers,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useMutation } from 'urql';
@@ -27,7 +36,27 @@ import { applyLocale } from '../../i18n/i18n';
 import { countryName } from '../../lib/intl';
 import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
+import { useOutbox, useOutboxSync } from '../logging/outbox-sync';
+import { ReferralAlerts } from '../referrals/referral-alerts';
 import { LanguageSwitcher } from './language-switcher';
+
+/** Entries logged offline that wait in this browser; sent in the background whenever the connection allows. */
+function OutboxIndicator() {
+  const { t } = useTranslation();
+  useOutboxSync();
+  const waiting = useOutbox().filter((entry) => !entry.refusal).length;
+  if (waiting === 0) return null;
+  return (
+    <Badge
+      color="orange"
+      variant="light"
+      leftSection={<IconCloudUpload size={14} aria-hidden />}
+      role="status"
+    >
+      {t('outbox.waiting', { count: waiting })}
+    </Badge>
+  );
+}
 
 function CurrentWeekLabel() {
   const [{ data }] = useActionWeeks();
@@ -92,6 +121,24 @@ export function AppLayout({ children }: { children: ReactNode }) {
       visible: can(toActor(account), 'session.read'),
     },
     {
+      to: '/sessions',
+      label: t('nav.mySessions'),
+      icon: IconUserCheck,
+      visible: can(toActor(account), 'interaction.log'),
+    },
+    {
+      to: '/feed',
+      label: t('nav.feed'),
+      icon: IconActivity,
+      visible: can(toActor(account), 'interaction.read'),
+    },
+    {
+      to: '/referrals',
+      label: t('nav.referrals'),
+      icon: IconSpeakerphone,
+      visible: can(toActor(account), 'referral.read'),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
@@ -125,6 +172,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             <CurrentWeekLabel />
           </Group>
           <Group gap="sm" wrap="nowrap">
+            {can(toActor(account), 'interaction.log') && <OutboxIndicator />}
             <SignedInPerson />
             <LanguageSwitcher onChange={(locale) => void changeLanguage(locale)} />
             <Button
@@ -156,8 +204,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
             const active =
               item.to === '/'
                 ? location.pathname === '/'
-                : item.to === '/board'
-                  ? /^\/(board|weeks\/[^/]+\/board)/.test(location.pathname)
+                : item.to === '/board' || item.to === '/feed' || item.to === '/referrals'
+                  ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
+                      location.pathname,
+                    )
                   : location.pathname.startsWith(item.to);
             return (
               <NavLink
@@ -191,7 +241,10 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        {can(toActor(account), 'referral.read') && <ReferralAlerts />}
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

@@ -1,0 +1,66 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { type Client, useClient } from 'urql';
+import { useAccount } from '../../auth/use-session';
+import { LogInteractionMutation } from './logging.documents';
+import { outbox, type OutboxEntry } from './outbox';
+
+/** How often waiting entries are tried again while the browser believes it is online but the API did not answer. */
+const RETRY_MS = 10_000;
+
+let flushing: Promise<void> | null = null;
+
+/**
+ * Sends this account's waiting entries, oldest first. A network failure stops the round (the next one comes with
+ * the `online` event or the timer); a refusal is kept beside the entry for the user to fix, never retried blindly.
+ */
+export function flushOutbox(client: Client, accountId: string): Promise<void> {
+  flushing ??= (async () => {
+    const waiting = (await outbox.all().catch(() => [] as OutboxEntry[]))
+      .filter((entry) => entry.accountId === accountId && !entry.refusal)
+      .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+    for (const entry of waiting) {
+      const result = await client
+        .mutation(LogInteractionMutation, { input: entry.input }, { requestPolicy: 'network-only' })
+        .toPromise();
+      if (result.data) {
+        await outbox.remove(entry.id);
+      } else if (result.error && result.error.graphQLErrors.length > 0) {
+        await outbox.put({ ...entry, refusal: result.error.graphQLErrors.map((e) => e.message).join(' ') });
+      } else {
+        break; // still offline
+      }
+    }
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
+}
+
+/** The entries of the signed-in account still in this browser. */
+export function useOutbox(): readonly OutboxEntry[] {
+  const account = useAccount();
+  const entries = useSyncExternalStore(outbox.subscribe, outbox.entries);
+  return entries.filter((entry) => entry.accountId === account.id);
+}
+
+/** Sends waiting entries on start-up, when the browser comes back online, and every few seconds while any wait. */
+export function useOutboxSync(): void {
+  const client = useClient();
+  const account = useAccount();
+  const waiting = useOutbox().filter((entry) => !entry.refusal).length;
+
+  useEffect(() => {
+    const flush = () => void flushOutbox(client, account.id);
+    flush();
+    window.addEventListener('online', flush);
+    return () => window.removeEventListener('online', flush);
+  }, [client, account.id]);
+
+  useEffect(() => {
+    if (waiting === 0) return undefined;
+    const timer = window.setInterval(() => {
+      if (navigator.onLine) void flushOutbox(client, account.id);
+    }, RETRY_MS);
+    return () => window.clearInterval(timer);
+  }, [client, account.id, waiting]);
+}

@@ -1,0 +1,431 @@
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Kbd,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconSend } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from 'urql';
+import { AGE_BANDS, CHANNELS, INITIATORS, OUTCOMES, TONES } from '@empact/domain';
+import { useAccount } from '../../auth/use-session';
+import type { InteractionFieldsFragment, LogInteractionInput } from '../../gql/graphql';
+import { languageName } from '../../lib/intl';
+import { newInteractionId } from './client-id';
+import { draftContent, emptyDraft, type InteractionDraft } from './interaction-draft';
+import { logFailure, type LogFailure, type NotesFinding } from './log-errors';
+import { LogInteractionMutation, UpdateInteractionMutation } from './logging.documents';
+import { NotesFindings } from './notes-findings';
+import { outbox } from './outbox';
+import { TopicChips, type TopicChipsHandle } from './topic-chips';
+
+type Refusal = Extract<LogFailure, { kind: 'refused' }>;
+
+interface QuickLogFormProps {
+  sessionId: string;
+  /** The working languages of the logger's country for the week. */
+  languages: readonly string[];
+  defaultLanguage: string;
+  /** An entry being edited instead of a new one. */
+  editing: InteractionFieldsFragment | null;
+  onDoneEditing: () => void;
+  /** An entry reached the API (new or changed). */
+  onSaved: () => void;
+  /** Content to start a new entry from (one the API refused after it waited offline). */
+  prefill: { draft: InteractionDraft; key: string } | null;
+}
+
+function draftOf(entry: InteractionFieldsFragment): InteractionDraft {
+  return {
+    topics: [...entry.topics],
+    ageBand: entry.ageBand,
+    outcome: entry.outcome,
+    channel: entry.channel,
+    initiatedBy: entry.initiatedBy,
+    tone: entry.tone,
+    youngPeople: entry.youngPeople,
+    durationMinutes: entry.durationMinutes,
+    notes: entry.notes ?? '',
+    notesLanguage: entry.notesLanguage,
+    summaryEn: entry.summaryEn ?? '',
+  };
+}
+
+const FIELDS_WITH_ERRORS = [
+  'topics',
+  'ageBand',
+  'outcome',
+  'notes',
+  'notesLanguage',
+  'youngPeople',
+  'durationMinutes',
+  'summaryEn',
+  'channel',
+  'initiatedBy',
+  'tone',
+];
+
+/**
+ * The quick log: built for the keyboard. Topics first (arrows and Space), then age band and outcome (arrows),
+ * then the notes; everything else has a default. Ctrl+Enter sends from anywhere in the form, and focus goes back
+ * to the topics for the next entry.
+ */
+export function QuickLogForm({
+  sessionId,
+  languages,
+  defaultLanguage,
+  editing,
+  onDoneEditing,
+  onSaved,
+  prefill,
+}: QuickLogFormProps) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const client = useClient();
+  const account = useAccount();
+  const [draft, setDraft] = useState<InteractionDraft>(() => emptyDraft(defaultLanguage));
+  const [sending, setSending] = useState(false);
+  const [topicError, setTopicError] = useState<string | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const topicsRef = useRef<TopicChipsHandle>(null);
+  const notesRef = useRef<HTMLTextAreaElement>(null);
+  const summaryRef = useRef<HTMLTextAreaElement>(null);
+
+  useEffect(() => {
+    setDraft(editing ? draftOf(editing) : emptyDraft(defaultLanguage));
+    setRefusal(null);
+    setTopicError(null);
+    topicsRef.current?.focus();
+  }, [editing, defaultLanguage]);
+
+  useEffect(() => {
+    if (!prefill) return;
+    setDraft(prefill.draft);
+    topicsRef.current?.focus();
+  }, [prefill]);
+
+  const set = <K extends keyof InteractionDraft>(key: K, value: InteractionDraft[K]) => {
+    setDraft((current) => ({ ...current, [key]: value }));
+    if (key === 'topics') setTopicError(null);
+  };
+
+  const nextEntry = () => {
+    // The channel and the notes language usually stay the same through a session.
+    setDraft((current) => ({ ...emptyDraft(current.notesLanguage), channel: current.channel }));
+    setRefusal(null);
+    topicsRef.current?.focus();
+  };
+
+  const refuse = (failure: Refusal) => {
+    setRefusal(failure);
+    if (failure.findings.some((finding) => finding.field === 'notes')) notesRef.current?.focus();
+    else if (failure.findings.some((finding) => finding.field === 'summaryEn')) summaryRef.current?.focus();
+  };
+
+  const submit = async () => {
+    if (sending) return;
+    if (draft.topics.length === 0) {
+      setTopicError(t('log.topicRequired'));
+      topicsRef.current?.focus();
+      return;
+    }
+    const content = draftContent(draft);
+    setSending(true);
+    setRefusal(null);
+    try {
+      if (editing) {
+        const result = await client
+          .mutation(UpdateInteractionMutation, {
+            input: {
+              id: editing.id,
+              version: editing.version,
+              occurredAt: editing.occurredAt,
+              platform: editing.platform,
+              ...content,
+            },
+          })
+          .toPromise();
+        if (result.data) {
+          notifications.show({ color: 'green', message: t('log.notify.updated') });
+          onSaved();
+          onDoneEditing();
+        } else if (result.error) {
+          const failure = logFailure(result.error);
+          if (failure.kind === 'network')
+            refuse({
+              kind: 'refused',
+              code: undefined,
+              message: t('errors.network'),
+              field: undefined,
+              findings: [],
+            });
+          else refuse(failure);
+        }
+        return;
+      }
+
+      // The id is fixed now, when the user sends: whatever happens next, this entry is this id.
+      const input: LogInteractionInput = {
+        id: newInteractionId(),
+        sessionId,
+        occurredAt: new Date().toISOString(),
+        ...content,
+      };
+      const result = await client.mutation(LogInteractionMutation, { input }).toPromise();
+      if (result.data) {
+        notifications.show({ color: 'green', message: t('log.notify.logged') });
+        onSaved();
+        nextEntry();
+      } else if (result.error) {
+        const failure = logFailure(result.error);
+        if (failure.kind === 'network') {
+          await outbox.put({
+            id: input.id,
+            accountId: account.id,
+            input,
+            queuedAt: new Date().toISOString(),
+          });
+          notifications.show({
+            color: 'orange',
+            title: t('log.notify.queuedTitle'),
+            message: t('log.notify.queued'),
+          });
+          nextEntry();
+        } else {
+          refuse(failure);
+        }
+      }
+    } finally {
+      setSending(false);
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  const selectFinding = (finding: NotesFinding) => {
+    const element = finding.field === 'notes' ? notesRef.current : summaryRef.current;
+    element?.focus();
+    element?.setSelectionRange(finding.start, finding.end);
+  };
+
+  const fieldError = (field: string) =>
+    refusal && refusal.code === 'BAD_USER_INPUT' && refusal.field === field ? refusal.message : null;
+  const notesFindings = refusal?.findings.filter((finding) => finding.field === 'notes') ?? [];
+  const summaryFindings = refusal?.findings.filter((finding) => finding.field === 'summaryEn') ?? [];
+  const otherRefusal =
+    refusal &&
+    refusal.findings.length === 0 &&
+    !(refusal.code === 'BAD_USER_INPUT' && refusal.field && FIELDS_WITH_ERRORS.includes(refusal.field));
+
+  return (
+    <Paper withBorder p="md" radius="md">
+      <form
+        onSubmit={onSubmit}
+        onKeyDown={onKeyDown}
+        aria-label={editing ? t('log.editTitle') : t('log.formTitle')}
+        noValidate
+      >
+        <Stack gap="sm">
+          <Group justify="space-between" align="baseline">
+            <Title order={3} size="h4">
+              {editing ? t('log.editTitle') : t('log.formTitle')}
+            </Title>
+            <Text size="xs" c="dimmed">
+              <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> {t('log.sendShortcut')}
+            </Text>
+          </Group>
+
+          <TopicChips
+            ref={topicsRef}
+            value={draft.topics}
+            onChange={(value) => set('topics', value)}
+            error={topicError ?? fieldError('topics')}
+          />
+
+          <Radio.Group
+            label={t('log.field.ageBand')}
+            value={draft.ageBand}
+            onChange={(value) => set('ageBand', value as InteractionDraft['ageBand'])}
+            error={fieldError('ageBand')}
+          >
+            <Group gap="md" mt={4}>
+              {AGE_BANDS.map((code) => (
+                <Radio key={code} value={code} label={t(`taxonomy:ageBand.${code}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+
+          <Radio.Group
+            label={t('log.field.outcome')}
+            value={draft.outcome}
+            onChange={(value) => set('outcome', value as InteractionDraft['outcome'])}
+            error={fieldError('outcome')}
+          >
+            <Group gap="md" mt={4}>
+              {OUTCOMES.map((code) => (
+                <Radio key={code} value={code} label={t(`taxonomy:outcome.${code}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+
+          <Textarea
+            ref={notesRef}
+            label={t('log.field.notes')}
+            description={t('log.notesHint')}
+            autosize
+            minRows={3}
+            maxRows={10}
+            maxLength={4000}
+            value={draft.notes}
+            onChange={(event) => set('notes', event.currentTarget.value)}
+            error={fieldError('notes') ?? (notesFindings.length > 0 ? t('log.personalData.inNotes') : null)}
+            lang={draft.notesLanguage}
+          />
+          {refusal && notesFindings.length > 0 && (
+            <NotesFindings
+              text={draft.notes}
+              findings={notesFindings}
+              message={refusal.message}
+              onSelect={selectFinding}
+            />
+          )}
+
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <NativeSelect
+              label={t('log.field.notesLanguage')}
+              value={draft.notesLanguage}
+              onChange={(event) => set('notesLanguage', event.currentTarget.value)}
+              data={languages.map((tag) => ({ value: tag, label: languageName(tag, lng) }))}
+              error={fieldError('notesLanguage')}
+            />
+            <NumberInput
+              label={t('log.field.youngPeople')}
+              min={1}
+              max={100}
+              allowDecimal={false}
+              allowNegative={false}
+              value={draft.youngPeople}
+              onChange={(value) => set('youngPeople', typeof value === 'number' ? value : Number(value) || 1)}
+              error={fieldError('youngPeople')}
+            />
+            <NumberInput
+              label={t('log.field.duration')}
+              min={0}
+              max={600}
+              step={5}
+              allowDecimal={false}
+              allowNegative={false}
+              value={draft.durationMinutes}
+              onChange={(value) =>
+                set('durationMinutes', typeof value === 'number' ? value : Number(value) || 0)
+              }
+              error={fieldError('durationMinutes')}
+            />
+          </SimpleGrid>
+
+          <Radio.Group
+            label={t('log.field.channel')}
+            value={draft.channel}
+            onChange={(value) => set('channel', value as InteractionDraft['channel'])}
+            error={fieldError('channel')}
+          >
+            <Group gap="md" mt={4}>
+              {CHANNELS.map((code) => (
+                <Radio key={code} value={code} label={t(`taxonomy:channel.${code}`)} />
+              ))}
+            </Group>
+          </Radio.Group>
+
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <Radio.Group
+              label={t('log.field.initiatedBy')}
+              value={draft.initiatedBy}
+              onChange={(value) => set('initiatedBy', value as InteractionDraft['initiatedBy'])}
+              error={fieldError('initiatedBy')}
+            >
+              <Group gap="md" mt={4}>
+                {INITIATORS.map((code) => (
+                  <Radio key={code} value={code} label={t(`taxonomy:initiatedBy.${code}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Radio.Group
+              label={t('log.field.tone')}
+              value={draft.tone}
+              onChange={(value) => set('tone', value as InteractionDraft['tone'])}
+              error={fieldError('tone')}
+            >
+              <Group gap="md" mt={4}>
+                {TONES.map((code) => (
+                  <Radio key={code} value={code} label={t(`taxonomy:tone.${code}`)} />
+                ))}
+              </Group>
+            </Radio.Group>
+          </SimpleGrid>
+
+          <Textarea
+            ref={summaryRef}
+            label={t('log.field.summaryEn')}
+            description={t('log.summaryHint')}
+            autosize
+            minRows={1}
+            maxRows={4}
+            maxLength={500}
+            lang="en"
+            value={draft.summaryEn}
+            onChange={(event) => set('summaryEn', event.currentTarget.value)}
+            error={
+              fieldError('summaryEn') ?? (summaryFindings.length > 0 ? t('log.personalData.inSummary') : null)
+            }
+          />
+          {refusal && summaryFindings.length > 0 && (
+            <NotesFindings
+              text={draft.summaryEn}
+              findings={summaryFindings}
+              message={refusal.message}
+              onSelect={selectFinding}
+            />
+          )}
+
+          {otherRefusal && (
+            <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
+              {refusal.message}
+            </Alert>
+          )}
+
+          <Group justify="flex-end" gap="xs">
+            {editing && (
+              <Button variant="default" onClick={onDoneEditing}>
+                {t('actions.cancel')}
+              </Button>
+            )}
+            <Button type="submit" loading={sending} leftSection={<IconSend size={16} aria-hidden />}>
+              {editing ? t('actions.save') : t('log.send')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

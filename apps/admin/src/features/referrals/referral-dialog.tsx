@@ -1,0 +1,166 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useMutation } from 'urql';
+import { RECEIVING_UNITS, TOPICS, URGENCIES } from '@empact/domain';
+import type { InteractionFieldsFragment, ReceivingUnit, Topic, Urgency } from '../../gql/graphql';
+import { splitFieldErrors } from '../../graphql/errors';
+import { RaiseReferralMutation } from './referrals.documents';
+
+interface ReferralDialogProps {
+  interaction: InteractionFieldsFragment | null;
+  onClose: () => void;
+  onRaised: () => void;
+}
+
+/** Topics that usually call for a referral, in the order a reason is guessed from an entry. */
+const SERIOUS: readonly Topic[] = [
+  'SELF_HARM_SUICIDE',
+  'GROOMING_SEXUAL_EXPLOITATION',
+  'SEXTORTION',
+  'THREATS_VIOLENCE',
+  'EXTREMISM_RADICALISATION',
+  'HATE_SPEECH',
+  'FRAUD_SCAMS',
+  'DRUGS',
+  'BULLYING',
+];
+
+function guessReason(topics: readonly Topic[]): Topic {
+  return SERIOUS.find((topic) => topics.includes(topic)) ?? topics[0] ?? 'OTHER';
+}
+
+/** Refers a logged interaction to the unit that acts on it. */
+export function ReferralDialog({ interaction, onClose, onRaised }: ReferralDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened={!!interaction} onClose={onClose} title={t('referral.raise.title')} size="lg">
+      {interaction && (
+        <ReferralForm key={interaction.id} interaction={interaction} onClose={onClose} onRaised={onRaised} />
+      )}
+    </Modal>
+  );
+}
+
+function ReferralForm({
+  interaction,
+  onClose,
+  onRaised,
+}: {
+  interaction: InteractionFieldsFragment;
+  onClose: () => void;
+  onRaised: () => void;
+}) {
+  const { t } = useTranslation();
+  const [unit, setUnit] = useState<ReceivingUnit | null>(null);
+  const [urgency, setUrgency] = useState<Urgency>('PRIORITY');
+  const [reason, setReason] = useState<Topic>(guessReason(interaction.topics));
+  const [details, setDetails] = useState('');
+  const [result, raise] = useMutation(RaiseReferralMutation);
+  const { fieldErrors, otherErrors } = splitFieldErrors(
+    result.error,
+    ['receivingUnit', 'urgency', 'reasonCode', 'details'],
+    t('errors.network'),
+  );
+
+  const submit = async () => {
+    if (!unit || details.trim() === '') return;
+    const response = await raise({
+      input: {
+        interactionId: interaction.id,
+        receivingUnit: unit,
+        urgency,
+        reasonCode: reason,
+        details: details.trim(),
+      },
+    });
+    if (response.data) {
+      notifications.show({
+        color: 'green',
+        message: urgency === 'IMMEDIATE' ? t('referral.raise.doneImmediate') : t('referral.raise.done'),
+      });
+      onRaised();
+      onClose();
+    }
+  };
+
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <Stack gap="sm">
+        <Select
+          label={t('referral.field.receivingUnit')}
+          required
+          data-autofocus
+          value={unit}
+          onChange={(value) => setUnit(value as ReceivingUnit | null)}
+          data={RECEIVING_UNITS.map((code) => ({ value: code, label: t(`taxonomy:receivingUnit.${code}`) }))}
+          error={fieldErrors.receivingUnit}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Radio.Group
+          label={t('referral.field.urgency')}
+          required
+          value={urgency}
+          onChange={(value) => setUrgency(value as Urgency)}
+          error={fieldErrors.urgency}
+          description={t('referral.raise.urgencyHint')}
+        >
+          <Group gap="md" mt={4}>
+            {URGENCIES.map((code) => (
+              <Radio key={code} value={code} label={t(`taxonomy:urgency.${code}`)} />
+            ))}
+          </Group>
+        </Radio.Group>
+        <Select
+          label={t('referral.field.reason')}
+          required
+          allowDeselect={false}
+          value={reason}
+          onChange={(value) => value && setReason(value as Topic)}
+          data={TOPICS.map((code) => ({ value: code, label: t(`taxonomy:topic.${code}`) }))}
+          error={fieldErrors.reasonCode}
+          comboboxProps={{ withinPortal: true }}
+        />
+        <Alert color="blue" icon={<IconInfoCircle aria-hidden />} p="xs">
+          <Text size="sm">{t('referral.raise.minimum')}</Text>
+        </Alert>
+        <Textarea
+          label={t('referral.field.details')}
+          description={t('referral.raise.detailsHint')}
+          required
+          autosize
+          minRows={3}
+          maxLength={2000}
+          value={details}
+          onChange={(event) => setDetails(event.currentTarget.value)}
+          error={fieldErrors.details}
+        />
+        {otherErrors.length > 0 && (
+          <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
+            {otherErrors.map((error) => error.message).join(' ')}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('actions.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            color="red"
+            loading={result.fetching}
+            disabled={!unit || details.trim() === ''}
+          >
+            {t('referral.raise.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
