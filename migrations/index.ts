@@ -2,6 +2,7 @@ import { Foundation1763900000000 } from './1763900000000-Foundation';
 import { PlanTheWeek1763910000000 } from './1763910000000-PlanTheWeek';
 import { InteractionsAndReferrals1763920000000 } from './1763920000000-InteractionsAndReferrals';
 import { GuidanceAndDebriefs1763930000000 } from './1763930000000-GuidanceAndDebriefs';
+import { WeekReport1763940000000 } from './1763940000000-WeekReport';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -9,4 +10,5 @@ export const ALL_MIGRATIONS = [
   PlanTheWeek1763910000000,
   InteractionsAndReferrals1763920000000,
   GuidanceAndDebriefs1763930000000,
+  WeekReport1763940000000,
 ];

@@ -151,6 +151,12 @@ describe('audit log', () => {
       const [d] = await t.dataSource.query(`SELECT id FROM debrief WHERE country = 'NO' AND summary_en = 'Went well.'`);
       return t.gql('mutation ($id: ID!) { commentDebrief(id: $id, body: "Thank you.") { id } }', { id: d.id }, { token: await t.login('coordinator.no@empact.test') });
     },
+    saveWeekReport: async () =>
+      t.gql(
+        'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
+        { input: { weekId: await weekIdOf('AUDIT-1'), version: 0, language: 'en', lessonsLearned: 'Lessons.', debriefIds: [] } },
+        { token: await t.login('coordinator.no@empact.test') },
+      ),
   };
 
   /** The audit week's session, which the earlier calls started and ended. */

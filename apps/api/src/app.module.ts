@@ -18,6 +18,7 @@ import { TokenService } from './common/auth/token.service';
 import { DemoModule } from './demo/demo.module';
 import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
 import { DebriefModule } from './debriefs/debrief.module';
+import { WeekReportModule } from './week-report/week-report.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
@@ -58,6 +59,7 @@ export class AppModule {
         ReferralModule,
         GuidanceModule,
         DebriefModule,
+        WeekReportModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -131,6 +131,13 @@ export class DebriefService {
     return rows.map((row) => this.toObject(row));
   }
 
+  /** Submitted debriefs of a week, by id, in the order asked: what a week report links. */
+  async submittedOfWeek(em: EntityManager, weekId: string, ids: readonly string[]): Promise<DebriefObject[]> {
+    if (ids.length === 0) return [];
+    const rows: DebriefObject[] = await em.query(`${SELECT} WHERE d.week_id = $1 AND d.id = ANY($2::uuid[]) AND d.status = 'SUBMITTED'`, [weekId, ids]);
+    return ids.map((id) => rows.find((row) => row.id === id)).filter((row): row is DebriefObject => !!row).map((row) => this.toObject(row));
+  }
+
   /** For coordinators: every ended session's debriefs still owed, per country. */
   async owed(actor: AuthenticatedActor, weekId: string): Promise<OwedDebriefObject[]> {
     if (!can(actor, 'debrief.review')) throw forbidden();

@@ -1,0 +1,58 @@
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
+import { LOCALES } from '@empact/domain';
+import { DebriefObject } from '../../debriefs/dto/debrief.object';
+
+@ObjectType('WeekReport', { description: 'The week’s lessons learned, linking the session debriefs.' })
+export class WeekReportObject {
+  @Field(() => ID)
+  weekId: string;
+
+  @Field(() => String, { description: 'Markdown, in `language`.' })
+  lessonsLearned: string;
+
+  @Field(() => String)
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  summaryEn: string | null;
+
+  @Field(() => [DebriefObject])
+  debriefs: DebriefObject[];
+
+  @Field(() => Int, { description: '0 while nothing has been written.' })
+  version: number;
+
+  @Field(() => Date, { nullable: true })
+  updatedAt: Date | null;
+}
+
+@InputType()
+export class SaveWeekReportInput {
+  @Field(() => ID)
+  @IsUUID()
+  weekId: string;
+
+  @Field(() => Int, { description: 'The version the change was made on (0 for the first save).' })
+  @IsInt()
+  @Min(0)
+  version: number;
+
+  @Field(() => String)
+  @MaxLength(20000)
+  lessonsLearned: string;
+
+  @Field(() => String)
+  @IsIn(LOCALES)
+  language: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  summaryEn?: string | null;
+
+  @Field(() => [ID], { description: 'Submitted debriefs of the week to link.' })
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true })
+  debriefIds: string[];
+}

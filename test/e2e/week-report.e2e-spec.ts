@@ -1,0 +1,116 @@
+import { PDFParse } from 'pdf-parse';
+import { codeOf, startTestApp, TestApp } from '../support/test-app';
+
+describe('the week report', () => {
+  let t: TestApp;
+  let coordinator: string;
+  let weekId: string;
+  let debriefId: string;
+
+  const download = (path: string, token: string) =>
+    t.http
+      .get(path)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    coordinator = await t.login('coordinator.no@empact.test');
+    weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
+    // End one Dutch–Icelandic session and let the Dutch team leader submit a debrief in Dutch.
+    const schedule = await t.gql<{ schedule: { id: string; status: string; version: number }[] }>(
+      'query ($w: ID!) { schedule(weekId: $w, filter: { country: "NL" }) { id status version } }',
+      { w: weekId },
+      { token: coordinator },
+    );
+    let session = schedule.data!.schedule.find((s) => s.status === 'ENDED');
+    if (!session) {
+      const first = schedule.data!.schedule[0];
+      const started = await t.gql<{ startPatrolSession: { version: number } }>('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { version } }', { id: first.id, v: first.version }, { token: coordinator });
+      await t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', { id: first.id, v: started.data!.startPatrolSession.version }, { token: coordinator });
+      session = first;
+    }
+    const leader = await t.login('leader.nl@empact.test');
+    const saved = await t.gql<{ saveDebrief: { id: string; version: number } }>(
+      'mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }',
+      {
+        input: {
+          sessionId: session.id,
+          language: 'nl',
+          whatWorked: 'Jongeren waardeerden dat we ons als politie voorstelden.',
+          challenges: 'Veel spam in de openbare kanalen.',
+          wellbeingScore: 4,
+          wellbeingText: 'Goed, wel vermoeiend na drie uur.',
+          summaryEn: 'Young people appreciated that we introduced ourselves as police; spam in public channels was a challenge.',
+        },
+      },
+      { token: leader },
+    );
+    debriefId = saved.data!.saveDebrief.id;
+    await t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: debriefId, v: saved.data!.saveDebrief.version }, { token: leader });
+  });
+  afterAll(() => t.close());
+
+  it('lets a coordinator write the lessons learned and link a submitted debrief', async () => {
+    const res = await t.gql<{ saveWeekReport: { version: number; debriefs: { id: string }[] } }>(
+      'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version debriefs { id } } }',
+      {
+        input: {
+          weekId,
+          version: 0,
+          language: 'nb',
+          lessonsLearned: 'Felles patruljer fungerer best når hvert lag snakker sitt eget språk og Kripos veileder underveis.',
+          summaryEn: 'Joint patrols work best when each team speaks its own language with Kripos guiding along the way.',
+          debriefIds: [debriefId],
+        },
+      },
+      { token: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.saveWeekReport).toEqual({ version: 1, debriefs: [{ id: debriefId }] });
+    const stale = await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', { input: { weekId, version: 0, language: 'en', lessonsLearned: 'x', debriefIds: [] } }, { token: coordinator });
+    expect(codeOf(stale)).toBe('CONFLICT');
+  });
+
+  it('exports a valid PDF in French whose text holds the translated headings, each free text in its own language', async () => {
+    const res = await download(`/exports/${weekId}/week-report.pdf?language=fr`, coordinator);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const pdf = res.body as Buffer;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const { text } = await new PDFParse({ data: new Uint8Array(pdf) }).getText();
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain('Rapport de la semaine');
+    expect(flat).toContain('Enseignements tirés');
+    expect(flat).toContain('Débriefings des sessions');
+    expect(flat).toContain('Ce qui a fonctionné');
+    expect(flat).toContain('Jongeren waardeerden dat we ons als politie voorstelden.');
+    expect(flat).toContain('Résumé en anglais');
+    expect(flat).toContain('Young people appreciated');
+  });
+
+  it('exports Markdown in the language asked for', async () => {
+    const res = await download(`/exports/${weekId}/week-report.md?language=is`, coordinator);
+    expect(res.status).toBe(200);
+    const markdown = (res.body as Buffer).toString('utf8');
+    expect(markdown).toContain('# Vikuskýrsla');
+    expect(markdown).toContain('## Lærdómur');
+    expect(markdown).toContain('Felles patruljer fungerer best');
+    expect(markdown).toContain('Joint patrols work best');
+  });
+
+  it('lets a team read the report, refuses it to a liaison and refuses an export without a session', async () => {
+    const operator = await t.login('operator1.fi@empact.test');
+    expect((await t.gql<{ weekReport: { version: number } }>('query ($w: ID!) { weekReport(weekId: $w) { version } }', { w: weekId }, { token: operator })).data!.weekReport.version).toBe(1);
+    const liaison = await t.login('liaison@empact.test');
+    expect(codeOf(await t.gql('query ($w: ID!) { weekReport(weekId: $w) { version } }', { w: weekId }, { token: liaison }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', { input: { weekId, version: 1, language: 'en', lessonsLearned: 'x', debriefIds: [] } }, { token: operator }))).toBe('FORBIDDEN');
+    expect((await t.http.get(`/exports/${weekId}/week-report.pdf`)).status).toBe(401);
+    expect((await download(`/exports/${weekId}/week-report.pdf`, liaison)).status).toBe(403);
+  });
+});
