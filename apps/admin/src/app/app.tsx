@@ -29,6 +29,20 @@ const FeedPage = lazy(() => import('../features/feed/feed-page'));
 const CurrentWeekFeedRedirect = lazy(() =>
   import('../features/feed/feed-page').then((module) => ({ default: module.CurrentWeekFeedRedirect })),
 );
+// The guidance library, its translation editor and the debriefs: loaded when someone opens them.
+const GuidancePage = lazy(() => import('../features/guidance/guidance-page'));
+const CurrentWeekGuidanceRedirect = lazy(() =>
+  import('../features/guidance/guidance-page').then((module) => ({
+    default: module.CurrentWeekGuidanceRedirect,
+  })),
+);
+const DebriefPage = lazy(() => import('../features/debriefs/debrief-page'));
+const DebriefReviewPage = lazy(() => import('../features/debriefs/debrief-review-page'));
+const CurrentWeekDebriefsRedirect = lazy(() =>
+  import('../features/debriefs/debrief-review-page').then((module) => ({
+    default: module.CurrentWeekDebriefsRedirect,
+  })),
+);
 const CurrentWeekBoardRedirect = lazy(() =>
   import('../features/schedule/week-board-page').then((module) => ({
     default: module.CurrentWeekBoardRedirect,
@@ -72,6 +86,9 @@ export function App() {
       const mayReadSchedule = can(actor, 'session.read');
       const mayReadLogs = can(actor, 'interaction.read');
       const mayReadReferrals = can(actor, 'referral.read');
+      const mayReadGuidance = can(actor, 'guidance.read');
+      const mayWriteDebriefs = actor.roles.includes('TEAM_LEADER') && !!actor.country;
+      const mayReviewDebriefs = can(actor, 'debrief.review');
       content = (
         <AppLayout>
           <SessionEndedWatcher />
@@ -87,6 +104,11 @@ export function App() {
               {mayReadLogs && <Route path="weeks/:weekId/feed" element={<FeedPage />} />}
               {mayReadReferrals && <Route path="referrals" element={<CurrentWeekReferralsRedirect />} />}
               {mayReadReferrals && <Route path="weeks/:weekId/referrals" element={<ReferralQueuePage />} />}
+              {mayReadGuidance && <Route path="guidance" element={<CurrentWeekGuidanceRedirect />} />}
+              {mayReadGuidance && <Route path="weeks/:weekId/guidance" element={<GuidancePage />} />}
+              {mayWriteDebriefs && <Route path="sessions/:sessionId/debrief" element={<DebriefPage />} />}
+              {mayReviewDebriefs && <Route path="debriefs" element={<CurrentWeekDebriefsRedirect />} />}
+              {mayReviewDebriefs && <Route path="weeks/:weekId/debriefs" element={<DebriefReviewPage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

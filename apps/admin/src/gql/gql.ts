@@ -26,8 +26,31 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    sessionId\n    weekId\n    country\n    author\n    language\n    whatWorked\n    challenges\n    signals\n    platformObservations\n    wellbeingScore\n    wellbeingText\n    guidanceSuggestions\n    summaryEn\n    status\n    submittedAt\n    updatedAt\n    version\n    comments {\n      author\n      body\n      requestsRevision\n      createdAt\n    }\n  }\n": typeof types.DebriefFieldsFragmentDoc,
+    "\n  query DebriefSession($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n      countries\n    }\n  }\n": typeof types.DebriefSessionDocument,
+    "\n  query DebriefWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": typeof types.DebriefWeekDocument,
+    "\n  query Debriefs($filter: DebriefFilter!) {\n    debriefs(filter: $filter) {\n      ...DebriefFields\n    }\n  }\n": typeof types.DebriefsDocument,
+    "\n  query OwedDebriefs($weekId: ID!) {\n    owedDebriefs(weekId: $weekId) {\n      sessionId\n      country\n      sessionEndsAt\n      state\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.OwedDebriefsDocument,
+    "\n  mutation SaveDebrief($input: SaveDebriefInput!) {\n    saveDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": typeof types.SaveDebriefDocument,
+    "\n  mutation SubmitDebrief($id: ID!, $version: Int!) {\n    submitDebrief(id: $id, version: $version) {\n      ...DebriefFields\n    }\n  }\n": typeof types.SubmitDebriefDocument,
+    "\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CommentDebriefDocument,
     "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.FeedWeekDocument,
     "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.SetNotesSharingDocument,
+    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n": typeof types.GuidanceNoteFieldsFragmentDoc,
+    "\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n": typeof types.GuidanceWeekDocument,
+    "\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.GuidanceNotesDocument,
+    "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.GuidanceNoteDocument,
+    "\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n": typeof types.GuidanceRevisionsDocument,
+    "\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n": typeof types.GuidanceReadersDocument,
+    "\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n": typeof types.UnreadGuidanceDocument,
+    "\n  mutation WriteGuidanceNote($input: WriteGuidanceNoteInput!) {\n    writeGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.WriteGuidanceNoteDocument,
+    "\n  mutation TranslateGuidanceNote($input: TranslateGuidanceNoteInput!) {\n    translateGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.TranslateGuidanceNoteDocument,
+    "\n  mutation PublishGuidanceNote($id: ID!, $value: Boolean!) {\n    publishGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.PublishGuidanceNoteDocument,
+    "\n  mutation PinGuidanceNote($id: ID!, $value: Boolean!) {\n    pinGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.PinGuidanceNoteDocument,
+    "\n  mutation ConfirmGuidanceRead($noteId: ID!, $language: String!) {\n    confirmGuidanceRead(noteId: $noteId, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.ConfirmGuidanceReadDocument,
     "\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n": typeof types.InteractionFieldsFragmentDoc,
     "\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.SessionLogDocument,
@@ -70,8 +93,31 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.SetAccountPasswordDocument,
+    "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": types.CalendarFeedsDocument,
+    "\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  fragment DebriefFields on Debrief {\n    id\n    sessionId\n    weekId\n    country\n    author\n    language\n    whatWorked\n    challenges\n    signals\n    platformObservations\n    wellbeingScore\n    wellbeingText\n    guidanceSuggestions\n    summaryEn\n    status\n    submittedAt\n    updatedAt\n    version\n    comments {\n      author\n      body\n      requestsRevision\n      createdAt\n    }\n  }\n": types.DebriefFieldsFragmentDoc,
+    "\n  query DebriefSession($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n      countries\n    }\n  }\n": types.DebriefSessionDocument,
+    "\n  query DebriefWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": types.DebriefWeekDocument,
+    "\n  query Debriefs($filter: DebriefFilter!) {\n    debriefs(filter: $filter) {\n      ...DebriefFields\n    }\n  }\n": types.DebriefsDocument,
+    "\n  query OwedDebriefs($weekId: ID!) {\n    owedDebriefs(weekId: $weekId) {\n      sessionId\n      country\n      sessionEndsAt\n      state\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n    }\n  }\n": types.OwedDebriefsDocument,
+    "\n  mutation SaveDebrief($input: SaveDebriefInput!) {\n    saveDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n": types.SaveDebriefDocument,
+    "\n  mutation SubmitDebrief($id: ID!, $version: Int!) {\n    submitDebrief(id: $id, version: $version) {\n      ...DebriefFields\n    }\n  }\n": types.SubmitDebriefDocument,
+    "\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n": types.CommentDebriefDocument,
     "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.FeedWeekDocument,
     "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.SetNotesSharingDocument,
+    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n": types.GuidanceNoteFieldsFragmentDoc,
+    "\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n": types.GuidanceWeekDocument,
+    "\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.GuidanceNotesDocument,
+    "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.GuidanceNoteDocument,
+    "\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n": types.GuidanceRevisionsDocument,
+    "\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n": types.GuidanceReadersDocument,
+    "\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n": types.UnreadGuidanceDocument,
+    "\n  mutation WriteGuidanceNote($input: WriteGuidanceNoteInput!) {\n    writeGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.WriteGuidanceNoteDocument,
+    "\n  mutation TranslateGuidanceNote($input: TranslateGuidanceNoteInput!) {\n    translateGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.TranslateGuidanceNoteDocument,
+    "\n  mutation PublishGuidanceNote($id: ID!, $value: Boolean!) {\n    publishGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.PublishGuidanceNoteDocument,
+    "\n  mutation PinGuidanceNote($id: ID!, $value: Boolean!) {\n    pinGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.PinGuidanceNoteDocument,
+    "\n  mutation ConfirmGuidanceRead($noteId: ID!, $language: String!) {\n    confirmGuidanceRead(noteId: $noteId, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.ConfirmGuidanceReadDocument,
     "\n  fragment InteractionFields on Interaction {\n    id\n    weekId\n    sessionId\n    country\n    platform\n    channel\n    occurredAt\n    durationMinutes\n    youngPeople\n    ageBand\n    topics\n    initiatedBy\n    tone\n    outcome\n    notes\n    notesLanguage\n    summaryEn\n    editable\n    version\n    createdAt\n  }\n": types.InteractionFieldsFragmentDoc,
     "\n  query MySessions {\n    mySessions {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      endedAt\n      status\n      countries\n    }\n    actionWeeks {\n      id\n      code\n      timeZone\n    }\n  }\n": types.MySessionsDocument,
     "\n  query SessionLog($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      ...PatrolSessionFields\n    }\n  }\n": types.SessionLogDocument,
@@ -167,11 +213,103 @@ export function graphql(source: "\n  mutation SetAccountPassword($id: ID!, $pass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DebriefFields on Debrief {\n    id\n    sessionId\n    weekId\n    country\n    author\n    language\n    whatWorked\n    challenges\n    signals\n    platformObservations\n    wellbeingScore\n    wellbeingText\n    guidanceSuggestions\n    summaryEn\n    status\n    submittedAt\n    updatedAt\n    version\n    comments {\n      author\n      body\n      requestsRevision\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  fragment DebriefFields on Debrief {\n    id\n    sessionId\n    weekId\n    country\n    author\n    language\n    whatWorked\n    challenges\n    signals\n    platformObservations\n    wellbeingScore\n    wellbeingText\n    guidanceSuggestions\n    summaryEn\n    status\n    submittedAt\n    updatedAt\n    version\n    comments {\n      author\n      body\n      requestsRevision\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebriefSession($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n      countries\n    }\n  }\n"): (typeof documents)["\n  query DebriefSession($sessionId: ID!) {\n    patrolSession(id: $sessionId) {\n      id\n      weekId\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n      countries\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebriefWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n  }\n"): (typeof documents)["\n  query DebriefWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Debriefs($filter: DebriefFilter!) {\n    debriefs(filter: $filter) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  query Debriefs($filter: DebriefFilter!) {\n    debriefs(filter: $filter) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwedDebriefs($weekId: ID!) {\n    owedDebriefs(weekId: $weekId) {\n      sessionId\n      country\n      sessionEndsAt\n      state\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query OwedDebriefs($weekId: ID!) {\n    owedDebriefs(weekId: $weekId) {\n      sessionId\n      country\n      sessionEndsAt\n      state\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDebrief($input: SaveDebriefInput!) {\n    saveDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveDebrief($input: SaveDebriefInput!) {\n    saveDebrief(input: $input) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitDebrief($id: ID!, $version: Int!) {\n    submitDebrief(id: $id, version: $version) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitDebrief($id: ID!, $version: Int!) {\n    submitDebrief(id: $id, version: $version) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n"): (typeof documents)["\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n"): (typeof documents)["\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n"): (typeof documents)["\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n"): (typeof documents)["\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n"): (typeof documents)["\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WriteGuidanceNote($input: WriteGuidanceNoteInput!) {\n    writeGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation WriteGuidanceNote($input: WriteGuidanceNoteInput!) {\n    writeGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TranslateGuidanceNote($input: TranslateGuidanceNoteInput!) {\n    translateGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation TranslateGuidanceNote($input: TranslateGuidanceNoteInput!) {\n    translateGuidanceNote(input: $input) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishGuidanceNote($id: ID!, $value: Boolean!) {\n    publishGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation PublishGuidanceNote($id: ID!, $value: Boolean!) {\n    publishGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinGuidanceNote($id: ID!, $value: Boolean!) {\n    pinGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation PinGuidanceNote($id: ID!, $value: Boolean!) {\n    pinGuidanceNote(id: $id, value: $value) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmGuidanceRead($noteId: ID!, $language: String!) {\n    confirmGuidanceRead(noteId: $noteId, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmGuidanceRead($noteId: ID!, $language: String!) {\n    confirmGuidanceRead(noteId: $noteId, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

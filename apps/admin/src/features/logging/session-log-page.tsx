@@ -19,6 +19,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
+  IconClipboardText,
   IconCloudUpload,
   IconPencil,
   IconSpeakerphone,
@@ -31,6 +32,7 @@ import { can, LOGGING_WINDOW_HOURS, loggingOpen } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { InteractionFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
+import { UnreadGuidancePanel } from '../guidance/unread-guidance-panel';
 import { ReferralDialog } from '../referrals/referral-dialog';
 import { platformColor } from '../schedule/platform-color';
 import { formatTimeRange, formatZonedDay, viewerTimeZone } from '../schedule/zoned-time';
@@ -287,6 +289,24 @@ export default function SessionLogPage() {
       </Anchor>
       {header}
       {waitingBanner}
+      {country && session.countries.includes(country) && can(actor, 'guidance.read') && (
+        <UnreadGuidancePanel sessionId={session.id} />
+      )}
+      {country &&
+        session.status === 'ENDED' &&
+        session.countries.includes(country) &&
+        can(actor, 'debrief.write', { country }) && (
+          <Group>
+            <Button
+              component={Link}
+              to={`/sessions/${session.id}/debrief`}
+              variant="light"
+              leftSection={<IconClipboardText size={16} aria-hidden />}
+            >
+              {t('debrief.open')}
+            </Button>
+          </Group>
+        )}
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 7 }}>{form}</Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>

@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
   IconAlertTriangle,
+  IconClipboardText,
   IconNotebook,
   IconPencil,
   IconPlayerPlay,
@@ -121,6 +122,13 @@ function SessionDetails({
     session.status !== 'CANCELLED' &&
     can(actor, 'interaction.read') &&
     (isMine(session, actor.id) || planner);
+
+  // The team leader of a country that took part writes its debrief once the session has ended.
+  const mayDebrief =
+    session.status === 'ENDED' &&
+    !!actor.country &&
+    session.countries.includes(actor.country) &&
+    can(actor, 'debrief.write', { country: actor.country });
 
   const handle = (error: CombinedError | undefined, success: string) => {
     if (!error) {
@@ -379,7 +387,7 @@ function SessionDetails({
         </Stack>
       )}
 
-      {pending === null && (mayEdit || mayStart || mayEnd || mayCancel || mayOpenLog) && (
+      {pending === null && (mayEdit || mayStart || mayEnd || mayCancel || mayOpenLog || mayDebrief) && (
         <Group gap="xs">
           {mayOpenLog && (
             <Button
@@ -389,6 +397,16 @@ function SessionDetails({
               leftSection={<IconNotebook size={16} aria-hidden />}
             >
               {t('board.openLog')}
+            </Button>
+          )}
+          {mayDebrief && (
+            <Button
+              component={Link}
+              to={`/sessions/${session.id}/debrief`}
+              variant="light"
+              leftSection={<IconClipboardText size={16} aria-hidden />}
+            >
+              {t('debrief.open')}
             </Button>
           )}
           {mayEdit && (

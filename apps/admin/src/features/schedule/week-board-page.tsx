@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { IconAlertCircle, IconCalendarPlus, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useParams, useSearchParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
@@ -22,6 +22,7 @@ import { serverErrors } from '../../graphql/errors';
 import { byLabel, countryName, daysBetween, timeZoneName } from '../../lib/intl';
 import { pickCurrentWeek, todayIn, useActionWeeks } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
+import { CalendarFeedDialog } from '../calendar/calendar-feed-dialog';
 import { BoardGrid } from './board-grid';
 import { platformColor } from './platform-color';
 import { ScheduleChangedSubscription, WeekBoardQuery } from './schedule.documents';
@@ -64,6 +65,7 @@ export default function WeekBoardPage() {
   const [params, setParams] = useSearchParams();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dialogKey, setDialogKey] = useState(0);
+  const [subscribing, setSubscribing] = useState(false);
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WeekBoardQuery,
@@ -142,15 +144,33 @@ export default function WeekBoardPage() {
             <WeekStatusBadge status={week.status} />
           </Group>
         </div>
-        {planner && (
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => openDialog({ kind: 'create' })}
-          >
-            {t('board.create')}
-          </Button>
-        )}
+        <Group gap="xs">
+          {can(actor, 'calendar.subscribe') && (
+            <Button
+              variant="default"
+              leftSection={<IconCalendarPlus size={16} aria-hidden />}
+              onClick={() => setSubscribing(true)}
+            >
+              {t('calendar.subscribe')}
+            </Button>
+          )}
+          {planner && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => openDialog({ kind: 'create' })}
+            >
+              {t('board.create')}
+            </Button>
+          )}
+        </Group>
       </Group>
+      <CalendarFeedDialog
+        opened={subscribing}
+        onClose={() => setSubscribing(false)}
+        weekId={week.id}
+        countries={week.countries.map((entry) => entry.country)}
+        actor={actor}
+      />
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('board.filter.label')}>
         <Select

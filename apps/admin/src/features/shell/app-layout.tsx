@@ -16,7 +16,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
   IconActivity,
+  IconBook,
   IconCalendarWeek,
+  IconClipboardText,
   IconCloudUpload,
   IconHome,
   IconLogout,
@@ -139,6 +141,18 @@ export function AppLayout({ children }: { children: ReactNode }) {
       visible: can(toActor(account), 'referral.read'),
     },
     {
+      to: '/guidance',
+      label: t('nav.guidance'),
+      icon: IconBook,
+      visible: can(toActor(account), 'guidance.read'),
+    },
+    {
+      to: '/debriefs',
+      label: t('nav.debriefs'),
+      icon: IconClipboardText,
+      visible: can(toActor(account), 'debrief.review'),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
@@ -204,7 +218,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             const active =
               item.to === '/'
                 ? location.pathname === '/'
-                : item.to === '/board' || item.to === '/feed' || item.to === '/referrals'
+                : ['/board', '/feed', '/referrals', '/guidance', '/debriefs'].includes(item.to)
                   ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
                       location.pathname,
                     )

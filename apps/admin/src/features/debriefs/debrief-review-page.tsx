@@ -1,0 +1,241 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Center,
+  Collapse,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import type { DebriefFieldsFragment } from '../../gql/graphql';
+import { serverErrors } from '../../graphql/errors';
+import { countryName, formatInstant, languageName } from '../../lib/intl';
+import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
+import { DebriefComments } from './debrief-comments';
+import { DEBRIEF_STATUS_COLOR, DEBRIEF_TEXT_FIELDS } from './debrief-fields';
+import { CommentDebriefMutation, DebriefsQuery, OwedDebriefsQuery } from './debriefs.documents';
+
+const DEBRIEFS_CONTEXT = { additionalTypenames: ['Debrief'] };
+
+/** /debriefs: the debriefs of the week people mean by "the week". */
+export function CurrentWeekDebriefsRedirect() {
+  const { t } = useTranslation();
+  const [{ data }] = useActionWeeks();
+  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
+  if (week) return <Navigate to={`/weeks/${week.id}/debriefs`} replace />;
+  if (!data)
+    return (
+      <Center h="50vh">
+        <Loader aria-label={t('state.loading')} />
+      </Center>
+    );
+  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
+}
+
+type SessionLabel = (sessionId: string) => string;
+
+/** Coordinators: the debriefs ended sessions still wait for, and every submitted one to read and answer. */
+export default function DebriefReviewPage() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const { weekId = '' } = useParams();
+  const [{ data: owedData, error: owedError }] = useQuery({
+    query: OwedDebriefsQuery,
+    variables: { weekId },
+    context: DEBRIEFS_CONTEXT,
+  });
+  const [{ data, error }] = useQuery({
+    query: DebriefsQuery,
+    variables: { filter: { weekId } },
+    context: DEBRIEFS_CONTEXT,
+  });
+  const sessions = new Map((owedData?.schedule ?? []).map((session) => [session.id, session]));
+  const sessionLabel: SessionLabel = (id) => {
+    const session = sessions.get(id);
+    return session
+      ? `${session.platform.name} · ${session.venue} · ${formatInstant(session.startsAt, lng)}`
+      : id;
+  };
+  const problem = error ?? owedError;
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('debrief.review.title')}</Title>
+        <Text size="sm" c="dimmed">
+          {t('debrief.review.subtitle')}
+        </Text>
+      </div>
+      {problem && (
+        <Alert color="red" icon={<IconAlertCircle aria-hidden />}>
+          {serverErrors(problem, t('errors.network'))[0]?.message}
+        </Alert>
+      )}
+      <Paper withBorder p="md" radius="md" role="region" aria-labelledby="owed-debriefs-title">
+        <Title order={3} size="h4" id="owed-debriefs-title" mb="xs">
+          {t('debrief.review.owed')}
+        </Title>
+        {!owedData ? (
+          <Loader size="sm" aria-label={t('state.loading')} />
+        ) : owedData.owedDebriefs.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('debrief.review.noneOwed')}
+          </Text>
+        ) : (
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('debrief.review.session')}</Table.Th>
+                <Table.Th>{t('common:field.country')}</Table.Th>
+                <Table.Th>{t('debrief.review.endedAt')}</Table.Th>
+                <Table.Th>{t('debrief.review.state')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {owedData.owedDebriefs.map((owed) => (
+                <Table.Tr key={`${owed.sessionId}:${owed.country}`}>
+                  <Table.Td>{sessionLabel(owed.sessionId)}</Table.Td>
+                  <Table.Td>{countryName(owed.country, lng)}</Table.Td>
+                  <Table.Td>{formatInstant(owed.sessionEndsAt, lng)}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={owed.state === 'MISSING' ? 'red' : 'orange'}>
+                      {t(`debrief.owedState.${owed.state}`, { defaultValue: owed.state })}
+                    </Badge>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      <Title order={3} size="h4">
+        {t('debrief.review.submitted')}
+      </Title>
+      {!data && !error && <Loader size="sm" aria-label={t('state.loading')} />}
+      {data && data.debriefs.length === 0 && <Text c="dimmed">{t('debrief.review.noneSubmitted')}</Text>}
+      <Stack gap="sm" role="list" aria-label={t('debrief.review.submitted')}>
+        {data?.debriefs.map((debrief) => (
+          <ReviewCard key={debrief.id} debrief={debrief} sessionLabel={sessionLabel} />
+        ))}
+      </Stack>
+    </Stack>
+  );
+}
+
+function ReviewCard({
+  debrief,
+  sessionLabel,
+}: {
+  debrief: DebriefFieldsFragment;
+  sessionLabel: SessionLabel;
+}) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const [open, setOpen] = useState(false);
+  const [body, setBody] = useState('');
+  const [result, comment] = useMutation(CommentDebriefMutation);
+
+  const send = async (requestRevision: boolean) => {
+    if (!body.trim()) return;
+    const response = await comment({ id: debrief.id, body: body.trim(), requestRevision });
+    if (response.error) {
+      notifications.show({
+        color: 'red',
+        message: serverErrors(response.error, t('errors.network'))[0]?.message,
+      });
+      return;
+    }
+    setBody('');
+    notifications.show({
+      color: 'green',
+      message: requestRevision ? t('debrief.notify.revisionRequested') : t('debrief.notify.commented'),
+    });
+  };
+
+  return (
+    <Paper withBorder p="md" radius="md" role="listitem">
+      <Stack gap="xs">
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Text fw={600}>
+              {countryName(debrief.country, lng)} · {sessionLabel(debrief.sessionId)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {[
+                debrief.author,
+                languageName(debrief.language, lng),
+                debrief.submittedAt ? formatInstant(debrief.submittedAt, lng) : null,
+                debrief.wellbeingScore
+                  ? t('debrief.review.wellbeing', { score: debrief.wellbeingScore })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            </Text>
+          </div>
+          <Badge color={DEBRIEF_STATUS_COLOR[debrief.status]} variant="light">
+            {t(`debrief.status.${debrief.status}`)}
+          </Badge>
+        </Group>
+        <Text size="sm" lang="en" style={{ whiteSpace: 'pre-wrap' }}>
+          {debrief.summaryEn}
+        </Text>
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setOpen((value) => !value)}
+          aria-expanded={open}
+        >
+          {open ? t('debrief.review.hideFull') : t('debrief.review.showFull')}
+        </Button>
+        <Collapse expanded={open}>
+          <Stack gap="xs">
+            {DEBRIEF_TEXT_FIELDS.filter((field) => debrief[field].trim()).map((field) => (
+              <div key={field}>
+                <Text size="xs" fw={600}>
+                  {t(`debrief.field.${field}`)}
+                </Text>
+                <Text size="sm" lang={debrief.language} style={{ whiteSpace: 'pre-wrap' }}>
+                  {debrief[field]}
+                </Text>
+              </div>
+            ))}
+          </Stack>
+        </Collapse>
+        <DebriefComments comments={debrief.comments} />
+        <Textarea
+          label={t('debrief.review.comment')}
+          autosize
+          minRows={2}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+        />
+        <Group justify="flex-end" gap="xs">
+          <Button
+            variant="default"
+            disabled={!body.trim() || debrief.status !== 'SUBMITTED'}
+            loading={result.fetching}
+            onClick={() => void send(true)}
+          >
+            {t('debrief.review.requestRevision')}
+          </Button>
+          <Button disabled={!body.trim()} loading={result.fetching} onClick={() => void send(false)}>
+            {t('debrief.review.send')}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
