@@ -41,6 +41,29 @@ describe('action weeks', () => {
     expect(sessions.every((s) => (s.status === 'SCHEDULED') === (s.interactionCount === 0))).toBe(true);
   });
 
+  it('seeds a guidance library with outdated translations and debriefs in the teams’ languages', async () => {
+    const coordinator = await t.login('coordinator.no@empact.test');
+    const weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
+    const notes = await t.gql<{ guidanceNotes: { pinned: boolean; translations: { language: string; status: string }[] }[] }>(
+      'query ($f: GuidanceFilter!) { guidanceNotes(filter: $f) { pinned translations { language status } } }',
+      { f: { weekId } },
+      { token: coordinator },
+    );
+    expect(notes.data!.guidanceNotes.length).toBeGreaterThanOrEqual(4);
+    expect(notes.data!.guidanceNotes[0].pinned).toBe(true);
+    const statuses = notes.data!.guidanceNotes.flatMap((n) => n.translations.map((t) => t.status));
+    expect(statuses).toEqual(expect.arrayContaining(['CURRENT', 'OUTDATED', 'MISSING']));
+    const debriefs = await t.gql<{ debriefs: { language: string; summaryEn: string }[] }>(
+      'query ($f: DebriefFilter!) { debriefs(filter: $f) { language summaryEn } }',
+      { f: { weekId } },
+      { token: coordinator },
+    );
+    // Debriefs exist once sessions have ended; by then, each in its team's own language.
+    const ended = await t.dataSource.query(`SELECT count(*)::int AS n FROM patrol_session WHERE status = 'ENDED' AND week_id = $1`, [weekId]);
+    if (ended[0].n >= 6) expect(new Set(debriefs.data!.debriefs.map((d) => d.language)).size).toBeGreaterThanOrEqual(4);
+    expect(debriefs.data!.debriefs.every((d) => d.summaryEn.length > 0)).toBe(true);
+  });
+
   it('shows the week to a liaison, and answers NOT_FOUND for a week that does not exist', async () => {
     const liaison = await t.login('liaison@empact.test');
     const res = await t.gql<{ actionWeeks: { id: string }[] }>(WEEKS, {}, { token: liaison });

@@ -1,3 +1,4 @@
+import { endedSessionWithoutDebrief } from '../support/ended-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 const SAVE = 'mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id status version language country summaryEn } }';
@@ -15,19 +16,7 @@ describe('session debriefs', () => {
     t = await startTestApp();
     coordinator = await t.login('coordinator.no@empact.test');
     weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
-    // The demo's sessions end as the week goes on; end one of the Dutch and Icelandic ones now if none has.
-    const schedule = await t.gql<{ schedule: { id: string; status: string; version: number; countries: string[] }[] }>(
-      'query ($w: ID!) { schedule(weekId: $w, filter: { country: "NL" }) { id status version countries } }',
-      { w: weekId },
-      { token: coordinator },
-    );
-    ended = schedule.data!.schedule.filter((s) => s.status === 'ENDED');
-    if (ended.length === 0) {
-      const [first] = schedule.data!.schedule;
-      const started = await t.gql<{ startPatrolSession: { version: number } }>('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { version } }', { id: first.id, v: first.version }, { token: coordinator });
-      await t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { status } }', { id: first.id, v: started.data!.startPatrolSession.version }, { token: coordinator });
-      ended = [first];
-    }
+    ended = [await endedSessionWithoutDebrief(t, weekId, 'NL', coordinator)];
   });
   afterAll(() => t.close());
 

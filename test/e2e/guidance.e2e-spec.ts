@@ -117,6 +117,22 @@ describe('Kripos guidance', () => {
     expect((await rows()).map((r) => r.revision).sort()).toEqual([2, 3]);
   });
 
+  it('gives translators their saved text, drafts included, and writers the count of confirmations', async () => {
+    const res = await t.gql<{ guidanceNote: { readCount: number; translation: { title: string; status: string; sourceRevision: number } } }>(
+      'query ($id: ID!) { guidanceNote(id: $id) { readCount translation(language: "fi") { title status sourceRevision } } }',
+      { id: noteId },
+      { token: coordinator },
+    );
+    expect(res.data!.guidanceNote).toEqual({ readCount: 1, translation: { title: 'Aloita poliisina', status: 'DRAFT', sourceRevision: 1 } });
+    const operator = await t.login('operator1.is@empact.test');
+    const theirs = await t.gql<{ guidanceNote: { readCount: number | null; translation: unknown } }>(
+      'query ($id: ID!) { guidanceNote(id: $id) { readCount translation(language: "fi") { title } } }',
+      { id: noteId },
+      { token: operator },
+    );
+    expect(theirs.data!.guidanceNote).toEqual({ readCount: null, translation: null });
+  });
+
   it('tells coordinators who has not confirmed the guidance for their next session', async () => {
     const res = await t.gql<{ guidanceReaders: { displayName: string; country: string; nextSessionId: string | null; unreadNoteIds: string[] }[] }>(
       'query ($w: ID!) { guidanceReaders(weekId: $w) { displayName country nextSessionId unreadNoteIds } }',

@@ -1,4 +1,5 @@
 import { PDFParse } from 'pdf-parse';
+import { endedSessionWithoutDebrief } from '../support/ended-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 describe('the week report', () => {
@@ -22,19 +23,8 @@ describe('the week report', () => {
     t = await startTestApp();
     coordinator = await t.login('coordinator.no@empact.test');
     weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
-    // End one Dutch–Icelandic session and let the Dutch team leader submit a debrief in Dutch.
-    const schedule = await t.gql<{ schedule: { id: string; status: string; version: number }[] }>(
-      'query ($w: ID!) { schedule(weekId: $w, filter: { country: "NL" }) { id status version } }',
-      { w: weekId },
-      { token: coordinator },
-    );
-    let session = schedule.data!.schedule.find((s) => s.status === 'ENDED');
-    if (!session) {
-      const first = schedule.data!.schedule[0];
-      const started = await t.gql<{ startPatrolSession: { version: number } }>('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { version } }', { id: first.id, v: first.version }, { token: coordinator });
-      await t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', { id: first.id, v: started.data!.startPatrolSession.version }, { token: coordinator });
-      session = first;
-    }
+    // An ended Dutch session without a debrief yet: the Dutch team leader submits one in Dutch.
+    const session = await endedSessionWithoutDebrief(t, weekId, 'NL', coordinator);
     const leader = await t.login('leader.nl@empact.test');
     const saved = await t.gql<{ saveDebrief: { id: string; version: number } }>(
       'mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }',

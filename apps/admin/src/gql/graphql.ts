@@ -215,6 +215,8 @@ export type GuidanceNote = {
   published: Scalars['Boolean']['output'];
   /** Whether the caller has confirmed reading the current revision. */
   readByMe: Scalars['Boolean']['output'];
+  /** Writers: how many people confirmed the current revision. */
+  readCount?: Maybe<Scalars['Int']['output']>;
   revision: Scalars['Int']['output'];
   scope: GuidanceScope;
   scopeCountry?: Maybe<Scalars['String']['output']>;
@@ -222,12 +224,20 @@ export type GuidanceNote = {
   scopeSessionId?: Maybe<Scalars['ID']['output']>;
   sourceLanguage: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** Translators: the text of a translation as saved, drafts included. */
+  translation?: Maybe<GuidanceTranslationText>;
   /** Status of the translation given (CURRENT for the source itself). */
   translationStatus: TranslationStatus;
   translations: Array<GuidanceTranslationState>;
   updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
   weekId: Scalars['ID']['output'];
+};
+
+
+/** Kripos guidance for the teams: Markdown, shown in the reader’s language where a translation exists. */
+export type GuidanceNoteTranslationArgs = {
+  language: Scalars['String']['input'];
 };
 
 /** A team member and the guidance for their next session they have not confirmed. */
@@ -265,6 +275,16 @@ export type GuidanceTranslationState = {
   /** The source revision it was made from. */
   sourceRevision?: Maybe<Scalars['Int']['output']>;
   status: TranslationStatus;
+};
+
+/** A translation as its translator left it, drafts included. */
+export type GuidanceTranslationText = {
+  __typename?: 'GuidanceTranslationText';
+  body: Scalars['String']['output'];
+  language: Scalars['String']['output'];
+  sourceRevision: Scalars['Int']['output'];
+  status: TranslationWorkStatus;
+  title: Scalars['String']['output'];
 };
 
 /** Who started it. */

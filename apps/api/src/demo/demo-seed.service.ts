@@ -12,6 +12,7 @@ import { PoliceProfileEntity } from '../police-profiles/police-profile.entity';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
+import { DEMO_DEBRIEFS, DEMO_GUIDANCE } from './demo-guidance';
 import { DEMO_NOTES } from './demo-notes';
 
 interface DemoAccount {
@@ -51,6 +52,12 @@ const DEMO_PLATFORMS: [string, string, string][] = [
   ['TWITCH', 'Twitch', 'Gaming stream chat'],
 ];
 const PROFILE_NAMES: Record<string, string> = { NO: 'Politiet', BE: 'Politie België', NL: 'Politie', IS: 'Lögreglan', FI: 'Poliisi' };
+
+const idOf = (accounts: AccountEntity[], email: string): string => {
+  const account = accounts.find((a) => a.email === email);
+  if (!account) throw new Error(`demo account ${email} missing`);
+  return account.id;
+};
 
 /** A small deterministic generator, so that every newcomer's demo has the same shape. */
 function mulberry32(seed: number): () => number {
@@ -140,7 +147,10 @@ export class DemoSeedService {
         countries: TEAMS.map((team) => ({ country: team.cc.toUpperCase(), languages: team.languages })),
       });
       await em.save(week);
+      const accountsIn = await em.find(AccountEntity);
       await this.seedSessions(em, week, now);
+      await this.seedGuidance(em, week, idOf(accountsIn, 'coordinator.no@empact.test'));
+      await this.seedDebriefs(em, week);
       await this.audit.record(em, { actorId: null, action: 'seedDemo', targetType: 'ActionWeek', targetId: week.id });
     });
 
@@ -271,6 +281,49 @@ export class DemoSeedService {
           await em.query(`INSERT INTO referral_event (referral_id, status, by_id, at) VALUES ($1, 'OPEN', $2, $3)`, [referralId, leaderId, occurredAt]);
         }
       }
+    }
+  }
+
+  /** The Kripos guidance library: published notes, some translations current and some outdated. */
+  private async seedGuidance(em: EntityManager, week: ActionWeekEntity, coordinatorId: string): Promise<void> {
+    for (const note of DEMO_GUIDANCE) {
+      const current = note.revisions[note.revisions.length - 1];
+      const [{ id }] = await em.query(
+        `INSERT INTO guidance_note (week_id, category, scope, scope_platform, source_language, title, body, revision, published, pinned, created_by)
+         VALUES ($1, $2, $3, $4, 'en', $5, $6, $7, true, $8, $9) RETURNING id`,
+        [week.id, note.category, note.scope, note.scopePlatform ?? null, current.title, current.body, note.revisions.length, note.pinned ?? false, coordinatorId],
+      );
+      for (const [index, revision] of note.revisions.entries()) {
+        await em.query(
+          `INSERT INTO guidance_revision (note_id, revision, title, body, source_language, written_by) VALUES ($1, $2, $3, $4, 'en', $5)`,
+          [id, index + 1, revision.title, revision.body, coordinatorId],
+        );
+      }
+      for (const t of note.translations) {
+        await em.query(
+          `INSERT INTO guidance_translation (note_id, language, title, body, status, source_revision, translated_by) VALUES ($1, $2, $3, $4, 'CURRENT', $5, $6)`,
+          [id, t.language, t.title, t.body, t.fromRevision, coordinatorId],
+        );
+      }
+    }
+  }
+
+  /** Each team leader's debrief of the first ended session of their country, in the team's language. */
+  private async seedDebriefs(em: EntityManager, week: ActionWeekEntity): Promise<void> {
+    for (const [country, debrief] of Object.entries(DEMO_DEBRIEFS)) {
+      const [session] = await em.query(
+        `SELECT s.id FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
+          WHERE s.week_id = $1 AND c.country = $2 AND s.status = 'ENDED' ORDER BY s.starts_at LIMIT 1`,
+        [week.id, country],
+      );
+      if (!session) continue;
+      const [leader] = await em.query(`SELECT id FROM account WHERE email = $1`, [`leader.${country.toLowerCase()}@empact.test`]);
+      await em.query(
+        `INSERT INTO debrief (session_id, week_id, country, author_id, language, what_worked, challenges, signals, wellbeing_score,
+                              wellbeing_text, summary_en, status, submitted_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', now())`,
+        [session.id, week.id, country, leader.id, debrief.language, debrief.whatWorked, debrief.challenges, debrief.signals, debrief.wellbeingScore, debrief.wellbeingText, debrief.summaryEn],
+      );
     }
   }
 }

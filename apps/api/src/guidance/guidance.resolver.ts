@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { can, LOCALES } from '@empact/domain';
+import { Args, ArgsType, Field, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsIn } from 'class-validator';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { IdArgs } from '../common/dto/id.args';
@@ -12,8 +14,15 @@ import {
   TranslateGuidanceNoteInput,
   WriteGuidanceNoteInput,
 } from './dto/guidance.inputs';
-import { GuidanceNoteObject, GuidanceReaderObject, GuidanceRevisionObject } from './dto/guidance.object';
+import { GuidanceNoteObject, GuidanceReaderObject, GuidanceRevisionObject, GuidanceTranslationTextObject } from './dto/guidance.object';
 import { GuidanceService } from './guidance.service';
+
+@ArgsType()
+class TranslationArgs {
+  @Field(() => String)
+  @IsIn(LOCALES)
+  language: string;
+}
 
 @Resolver(() => GuidanceNoteObject)
 export class GuidanceResolver {
@@ -67,5 +76,15 @@ export class GuidanceResolver {
   @Mutation(() => GuidanceNoteObject, { description: 'Confirms reading a published note, once per person, note and revision.' })
   confirmGuidanceRead(@CurrentActor() actor: AuthenticatedActor, @Args() { noteId, language }: ConfirmGuidanceReadArgs): Promise<GuidanceNoteObject> {
     return this.guidance.confirmRead(actor, noteId, language);
+  }
+
+  @ResolveField(() => GuidanceTranslationTextObject, { nullable: true, description: 'Translators: the text of a translation as saved, drafts included.' })
+  translation(
+    @Parent() note: GuidanceNoteObject,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { language }: TranslationArgs,
+  ): GuidanceTranslationTextObject | null {
+    if (!can(actor, 'guidance.translate')) return null;
+    return note.translationTexts.find((t) => t.language === language) ?? null;
   }
 }

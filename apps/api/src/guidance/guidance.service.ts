@@ -37,6 +37,7 @@ interface NoteRow {
   version: number;
   translations: { language: string; title: string; body: string; status: 'DRAFT' | 'CURRENT'; sourceRevision: number }[];
   readByMe: boolean;
+  readCount: number;
 }
 
 const NOTE_SELECT = `
@@ -46,7 +47,8 @@ const NOTE_SELECT = `
          (SELECT coalesce(json_agg(json_build_object('language', t.language, 'title', t.title, 'body', t.body, 'status', t.status,
                                                      'sourceRevision', t.source_revision)), '[]'::json)
             FROM guidance_translation t WHERE t.note_id = n.id) AS translations,
-         EXISTS (SELECT 1 FROM guidance_read r WHERE r.note_id = n.id AND r.account_id = $1 AND r.revision = n.revision) AS "readByMe"
+         EXISTS (SELECT 1 FROM guidance_read r WHERE r.note_id = n.id AND r.account_id = $1 AND r.revision = n.revision) AS "readByMe",
+         (SELECT count(*)::int FROM guidance_read r WHERE r.note_id = n.id AND r.revision = n.revision) AS "readCount"
     FROM guidance_note n`;
 
 /**
@@ -97,7 +99,7 @@ export class GuidanceService {
         }
       }
       await this.audit.record(em, { action: 'writeGuidanceNote', targetType: 'GuidanceNote', targetId: id });
-      return this.toObject(await this.row(em, actor, id), requestLocale());
+      return this.toObject(await this.row(em, actor, id), requestLocale(), true);
     });
   }
 
@@ -114,7 +116,7 @@ export class GuidanceService {
         [note.id, input.language, input.title.trim(), input.body, input.status, note.revision, actor.id],
       );
       await this.audit.record(em, { action: 'translateGuidanceNote', targetType: 'GuidanceNote', targetId: note.id, details: { language: input.language, status: input.status } });
-      return this.toObject(await this.row(em, actor, note.id), input.language as Locale);
+      return this.toObject(await this.row(em, actor, note.id), input.language as Locale, can(actor, 'guidance.write'));
     });
   }
 
@@ -125,7 +127,7 @@ export class GuidanceService {
       await em.query(`UPDATE guidance_note SET ${flag === 'published' ? 'published' : 'pinned'} = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, value]);
       const action = flag === 'published' ? (value ? 'publishGuidanceNote' : 'unpublishGuidanceNote') : 'pinGuidanceNote';
       await this.audit.record(em, { action, targetType: 'GuidanceNote', targetId: id, details: { [flag]: value } });
-      return this.toObject(await this.row(em, actor, id), requestLocale());
+      return this.toObject(await this.row(em, actor, id), requestLocale(), true);
     });
   }
 
@@ -151,12 +153,12 @@ export class GuidanceService {
     }
     const rows: NoteRow[] = await this.dataSource.query(`${NOTE_SELECT} WHERE ${where.join(' AND ')} ORDER BY n.pinned DESC, n.updated_at DESC`, params);
     const language = isLocale(filter.language) ? filter.language : requestLocale();
-    return rows.map((row) => this.toObject(row, language));
+    return rows.map((row) => this.toObject(row, language, can(actor, 'guidance.write')));
   }
 
   async get(actor: AuthenticatedActor, id: string, language?: string): Promise<GuidanceNoteObject> {
     if (!can(actor, 'guidance.read')) throw forbidden();
-    return this.toObject(await this.visibleRow(this.dataSource.manager, actor, id), isLocale(language) ? language : requestLocale());
+    return this.toObject(await this.visibleRow(this.dataSource.manager, actor, id), isLocale(language) ? language : requestLocale(), can(actor, 'guidance.write'));
   }
 
   async revisions(actor: AuthenticatedActor, id: string): Promise<GuidanceRevisionObject[]> {
@@ -296,7 +298,7 @@ export class GuidanceService {
     return row;
   }
 
-  private toObject(row: NoteRow, language: string): GuidanceNoteObject {
+  private toObject(row: NoteRow, language: string, writer = false): GuidanceNoteObject {
     const translation = row.translations.find((t) => t.language === language);
     const status = language === row.sourceLanguage ? 'CURRENT' : translationStatus(translation, row.revision);
     // Only a finished translation is shown (flagged when outdated); for a draft, readers get the source.
@@ -323,6 +325,8 @@ export class GuidanceService {
       published: row.published,
       pinned: row.pinned,
       readByMe: row.readByMe,
+      readCount: writer ? row.readCount : null,
+      translationTexts: row.translations,
       updatedAt: new Date(row.updatedAt),
       version: row.version,
     };

@@ -23,6 +23,24 @@ export class GuidanceTranslationStateObject {
   sourceRevision: number | null;
 }
 
+@ObjectType('GuidanceTranslationText', { description: 'A translation as its translator left it, drafts included.' })
+export class GuidanceTranslationTextObject {
+  @Field(() => String)
+  language: string;
+
+  @Field(() => String)
+  title: string;
+
+  @Field(() => String)
+  body: string;
+
+  @Field(() => TranslationWorkStatusEnum)
+  status: string;
+
+  @Field(() => Int)
+  sourceRevision: number;
+}
+
 @ObjectType('GuidanceNote', { description: 'Kripos guidance for the teams: Markdown, shown in the reader’s language where a translation exists.' })
 export class GuidanceNoteObject {
   @Field(() => ID)
@@ -78,6 +96,12 @@ export class GuidanceNoteObject {
 
   @Field(() => Boolean, { description: 'Whether the caller has confirmed reading the current revision.' })
   readByMe: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Writers: how many people confirmed the current revision.' })
+  readCount: number | null;
+
+  /** Every translation's text, for the translation field (translators only). */
+  translationTexts: GuidanceTranslationTextObject[];
 
   @Field(() => Date)
   updatedAt: Date;
