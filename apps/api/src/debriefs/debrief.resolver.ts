@@ -3,7 +3,8 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { WeekIdArgs } from '../patrol-sessions/dto/patrol-session.inputs';
 import { DebriefService } from './debrief.service';
-import { CommentDebriefArgs, DebriefsArgs, DebriefVersionArgs, SaveDebriefInput } from './dto/debrief.inputs';
+import { IdVersionArgs } from '../common/dto/id.args';
+import { CommentDebriefArgs, DebriefsArgs, SaveDebriefInput } from './dto/debrief.inputs';
 import { DebriefObject, OwedDebriefObject } from './dto/debrief.object';
 
 @Resolver(() => DebriefObject)
@@ -26,7 +27,7 @@ export class DebriefResolver {
   }
 
   @Mutation(() => DebriefObject, { description: 'Submits a debrief; an English summary is required.' })
-  submitDebrief(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: DebriefVersionArgs): Promise<DebriefObject> {
+  submitDebrief(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: IdVersionArgs): Promise<DebriefObject> {
     return this.debriefService.submit(actor, id, version);
   }
 

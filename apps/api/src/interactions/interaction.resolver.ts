@@ -1,23 +1,11 @@
-import { Args, Field, ID, Int, ArgsType, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { IsInt, IsUUID, Min } from 'class-validator';
+import { Args, ArgsType, Field, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IsUUID } from 'class-validator';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { IdArgs } from '../common/dto/id.args';
+import { IdArgs, IdVersionArgs } from '../common/dto/id.args';
 import { InteractionsArgs, LogInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
 import { InteractionConnectionObject, InteractionObject, SessionTotalsObject } from './dto/interaction.object';
 import { InteractionService } from './interaction.service';
-
-@ArgsType()
-export class DeleteInteractionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version: number;
-}
 
 @ArgsType()
 export class SessionIdArgs {
@@ -43,7 +31,7 @@ export class InteractionResolver {
   }
 
   @Mutation(() => Boolean, { description: 'Deletes an interaction; its earlier version is kept with the log.' })
-  deleteInteraction(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: DeleteInteractionArgs): Promise<boolean> {
+  deleteInteraction(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: IdVersionArgs): Promise<boolean> {
     return this.interactionService.delete(actor, id, version);
   }
 

@@ -4,7 +4,7 @@ import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver, Su
 import type { GraphqlContext } from '../common/auth/auth.guard';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { IdArgs } from '../common/dto/id.args';
+import { IdArgs, IdVersionArgs } from '../common/dto/id.args';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import {
   AssignRosterInput,
@@ -12,7 +12,6 @@ import {
   ReschedulePatrolSessionInput,
   ScheduleArgs,
   SchedulePatrolSessionInput,
-  SessionVersionArgs,
   StartPatrolSessionArgs,
   OptionalWeekIdArgs,
   WeekIdArgs,
@@ -76,7 +75,7 @@ export class PatrolSessionResolver {
   }
 
   @Mutation(() => PatrolSessionObject)
-  endPatrolSession(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: SessionVersionArgs): Promise<PatrolSessionObject> {
+  endPatrolSession(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: IdVersionArgs): Promise<PatrolSessionObject> {
     return this.sessions.end(actor, id, version);
   }
 

@@ -31,18 +31,6 @@ export class SaveDebriefInput {
 }
 
 @ArgsType()
-export class DebriefVersionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version: number;
-}
-
-@ArgsType()
 export class CommentDebriefArgs {
   @Field(() => ID)
   @IsUUID()

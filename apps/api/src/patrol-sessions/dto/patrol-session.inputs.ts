@@ -1,6 +1,7 @@
 import { COUNTRY_CODES } from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
+import { IdVersionArgs } from '../../common/dto/id.args';
 import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 
 @InputType()
@@ -142,19 +143,7 @@ export class AssignRosterInput extends RosterInput {
 }
 
 @ArgsType()
-export class SessionVersionArgs {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @IsInt()
-  @Min(1)
-  version: number;
-}
-
-@ArgsType()
-export class CancelPatrolSessionArgs extends SessionVersionArgs {
+export class CancelPatrolSessionArgs extends IdVersionArgs {
   @Field(() => String)
   @IsNotEmpty()
   @MaxLength(500)
@@ -162,7 +151,7 @@ export class CancelPatrolSessionArgs extends SessionVersionArgs {
 }
 
 @ArgsType()
-export class StartPatrolSessionArgs extends SessionVersionArgs {
+export class StartPatrolSessionArgs extends IdVersionArgs {
   @Field(() => String, { nullable: true, description: 'Required to start with empty positions; coordinators only; recorded.' })
   @IsOptional()
   @MaxLength(500)
