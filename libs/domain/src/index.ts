@@ -10,3 +10,4 @@ export * from './schedule/schedule-rules';
 export * from './interactions/vocabulary';
 export * from './interactions/personal-data';
 export * from './guidance/guidance-rules';
+export * from './outcomes/suppression';
