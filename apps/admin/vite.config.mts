@@ -1,13 +1,41 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const workspaceRoot = resolve(import.meta.dirname, '../..');
 const api = 'http://localhost:3000';
 
+/**
+ * Sections of admin.json that only lazily loaded pages read. They are cut out of the resources the first download
+ * carries and come back, language by language, as `admin.json?section=<name>` modules imported by those pages
+ * (see src/i18n/lazy-sections.ts), so that a new page adds no words to the initial chunk.
+ */
+export const LAZY_SECTIONS = ['weekReport', 'guidanceReads'];
+const ADMIN_LOCALE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]admin\.json(\?.*)?$/;
+
+function lazyLocaleSections(): Plugin {
+  return {
+    name: 'empact:lazy-locale-sections',
+    enforce: 'pre',
+    transform(code, id) {
+      const match = ADMIN_LOCALE.exec(id);
+      if (!match) return null;
+      const tree = JSON.parse(code) as Record<string, unknown>;
+      const section = new URLSearchParams(match[1]?.slice(1) ?? '').get('section');
+      if (section) {
+        if (!LAZY_SECTIONS.includes(section)) throw new Error(`Not a lazy admin.json section: ${section}`);
+        // With a query the file is no longer taken for JSON: hand it over as a module.
+        return { code: `export default ${JSON.stringify({ [section]: tree[section] ?? {} })};`, map: null };
+      }
+      for (const name of LAZY_SECTIONS) delete tree[name];
+      return { code: JSON.stringify(tree), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [react()],
+  plugins: [lazyLocaleSections(), react()],
   resolve: {
     alias: {
       '@empact/domain': resolve(workspaceRoot, 'libs/domain/src/index.ts'),
@@ -20,6 +48,7 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: true },
       '/health': { target: api, changeOrigin: true },
+      '/exports': { target: api, changeOrigin: true },
     },
   },
   build: {

@@ -43,6 +43,13 @@ const CurrentWeekDebriefsRedirect = lazy(() =>
     default: module.CurrentWeekDebriefsRedirect,
   })),
 );
+// The week report (and its words): loaded when someone opens it.
+const WeekReportPage = lazy(() => import('../features/week-report/week-report-page'));
+const CurrentWeekReportRedirect = lazy(() =>
+  import('../features/week-report/week-report-page').then((module) => ({
+    default: module.CurrentWeekReportRedirect,
+  })),
+);
 const CurrentWeekBoardRedirect = lazy(() =>
   import('../features/schedule/week-board-page').then((module) => ({
     default: module.CurrentWeekBoardRedirect,
@@ -89,6 +96,7 @@ export function App() {
       const mayReadGuidance = can(actor, 'guidance.read');
       const mayWriteDebriefs = actor.roles.includes('TEAM_LEADER') && !!actor.country;
       const mayReviewDebriefs = can(actor, 'debrief.review');
+      const mayReadReport = can(actor, 'debrief.read');
       content = (
         <AppLayout>
           <SessionEndedWatcher />
@@ -109,6 +117,8 @@ export function App() {
               {mayWriteDebriefs && <Route path="sessions/:sessionId/debrief" element={<DebriefPage />} />}
               {mayReviewDebriefs && <Route path="debriefs" element={<CurrentWeekDebriefsRedirect />} />}
               {mayReviewDebriefs && <Route path="weeks/:weekId/debriefs" element={<DebriefReviewPage />} />}
+              {mayReadReport && <Route path="report" element={<CurrentWeekReportRedirect />} />}
+              {mayReadReport && <Route path="weeks/:weekId/report" element={<WeekReportPage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

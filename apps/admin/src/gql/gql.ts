@@ -39,10 +39,11 @@ type Documents = {
     "\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n": typeof types.CommentDebriefDocument,
     "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.FeedWeekDocument,
     "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": typeof types.SetNotesSharingDocument,
-    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n": typeof types.GuidanceNoteFieldsFragmentDoc,
+    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    readCount\n    updatedAt\n    version\n  }\n": typeof types.GuidanceNoteFieldsFragmentDoc,
     "\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n": typeof types.GuidanceWeekDocument,
     "\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.GuidanceNotesDocument,
     "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": typeof types.GuidanceNoteDocument,
+    "\n  query GuidanceTranslationText($id: ID!, $language: String!) {\n    guidanceNote(id: $id) {\n      id\n      version\n      translation(language: $language) {\n        language\n        title\n        body\n        status\n        sourceRevision\n      }\n    }\n  }\n": typeof types.GuidanceTranslationTextDocument,
     "\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n": typeof types.GuidanceRevisionsDocument,
     "\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n": typeof types.GuidanceReadersDocument,
     "\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n": typeof types.UnreadGuidanceDocument,
@@ -79,6 +80,10 @@ type Documents = {
     "\n  mutation StartPatrolSession($id: ID!, $version: Int!, $overrideReason: String) {\n    startPatrolSession(id: $id, version: $version, overrideReason: $overrideReason) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.StartPatrolSessionDocument,
     "\n  mutation EndPatrolSession($id: ID!, $version: Int!) {\n    endPatrolSession(id: $id, version: $version) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.EndPatrolSessionDocument,
     "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n": typeof types.ScheduleChangedDocument,
+    "\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n": typeof types.WeekReportFieldsFragmentDoc,
+    "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": typeof types.WeekReportDocument,
+    "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": typeof types.WeekReportDebriefsDocument,
+    "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n": typeof types.SaveWeekReportDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionAccountFields on Account {\n    id\n    email\n    displayName\n    country\n    roles\n    language\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": types.SessionAccountFieldsFragmentDoc,
@@ -106,10 +111,11 @@ const documents: Documents = {
     "\n  mutation CommentDebrief($id: ID!, $body: String!, $requestRevision: Boolean) {\n    commentDebrief(id: $id, body: $body, requestRevision: $requestRevision) {\n      ...DebriefFields\n    }\n  }\n": types.CommentDebriefDocument,
     "\n  query FeedWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      timeZone\n      status\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.FeedWeekDocument,
     "\n  mutation SetNotesSharing($weekId: ID!, $shared: Boolean!) {\n    setNotesSharing(weekId: $weekId, shared: $shared) {\n      id\n      countries {\n        country\n        languages\n        shareNotes\n      }\n    }\n  }\n": types.SetNotesSharingDocument,
-    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n": types.GuidanceNoteFieldsFragmentDoc,
+    "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    readCount\n    updatedAt\n    version\n  }\n": types.GuidanceNoteFieldsFragmentDoc,
     "\n  query GuidanceWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      timeZone\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n    }\n    schedule(weekId: $weekId) {\n      id\n      platform {\n        code\n        name\n      }\n      venue\n      startsAt\n      endsAt\n      status\n    }\n  }\n": types.GuidanceWeekDocument,
     "\n  query GuidanceNotes($filter: GuidanceFilter!) {\n    guidanceNotes(filter: $filter) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.GuidanceNotesDocument,
     "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n": types.GuidanceNoteDocument,
+    "\n  query GuidanceTranslationText($id: ID!, $language: String!) {\n    guidanceNote(id: $id) {\n      id\n      version\n      translation(language: $language) {\n        language\n        title\n        body\n        status\n        sourceRevision\n      }\n    }\n  }\n": types.GuidanceTranslationTextDocument,
     "\n  query GuidanceRevisions($id: ID!) {\n    guidanceRevisions(id: $id) {\n      revision\n      title\n      bodyHtml\n      sourceLanguage\n      writtenAt\n      writtenBy\n    }\n  }\n": types.GuidanceRevisionsDocument,
     "\n  query GuidanceReaders($weekId: ID!) {\n    guidanceReaders(weekId: $weekId) {\n      accountId\n      country\n      displayName\n      nextSessionId\n      nextSessionStartsAt\n      unreadNoteIds\n    }\n  }\n": types.GuidanceReadersDocument,
     "\n  query UnreadGuidance($sessionId: ID!) {\n    unreadGuidance(sessionId: $sessionId) {\n      id\n      weekId\n      title\n      category\n      language\n      pinned\n    }\n  }\n": types.UnreadGuidanceDocument,
@@ -146,6 +152,10 @@ const documents: Documents = {
     "\n  mutation StartPatrolSession($id: ID!, $version: Int!, $overrideReason: String) {\n    startPatrolSession(id: $id, version: $version, overrideReason: $overrideReason) {\n      ...PatrolSessionFields\n    }\n  }\n": types.StartPatrolSessionDocument,
     "\n  mutation EndPatrolSession($id: ID!, $version: Int!) {\n    endPatrolSession(id: $id, version: $version) {\n      ...PatrolSessionFields\n    }\n  }\n": types.EndPatrolSessionDocument,
     "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n": types.ScheduleChangedDocument,
+    "\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n": types.WeekReportFieldsFragmentDoc,
+    "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": types.WeekReportDocument,
+    "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": types.WeekReportDebriefsDocument,
+    "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n": types.SaveWeekReportDocument,
 };
 
 /**
@@ -265,7 +275,7 @@ export function graphql(source: "\n  mutation SetNotesSharing($weekId: ID!, $sha
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    updatedAt\n    version\n  }\n"];
+export function graphql(source: "\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    readCount\n    updatedAt\n    version\n  }\n"): (typeof documents)["\n  fragment GuidanceNoteFields on GuidanceNote {\n    id\n    weekId\n    category\n    scope\n    scopeCountry\n    scopePlatform\n    scopeSessionId\n    sourceLanguage\n    language\n    title\n    body\n    bodyHtml\n    translationStatus\n    translations {\n      language\n      status\n      sourceRevision\n    }\n    revision\n    published\n    pinned\n    readByMe\n    readCount\n    updatedAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -278,6 +288,10 @@ export function graphql(source: "\n  query GuidanceNotes($filter: GuidanceFilter
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"): (typeof documents)["\n  query GuidanceNote($id: ID!, $language: String) {\n    guidanceNote(id: $id, language: $language) {\n      ...GuidanceNoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GuidanceTranslationText($id: ID!, $language: String!) {\n    guidanceNote(id: $id) {\n      id\n      version\n      translation(language: $language) {\n        language\n        title\n        body\n        status\n        sourceRevision\n      }\n    }\n  }\n"): (typeof documents)["\n  query GuidanceTranslationText($id: ID!, $language: String!) {\n    guidanceNote(id: $id) {\n      id\n      version\n      translation(language: $language) {\n        language\n        title\n        body\n        status\n        sourceRevision\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -422,6 +436,22 @@ export function graphql(source: "\n  mutation EndPatrolSession($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n"): (typeof documents)["\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n"): (typeof documents)["\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

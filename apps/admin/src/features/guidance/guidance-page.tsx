@@ -23,6 +23,7 @@ import { can, GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, isLocale, LOCALES } from '@e
 import { toActor, useAccount } from '../../auth/use-session';
 import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
+import { registerGuidanceReadsWords } from '../../i18n/lazy-sections';
 import { formatInstant, languageName } from '../../lib/intl';
 import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { GuidanceNotesQuery, GuidanceWeekQuery } from './guidance.documents';
@@ -32,6 +33,8 @@ import { NoteFormDialog } from './note-form-dialog';
 import { NoteReader } from './note-reader';
 import { TranslationBadges } from './translation-badges';
 import { TranslationEditor } from './translation-editor';
+
+registerGuidanceReadsWords();
 
 // A note written into an empty library must still refresh it.
 const NOTES_CONTEXT = { additionalTypenames: ['GuidanceNote'] };
@@ -189,6 +192,15 @@ export default function GuidancePage() {
                 {note.language !== language && (
                   <Badge variant="outline" color="gray">
                     {languageName(note.language, lng)}
+                  </Badge>
+                )}
+                {writer && typeof note.readCount === 'number' && note.published && (
+                  <Badge
+                    color="gray"
+                    variant="outline"
+                    leftSection={<IconCircleCheck size={12} aria-hidden />}
+                  >
+                    {t('guidanceReads.readCount', { count: note.readCount })}
                   </Badge>
                 )}
                 {writer && (

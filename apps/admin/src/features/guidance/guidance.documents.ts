@@ -24,6 +24,7 @@ export const GuidanceNoteFields = graphql(`
     published
     pinned
     readByMe
+    readCount
     updatedAt
     version
   }
@@ -71,6 +72,22 @@ export const GuidanceNoteQuery = graphql(`
   query GuidanceNote($id: ID!, $language: String) {
     guidanceNote(id: $id, language: $language) {
       ...GuidanceNoteFields
+    }
+  }
+`);
+
+export const GuidanceTranslationTextQuery = graphql(`
+  query GuidanceTranslationText($id: ID!, $language: String!) {
+    guidanceNote(id: $id) {
+      id
+      version
+      translation(language: $language) {
+        language
+        title
+        body
+        status
+        sourceRevision
+      }
     }
   }
 `);

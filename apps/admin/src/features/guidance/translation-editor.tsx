@@ -21,13 +21,17 @@ import {
   Typography,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { TranslationWorkStatus } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
 import { languageName } from '../../lib/intl';
-import { GuidanceNoteQuery, TranslateGuidanceNoteMutation } from './guidance.documents';
+import {
+  GuidanceNoteQuery,
+  GuidanceTranslationTextQuery,
+  TranslateGuidanceNoteMutation,
+} from './guidance.documents';
 import { STATUS_COLOR } from './translation-badges';
 
 interface TranslationEditorProps {
@@ -79,8 +83,9 @@ function EditorBody({
   const options = source ? languages.filter((code) => code !== source.sourceLanguage) : [];
   const [language, setLanguage] = useState<string | null>(null);
   const chosen = language ?? options[0] ?? null;
+  // The translator's own saved text for the chosen language, drafts included.
   const [{ data: targetData, fetching: targetFetching }, reloadTarget] = useQuery({
-    query: GuidanceNoteQuery,
+    query: GuidanceTranslationTextQuery,
     variables: { id: noteId, language: chosen ?? '' },
     pause: !chosen,
     requestPolicy: 'network-only',
@@ -90,17 +95,15 @@ function EditorBody({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [result, translate] = useMutation(TranslateGuidanceNoteMutation);
 
-  // A finished translation comes back in its language: start from it. Otherwise the fields start empty.
-  const target = targetData?.guidanceNote;
-  const loadedFor = target && chosen && target.language === chosen ? `${chosen}:${target.version}` : chosen;
+  // A saved translation (current or draft) comes back as its translator left it: start from it. Otherwise the
+  // fields start empty. Until the answer for the chosen language has arrived, the fields wait.
+  const saved = targetData?.guidanceNote.translation;
+  const answered = !!targetData && (!saved || saved.language === chosen);
+  const loadedFor = answered ? `${chosen}:${targetData.guidanceNote.version}:${saved?.status ?? ''}` : null;
   useEffect(() => {
-    if (target && chosen && target.language === chosen) {
-      setTitle(target.title);
-      setBody(target.body);
-    } else {
-      setTitle('');
-      setBody('');
-    }
+    if (!loadedFor) return;
+    setTitle(saved?.title ?? '');
+    setBody(saved?.body ?? '');
     setFieldErrors({});
     // Only when another language or another saved version arrives.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -198,12 +201,7 @@ function EditorBody({
               {t('guidance.translator.outdated', { made: state.sourceRevision, current: source.revision })}
             </Alert>
           )}
-          {status === 'DRAFT' && target && target.language !== chosen && (
-            <Alert color="gray" icon={<IconInfoCircle aria-hidden />}>
-              {t('guidance.translator.draftNotLoaded')}
-            </Alert>
-          )}
-          {targetFetching && !targetData ? (
+          {targetFetching && !answered ? (
             <Loader size="sm" aria-label={t('state.loading')} />
           ) : (
             <>

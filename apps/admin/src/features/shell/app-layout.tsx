@@ -19,6 +19,7 @@ import {
   IconBook,
   IconCalendarWeek,
   IconClipboardText,
+  IconFileReport,
   IconCloudUpload,
   IconHome,
   IconLogout,
@@ -153,6 +154,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
       visible: can(toActor(account), 'debrief.review'),
     },
     {
+      to: '/report',
+      label: t('nav.weekReport'),
+      icon: IconFileReport,
+      visible: can(toActor(account), 'debrief.read'),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
@@ -218,7 +225,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             const active =
               item.to === '/'
                 ? location.pathname === '/'
-                : ['/board', '/feed', '/referrals', '/guidance', '/debriefs'].includes(item.to)
+                : ['/board', '/feed', '/referrals', '/guidance', '/debriefs', '/report'].includes(item.to)
                   ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
                       location.pathname,
                     )
