@@ -3,6 +3,7 @@ import { PlanTheWeek1763910000000 } from './1763910000000-PlanTheWeek';
 import { InteractionsAndReferrals1763920000000 } from './1763920000000-InteractionsAndReferrals';
 import { GuidanceAndDebriefs1763930000000 } from './1763930000000-GuidanceAndDebriefs';
 import { WeekReport1763940000000 } from './1763940000000-WeekReport';
+import { OutcomesThreshold1763950000000 } from './1763950000000-OutcomesThreshold';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -11,4 +12,5 @@ export const ALL_MIGRATIONS = [
   InteractionsAndReferrals1763920000000,
   GuidanceAndDebriefs1763930000000,
   WeekReport1763940000000,
+  OutcomesThreshold1763950000000,
 ];

@@ -19,6 +19,7 @@ import { DemoModule } from './demo/demo.module';
 import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
 import { DebriefModule } from './debriefs/debrief.module';
 import { WeekReportModule } from './week-report/week-report.module';
+import { OutcomesModule } from './outcomes/outcomes.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
@@ -60,6 +61,7 @@ export class AppModule {
         GuidanceModule,
         DebriefModule,
         WeekReportModule,
+        OutcomesModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -42,6 +42,8 @@ export const ACTIONS = [
   'debrief.write',
   'debrief.read',
   'debrief.review',
+  'outcomes.read',
+  'outcomes.unsuppressed',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,6 +114,12 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'referral.manage':
       // Referrals reach only the country's team leader and the coordinators.
       return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && (!resource || resource.country === actor.country));
+    case 'outcomes.read':
+      // Consolidated, anonymised figures: the host's coordinators and Europol's liaisons.
+      return hasRole(actor, 'COORDINATOR', 'LIAISON');
+    case 'outcomes.unsuppressed':
+      // Small counts only to coordinators, on request, and audited; never to a liaison.
+      return hasRole(actor, 'COORDINATOR');
     case 'guidance.write':
     case 'debrief.review':
       return hasRole(actor, 'COORDINATOR');
