@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { Center, Loader } from '@mantine/core';
 import { Provider as UrqlProvider } from 'urql';
 import { useTranslation } from 'react-i18next';
+import { CurrentWeekRedirect } from '../features/overview/current-week-redirect';
 import { can } from '@empact/domain';
 import { restoreSession } from '../auth/session';
 import { toActor, useSession, useSessionGeneration } from '../auth/use-session';
@@ -20,41 +21,13 @@ const WeekBoardPage = lazy(() => import('../features/schedule/week-board-page'))
 const MySessionsPage = lazy(() => import('../features/logging/my-sessions-page'));
 const SessionLogPage = lazy(() => import('../features/logging/session-log-page'));
 const ReferralQueuePage = lazy(() => import('../features/referrals/referral-queue-page'));
-const CurrentWeekReferralsRedirect = lazy(() =>
-  import('../features/referrals/referral-queue-page').then((module) => ({
-    default: module.CurrentWeekReferralsRedirect,
-  })),
-);
 const FeedPage = lazy(() => import('../features/feed/feed-page'));
-const CurrentWeekFeedRedirect = lazy(() =>
-  import('../features/feed/feed-page').then((module) => ({ default: module.CurrentWeekFeedRedirect })),
-);
 // The guidance library, its translation editor and the debriefs: loaded when someone opens them.
 const GuidancePage = lazy(() => import('../features/guidance/guidance-page'));
-const CurrentWeekGuidanceRedirect = lazy(() =>
-  import('../features/guidance/guidance-page').then((module) => ({
-    default: module.CurrentWeekGuidanceRedirect,
-  })),
-);
 const DebriefPage = lazy(() => import('../features/debriefs/debrief-page'));
 const DebriefReviewPage = lazy(() => import('../features/debriefs/debrief-review-page'));
-const CurrentWeekDebriefsRedirect = lazy(() =>
-  import('../features/debriefs/debrief-review-page').then((module) => ({
-    default: module.CurrentWeekDebriefsRedirect,
-  })),
-);
 // The week report (and its words): loaded when someone opens it.
 const WeekReportPage = lazy(() => import('../features/week-report/week-report-page'));
-const CurrentWeekReportRedirect = lazy(() =>
-  import('../features/week-report/week-report-page').then((module) => ({
-    default: module.CurrentWeekReportRedirect,
-  })),
-);
-const CurrentWeekBoardRedirect = lazy(() =>
-  import('../features/schedule/week-board-page').then((module) => ({
-    default: module.CurrentWeekBoardRedirect,
-  })),
-);
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -104,20 +77,24 @@ export function App() {
             <Routes>
               <Route index element={<OverviewPage />} />
               {mayManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
-              {mayReadSchedule && <Route path="board" element={<CurrentWeekBoardRedirect />} />}
+              {mayReadSchedule && <Route path="board" element={<CurrentWeekRedirect page="board" />} />}
               {mayReadSchedule && <Route path="weeks/:weekId/board" element={<WeekBoardPage />} />}
               {mayReadLogs && <Route path="sessions" element={<MySessionsPage />} />}
               {mayReadLogs && <Route path="sessions/:sessionId" element={<SessionLogPage />} />}
-              {mayReadLogs && <Route path="feed" element={<CurrentWeekFeedRedirect />} />}
+              {mayReadLogs && <Route path="feed" element={<CurrentWeekRedirect page="feed" />} />}
               {mayReadLogs && <Route path="weeks/:weekId/feed" element={<FeedPage />} />}
-              {mayReadReferrals && <Route path="referrals" element={<CurrentWeekReferralsRedirect />} />}
+              {mayReadReferrals && (
+                <Route path="referrals" element={<CurrentWeekRedirect page="referrals" />} />
+              )}
               {mayReadReferrals && <Route path="weeks/:weekId/referrals" element={<ReferralQueuePage />} />}
-              {mayReadGuidance && <Route path="guidance" element={<CurrentWeekGuidanceRedirect />} />}
+              {mayReadGuidance && <Route path="guidance" element={<CurrentWeekRedirect page="guidance" />} />}
               {mayReadGuidance && <Route path="weeks/:weekId/guidance" element={<GuidancePage />} />}
               {mayWriteDebriefs && <Route path="sessions/:sessionId/debrief" element={<DebriefPage />} />}
-              {mayReviewDebriefs && <Route path="debriefs" element={<CurrentWeekDebriefsRedirect />} />}
+              {mayReviewDebriefs && (
+                <Route path="debriefs" element={<CurrentWeekRedirect page="debriefs" />} />
+              )}
               {mayReviewDebriefs && <Route path="weeks/:weekId/debriefs" element={<DebriefReviewPage />} />}
-              {mayReadReport && <Route path="report" element={<CurrentWeekReportRedirect />} />}
+              {mayReadReport && <Route path="report" element={<CurrentWeekRedirect page="report" />} />}
               {mayReadReport && <Route path="weeks/:weekId/report" element={<WeekReportPage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

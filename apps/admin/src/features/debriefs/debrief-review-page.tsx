@@ -3,7 +3,6 @@ import {
   Alert,
   Badge,
   Button,
-  Center,
   Collapse,
   Group,
   Loader,
@@ -17,32 +16,16 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import type { DebriefFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
-import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { DebriefComments } from './debrief-comments';
 import { DEBRIEF_STATUS_COLOR, DEBRIEF_TEXT_FIELDS } from './debrief-fields';
 import { CommentDebriefMutation, DebriefsQuery, OwedDebriefsQuery } from './debriefs.documents';
 
 const DEBRIEFS_CONTEXT = { additionalTypenames: ['Debrief'] };
-
-/** /debriefs: the debriefs of the week people mean by "the week". */
-export function CurrentWeekDebriefsRedirect() {
-  const { t } = useTranslation();
-  const [{ data }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/debriefs`} replace />;
-  if (!data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
-}
 
 type SessionLabel = (sessionId: string) => string;
 

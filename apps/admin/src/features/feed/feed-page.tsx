@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Center, Group, Loader, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { can, TOPICS } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
@@ -11,27 +11,11 @@ import { serverErrors } from '../../graphql/errors';
 import { byLabel, countryName } from '../../lib/intl';
 import { InteractionCard } from '../logging/interaction-card';
 import { InteractionsQuery } from '../logging/logging.documents';
-import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { ReferralRaisedSubscription } from '../referrals/referrals.documents';
 import { FeedWeekQuery, SetNotesSharingMutation } from './feed.documents';
 
 const POLL_MS = 10_000;
 const FEED_CONTEXT = { additionalTypenames: ['Interaction'] };
-
-/** /feed: the feed of the week people mean by "the week". */
-export function CurrentWeekFeedRedirect() {
-  const { t } = useTranslation();
-  const [{ data }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/feed`} replace />;
-  if (!data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
-}
 
 /**
  * The week as it happens: the latest interactions of every country the reader reaches (coordinators: all), with

@@ -17,7 +17,7 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconPin, IconPlus, IconWorld } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { can, GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, isLocale, LOCALES } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
@@ -25,7 +25,6 @@ import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from
 import { serverErrors } from '../../graphql/errors';
 import { registerGuidanceReadsWords } from '../../i18n/lazy-sections';
 import { formatInstant, languageName } from '../../lib/intl';
-import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { GuidanceNotesQuery, GuidanceWeekQuery } from './guidance.documents';
 import { scopeLabel } from './guidance-labels';
 import { GuidanceReaders } from './guidance-readers';
@@ -40,21 +39,6 @@ registerGuidanceReadsWords();
 const NOTES_CONTEXT = { additionalTypenames: ['GuidanceNote'] };
 
 type Published = 'all' | 'published' | 'unpublished';
-
-/** /guidance: the library of the week people mean by "the week". */
-export function CurrentWeekGuidanceRedirect() {
-  const { t } = useTranslation();
-  const [{ data }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/guidance`} replace />;
-  if (!data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
-}
 
 /**
  * Kripos's guidance for the week. Teams read the notes meant for them in their own language where a finished

@@ -17,14 +17,13 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconEye, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
 import { can, REFERRAL_STATUSES } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { ReferralListFieldsFragment, ReferralStatus } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
 import { countryName, formatInstant } from '../../lib/intl';
-import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { ReferralStatusBadge, UrgencyBadge } from './referral-badges';
 import {
   ReferralDetailsQuery,
@@ -38,21 +37,6 @@ const LIST_CONTEXT = { additionalTypenames: ['Referral'] };
 function nextStatus(status: ReferralStatus): ReferralStatus | null {
   const index = REFERRAL_STATUSES.indexOf(status);
   return REFERRAL_STATUSES[index + 1] ?? null;
-}
-
-/** /referrals: the referrals of the week people mean by "the week". */
-export function CurrentWeekReferralsRedirect() {
-  const { t } = useTranslation();
-  const [{ data }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/referrals`} replace />;
-  if (!data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
 }
 
 /**

@@ -14,13 +14,13 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconCalendarPlus, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
 import { can } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import { serverErrors } from '../../graphql/errors';
 import { byLabel, countryName, daysBetween, timeZoneName } from '../../lib/intl';
-import { pickCurrentWeek, todayIn, useActionWeeks } from '../overview/current-week';
+import { todayIn } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
 import { CalendarFeedDialog } from '../calendar/calendar-feed-dialog';
 import { BoardGrid } from './board-grid';
@@ -35,21 +35,6 @@ import { viewerTimeZone } from './zoned-time';
 const BOARD_CONTEXT = { additionalTypenames: ['PatrolSession'] };
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; session: BoardSession };
-
-/** /board: the board of the week people mean by "the week". */
-export function CurrentWeekBoardRedirect() {
-  const { t } = useTranslation();
-  const [{ data, fetching }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/board`} replace />;
-  if (fetching || !data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
-}
 
 /**
  * The week's plan as a timetable. Coordinators plan and change sessions here; teams see the plan, find their own

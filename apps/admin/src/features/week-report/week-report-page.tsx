@@ -18,7 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { can, isLocale, LOCALES, type Locale } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
@@ -28,28 +28,12 @@ import { currentLocale } from '../../i18n/i18n';
 import { registerWeekReportWords } from '../../i18n/lazy-sections';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
 import { DEBRIEF_TEXT_FIELDS } from '../debriefs/debrief-fields';
-import { pickCurrentWeek, useActionWeeks } from '../overview/current-week';
 import { downloadWeekReport, type ExportFormat } from './download-export';
 import { SaveWeekReportMutation, WeekReportDebriefsQuery, WeekReportQuery } from './week-report.documents';
 
 registerWeekReportWords();
 
 const REPORT_CONTEXT = { additionalTypenames: ['WeekReport', 'Debrief'] };
-
-/** /report: the report of the week people mean by "the week". */
-export function CurrentWeekReportRedirect() {
-  const { t } = useTranslation();
-  const [{ data }] = useActionWeeks();
-  const week = data ? pickCurrentWeek(data.actionWeeks) : undefined;
-  if (week) return <Navigate to={`/weeks/${week.id}/report`} replace />;
-  if (!data)
-    return (
-      <Center h="50vh">
-        <Loader aria-label={t('state.loading')} />
-      </Center>
-    );
-  return <Text c="dimmed">{t('overview.noWeeks')}</Text>;
-}
 
 /** The week's lessons learned and the debriefs they draw on: written by coordinators, read and exported by all. */
 export default function WeekReportPage() {
