@@ -1,17 +1,15 @@
 import { accountShapeProblem, can, countryScope, Locale, normalizeEmail, Role } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit/audit.service';
+import { isUniqueViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { AccountEntity } from './account.entity';
 import { toAccountObject } from './account.mapper';
 import { AccountFilter, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
 import { AccountObject } from './dto/account.object';
-
-const isUniqueViolation = (error: unknown) =>
-  error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === '23505';
 
 @Injectable()
 export class AccountService {

@@ -1,11 +1,12 @@
 import { normalizeEmail } from '@empact/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
 import { toAccountObject } from '../accounts/account.mapper';
 import { AuditService } from '../common/audit/audit.service';
+import { hashToken } from '../common/auth/hash-token';
 import { TokenService } from '../common/auth/token.service';
 import { AppConfig } from '../common/config/app-config';
 import { DomainException, unauthenticated } from '../common/errors/domain.exception';
@@ -18,8 +19,6 @@ import { SESSION_ENDED, SessionEndedEvent, SessionEndReason } from './session-ev
 
 /** Failed sign-ins allowed per minute, per account and per address, before sign-in is refused for a while. */
 export const LOGIN_FAILURES_PER_MINUTE = 10;
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 @Injectable()
 export class AuthService {

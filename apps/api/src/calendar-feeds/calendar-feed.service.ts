@@ -3,19 +3,18 @@ import { getVtimezoneComponent } from '@touch4it/ical-timezones';
 import { Injectable } from '@nestjs/common';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { DateTime } from 'luxon';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
 import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
+import { hashToken } from '../common/auth/hash-token';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
 import { requestLocale, requestStore } from '../common/request-context';
 import { CalendarFeedEntity, CalendarFeedScope } from './calendar-feed.entity';
 import { CalendarFeedObject } from './dto/calendar-feed.object';
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 interface FeedSessionRow {
   id: string;

@@ -5,7 +5,6 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
-import { requestLocale } from '../common/request-context';
 import { DebriefFilter, SaveDebriefInput } from './dto/debrief.inputs';
 import { DebriefObject, OwedDebriefObject } from './dto/debrief.object';
 
@@ -44,7 +43,7 @@ export class DebriefService {
       const session = await this.sessionOf(em, input.sessionId, country);
       if (!country || !can(actor, 'debrief.write', { country })) throw forbidden();
       if (session.status !== 'ENDED') throw badInput('sessionId', 'debrief.sessionNotEnded');
-      this.checkLanguage(session.languages, country, input.language);
+      this.i18n.requireWorkingLanguage('language', session.languages[country] ?? [], country, input.language);
       const [existing] = await em.query('SELECT id, status, version FROM debrief WHERE session_id = $1 AND country = $2 FOR UPDATE', [session.id, country]);
       let id: string;
       if (!existing) {
@@ -171,18 +170,6 @@ export class DebriefService {
     );
     if (!session) throw notFound();
     return session as { id: string; weekId: string; status: string; languages: Record<string, string[]> };
-  }
-
-  private checkLanguage(languages: Record<string, string[]>, country: string, language: string): void {
-    const working = languages[country] ?? [];
-    if (working.includes(language)) return;
-    const locale = requestLocale();
-    const name = (tag: string) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-    throw badInput('language', 'interaction.languageNotWorking', {
-      language: name(language),
-      country: this.i18n.countryName(locale, country),
-      languages: working.map(name).join(', '),
-    });
   }
 
   private async reachable(em: EntityManager, actor: AuthenticatedActor, id: string, lock = false): Promise<DebriefObject> {

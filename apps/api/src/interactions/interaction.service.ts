@@ -239,16 +239,7 @@ export class InteractionService {
     const unchanged = previous && new Date(previous).getTime() === occurred;
     if (!unchanged && (occurred < earliest || occurred > latest)) throw badInput('occurredAt', 'interaction.occurredOutside');
 
-    const languages = session.languages[country] ?? [];
-    if (!languages.includes(input.notesLanguage)) {
-      const locale = requestLocale();
-      const name = (tag: string) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-      throw badInput('notesLanguage', 'interaction.languageNotWorking', {
-        language: name(input.notesLanguage),
-        country: this.i18n.countryName(locale, country),
-        languages: languages.map(name).join(', '),
-      });
-    }
+    this.i18n.requireWorkingLanguage('notesLanguage', session.languages[country] ?? [], country, input.notesLanguage);
 
     const findings = [
       ...findPersonalData(input.notes, { countries: session.weekCountries }).map((f) => ({ field: 'notes', ...f })),

@@ -1,7 +1,8 @@
 import { can, countryScope } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import { DataSource, SelectQueryBuilder } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
+import { isUniqueViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { PlatformService } from '../platforms/platform.service';
@@ -18,8 +19,6 @@ const toObject = (p: PoliceProfileEntity): PoliceProfileObject => ({
   safetyNotes: p.safetyNotes,
   version: p.version,
 });
-
-const isUniqueViolation = (error: unknown) => error instanceof QueryFailedError && (error as { code?: string }).code === '23505';
 
 @Injectable()
 export class PoliceProfileService {
