@@ -4,6 +4,7 @@ import { InteractionsAndReferrals1763920000000 } from './1763920000000-Interacti
 import { GuidanceAndDebriefs1763930000000 } from './1763930000000-GuidanceAndDebriefs';
 import { WeekReport1763940000000 } from './1763940000000-WeekReport';
 import { OutcomesThreshold1763950000000 } from './1763950000000-OutcomesThreshold';
+import { OutcomeTally1763960000000 } from './1763960000000-OutcomeTally';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -13,4 +14,5 @@ export const ALL_MIGRATIONS = [
   GuidanceAndDebriefs1763930000000,
   WeekReport1763940000000,
   OutcomesThreshold1763950000000,
+  OutcomeTally1763960000000,
 ];

@@ -25,6 +25,7 @@ interface Table {
 describe('outcomes for liaisons', () => {
   let t: TestApp;
   let live: LiveSession;
+  const logged: Record<string, string[]> = {};
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -40,6 +41,7 @@ describe('outcomes for liaisons', () => {
           },
         }, { token });
         if (res.errors) throw new Error(JSON.stringify(res.errors));
+        (logged[email] ??= []).push((res.data as { logInteraction: { id: string } }).logInteraction.id);
       }
     };
     await log('operator1.fi@empact.test', 'fi', 3);
@@ -98,5 +100,77 @@ describe('outcomes for liaisons', () => {
     );
     const res = await t.gql(OUTCOMES, { w: planning.data!.createActionWeek.id }, { token: coordinator });
     expect(codeOf(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps the counted figures equal to the interactions as they are logged, edited and deleted', async () => {
+    const be = await t.login('operator1.be@empact.test');
+    const [edited] = logged['operator1.be@empact.test'];
+    const edit = await t.gql(
+      'mutation ($input: UpdateInteractionInput!) { updateInteraction(input: $input) { version } }',
+      {
+        input: {
+          id: edited, version: 1, channel: 'DIRECT_MESSAGE', occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(), durationMinutes: 9, youngPeople: 4,
+          ageBand: 'AGE_16_17', topics: ['BULLYING', 'HATE_SPEECH'], initiatedBy: 'PATROL', tone: 'NEUTRAL', outcome: 'ADVICE_GIVEN', notes: '', notesLanguage: 'fr',
+        },
+      },
+      { token: be },
+    );
+    expect(edit.errors).toBeUndefined();
+    const nl = await t.login('operator1.nl@empact.test');
+    const deleted = await t.gql('mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }', { id: logged['operator1.nl@empact.test'][0] }, { token: nl });
+    expect(deleted.errors).toBeUndefined();
+
+    const coordinator = await t.login('coordinator.no@empact.test');
+    const tables = 'rows columns cells { value } rowTotals { value }';
+    const res = await t.gql<{ outcomes: Record<string, Table> }>(
+      `query ($w: ID!) { outcomes(weekId: $w, unsuppressed: true) { byTopic { ${tables} } byAgeBand { ${tables} } byOutcome { ${tables} } byLanguage { ${tables} } youngPeople { ${tables} } byPlatform { ${tables} } } }`,
+      { w: live.weekId },
+      { token: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    const counted = (table: Table) => Object.fromEntries(table.rows.flatMap((row, r) => table.columns.map((col, c) => [`${row}/${col}`, table.cells[r][c].value])).filter(([, n]) => n !== 0));
+    const raw = async (sql: string) =>
+      Object.fromEntries((await t.dataSource.query(sql, [live.weekId])).map((r: { row: string; col: string; n: number }) => [`${r.row}/${r.col}`, Number(r.n)]));
+    const outcomes = res.data!.outcomes;
+    expect(counted(outcomes.byTopic)).toEqual(await raw(`SELECT country AS row, t AS col, count(*) AS n FROM interaction, unnest(topics) t WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.byAgeBand)).toEqual(await raw(`SELECT country AS row, age_band AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.byOutcome)).toEqual(await raw(`SELECT country AS row, outcome AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.byLanguage)).toEqual(await raw(`SELECT country AS row, notes_language AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.byPlatform)).toEqual(await raw(`SELECT country AS row, platform_code AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.youngPeople)).toEqual(
+      await raw(`SELECT country AS row, to_char(occurred_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS col, sum(young_people) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`),
+    );
+    // The edit moved one Belgian interaction to other topics and 4 young people; the deletion took one Dutch away.
+    const row = (table: Table, country: string) => table.rowTotals[table.rows.indexOf(country)].value;
+    expect(row(outcomes.byTopic, 'BE')).toBe(13);
+    expect(row(outcomes.youngPeople, 'BE')).toBe(26);
+    expect(row(outcomes.youngPeople, 'NL')).toBe(12);
+  });
+
+  it('refuses unknown filter values by name, in the caller’s language', async () => {
+    // The coordinator reads Norwegian (bokmål).
+    const coordinator = await t.login('coordinator.no@empact.test');
+    const ask = (filter: Record<string, string>) =>
+      t.gql('query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f) { minCount } }', { w: live.weekId, f: filter }, { token: coordinator });
+    const country = await ask({ country: 'DE' });
+    expect(codeOf(country)).toBe('BAD_USER_INPUT');
+    expect(country.errors![0]).toMatchObject({ message: 'DE deltar ikke i denne uken.', extensions: { field: 'filter.country' } });
+    const platform = await ask({ platform: 'NO_SUCH_PLATFORM' });
+    expect(platform.errors![0]).toMatchObject({ message: 'Det finnes ingen plattform med koden NO_SUCH_PLATFORM.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.platform' } });
+    const day = await ask({ day: '2020-01-01' });
+    expect(day.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.day' });
+    expect(codeOf(await t.gql('query ($w: ID!) { outcomes(weekId: $w) { minCount } }', { w: randomUUID() }, { token: coordinator }))).toBe('NOT_FOUND');
+  });
+
+  it('narrows every table to the filter', async () => {
+    const coordinator = await t.login('coordinator.no@empact.test');
+    const res = await t.gql<{ outcomes: { byCountryAndDay: Table; byPlatform: Table } }>(
+      'query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f, unsuppressed: true) { byCountryAndDay { rows columns grandTotal { value } } byPlatform { rows columns grandTotal { value } } } }',
+      { w: live.weekId, f: { country: 'BE' } },
+      { token: coordinator },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.outcomes.byCountryAndDay.rows).toEqual(['BE']);
+    expect(res.data!.outcomes.byCountryAndDay.grandTotal.value).toBe(12);
   });
 });

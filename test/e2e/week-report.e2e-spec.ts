@@ -8,17 +8,6 @@ describe('the week report', () => {
   let weekId: string;
   let debriefId: string;
 
-  const download = (path: string, token: string) =>
-    t.http
-      .get(path)
-      .set('authorization', `Bearer ${token}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.login('coordinator.no@empact.test');
@@ -68,10 +57,10 @@ describe('the week report', () => {
   });
 
   it('exports a valid PDF in French whose text holds the translated headings, each free text in its own language', async () => {
-    const res = await download(`/exports/${weekId}/week-report.pdf?language=fr`, coordinator);
+    const res = await t.download(`/exports/${weekId}/week-report.pdf?language=fr`, coordinator);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
-    const pdf = res.body as Buffer;
+    const pdf = res.body;
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const { text } = await new PDFParse({ data: new Uint8Array(pdf) }).getText();
     const flat = text.replace(/\s+/g, ' ');
@@ -85,9 +74,9 @@ describe('the week report', () => {
   });
 
   it('exports Markdown in the language asked for', async () => {
-    const res = await download(`/exports/${weekId}/week-report.md?language=is`, coordinator);
+    const res = await t.download(`/exports/${weekId}/week-report.md?language=is`, coordinator);
     expect(res.status).toBe(200);
-    const markdown = (res.body as Buffer).toString('utf8');
+    const markdown = res.body.toString('utf8');
     expect(markdown).toContain('# Vikuskýrsla');
     expect(markdown).toContain('## Lærdómur');
     expect(markdown).toContain('Felles patruljer fungerer best');
@@ -101,6 +90,6 @@ describe('the week report', () => {
     expect(codeOf(await t.gql('query ($w: ID!) { weekReport(weekId: $w) { version } }', { w: weekId }, { token: liaison }))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', { input: { weekId, version: 1, language: 'en', lessonsLearned: 'x', debriefIds: [] } }, { token: operator }))).toBe('FORBIDDEN');
     expect((await t.http.get(`/exports/${weekId}/week-report.pdf`)).status).toBe(401);
-    expect((await download(`/exports/${weekId}/week-report.pdf`, liaison)).status).toBe(403);
+    expect((await t.download(`/exports/${weekId}/week-report.pdf`, liaison)).status).toBe(403);
   });
 });

@@ -39,6 +39,8 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
   /** Signs a demo account in and returns its access token. */
   login(email: string, password?: string): Promise<string>;
+  /** GET with a bearer token, the body as bytes whatever its type (PDF, ZIP, CSV). */
+  download(path: string, token: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }>;
   close(): Promise<void>;
 }
 
@@ -102,6 +104,19 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     return result.data.login.accessToken;
   };
 
+  const download: TestApp['download'] = async (path, token) => {
+    const response = await http
+      .get(path)
+      .set('authorization', `Bearer ${token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return { status: response.status, headers: response.headers as Record<string, string>, body: response.body as Buffer };
+  };
+
   return {
     app,
     dataSource,
@@ -109,6 +124,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url: `http://127.0.0.1:${port}`,
     gql,
     login,
+    download,
     close: async () => {
       await app.close();
       await database.dispose();

@@ -1,10 +1,12 @@
-import { addDays, can, daysOf, startOfLocalDay, suppressTable } from '@empact/domain';
+import { can, daysOf, suppressTable } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { ActionWeekEntity } from '../action-weeks/action-week.entity';
 import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden } from '../common/errors/domain.exception';
+import { DebriefDigestObject } from './dto/debrief-digest.object';
 import { CountTableObject, OutcomesFilter, OutcomesObject } from './dto/outcomes.object';
 
 interface Count {
@@ -32,8 +34,18 @@ function table(rows: string[], columns: string[], counts: Count[], minCount: num
 
 const distinct = (counts: Count[]) => [...new Set(counts.map((c) => c.col))].sort();
 
+/** What an export needs beside the figures: the week they belong to and the filter they were counted under. */
+export interface OutcomesReport {
+  week: ActionWeekEntity;
+  filter: OutcomesFilter;
+  outcomes: OutcomesObject;
+  digest: DebriefDigestObject[];
+  platformNames: Record<string, string>;
+}
+
 /**
- * The week's outcomes, counted in the database (GROUP BY), never by loading interactions into the API.
+ * The week's outcomes, read from `outcome_tally`, which the database keeps counted as interactions are written
+ * (migration OutcomeTally): a few thousand rows per week, never the interactions themselves.
  * Liaisons see suppressed figures only; a coordinator may ask for the exact ones, and that is audited.
  */
 @Injectable()
@@ -45,34 +57,73 @@ export class OutcomesService {
   ) {}
 
   async outcomes(actor: AuthenticatedActor, weekId: string, filter: OutcomesFilter = {}, unsuppressed = false): Promise<OutcomesObject> {
+    const week = await this.liveWeek(actor, weekId, unsuppressed);
+    await this.checkFilter(week, filter);
+    if (unsuppressed) await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    return this.count(week, filter, unsuppressed);
+  }
+
+  /** The English summaries of the submitted debriefs, per country: what liaisons read of the teams' own words. */
+  async debriefDigest(actor: AuthenticatedActor, weekId: string, country?: string): Promise<DebriefDigestObject[]> {
+    const week = await this.liveWeek(actor, weekId, false);
+    await this.checkFilter(week, { country });
+    return this.digest(week, country);
+  }
+
+  /** Figures and digest together, for the CSV and PDF exports (same checks, same audit as the query). */
+  async report(actor: AuthenticatedActor, weekId: string, filter: OutcomesFilter, unsuppressed: boolean): Promise<OutcomesReport> {
+    const week = await this.liveWeek(actor, weekId, unsuppressed);
+    await this.checkFilter(week, filter);
+    if (unsuppressed) await this.audit.recordNow({ action: 'exportUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    const [outcomes, digest, platforms] = await Promise.all([
+      this.count(week, filter, unsuppressed),
+      this.digest(week, filter.country),
+      this.dataSource.query('SELECT code, name FROM platform') as Promise<{ code: string; name: string }[]>,
+    ]);
+    return { week, filter, outcomes, digest, platformNames: Object.fromEntries(platforms.map((p) => [p.code, p.name])) };
+  }
+
+  private async liveWeek(actor: AuthenticatedActor, weekId: string, unsuppressed: boolean): Promise<ActionWeekEntity> {
     if (!can(actor, 'outcomes.read')) throw forbidden();
     if (unsuppressed && !can(actor, 'outcomes.unsuppressed')) throw forbidden();
     const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
     if (week.status === 'PLANNING') throw badInput('weekId', 'outcomes.weekNotLive');
-    const [{ minCount }] = await this.dataSource.query('SELECT min_count AS "minCount" FROM action_week WHERE id = $1', [weekId]);
-    if (unsuppressed) await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    return week;
+  }
 
+  /** Unknown filter values are refused by name rather than answered with empty tables. */
+  private async checkFilter(week: ActionWeekEntity, filter: OutcomesFilter): Promise<void> {
+    if (filter.country && !week.countries.some((c) => c.country === filter.country)) {
+      throw badInput('filter.country', 'outcomes.countryNotInWeek', { country: filter.country });
+    }
+    if (filter.day && (filter.day < week.firstDay || filter.day > week.lastDay)) {
+      throw badInput('filter.day', 'outcomes.dayNotInWeek', { day: filter.day, firstDay: week.firstDay, lastDay: week.lastDay });
+    }
+    if (filter.platform) {
+      const found = await this.dataSource.query('SELECT 1 FROM platform WHERE code = $1', [filter.platform]);
+      if (found.length === 0) throw badInput('filter.platform', 'outcomes.unknownPlatform', { platform: filter.platform });
+    }
+  }
+
+  private async count(week: ActionWeekEntity, filter: OutcomesFilter, unsuppressed: boolean): Promise<OutcomesObject> {
+    const weekId = week.id;
     const countries = week.countries.map((c) => c.country).filter((c) => !filter.country || c === filter.country);
     const days = daysOf(week.firstDay, week.lastDay).filter((d) => !filter.day || d === filter.day);
-    const params: unknown[] = [weekId, filter.country ?? null, filter.platform ?? null];
-    let where = `i.week_id = $1 AND ($2::text IS NULL OR i.country = $2) AND ($3::text IS NULL OR i.platform_code = $3)`;
-    if (filter.day) {
-      params.push(startOfLocalDay(filter.day, week.timeZone), startOfLocalDay(addDays(filter.day, 1), week.timeZone));
-      where += ` AND i.occurred_at >= $4 AND i.occurred_at < $5`;
-    }
-    // The day in the week's zone; the zone goes last, only to the statements that use it.
-    const zoned = [...params, week.timeZone];
-    const day = `to_char(i.occurred_at AT TIME ZONE $${zoned.length}::text, 'YYYY-MM-DD')`;
-    const grouped = (column: string): Promise<Count[]> =>
-      this.dataSource.query(`SELECT i.country AS row, ${column} AS col, count(*)::int AS n FROM interaction i WHERE ${where} GROUP BY 1, 2`, column === day ? zoned : params);
-    const [byDay, byPlatform, byTopic, byAgeBand, byOutcome, byLanguage, young, sessions, referrals, hours] = await Promise.all([
-      grouped(day),
-      grouped('i.platform_code'),
-      this.dataSource.query(`SELECT i.country AS row, t.topic AS col, count(*)::int AS n FROM interaction i CROSS JOIN LATERAL unnest(i.topics) AS t(topic) WHERE ${where} GROUP BY 1, 2`, params) as Promise<Count[]>,
-      grouped('i.age_band'),
-      grouped('i.outcome'),
-      grouped('i.notes_language'),
-      this.dataSource.query(`SELECT i.country AS row, ${day} AS col, sum(i.young_people)::int AS n FROM interaction i WHERE ${where} GROUP BY 1, 2`, zoned) as Promise<Count[]>,
+    const where = `t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND ($3::text IS NULL OR t.platform_code = $3) AND ($4::date IS NULL OR t.day = $4::date)`;
+    const [tallies, minCount, sessions, referrals, hours] = await Promise.all([
+      // Every interaction table of the dashboard in one statement over the tally.
+      this.dataSource.query(
+        `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n
+           FROM outcome_tally t WHERE ${where} AND t.dimension <> 'total' GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
+         UNION ALL
+         SELECT 'day', t.country, to_char(t.day, 'YYYY-MM-DD'), sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT 'youngPeople', t.country, to_char(t.day, 'YYYY-MM-DD'), sum(t.young_people)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT 'platform', t.country, t.platform_code, sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0`,
+        [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
+      ) as Promise<(Count & { dimension: string })[]>,
+      this.dataSource.query('SELECT min_count AS "minCount" FROM action_week WHERE id = $1', [weekId]) as Promise<{ minCount: number }[]>,
       this.dataSource.query(
         `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
@@ -90,22 +141,43 @@ export class OutcomesService {
         [weekId, filter.country ?? null],
       ) as Promise<{ country: string; hours: number }[]>,
     ]);
+    const of = (dimension: string) => tallies.filter((t) => t.dimension === dimension);
     const suppress = !unsuppressed;
-    const k = Number(minCount);
+    const k = Number(minCount[0].minCount);
+    const byTable = (dimension: string, columns?: string[]) => table(countries, columns ?? distinct(of(dimension)), of(dimension), k, suppress);
     return {
       weekId,
       minCount: k,
       suppressed: suppress,
-      byCountryAndDay: table(countries, days, byDay, k, suppress),
-      byPlatform: table(countries, distinct(byPlatform), byPlatform, k, suppress),
-      byTopic: table(countries, distinct(byTopic), byTopic, k, suppress),
-      byAgeBand: table(countries, distinct(byAgeBand), byAgeBand, k, suppress),
-      byOutcome: table(countries, distinct(byOutcome), byOutcome, k, suppress),
-      byLanguage: table(countries, distinct(byLanguage), byLanguage, k, suppress),
-      youngPeople: table(countries, days, young, k, suppress),
+      byCountryAndDay: byTable('day', days),
+      byPlatform: byTable('platform'),
+      byTopic: byTable('topic'),
+      byAgeBand: byTable('age_band'),
+      byOutcome: byTable('outcome'),
+      byLanguage: byTable('language'),
+      youngPeople: byTable('youngPeople', days),
       sessions: table(countries, ['PLANNED', 'HELD', 'CANCELLED'], sessions, k, suppress),
       referrals: table(['ROUTINE', 'PRIORITY', 'IMMEDIATE'], distinct(referrals), referrals, k, suppress),
       patrolHours: countries.map((country) => ({ country, hours: Number(hours.find((h) => h.country === country)?.hours ?? 0) })),
     };
+  }
+
+  private async digest(week: ActionWeekEntity, country?: string): Promise<DebriefDigestObject[]> {
+    const rows: { country: string; platform: string; startsAt: Date; summaryEn: string; submittedAt: Date }[] = await this.dataSource.query(
+      `SELECT d.country, s.platform_code AS platform, s.starts_at AS "startsAt", d.summary_en AS "summaryEn", d.submitted_at AS "submittedAt"
+         FROM debrief d JOIN patrol_session s ON s.id = d.session_id
+        WHERE d.week_id = $1 AND d.status = 'SUBMITTED' AND d.summary_en IS NOT NULL AND d.summary_en <> '' AND ($2::text IS NULL OR d.country = $2)
+        ORDER BY s.starts_at, d.submitted_at`,
+      [week.id, country ?? null],
+    );
+    return week.countries
+      .map((c) => c.country)
+      .filter((c) => !country || c === country)
+      .map((c) => ({
+        country: c,
+        summaries: rows
+          .filter((row) => row.country.trim() === c)
+          .map((row) => ({ platform: row.platform, startsAt: new Date(row.startsAt), summaryEn: row.summaryEn, submittedAt: new Date(row.submittedAt) })),
+      }));
   }
 }

@@ -1,6 +1,5 @@
 import type { Locale } from '@empact/domain';
-import pdfmake from 'pdfmake';
-import { dirname, join } from 'node:path';
+import { renderPdf } from '../common/pdf/render-pdf';
 import type { I18nService } from '../common/i18n/i18n.service';
 import type { WeekReportDocument } from './week-report.service';
 
@@ -72,27 +71,8 @@ export function weekReportMarkdown(doc: WeekReportDocument, i18n: I18nService, l
   return lines.join('\n');
 }
 
-let fontsReady = false;
-function useBundledFonts(): void {
-  if (fontsReady) return;
-  const folder = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
-  pdfmake.setFonts({
-    Roboto: {
-      normal: join(folder, 'Roboto-Regular.ttf'),
-      bold: join(folder, 'Roboto-Medium.ttf'),
-      italics: join(folder, 'Roboto-Italic.ttf'),
-      bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
-    },
-  });
-  // The report never loads anything from the network, and reads no file but its fonts.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder));
-  fontsReady = true;
-}
-
 /** The report as a PDF (pdfmake): each free text in its own language, its English summary beside it. */
 export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, locale: Locale): Promise<Buffer> {
-  useBundledFonts();
   const s = sections(doc, i18n, locale);
   const t = (key: string) => i18n.t(locale, key, {}, 'common');
   const block = (section: Section, level: 'h2' | 'h3') => [
@@ -108,18 +88,8 @@ export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, 
       ],
     },
   ];
-  const definition = {
+  return renderPdf({
     info: { title: s.title, creator: 'EMPACT Action Week platform' },
-    pageSize: 'A4',
-    pageMargins: [40, 48, 40, 48],
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-    styles: {
-      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 10] },
-      h2: { fontSize: 14, bold: true, margin: [0, 14, 0, 6] },
-      h3: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-      meta: { fontSize: 9, color: '#555555', margin: [0, 0, 0, 4] },
-      label: { bold: true, margin: [0, 4, 0, 2] },
-    },
     content: [
       { text: s.title, style: 'h1' },
       { table: { widths: [140, '*'], body: s.facts.map(([label, value]) => [{ text: label, bold: true }, value]) }, layout: 'noBorders' },
@@ -127,6 +97,5 @@ export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, 
       { text: t('report.debriefs'), style: 'h2' },
       ...(s.debriefs.length === 0 ? [{ text: t('report.noDebriefs') }] : s.debriefs.flatMap((d) => block(d, 'h3'))),
     ],
-  };
-  return pdfmake.createPdf(definition).getBuffer();
+  });
 }
