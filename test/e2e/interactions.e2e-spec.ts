@@ -93,6 +93,22 @@ describe('logging interactions', () => {
     expect(await rows(input.id)).toBe(1);
   });
 
+  it('writes the interaction with its audit entry, and neither for an unknown platform', async () => {
+    const input = entry();
+    expect((await t.gql(LOG, { input }, { token: finn })).errors).toBeUndefined();
+    await t.gql(LOG, { input }, { token: finn });
+    const audited = async (id: string) =>
+      (await t.dataSource.query(`SELECT outcome FROM audit_entry WHERE action = 'logInteraction' AND target_id = $1`, [id])).map((r: { outcome: string }) => r.outcome);
+    // Both calls are audited; the row is stored once.
+    expect(await audited(input.id)).toEqual(['SUCCESS', 'SUCCESS']);
+    expect(await rows(input.id)).toBe(1);
+    const unknown = entry({ platform: 'NO_SUCH_PLATFORM' });
+    const refused = await t.gql(LOG, { input: unknown }, { token: finn });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'platform' });
+    expect(await rows(unknown.id)).toBe(0);
+    expect(await audited(unknown.id)).toEqual(['BAD_USER_INPUT']);
+  });
+
   it('stores exactly one row when the same entry arrives twice at the same moment', async () => {
     const input = entry();
     const results = await Promise.all([t.gql(LOG, { input }, { token: finn }), t.gql(LOG, { input }, { token: finn })]);

@@ -10,7 +10,8 @@ import {
 import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../common/audit/audit.service';
+import { AUDIT_COLUMNS, AuditService } from '../common/audit/audit.service';
+import { isForeignKeyViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
@@ -18,6 +19,13 @@ import { requestLocale } from '../common/request-context';
 import { InteractionContentInput, InteractionFilter, LogInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
 import { InteractionConnectionObject, InteractionObject, SessionTotalsObject } from './dto/interaction.object';
 import { InteractionEntity } from './interaction.entity';
+
+/** The columns of `interaction i` under the names of InteractionEntity. */
+const INTERACTION_COLUMNS = `i.id, i.week_id AS "weekId", i.session_id AS "sessionId", i.country, i.author_id AS "authorId",
+  i.platform_code AS "platformCode", i.channel, i.occurred_at AS "occurredAt", i.duration_minutes AS "durationMinutes",
+  i.young_people AS "youngPeople", i.age_band AS "ageBand", i.topics, i.initiated_by AS "initiatedBy", i.tone,
+  i.outcome, i.notes, i.notes_language AS "notesLanguage", i.summary_en AS "summaryEn", i.content_hash AS "contentHash",
+  i.notes_deleted_at AS "notesDeletedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
 
 /** Minutes of slack around a session for the time of an interaction: patrols overrun, clocks differ. */
 const SLACK_MINUTES = 60;
@@ -87,6 +95,10 @@ export class InteractionService {
 
   // ---- writing --------------------------------------------------------------------------------
 
+  /**
+   * The hot path of the week: checks in memory, then one statement that inserts the interaction (unless its id is
+   * already stored), writes its audit entry and returns the row. A repeat of a stored id returns the stored one.
+   */
   async log(actor: AuthenticatedActor, input: LogInteractionInput, now = new Date()): Promise<InteractionObject> {
     const session = await this.sessionContext(this.dataSource.manager, input.sessionId);
     const country = actor.country;
@@ -97,33 +109,50 @@ export class InteractionService {
     }
     const platform = input.platform ?? session.platformCode;
     const hash = contentHash(session.id, platform, input);
+    const stored = () => this.dataSource.getRepository(InteractionEntity).findOneBy({ id: input.id });
 
-    const existing = await this.dataSource.getRepository(InteractionEntity).findOneBy({ id: input.id });
-    if (existing) return this.repeated(actor, existing, hash);
+    try {
+      if (session.weekStatus === 'CLOSED') throw badInput('sessionId', 'schedule.weekClosed');
+      if (!loggingOpen(session, now)) throw badInput('sessionId', 'interaction.sessionNotOpen', { hours: LOGGING_WINDOW_HOURS });
+      this.checkContent(session, country, input, now);
+    } catch (refusal) {
+      // A retry of an interaction stored while it was still allowed gets the stored one, not the refusal.
+      const existing = await stored();
+      if (existing) return this.repeated(actor, existing, hash);
+      throw refusal;
+    }
 
-    if (session.weekStatus === 'CLOSED') throw badInput('sessionId', 'schedule.weekClosed');
-    if (!loggingOpen(session, now)) throw badInput('sessionId', 'interaction.sessionNotOpen', { hours: LOGGING_WINDOW_HOURS });
-    this.checkContent(session, country, input, now);
-    await this.checkPlatform(this.dataSource.manager, platform);
-
-    const stored = await this.dataSource.transaction(async (em) => {
-      const inserted: { id: string }[] = await em.query(
-        `INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
-                                  young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
+    let rows: InteractionEntity[];
+    try {
+      rows = await this.dataSource.query(
+        `WITH inserted AS (
+           INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
+                                    young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+           ON CONFLICT (id) DO NOTHING RETURNING *
+         ), audited AS (
+           INSERT INTO audit_entry (${AUDIT_COLUMNS}) SELECT $20, $21, $22, $23, $24, $25::jsonb FROM inserted
+         )
+         SELECT ${INTERACTION_COLUMNS} FROM inserted i`,
         [
           input.id, session.weekId, session.id, country, actor.id, platform, input.channel, input.occurredAt, input.durationMinutes,
           input.youngPeople, input.ageBand, [...new Set(input.topics)], input.initiatedBy, input.tone, input.outcome, input.notes.trim(),
           input.notesLanguage, input.summaryEn?.trim() || null, hash,
+          ...this.audit.values({ action: 'logInteraction', targetType: 'Interaction', targetId: input.id, details: { sessionId: session.id, country } }),
         ],
       );
-      if (inserted.length === 0) return null; // the same id arrived twice at once: the first one wins
-      await this.audit.record(em, { action: 'logInteraction', targetType: 'Interaction', targetId: input.id, details: { sessionId: session.id, country } });
-      return em.findOneByOrFail(InteractionEntity, { id: input.id });
-    });
-    if (!stored) return this.repeated(actor, await this.dataSource.getRepository(InteractionEntity).findOneByOrFail({ id: input.id }), hash);
-    return this.toObject(actor, stored, true, session.weekStatus);
+    } catch (error) {
+      if (isForeignKeyViolation(error, 'interaction_platform_code_fkey')) throw badInput('platform', 'input.oneOf', { field: 'platform' });
+      throw error;
+    }
+    if (rows.length === 0) {
+      // The id was stored already (a retry, or the same id twice at once: the first one wins).
+      const existing = await stored();
+      if (!existing) throw new DomainException('CONFLICT', 'interaction.sameIdOtherContent');
+      return this.repeated(actor, existing, hash);
+    }
+    this.audit.counted();
+    return this.toObject(actor, rows[0], true, session.weekStatus);
   }
 
   async update(actor: AuthenticatedActor, input: UpdateInteractionInput, now = new Date()): Promise<InteractionObject> {
@@ -321,12 +350,7 @@ export class InteractionService {
   }
 
   private rowSelect(): string {
-    return `SELECT i.id, i.week_id AS "weekId", i.session_id AS "sessionId", i.country, i.author_id AS "authorId",
-                   i.platform_code AS "platformCode", i.channel, i.occurred_at AS "occurredAt", i.duration_minutes AS "durationMinutes",
-                   i.young_people AS "youngPeople", i.age_band AS "ageBand", i.topics, i.initiated_by AS "initiatedBy", i.tone,
-                   i.outcome, i.notes, i.notes_language AS "notesLanguage", i.summary_en AS "summaryEn", i.content_hash AS "contentHash",
-                   i.notes_deleted_at AS "notesDeletedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version,
-                   coalesce(wc.share_notes, true) AS "shareNotes", w.status AS "weekStatus"
+    return `SELECT ${INTERACTION_COLUMNS}, coalesce(wc.share_notes, true) AS "shareNotes", w.status AS "weekStatus"
               FROM interaction i
               JOIN action_week w ON w.id = i.week_id
               LEFT JOIN action_week_country wc ON wc.week_id = i.week_id AND wc.country = i.country`;
