@@ -10,7 +10,7 @@ const api = 'http://localhost:3000';
  * carries and come back, language by language, as `admin.json?section=<name>` modules imported by those pages
  * (see src/i18n/lazy-sections.ts), so that a new page adds no words to the initial chunk.
  */
-export const LAZY_SECTIONS = ['weekReport', 'guidanceReads'];
+export const LAZY_SECTIONS = ['weekReport', 'guidanceReads', 'outcomes'];
 const ADMIN_LOCALE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]admin\.json(\?.*)?$/;
 
 function lazyLocaleSections(): Plugin {

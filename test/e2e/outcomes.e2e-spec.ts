@@ -78,6 +78,8 @@ describe('outcomes for liaisons', () => {
     expect(res.data!.outcomes.suppressed).toBe(false);
     expect(table.rowTotals.map((c) => c.value)).toEqual(table.rows.map((r) => ({ FI: 3, BE: 12, NL: 7 })[r] ?? 0));
     expect(table.grandTotal.value).toBe(22);
+    // The dashboard asks again every ten seconds: one entry covers a quarter of an hour of reads.
+    await t.gql(OUTCOMES, { w: live.weekId, u: true }, { token: coordinator });
     const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'readUnsuppressedOutcomes' AND target_id = $1`, [live.weekId]);
     expect(n).toBe(1);
   });
@@ -172,5 +174,24 @@ describe('outcomes for liaisons', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.outcomes.byCountryAndDay.rows).toEqual(['BE']);
     expect(res.data!.outcomes.byCountryAndDay.grandTotal.value).toBe(12);
+
+    // A day without the session: no interactions, no sessions, no patrol hours.
+    const sessionsOn = async (day: string) =>
+      (
+        await t.gql<{ outcomes: { sessions: Table; byCountryAndDay: Table; patrolHours: { hours: number }[] } }>(
+          'query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f, unsuppressed: true) { sessions { grandTotal { value } } byCountryAndDay { grandTotal { value } } patrolHours { hours } } }',
+          { w: live.weekId, f: { day } },
+          { token: coordinator },
+        )
+      ).data!.outcomes;
+    const [{ firstDay, today }] = await t.dataSource.query(
+      `SELECT to_char(w.first_day, 'YYYY-MM-DD') AS "firstDay", to_char(s.starts_at AT TIME ZONE w.time_zone, 'YYYY-MM-DD') AS today
+         FROM action_week w JOIN patrol_session s ON s.week_id = w.id WHERE s.id = $1`,
+      [live.sessionId],
+    );
+    const quiet = await sessionsOn(firstDay);
+    expect([quiet.sessions.grandTotal.value, quiet.byCountryAndDay.grandTotal.value, quiet.patrolHours.every((h) => h.hours === 0)]).toEqual([0, 0, true]);
+    const busy = await sessionsOn(today);
+    expect(busy.sessions.grandTotal.value).toBeGreaterThanOrEqual(3);
   });
 });

@@ -28,6 +28,8 @@ const DebriefPage = lazy(() => import('../features/debriefs/debrief-page'));
 const DebriefReviewPage = lazy(() => import('../features/debriefs/debrief-review-page'));
 // The week report (and its words): loaded when someone opens it.
 const WeekReportPage = lazy(() => import('../features/week-report/week-report-page'));
+// The outcomes dashboard carries the chart library: loaded when a coordinator or a liaison opens it.
+const OutcomesPage = lazy(() => import('../features/outcomes/outcomes-page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -70,6 +72,7 @@ export function App() {
       const mayWriteDebriefs = actor.roles.includes('TEAM_LEADER') && !!actor.country;
       const mayReviewDebriefs = can(actor, 'debrief.review');
       const mayReadReport = can(actor, 'debrief.read');
+      const mayReadOutcomes = can(actor, 'outcomes.read');
       content = (
         <AppLayout>
           <SessionEndedWatcher />
@@ -96,6 +99,8 @@ export function App() {
               {mayReviewDebriefs && <Route path="weeks/:weekId/debriefs" element={<DebriefReviewPage />} />}
               {mayReadReport && <Route path="report" element={<CurrentWeekRedirect page="report" />} />}
               {mayReadReport && <Route path="weeks/:weekId/report" element={<WeekReportPage />} />}
+              {mayReadOutcomes && <Route path="outcomes" element={<CurrentWeekRedirect page="outcomes" />} />}
+              {mayReadOutcomes && <Route path="weeks/:weekId/outcomes" element={<OutcomesPage />} />}
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>

@@ -17,6 +17,12 @@ const guidanceReads = import.meta.glob<Section>('../../../../libs/i18n/src/local
   eager: true,
 });
 
+const outcomes = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
+  query: { section: 'outcomes' },
+  import: 'default',
+  eager: true,
+});
+
 function register(modules: Record<string, Section>): void {
   for (const [path, section] of Object.entries(modules)) {
     const language = /locales\/([^/]+)\/admin\.json/.exec(path)?.[1];
@@ -32,4 +38,9 @@ export function registerWeekReportWords(): void {
 /** Words for the read counts in the guidance library. */
 export function registerGuidanceReadsWords(): void {
   register(guidanceReads);
+}
+
+/** Words of the outcomes dashboard. */
+export function registerOutcomesWords(): void {
+  register(outcomes);
 }

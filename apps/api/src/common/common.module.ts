@@ -9,8 +9,10 @@ import { AppConfig } from './config/app-config';
 import { ErrorFilter } from './errors/error-filter';
 import { I18nService } from './i18n/i18n.service';
 import { PUB_SUB, pubSubProvider } from './pubsub/pub-sub';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RedisConnections } from './redis/redis-connections';
 
-/** What every feature uses: translations, the audit log, tokens, and the global guard, filter and interceptor. */
+/** What every feature uses: translations, the audit log, tokens, Redis, and the global guards, filter and interceptor. */
 @Global()
 @Module({
   imports: [
@@ -27,11 +29,14 @@ import { PUB_SUB, pubSubProvider } from './pubsub/pub-sub';
     I18nService,
     AuditService,
     TokenService,
+    RedisConnections,
     pubSubProvider,
+    // In this order: the account is known before its operations are counted.
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
   ],
-  exports: [I18nService, AuditService, TokenService, PUB_SUB],
+  exports: [I18nService, AuditService, TokenService, RedisConnections, PUB_SUB],
 })
 export class CommonModule {}

@@ -34,6 +34,9 @@ function table(rows: string[], columns: string[], counts: Count[], minCount: num
 
 const distinct = (counts: Count[]) => [...new Set(counts.map((c) => c.col))].sort();
 
+/** How long one audit entry covers a coordinator's repeated reads of the exact figures of a week. */
+const EXACT_READ_AUDIT_MINUTES = 15;
+
 /** What an export needs beside the figures: the week they belong to and the filter they were counted under. */
 export interface OutcomesReport {
   week: ActionWeekEntity;
@@ -59,7 +62,7 @@ export class OutcomesService {
   async outcomes(actor: AuthenticatedActor, weekId: string, filter: OutcomesFilter = {}, unsuppressed = false): Promise<OutcomesObject> {
     const week = await this.liveWeek(actor, weekId, unsuppressed);
     await this.checkFilter(week, filter);
-    if (unsuppressed) await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    if (unsuppressed) await this.auditExactRead(actor, weekId);
     return this.count(week, filter, unsuppressed);
   }
 
@@ -81,6 +84,19 @@ export class OutcomesService {
       this.dataSource.query('SELECT code, name FROM platform') as Promise<{ code: string; name: string }[]>,
     ]);
     return { week, filter, outcomes, digest, platformNames: Object.fromEntries(platforms.map((p) => [p.code, p.name])) };
+  }
+
+  /**
+   * A coordinator's dashboard asks again every ten seconds: one entry per coordinator, week and quarter of an hour
+   * says who read the exact figures and when, without burying the log in repeats.
+   */
+  private async auditExactRead(actor: AuthenticatedActor, weekId: string): Promise<void> {
+    const [recent] = await this.dataSource.query(
+      `SELECT 1 FROM audit_entry WHERE target_type = 'ActionWeek' AND target_id = $1 AND action = 'readUnsuppressedOutcomes'
+          AND actor_id = $2 AND at > now() - interval '${EXACT_READ_AUDIT_MINUTES} minutes' LIMIT 1`,
+      [weekId, actor.id],
+    );
+    if (!recent) await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
   }
 
   private async liveWeek(actor: AuthenticatedActor, weekId: string, unsuppressed: boolean): Promise<ActionWeekEntity> {
@@ -110,6 +126,10 @@ export class OutcomesService {
     const countries = week.countries.map((c) => c.country).filter((c) => !filter.country || c === filter.country);
     const days = daysOf(week.firstDay, week.lastDay).filter((d) => !filter.day || d === filter.day);
     const where = `t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND ($3::text IS NULL OR t.platform_code = $3) AND ($4::date IS NULL OR t.day = $4::date)`;
+    // Sessions, referrals and hours follow the same filter through their session: its country, platform and day.
+    const sessionWhere = `($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3)
+      AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
+    const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
     const [tallies, minCount, sessions, referrals, hours] = await Promise.all([
       // Every interaction table of the dashboard in one statement over the tally.
       this.dataSource.query(
@@ -127,18 +147,20 @@ export class OutcomesService {
       this.dataSource.query(
         `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-          WHERE s.week_id = $1 AND ($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3) GROUP BY 1, 2`,
-        [weekId, filter.country ?? null, filter.platform ?? null],
+          WHERE s.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
+        sessionParams,
       ) as Promise<Count[]>,
       this.dataSource.query(
-        `SELECT r.urgency AS row, r.receiving_unit AS col, count(*)::int AS n FROM referral r WHERE r.week_id = $1 AND ($2::text IS NULL OR r.country = $2) GROUP BY 1, 2`,
-        [weekId, filter.country ?? null],
+        `SELECT r.urgency AS row, r.receiving_unit AS col, count(*)::int AS n
+           FROM referral r JOIN patrol_session s ON s.id = r.session_id JOIN patrol_session_country c ON c.session_id = s.id AND c.country = r.country
+          WHERE r.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
+        sessionParams,
       ) as Promise<Count[]>,
       this.dataSource.query(
         `SELECT c.country, round(sum(extract(epoch FROM (coalesce(s.ended_at, least(s.ends_at, now())) - coalesce(s.started_at, s.starts_at))) / 3600)::numeric, 1)::float AS hours
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-          WHERE s.week_id = $1 AND s.status IN ('LIVE', 'ENDED') AND ($2::text IS NULL OR c.country = $2) GROUP BY 1`,
-        [weekId, filter.country ?? null],
+          WHERE s.week_id = $1 AND s.status IN ('LIVE', 'ENDED') AND ${sessionWhere} GROUP BY 1`,
+        sessionParams,
       ) as Promise<{ country: string; hours: number }[]>,
     ]);
     const of = (dimension: string) => tallies.filter((t) => t.dimension === dimension);

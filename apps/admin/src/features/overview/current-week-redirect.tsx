@@ -10,7 +10,7 @@ import { pickCurrentWeek, useActionWeeks } from './current-week';
 export function CurrentWeekRedirect({
   page,
 }: {
-  page: 'board' | 'feed' | 'referrals' | 'guidance' | 'debriefs' | 'report';
+  page: 'board' | 'feed' | 'referrals' | 'guidance' | 'debriefs' | 'report' | 'outcomes';
 }) {
   const { t } = useTranslation();
   const [{ data }] = useActionWeeks();

@@ -18,6 +18,7 @@ import {
   IconActivity,
   IconBook,
   IconCalendarWeek,
+  IconChartBar,
   IconClipboardText,
   IconFileReport,
   IconCloudUpload,
@@ -42,6 +43,9 @@ import { WeekStatusBadge } from '../overview/week-status-badge';
 import { useOutbox, useOutboxSync } from '../logging/outbox-sync';
 import { ReferralAlerts } from '../referrals/referral-alerts';
 import { LanguageSwitcher } from './language-switcher';
+
+/** Pages of one week: /board leads to /weeks/<id>/board, and the entry stays marked on both. */
+const WEEK_PAGES = ['/board', '/feed', '/referrals', '/guidance', '/debriefs', '/report', '/outcomes'];
 
 /** Entries logged offline that wait in this browser; sent in the background whenever the connection allows. */
 function OutboxIndicator() {
@@ -160,6 +164,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
       visible: can(toActor(account), 'debrief.read'),
     },
     {
+      to: '/outcomes',
+      label: t('nav.outcomes'),
+      icon: IconChartBar,
+      visible: can(toActor(account), 'outcomes.read'),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
@@ -225,7 +235,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             const active =
               item.to === '/'
                 ? location.pathname === '/'
-                : ['/board', '/feed', '/referrals', '/guidance', '/debriefs', '/report'].includes(item.to)
+                : WEEK_PAGES.includes(item.to)
                   ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
                       location.pathname,
                     )

@@ -26,14 +26,16 @@ import type { WeekReportFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
 import { currentLocale } from '../../i18n/i18n';
 import { registerWeekReportWords } from '../../i18n/lazy-sections';
+import { downloadExport, exportUrl } from '../../lib/download-export';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
 import { DEBRIEF_TEXT_FIELDS } from '../debriefs/debrief-fields';
-import { downloadWeekReport, type ExportFormat } from './download-export';
 import { SaveWeekReportMutation, WeekReportDebriefsQuery, WeekReportQuery } from './week-report.documents';
 
 registerWeekReportWords();
 
 const REPORT_CONTEXT = { additionalTypenames: ['WeekReport', 'Debrief'] };
+
+type ExportFormat = 'md' | 'pdf';
 
 /** The week's lessons learned and the debriefs they draw on: written by coordinators, read and exported by all. */
 export default function WeekReportPage() {
@@ -95,7 +97,10 @@ function ExportPanel({ weekId, fileStem }: { weekId: string; fileStem: string })
   const download = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      await downloadWeekReport(weekId, format, language, fileStem);
+      await downloadExport(
+        exportUrl(weekId, `week-report.${format}`, { language }),
+        `${fileStem}-${language}.${format}`,
+      );
     } catch {
       notifications.show({ color: 'red', message: t('weekReport.export.failed') });
     } finally {

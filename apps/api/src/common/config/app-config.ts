@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const DEV_JWT_SECRET = 'empact-development-secret-do-not-use-in-production';
 
@@ -63,6 +63,32 @@ export class AppConfig {
   @IsString()
   ADMIN_DIST = 'dist/admin';
 
+  /** Origins (comma-separated) that browsers may call the API from besides its own; empty: its own only. */
+  @IsString()
+  CORS_ORIGINS = '';
+
+  /** The largest request body the API reads, e.g. 1mb or 500kb. */
+  @Matches(/^\d+(b|kb|mb)$/i)
+  BODY_LIMIT = '1mb';
+
+  /** Sign-in attempts (login operations, aliases counted one by one) per address and minute; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_LOGIN = 30;
+
+  /** Mutations (every root field counted) per account and minute; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_MUTATIONS = 300;
+
+  /** Redis for several API instances: subscriptions and rate limits go through it. Unset: one process, in memory. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  REDIS_URL?: string;
+
   @IsIn(['error', 'warn', 'log', 'debug'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' = 'log';
 
@@ -72,6 +98,10 @@ export class AppConfig {
 
   get production(): boolean {
     return this.NODE_ENV === 'production';
+  }
+
+  get corsOrigins(): string[] {
+    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   }
 }
 

@@ -14,6 +14,16 @@ describe(translationFor.name, () => {
     expect(translationFor(message)).toEqual({ key, ...(field ? { field } : {}) });
   });
 
+  it.each([
+    ['Syntax Error: Query depth limit of 10 exceeded, found 12.', 'input.limitDepth', 10],
+    ['Syntax Error: Query Cost limit of 5000 exceeded, found 7400.', 'input.limitCost', 5000],
+    ['Syntax Error: Aliases limit of 15 exceeded, found 16.', 'input.limitAliases', 15],
+    ['Syntax Error: Directives limit of 10 exceeded, found 11.', 'input.limitDirectives', 10],
+    ['Syntax Error: Document contains more that 2000 tokens. Parsing aborted.', 'input.limitTokens', 2000],
+  ])('reads the limit in %s', (message, key, max) => {
+    expect(translationFor(message)).toEqual({ key, max });
+  });
+
   it('falls back to the general message', () => {
     expect(translationFor('Something graphql-js says one day')).toEqual({ key: 'code.BAD_USER_INPUT' });
   });

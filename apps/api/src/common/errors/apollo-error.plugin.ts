@@ -1,15 +1,30 @@
-import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import { I18nService } from '../i18n/i18n.service';
-import { requestLocale } from '../request-context';
+import { requestLocale, requestStore } from '../request-context';
 
 interface Translation {
   key: string;
   field?: string;
+  max?: number;
 }
+
+/** graphql-armor's refusals (with exposeLimits), each to its own message. */
+const LIMITS: [RegExp, string][] = [
+  [/Query depth limit of (\d+) exceeded/, 'input.limitDepth'],
+  [/Query Cost limit of (\d+) exceeded/, 'input.limitCost'],
+  [/Aliases limit of (\d+) exceeded/, 'input.limitAliases'],
+  [/Directives limit of (\d+) exceeded/, 'input.limitDirectives'],
+  [/Document contains more th(?:an|at) (\d+) tokens/, 'input.limitTokens'],
+];
 
 /** Reads the field out of graphql-js's own messages for errors found before any resolver ran. */
 export function translationFor(message: string): Translation {
+  for (const [pattern, key] of LIMITS) {
+    const limit = pattern.exec(message);
+    if (limit) return { key, max: Number(limit[1]) };
+  }
+  if (/^Operation batching disabled/.test(message)) return { key: 'input.batchRefused' };
   if (message.startsWith('Syntax Error')) return { key: 'input.malformedQuery' };
   let m = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (m) return { key: 'input.required', field: m[1] };
@@ -37,36 +52,37 @@ export function argumentAt(query: string | undefined, location: { line: number; 
 
 const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
 
+/** The text of the operation being answered, kept for the error formatter (which Apollo gives no request). */
+const operationText = new WeakMap<object, string>();
+
+/** Remembers each request's operation text for `preExecutionErrorFormatter`. */
+export const rememberOperationPlugin: ApolloServerPlugin = {
+  async requestDidStart({ request }) {
+    const store = requestStore();
+    if (store && request.query) operationText.set(store, request.query);
+  },
+};
+
 /**
- * Errors that graphql-js raises before any resolver runs (unknown fields, wrong types, missing arguments)
- * never pass through Nest; this plugin gives them the same shape as the rest: BAD_USER_INPUT, the field, and
- * a message in the caller's language.
+ * Errors that graphql-js or graphql-armor raise before any resolver runs (unknown fields, wrong types, missing
+ * arguments, limits) never pass through Nest; this formatter gives them the same shape as the rest: BAD_USER_INPUT,
+ * the field, and a message in the caller's language. As Apollo's `formatError`, it sees every error, also those
+ * of a request that failed while being parsed.
  */
-export function apolloErrorPlugin(i18n: I18nService): ApolloServerPlugin {
-  const translate = (error: GraphQLFormattedError, query: string | undefined): GraphQLFormattedError => {
+export function preExecutionErrorFormatter(i18n: I18nService): (error: GraphQLFormattedError) => GraphQLFormattedError {
+  return (error) => {
     const code = String(error.extensions?.code ?? '');
     if (error.path || !PRE_EXECUTION_CODES.has(code)) return error;
+    const store = requestStore();
     const found = translationFor(error.message);
-    const field = found.field ?? argumentAt(query, error.locations?.[0]);
-    // Every input.* message names a field, but the syntax one; without a field, say it in general terms.
-    const key = field
-      ? found.key === 'code.BAD_USER_INPUT' ? 'input.invalid' : found.key
-      : found.key === 'input.malformedQuery' ? found.key : 'code.BAD_USER_INPUT';
+    const field = found.field ?? argumentAt(store ? operationText.get(store) : undefined, error.locations?.[0]);
+    // Every input.* message names a field, but the syntax one and the limits; without a field, say it in general terms.
+    const general = found.key === 'input.malformedQuery' || found.key === 'input.batchRefused' || found.max !== undefined;
+    const key = general ? found.key : field ? (found.key === 'code.BAD_USER_INPUT' ? 'input.invalid' : found.key) : 'code.BAD_USER_INPUT';
     return {
-      message: i18n.t(requestLocale(), key, { field: field ?? '' }),
+      message: i18n.t(requestLocale(), key, { field: field ?? '', max: found.max ?? '' }),
       locations: error.locations,
-      extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) },
+      extensions: { code: 'BAD_USER_INPUT', ...(field && !general ? { field } : {}) },
     };
-  };
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ request, response }: GraphQLRequestContextWillSendResponse<object>) {
-          if (response.body.kind === 'single' && response.body.singleResult.errors) {
-            response.body.singleResult.errors = response.body.singleResult.errors.map((error) => translate(error, request.query));
-          }
-        },
-      };
-    },
   };
 }

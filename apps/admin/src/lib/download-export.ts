@@ -1,6 +1,4 @@
-import { endSession, refreshSession, requestHeaders } from '../../auth/session';
-
-export type ExportFormat = 'md' | 'pdf';
+import { endSession, refreshSession, requestHeaders } from '../auth/session';
 
 export class ExportFailed extends Error {
   constructor(readonly status: number) {
@@ -23,21 +21,27 @@ async function fetchExport(url: string): Promise<Response> {
   return send();
 }
 
-/** Downloads the week report in one language and format, and hands it to the browser as a file. */
-export async function downloadWeekReport(
+/** An export URL: `/exports/<weekId>/<file>` with the query parameters that have a value. */
+export function exportUrl(
   weekId: string,
-  format: ExportFormat,
-  language: string,
-  fileStem: string,
-): Promise<void> {
-  const url = `/exports/${encodeURIComponent(weekId)}/week-report.${format}?language=${encodeURIComponent(language)}`;
+  file: string,
+  params: Record<string, string | null | undefined>,
+): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) query.set(name, value);
+  const search = query.toString();
+  return `/exports/${encodeURIComponent(weekId)}/${file}${search ? `?${search}` : ''}`;
+}
+
+/** Downloads an export (week report, outcomes, ...) and hands it to the browser as a file of the given name. */
+export async function downloadExport(url: string, fileName: string): Promise<void> {
   const response = await fetchExport(url);
   if (!response.ok) throw new ExportFailed(response.status);
   const blob = await response.blob();
   const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = objectUrl;
-  link.download = `${fileStem}-${language}.${format}`;
+  link.download = fileName;
   link.style.display = 'none';
   document.body.appendChild(link);
   try {

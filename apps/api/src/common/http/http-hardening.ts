@@ -1,0 +1,57 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type { AppConfig } from '../config/app-config';
+import { httpStatusOf } from '../errors/error-filter';
+import type { I18nService } from '../i18n/i18n.service';
+import { requestLocale } from '../request-context';
+
+/** What body-parser says when it refuses a body. */
+interface BodyError {
+  type?: string;
+  status?: number;
+}
+
+/**
+ * Security headers (helmet, with a content policy that fits the admin app: its own scripts only, Mantine's inline
+ * styles), the CORS allow-list, and a bounded JSON body whose refusal is coded and translated like every other.
+ */
+export function hardenHttp(app: NestExpressApplication, config: AppConfig, i18n: I18nService): void {
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          fontSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          upgradeInsecureRequests: config.production ? [] : null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  const origins = config.corsOrigins;
+  app.enableCors({
+    origin: origins.length > 0 ? origins : false,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    maxAge: 600,
+  });
+  app.use(express.json({ limit: config.BODY_LIMIT }));
+  app.use((error: BodyError, req: Request, res: Response, next: NextFunction) => {
+    if (!error?.type?.startsWith('entity.') && error?.status !== 413) return next(error);
+    const tooLarge = error.type === 'entity.too.large' || error.status === 413;
+    const message = i18n.t(requestLocale(), tooLarge ? 'input.tooLarge' : 'input.malformedQuery', { max: config.BODY_LIMIT });
+    const status = tooLarge ? 413 : httpStatusOf('BAD_USER_INPUT');
+    const extensions = { code: 'BAD_USER_INPUT' };
+    if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions }] });
+    else res.status(status).json({ error: { message, ...extensions } });
+  });
+}
