@@ -12,7 +12,7 @@ export interface LiveSession {
  * A week around today with one live joint session of the given countries, full rosters, started now:
  * what a team logs into during a patrol.
  */
-export async function liveSession(t: TestApp, countries = ['FI', 'BE', 'NL'], code = 'LIVE-WEEK'): Promise<LiveSession> {
+export async function liveSession(t: Pick<TestApp, 'gql' | 'login'>, countries = ['FI', 'BE', 'NL'], code = 'LIVE-WEEK'): Promise<LiveSession> {
   const admin = await t.login('admin@empact.test');
   const coordinator = await t.login('coordinator.no@empact.test');
   const ids = await accountIds(t, admin);

@@ -45,7 +45,7 @@ export interface TestApp {
 }
 
 /** A fresh database for one test file: a new database on the server when DATABASE_URL is set, else embedded in a temp folder. */
-async function freshDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
@@ -69,6 +69,28 @@ async function freshDatabase(): Promise<{ env: Record<string, string>; dispose: 
   return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+/** GraphQL and sign-in over any supertest agent: the app under test, or an API process at a URL. */
+export function apiClient(http: ReturnType<typeof request>): Pick<TestApp, 'gql' | 'login'> {
+  const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
+    let call = http.post('/graphql').set('content-type', 'application/json');
+    if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
+    if (options.language) call = call.set('accept-language', options.language);
+    if (options.ip) call = call.set('x-forwarded-for', options.ip);
+    const response = await call.send({ query, variables });
+    return { status: response.status, data: response.body.data, errors: response.body.errors };
+  };
+
+  const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
+    const result = await gql<{ login: { accessToken: string } }>(
+      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
+      { email, password },
+    );
+    if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
+    return result.data.login.accessToken;
+  };
+  return { gql, login };
+}
+
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await freshDatabase();
   const config = loadConfig({
@@ -89,23 +111,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const http = request(app.getHttpServer());
   const { port } = app.getHttpServer().address() as AddressInfo;
 
-  const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
-    let call = http.post('/graphql').set('content-type', 'application/json');
-    if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
-    if (options.language) call = call.set('accept-language', options.language);
-    if (options.ip) call = call.set('x-forwarded-for', options.ip);
-    const response = await call.send({ query, variables });
-    return { status: response.status, data: response.body.data, errors: response.body.errors };
-  };
-
-  const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
-    const result = await gql<{ login: { accessToken: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email, password },
-    );
-    if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
-    return result.data.login.accessToken;
-  };
+  const { gql, login } = apiClient(http);
 
   const download: TestApp['download'] = async (path, token) => {
     const response = await http

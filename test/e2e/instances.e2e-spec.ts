@@ -1,0 +1,88 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import request from 'supertest';
+import { liveSession } from '../support/live-session';
+import { subscribe } from '../support/subscription';
+import { apiClient, DEMO_PASSWORD, freshDatabase } from '../support/test-app';
+
+const root = resolve(__dirname, '../..');
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** One API process from the build, on the given database and Redis; resolves once /health answers. */
+async function startProcess(port: number, databaseUrl: string, logs: string): Promise<ChildProcess> {
+  const child = spawn('node', ['dist/api/apps/api/src/main.js'], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, DEMO_PASSWORD, SEED_DEMO: 'true', LOG_LEVEL: 'warn', ADMIN_DIST: logs, RATE_LIMIT_LOGIN: '0', RATE_LIMIT_MUTATIONS: '0' },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 200; i++) {
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    if (up) return child;
+    if (child.exitCode !== null) throw new Error(`API process on ${port} exited with ${child.exitCode}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`API process on ${port} did not start`);
+}
+
+// Two processes need a database both can reach: the server run of CI (DATABASE_URL) has one; the embedded one has not.
+const onServer = process.env.DATABASE_URL ? describe : describe.skip;
+
+onServer('two API processes on one PostgreSQL and one Redis', () => {
+  const processes: ChildProcess[] = [];
+  let dispose: () => Promise<void>;
+  let empty: string;
+  const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
+
+  beforeAll(async () => {
+    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+    const database = await freshDatabase();
+    dispose = database.dispose;
+    empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));
+    // The first migrates and seeds; the second starts on what the first made.
+    processes.push(await startProcess(ports[0], database.env.DATABASE_URL, empty));
+    processes.push(await startProcess(ports[1], database.env.DATABASE_URL, empty));
+  }, 180_000);
+
+  afterAll(async () => {
+    for (const child of processes) child.kill('SIGTERM');
+    await Promise.all(processes.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
+    await dispose?.();
+    rmSync(empty, { recursive: true, force: true });
+  });
+
+  it('brings a referral raised through the first to a coordinator subscribed on the second', async () => {
+    const first = apiClient(request(`http://127.0.0.1:${ports[0]}`));
+    const live = await liveSession(first, ['FI', 'BE', 'NL'], 'TWO-INSTANCES');
+    const coordinator = await first.login('coordinator.no@empact.test');
+    const alerts = await subscribe<{ referralRaised: { id: string; country: string; raisedAt?: string } }>(
+      `http://127.0.0.1:${ports[1]}`,
+      coordinator,
+      'subscription { referralRaised { id country urgency } }',
+    );
+    await new Promise((r) => setTimeout(r, 200));
+
+    const finn = await first.login('operator1.fi@empact.test');
+    const interactionId = crypto.randomUUID();
+    const logged = await first.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
+      input: {
+        id: interactionId, sessionId: live.sessionId, channel: 'DIRECT_MESSAGE', occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(), durationMinutes: 10,
+        youngPeople: 1, ageBand: 'AGE_13_15', topics: ['SELF_HARM_SUICIDE'], initiatedBy: 'YOUNG_PERSON', tone: 'NEGATIVE', outcome: 'EMERGENCY_ESCALATION',
+        notes: 'Nuori kertoi itsetuhoisista ajatuksista.', notesLanguage: 'fi',
+      },
+    }, { token: finn });
+    expect(logged.errors).toBeUndefined();
+    const leader = await first.login('leader.fi@empact.test');
+    const raised = await first.gql<{ raiseReferral: { id: string } }>(
+      'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
+      { input: { interactionId, receivingUnit: 'EMERGENCY_SERVICES', urgency: 'IMMEDIATE', reasonCode: 'SELF_HARM_SUICIDE', details: 'Raised on the first instance.' } },
+      { token: leader },
+    );
+    expect(raised.errors).toBeUndefined();
+    const alert = await alerts.next(3000);
+    expect(alert.referralRaised).toMatchObject({ id: raised.data!.raiseReferral.id, country: 'FI' });
+    await alerts.close();
+  });
+});
