@@ -5,6 +5,8 @@ import { GuidanceAndDebriefs1763930000000 } from './1763930000000-GuidanceAndDeb
 import { WeekReport1763940000000 } from './1763940000000-WeekReport';
 import { OutcomesThreshold1763950000000 } from './1763950000000-OutcomesThreshold';
 import { OutcomeTally1763960000000 } from './1763960000000-OutcomeTally';
+import { RowLevelSecurity1763970000000 } from './1763970000000-RowLevelSecurity';
+import { Retention1763980000000 } from './1763980000000-Retention';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -15,4 +17,6 @@ export const ALL_MIGRATIONS = [
   WeekReport1763940000000,
   OutcomesThreshold1763950000000,
   OutcomeTally1763960000000,
+  RowLevelSecurity1763970000000,
+  Retention1763980000000,
 ];

@@ -20,6 +20,7 @@ import { CalendarFeedModule } from './calendar-feeds/calendar-feed.module';
 import { DebriefModule } from './debriefs/debrief.module';
 import { WeekReportModule } from './week-report/week-report.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
+import { RetentionModule } from './retention/retention.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
@@ -62,6 +63,7 @@ export class AppModule {
         DebriefModule,
         WeekReportModule,
         OutcomesModule,
+        RetentionModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -44,6 +44,7 @@ export type AccountFilter = {
 
 export type ActionWeek = {
   __typename?: 'ActionWeek';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
   code: Scalars['String']['output'];
   countries: Array<WeekCountry>;
   /** YYYY-MM-DD in the week’s time zone. */
@@ -52,7 +53,13 @@ export type ActionWeek = {
   id: Scalars['ID']['output'];
   /** YYYY-MM-DD in the week’s time zone. */
   lastDay: Scalars['String']['output'];
+  /** k: counts from 1 to k−1 are hidden from liaisons. */
+  minCount: Scalars['Int']['output'];
+  /** Days after closing before notes, English summaries and referral details are deleted. */
+  retentionDays: Scalars['Int']['output'];
   status: WeekStatus;
+  /** When the retention job deleted the week’s free texts. */
+  textsDeletedAt?: Maybe<Scalars['DateTime']['output']>;
   /** IANA time zone the week runs on, e.g. Europe/Oslo. */
   timeZone: Scalars['String']['output'];
   title: Scalars['String']['output'];
@@ -151,6 +158,10 @@ export type CreateActionWeekInput = {
   hostCountry: Scalars['String']['input'];
   /** YYYY-MM-DD, in the week’s time zone. */
   lastDay: Scalars['String']['input'];
+  /** k: counts from 1 to k−1 are hidden from liaisons (2–20, default 5). */
+  minCount?: InputMaybe<Scalars['Int']['input']>;
+  /** Days after the week closes before notes, English summaries and referral details are deleted (default 30). */
+  retentionDays?: InputMaybe<Scalars['Int']['input']>;
   /** IANA time zone, e.g. Europe/Oslo. */
   timeZone: Scalars['String']['input'];
   title: Scalars['String']['input'];

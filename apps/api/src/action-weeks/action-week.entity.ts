@@ -30,6 +30,20 @@ export class ActionWeekEntity {
   @Column({ type: 'varchar', length: 16 })
   status: WeekStatus;
 
+  /** k: counts from 1 to k−1 are hidden from liaisons. */
+  @Column({ name: 'min_count', type: 'smallint', default: 5 })
+  minCount: number;
+
+  /** Days after closing before interaction notes, English summaries and referral details are deleted. */
+  @Column({ name: 'retention_days', type: 'smallint', default: 30 })
+  retentionDays: number;
+
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
+  closedAt: Date | null;
+
+  @Column({ name: 'texts_deleted_at', type: 'timestamptz', nullable: true })
+  textsDeletedAt: Date | null;
+
   @OneToMany(() => ActionWeekCountryEntity, (country) => country.week, { cascade: ['insert'] })
   countries: Relation<ActionWeekCountryEntity[]>;
 

@@ -11,6 +11,10 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
     lastDay: week.lastDay,
     timeZone: week.timeZone,
     status: week.status,
+    minCount: week.minCount,
+    retentionDays: week.retentionDays,
+    closedAt: week.closedAt,
+    textsDeletedAt: week.textsDeletedAt,
     countries: [...week.countries]
       .sort((a, b) => (a.country === week.hostCountry ? -1 : b.country === week.hostCountry ? 1 : a.country.localeCompare(b.country)))
       .map(({ country, languages, shareNotes }) => ({ country, languages, shareNotes })),

@@ -46,6 +46,8 @@ export class ActionWeekService {
         lastDay: input.lastDay,
         timeZone: input.timeZone,
         status: 'PLANNING',
+        minCount: input.minCount ?? 5,
+        retentionDays: input.retentionDays ?? 30,
         countries: input.countries.map(({ country, languages }) => ({ country, languages: [...new Set(languages)] })),
       });
       await em.save(week);
@@ -66,7 +68,7 @@ export class ActionWeekService {
           to: this.i18n.t(locale, `weekStatus.${status}`, {}, 'common'),
         });
       }
-      await em.update(ActionWeekEntity, { id }, { status, version: week.version + 1 });
+      await em.update(ActionWeekEntity, { id }, { status, closedAt: status === 'CLOSED' ? new Date() : null, version: week.version + 1 });
       await this.audit.record(em, { action: 'setActionWeekStatus', targetType: 'ActionWeek', targetId: id, details: { from: week.status, to: status } });
       return this.getWith(em, actor, id);
     });

@@ -12,6 +12,8 @@ export interface RequestStore {
   origin: string;
   /** Audit entries written so far in this request: a mutation that wrote none gets one by default. */
   auditCount: number;
+  /** Work of the platform itself (a scheduled job), not of a person: the database identity of the owner. */
+  system?: boolean;
 }
 
 const storage = new AsyncLocalStorage<RequestStore>();
@@ -39,4 +41,9 @@ export function requestContextMiddleware(req: Request, _res: Response, next: Nex
     auditCount: 0,
   };
   storage.run(store, next);
+}
+
+/** Runs scheduled work of the platform itself, with a store of its own (see `system`). */
+export function runAsSystem<T>(fn: () => T): T {
+  return storage.run({ ip: 'system', origin: '', auditCount: 0, system: true }, fn);
 }

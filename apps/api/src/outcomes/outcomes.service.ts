@@ -130,7 +130,7 @@ export class OutcomesService {
     const sessionWhere = `($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3)
       AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
     const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
-    const [tallies, minCount, sessions, referrals, hours] = await Promise.all([
+    const [tallies, sessions, referrals, hours] = await Promise.all([
       // Every interaction table of the dashboard in one statement over the tally.
       this.dataSource.query(
         `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n
@@ -143,19 +143,14 @@ export class OutcomesService {
          SELECT 'platform', t.country, t.platform_code, sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0`,
         [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
       ) as Promise<(Count & { dimension: string })[]>,
-      this.dataSource.query('SELECT min_count AS "minCount" FROM action_week WHERE id = $1', [weekId]) as Promise<{ minCount: number }[]>,
       this.dataSource.query(
         `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
           WHERE s.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
         sessionParams,
       ) as Promise<Count[]>,
-      this.dataSource.query(
-        `SELECT r.urgency AS row, r.receiving_unit AS col, count(*)::int AS n
-           FROM referral r JOIN patrol_session s ON s.id = r.session_id JOIN patrol_session_country c ON c.session_id = s.id AND c.country = r.country
-          WHERE r.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
-        sessionParams,
-      ) as Promise<Count[]>,
+      // Liaisons read no referral: the database counts them for them (SECURITY DEFINER, counts only).
+      this.dataSource.query('SELECT urgency AS row, receiving_unit AS col, n FROM outcome_referral_counts($1, $2, $3, $4::date, $5)', sessionParams) as Promise<Count[]>,
       this.dataSource.query(
         `SELECT c.country, round(sum(extract(epoch FROM (coalesce(s.ended_at, least(s.ends_at, now())) - coalesce(s.started_at, s.starts_at))) / 3600)::numeric, 1)::float AS hours
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
@@ -165,7 +160,7 @@ export class OutcomesService {
     ]);
     const of = (dimension: string) => tallies.filter((t) => t.dimension === dimension);
     const suppress = !unsuppressed;
-    const k = Number(minCount[0].minCount);
+    const k = Number(week.minCount);
     const byTable = (dimension: string, columns?: string[]) => table(countries, columns ?? distinct(of(dimension)), of(dimension), k, suppress);
     return {
       weekId,
@@ -185,11 +180,9 @@ export class OutcomesService {
   }
 
   private async digest(week: ActionWeekEntity, country?: string): Promise<DebriefDigestObject[]> {
+    // Liaisons read no debrief: the database hands out the English summaries only (SECURITY DEFINER).
     const rows: { country: string; platform: string; startsAt: Date; summaryEn: string; submittedAt: Date }[] = await this.dataSource.query(
-      `SELECT d.country, s.platform_code AS platform, s.starts_at AS "startsAt", d.summary_en AS "summaryEn", d.submitted_at AS "submittedAt"
-         FROM debrief d JOIN patrol_session s ON s.id = d.session_id
-        WHERE d.week_id = $1 AND d.status = 'SUBMITTED' AND d.summary_en IS NOT NULL AND d.summary_en <> '' AND ($2::text IS NULL OR d.country = $2)
-        ORDER BY s.starts_at, d.submitted_at`,
+      `SELECT country, platform, starts_at AS "startsAt", summary_en AS "summaryEn", submitted_at AS "submittedAt" FROM debrief_digest($1, $2)`,
       [week.id, country ?? null],
     );
     return week.countries

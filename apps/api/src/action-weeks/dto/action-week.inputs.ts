@@ -1,7 +1,7 @@
 import { COUNTRY_CODES, WEEK_STATUSES, WeekStatusCode } from '@empact/domain';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsNotEmpty, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WeekStatusEnum } from './action-week.object';
 
 @InputType()
@@ -44,6 +44,20 @@ export class CreateActionWeekInput {
   @IsNotEmpty()
   @MaxLength(64)
   timeZone: string;
+
+  @Field(() => Int, { nullable: true, description: 'k: counts from 1 to k−1 are hidden from liaisons (2–20, default 5).' })
+  @IsOptional()
+  @IsInt()
+  @Min(2)
+  @Max(20)
+  minCount?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Days after the week closes before notes, English summaries and referral details are deleted (default 30).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  retentionDays?: number;
 
   @Field(() => [WeekCountryInput], { description: 'Every country taking part, the host included.' })
   @ArrayNotEmpty()

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { WeekStatus } from '../action-week.entity';
 
 export const WeekStatusEnum = { PLANNING: 'PLANNING', LIVE: 'LIVE', CLOSED: 'CLOSED' } as const;
@@ -41,6 +41,18 @@ export class ActionWeekObject {
 
   @Field(() => WeekStatusEnum)
   status: WeekStatus;
+
+  @Field(() => Int, { description: 'k: counts from 1 to k−1 are hidden from liaisons.' })
+  minCount: number;
+
+  @Field(() => Int, { description: 'Days after closing before notes, English summaries and referral details are deleted.' })
+  retentionDays: number;
+
+  @Field(() => Date, { nullable: true })
+  closedAt: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When the retention job deleted the week’s free texts.' })
+  textsDeletedAt: Date | null;
 
   @Field(() => [WeekCountryObject])
   countries: WeekCountryObject[];

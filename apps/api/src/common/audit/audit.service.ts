@@ -68,8 +68,17 @@ export class AuditService {
 
   /** Records a refusal or failure outside any transaction (the change itself was rolled back). */
   recordFailure(record: AuditRecord): void {
-    this.recordNow(record).catch((error: unknown) =>
-      this.logger.error(`Could not write the audit entry for ${record.action}: ${String(error)}`),
-    );
+    this.recordNow(record).catch((error: unknown) => this.reportLost(record, error));
+  }
+
+  private lost = { count: 0, since: 0 };
+
+  /** While the database is away every refusal's entry is lost: say so once every ten seconds, with how many. */
+  private reportLost(record: AuditRecord, error: unknown): void {
+    const now = Date.now();
+    this.lost.count += 1;
+    if (now - this.lost.since < 10_000) return;
+    this.logger.error(`Could not write ${this.lost.count} audit entr${this.lost.count === 1 ? 'y' : 'ies'} of refusals (last: ${record.action}): ${String(error)}`);
+    this.lost = { count: 0, since: now };
   }
 }

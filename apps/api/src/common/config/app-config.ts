@@ -83,6 +83,12 @@ export class AppConfig {
   @Min(0)
   RATE_LIMIT_MUTATIONS = 300;
 
+  /** How often (minutes) the retention job looks for closed weeks whose free texts are due for deletion; 0: never. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RETENTION_CHECK_MINUTES = 60;
+
   /** Redis for several API instances: subscriptions and rate limits go through it. Unset: one process, in memory. */
   @Transform(emptyToUndefined)
   @IsOptional()

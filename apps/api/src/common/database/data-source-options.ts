@@ -3,7 +3,20 @@ import { DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '@empact/migrations';
 import { AppConfig } from '../config/app-config';
 import { ENTITIES } from './entities';
+import pg from 'pg';
+import { SessionIdentity, withIdentity } from './db-identity';
 import { createPGliteDriver } from './pglite-pool';
+
+/** `pg` whose pooled connections run each statement under the identity of the code that sends it (db-identity). */
+function identityAwarePg(): typeof pg {
+  class Pool extends pg.Pool {
+    constructor(options?: pg.PoolConfig) {
+      super(options);
+      this.on('connect', (client) => withIdentity(client, new SessionIdentity()));
+    }
+  }
+  return Object.assign(Object.create(pg) as typeof pg, { Pool });
+}
 
 /**
  * One set of options for both databases: a PostgreSQL server when DATABASE_URL is set, otherwise an
@@ -25,7 +38,7 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     logging: config.LOG_LEVEL === 'error' ? false : ['error' as const],
   };
   if (config.DATABASE_URL) {
-    return { ...common, url: config.DATABASE_URL, extra: { max: 10, connectionTimeoutMillis: 5000 } };
+    return { ...common, url: config.DATABASE_URL, driver: identityAwarePg(), extra: { max: 10, connectionTimeoutMillis: 5000 } };
   }
   const dataDir = config.DATA_DIR === ':memory:' ? undefined : join(resolve(config.DATA_DIR), 'pgdata');
   return { ...common, driver: createPGliteDriver(dataDir) };

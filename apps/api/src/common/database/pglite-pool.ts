@@ -1,6 +1,7 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import { EventEmitter } from 'node:events';
 import { mkdirSync } from 'node:fs';
+import { SessionIdentity, withIdentity } from './db-identity';
 
 type Callback<T> = (error: Error | null, result?: T) => void;
 interface QueryResult {
@@ -91,6 +92,7 @@ class PGliteClient extends EventEmitter {
 export function createPGliteDriver(dataDir: string | undefined) {
   let opened: Promise<PGlite> | undefined;
   const lock = new SessionLock();
+  const identity = new SessionIdentity();
   const open = () => {
     if (!opened) {
       if (dataDir) mkdirSync(dataDir, { recursive: true });
@@ -110,7 +112,8 @@ export function createPGliteDriver(dataDir: string | undefined) {
       const checkout = (async () => {
         const db = await open();
         const release = await lock.acquire();
-        const client = new PGliteClient(db);
+        // One session for everyone: its identity follows whoever holds it (see db-identity).
+        const client = withIdentity(new PGliteClient(db), identity);
         let released = false;
         client.release = () => {
           if (!released) {

@@ -3,7 +3,6 @@ import { ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import { GqlArgumentsHost, GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
-import { QueryFailedError } from 'typeorm';
 import { AuditService } from '../audit/audit.service';
 import { I18nService } from '../i18n/i18n.service';
 import { requestLocale, requestStore } from '../request-context';
@@ -52,7 +51,8 @@ export function toDomainException(error: unknown): DomainException | null {
   if (error instanceof DomainException) return error;
   if (error instanceof HttpException) return new DomainException(fromHttpStatus(error.getStatus()));
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && (UNAVAILABLE_NODE_CODES.has(code) || (error instanceof QueryFailedError && UNAVAILABLE_SQLSTATE.test(code)))) {
+  // The SQLSTATE counts on any database error: while a connection opens, pg's own errors arrive without TypeORM's wrapper.
+  if (typeof code === 'string' && (UNAVAILABLE_NODE_CODES.has(code) || (error instanceof Error && UNAVAILABLE_SQLSTATE.test(code)))) {
     return new DomainException('SERVICE_UNAVAILABLE');
   }
   if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
@@ -83,7 +83,9 @@ export class ErrorFilter implements GqlExceptionFilter {
 
     if (host.getType<string>() === 'graphql') {
       this.auditRefusedMutation(GqlArgumentsHost.create(host), error.code);
-      return new GraphQLError(message, { extensions: { code: error.code, ...error.extensions } });
+      // A database that is away makes the whole answer a 503, which proxies and clients know to retry.
+      const http = error.code === 'SERVICE_UNAVAILABLE' ? { http: { status: 503 } } : {};
+      return new GraphQLError(message, { extensions: { code: error.code, ...error.extensions, ...http } });
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
