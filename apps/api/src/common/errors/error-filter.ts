@@ -83,9 +83,7 @@ export class ErrorFilter implements GqlExceptionFilter {
 
     if (host.getType<string>() === 'graphql') {
       this.auditRefusedMutation(GqlArgumentsHost.create(host), error.code);
-      // A database that is away makes the whole answer a 503, which proxies and clients know to retry.
-      const http = error.code === 'SERVICE_UNAVAILABLE' ? { http: { status: 503 } } : {};
-      return new GraphQLError(message, { extensions: { code: error.code, ...error.extensions, ...http } });
+      return new GraphQLError(message, { extensions: { code: error.code, ...error.extensions } });
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
