@@ -77,8 +77,8 @@ export class AccountService {
       }
       this.checkShape(roles, country);
       const changes: Partial<AccountEntity> = { roles, country };
-      if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
-      if (input.language !== undefined) changes.language = input.language as Locale;
+      if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
+      if (input.language !== undefined && input.language !== null) changes.language = input.language as Locale;
       await em.update(AccountEntity, { id: account.id }, changes);
       await this.audit.record(em, {
         action: 'updateAccount',

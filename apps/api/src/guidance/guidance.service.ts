@@ -243,7 +243,8 @@ export class GuidanceService {
 
   /** The published guidance for a session that the caller has not confirmed yet, in their language. */
   async unreadForSession(actor: AuthenticatedActor, sessionId: string): Promise<GuidanceNoteObject[]> {
-    if (!can(actor, 'guidance.read') || !actor.country) return [];
+    if (!can(actor, 'guidance.read')) throw forbidden();
+    if (!actor.country) return [];
     const [session] = await this.dataSource.query(
       `SELECT s.id, s.week_id AS "weekId", s.platform_code AS platform FROM patrol_session s
         WHERE s.id = $1 AND EXISTS (SELECT 1 FROM patrol_session_country c WHERE c.session_id = s.id AND c.country = $2)`,

@@ -243,6 +243,13 @@ export class InteractionService {
   async sessionTotals(actor: AuthenticatedActor, sessionId: string): Promise<SessionTotalsObject> {
     if (!can(actor, 'interaction.read')) throw forbidden();
     const scope = countryScope(actor);
+    // A session of a week the caller's country does not take part in does not exist for them.
+    const [reachable] = await this.dataSource.query(
+      `SELECT 1 FROM patrol_session s WHERE s.id = $1
+          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM action_week_country wc WHERE wc.week_id = s.week_id AND wc.country = $2))`,
+      [sessionId, scope.kind === 'country' ? scope.country : null],
+    );
+    if (!reachable) throw notFound();
     const [totals] = await this.dataSource.query(
       `SELECT count(*)::int AS interactions, coalesce(sum(i.young_people), 0)::int AS "youngPeople",
               (SELECT count(*)::int FROM referral r WHERE r.session_id = $1 AND ($2::text IS NULL OR r.country = $2)) AS referrals

@@ -1,4 +1,4 @@
-import { can, daysOf, suppressTable } from '@empact/domain';
+import { can, daysOf, isIsoDate, suppressTable } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActionWeekEntity } from '../action-weeks/action-week.entity';
@@ -112,7 +112,7 @@ export class OutcomesService {
     if (filter.country && !week.countries.some((c) => c.country === filter.country)) {
       throw badInput('filter.country', 'outcomes.countryNotInWeek', { country: filter.country });
     }
-    if (filter.day && (filter.day < week.firstDay || filter.day > week.lastDay)) {
+    if (filter.day && (!isIsoDate(filter.day) || filter.day < week.firstDay || filter.day > week.lastDay)) {
       throw badInput('filter.day', 'outcomes.dayNotInWeek', { day: filter.day, firstDay: week.firstDay, lastDay: week.lastDay });
     }
     if (filter.platform) {

@@ -1,19 +1,4 @@
-import {
-  can,
-  canReschedule,
-  canStartSession,
-  findScheduleConflicts,
-  missingPositions,
-  RosterPlan,
-  rosterProblems,
-  ScheduleConflict,
-  SessionPlan,
-  sessionTimeProblems,
-  startOfLocalDay,
-  addDays,
-  MAX_SESSION_HOURS,
-  hasRole,
-} from '@empact/domain';
+import { addDays, can, canReschedule, canStartSession, findScheduleConflicts, hasRole, isIsoDate, MAX_SESSION_HOURS, missingPositions, RosterPlan, rosterProblems, ScheduleConflict, SessionPlan, sessionTimeProblems, startOfLocalDay } from '@empact/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
@@ -136,6 +121,7 @@ export class PatrolSessionService {
       where.push(`s.platform_code = $${params.length}`);
     }
     if (filter.day) {
+      if (!isIsoDate(filter.day)) throw badInput('filter.day', 'input.invalid', { field: 'filter.day' });
       params.push(startOfLocalDay(filter.day, week.timeZone), startOfLocalDay(addDays(filter.day, 1), week.timeZone));
       where.push(`s.starts_at < $${params.length} AND s.ends_at > $${params.length - 1}`);
     }

@@ -73,9 +73,9 @@ export class PoliceProfileService {
         if (!can(actor, 'profile.manage', { country: profile.country })) throw forbidden();
         if (profile.version !== input.version) throw new DomainException('CONFLICT');
         const changes: Partial<PoliceProfileEntity> = { version: profile.version + 1 };
-        if (input.displayName !== undefined) changes.displayName = input.displayName.trim();
-        if (input.status !== undefined) changes.status = input.status;
-        if (input.safetyNotes !== undefined) changes.safetyNotes = input.safetyNotes.trim();
+        if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
+        if (input.status !== undefined && input.status !== null) changes.status = input.status;
+        if (input.safetyNotes !== undefined && input.safetyNotes !== null) changes.safetyNotes = input.safetyNotes.trim();
         await em.update(PoliceProfileEntity, { id: profile.id }, changes);
         await this.audit.record(em, {
           action: 'updatePoliceProfile',

@@ -55,8 +55,11 @@ export function canMoveWeek(from: WeekStatusCode, to: WeekStatusCode): boolean {
   return WEEK_STATUSES.indexOf(to) === WEEK_STATUSES.indexOf(from) + 1;
 }
 
+/** A real calendar day as YYYY-MM-DD (not 2026-02-30, not 0000-00-00). */
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** A well-formed BCP 47 language tag (nb, fr-BE, sv-FI). */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { TokenService } from '../auth/token.service';
 import { I18nService } from '../i18n/i18n.service';
 import { requestLocale, requestStore } from '../request-context';
 
@@ -25,6 +26,8 @@ export function translationFor(message: string): Translation {
     if (limit) return { key, max: Number(limit[1]) };
   }
   if (/^Operation batching disabled/.test(message)) return { key: 'input.batchRefused' };
+  if (/^Must provide operation name|^Unknown operation named/.test(message)) return { key: 'input.operationName' };
+  if (message === SUBSCRIPTION_OVER_HTTP) return { key: 'input.subscriptionOverHttp' };
   if (message.startsWith('Syntax Error')) return { key: 'input.malformedQuery' };
   let m = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (m) return { key: 'input.required', field: m[1] };
@@ -50,18 +53,37 @@ export function argumentAt(query: string | undefined, location: { line: number; 
   return /(\w+)\s*:\s*$/.exec(line.slice(0, location.column - 1))?.[1];
 }
 
-const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST']);
+const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+
+const SUBSCRIPTION_OVER_HTTP = 'Subscriptions run over WebSocket.';
 
 /** The text of the operation being answered, kept for the error formatter (which Apollo gives no request). */
 const operationText = new WeakMap<object, string>();
 
-/** Remembers each request's operation text for `preExecutionErrorFormatter`. */
-export const rememberOperationPlugin: ApolloServerPlugin = {
-  async requestDidStart({ request }) {
-    const store = requestStore();
-    if (store && request.query) operationText.set(store, request.query);
-  },
-};
+/**
+ * Before any resolver: remembers the operation text for `preExecutionErrorFormatter`, refuses subscriptions sent over
+ * HTTP (they run over graphql-ws), and, when the request fails before the AuthGuard ran, finds the signed-in account
+ * so that the refusal speaks its language.
+ */
+export function preExecutionPlugin(tokens: TokenService): ApolloServerPlugin {
+  return {
+    async requestDidStart({ request }) {
+      const store = requestStore();
+      if (store && request.query) operationText.set(store, request.query);
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation === 'subscription') {
+            throw new GraphQLError(SUBSCRIPTION_OVER_HTTP, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
+        },
+        async didEncounterErrors({ request: { http } }) {
+          const token = http?.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
+          if (store && !store.actor && token) store.actor = (await tokens.actorFor(token).catch(() => null)) ?? undefined;
+        },
+      };
+    },
+  };
+}
 
 /**
  * Errors that graphql-js or graphql-armor raise before any resolver runs (unknown fields, wrong types, missing
@@ -77,7 +99,7 @@ export function preExecutionErrorFormatter(i18n: I18nService): (error: GraphQLFo
     const found = translationFor(error.message);
     const field = found.field ?? argumentAt(store ? operationText.get(store) : undefined, error.locations?.[0]);
     // Every input.* message names a field, but the syntax one and the limits; without a field, say it in general terms.
-    const general = found.key === 'input.malformedQuery' || found.key === 'input.batchRefused' || found.max !== undefined;
+    const general = ['input.malformedQuery', 'input.batchRefused', 'input.operationName', 'input.subscriptionOverHttp'].includes(found.key) || found.max !== undefined;
     const key = general ? found.key : field ? (found.key === 'code.BAD_USER_INPUT' ? 'input.invalid' : found.key) : 'code.BAD_USER_INPUT';
     return {
       message: i18n.t(requestLocale(), key, { field: field ?? '', max: found.max ?? '' }),

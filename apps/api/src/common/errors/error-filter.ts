@@ -58,6 +58,13 @@ export function toDomainException(error: unknown): DomainException | null {
   if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
     return new DomainException('SERVICE_UNAVAILABLE');
   }
+  // What the database refuses as data (a NUL in a text, a date out of range: class 22) or a required column left
+  // empty (23502) was sent by the caller: a refusal of their input, not a fault of ours.
+  if (typeof code === 'string' && error instanceof Error && /^22/.test(code)) return new DomainException('BAD_USER_INPUT');
+  if (code === '23502') {
+    const column = (error as { column?: string }).column;
+    return column ? new DomainException('BAD_USER_INPUT', 'input.required', { field: column }, { field: column }) : new DomainException('BAD_USER_INPUT');
+  }
   return null;
 }
 

@@ -3,7 +3,7 @@ import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
 import { TokenService } from '../auth/token.service';
 import { AppConfig } from '../config/app-config';
-import { preExecutionErrorFormatter, rememberOperationPlugin } from '../errors/apollo-error.plugin';
+import { preExecutionErrorFormatter, preExecutionPlugin } from '../errors/apollo-error.plugin';
 import { I18nService } from '../i18n/i18n.service';
 
 type ConnectionParams = Record<string, unknown> | undefined;
@@ -75,7 +75,7 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService, tokens: Tok
       },
     },
     context: (context: { req?: unknown } & WsContext) => ({ req: context.req ?? wsRequest(context) }),
-    plugins: [...armor.plugins, rememberOperationPlugin],
+    plugins: [...armor.plugins, preExecutionPlugin(tokens)],
     formatError: preExecutionErrorFormatter(i18n),
   };
 }
