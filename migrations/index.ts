@@ -7,6 +7,7 @@ import { OutcomesThreshold1763950000000 } from './1763950000000-OutcomesThreshol
 import { OutcomeTally1763960000000 } from './1763960000000-OutcomeTally';
 import { RowLevelSecurity1763970000000 } from './1763970000000-RowLevelSecurity';
 import { Retention1763980000000 } from './1763980000000-Retention';
+import { TallyReferralsAndSessions1763990000000 } from './1763990000000-TallyReferralsAndSessions';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS = [
   OutcomeTally1763960000000,
   RowLevelSecurity1763970000000,
   Retention1763980000000,
+  TallyReferralsAndSessions1763990000000,
 ];

@@ -106,6 +106,8 @@ describe('logging interactions', () => {
     const refused = await t.gql(LOG, { input: unknown }, { token: finn });
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'platform' });
     expect(await rows(unknown.id)).toBe(0);
+    // A refusal's entry is written after the answer leaves.
+    for (let i = 0; i < 50 && (await audited(unknown.id)).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(await audited(unknown.id)).toEqual(['BAD_USER_INPUT']);
   });
 

@@ -5,7 +5,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const DAY = 24 * 3600 * 1000;
 const OUTCOMES = `query ($w: ID!) { outcomes(weekId: $w, unsuppressed: true) {
-  byTopic { rows columns cells { value } } byOutcome { cells { value } } youngPeople { cells { value } } referrals { cells { value } } sessions { cells { value } }
+  byTopic { rows columns cells { value } } byOutcome { cells { value } } youngPeople { cells { value } } referrals { rows columns cells { value } } sessions { cells { value } }
 } }`;
 
 describe('retention of free texts after the week closes', () => {
@@ -49,8 +49,11 @@ describe('retention of free texts after the week closes', () => {
 
   it('keeps everything until the retention days have passed, then deletes the texts once, audited, and keeps every figure', async () => {
     const retention = t.app.get(RetentionService);
-    const before = await t.gql(OUTCOMES, { w: live.weekId }, { token: coordinator });
+    const before = await t.gql<{ outcomes: { referrals: { rows: string[]; columns: string[]; cells: { value: number }[][] } } }>(OUTCOMES, { w: live.weekId }, { token: coordinator });
     expect(before.errors).toBeUndefined();
+    // The referral is counted as it was raised: PRIORITY, child protection services.
+    const referrals = before.data!.outcomes.referrals;
+    expect(referrals.cells[referrals.rows.indexOf('PRIORITY')][referrals.columns.indexOf('CHILD_PROTECTION_SERVICES')].value).toBe(1);
 
     expect(await retention.purgeDue(new Date(closedAt.getTime() + 29 * DAY))).toEqual([]);
     const [kept] = await t.dataSource.query('SELECT notes, summary_en FROM interaction WHERE id = $1', [interactionId]);

@@ -130,11 +130,11 @@ export class OutcomesService {
     const sessionWhere = `($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3)
       AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
     const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
-    const [tallies, sessions, referrals, hours] = await Promise.all([
+    const [tallies, sessions, hours] = await Promise.all([
       // Every interaction table of the dashboard in one statement over the tally.
       this.dataSource.query(
         `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n
-           FROM outcome_tally t WHERE ${where} AND t.dimension <> 'total' GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
+           FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
          UNION ALL
          SELECT 'day', t.country, to_char(t.day, 'YYYY-MM-DD'), sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3
          UNION ALL
@@ -149,8 +149,6 @@ export class OutcomesService {
           WHERE s.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
         sessionParams,
       ) as Promise<Count[]>,
-      // Liaisons read no referral: the database counts them for them (SECURITY DEFINER, counts only).
-      this.dataSource.query('SELECT urgency AS row, receiving_unit AS col, n FROM outcome_referral_counts($1, $2, $3, $4::date, $5)', sessionParams) as Promise<Count[]>,
       this.dataSource.query(
         `SELECT c.country, round(sum(extract(epoch FROM (coalesce(s.ended_at, least(s.ends_at, now())) - coalesce(s.started_at, s.starts_at))) / 3600)::numeric, 1)::float AS hours
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
@@ -159,6 +157,11 @@ export class OutcomesService {
       ) as Promise<{ country: string; hours: number }[]>,
     ]);
     const of = (dimension: string) => tallies.filter((t) => t.dimension === dimension);
+    // Referrals are tallied per country as "urgency:receiving unit"; their table is urgency × unit.
+    const referrals = of('referral').map(({ col, n }) => {
+      const [urgency, unit] = col.split(':');
+      return { row: urgency, col: unit, n };
+    });
     const suppress = !unsuppressed;
     const k = Number(week.minCount);
     const byTable = (dimension: string, columns?: string[]) => table(countries, columns ?? distinct(of(dimension)), of(dimension), k, suppress);

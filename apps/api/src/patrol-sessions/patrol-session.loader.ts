@@ -62,9 +62,10 @@ export class PatrolSessionLoaderFactory {
       }),
       interactionCounts: new DataLoader(async (sessionIds) => {
         const rows: { sessionId: string; n: number }[] = await this.dataSource.query(
-          `SELECT i.session_id AS "sessionId", count(*)::int AS n FROM interaction i
-            WHERE i.session_id = ANY($1::uuid[]) AND ($2::text IS NULL OR i.country = $2)
-            GROUP BY i.session_id`,
+          // Counted as they are written (outcome_tally, dimension 'session'), not by grouping the interactions.
+          `SELECT t.value AS "sessionId", sum(t.interactions)::int AS n FROM outcome_tally t
+            WHERE t.dimension = 'session' AND t.value = ANY($1::text[]) AND ($2::text IS NULL OR t.country = $2)
+            GROUP BY t.value`,
           [sessionIds, scope.kind === 'all' ? null : scope.kind === 'country' ? scope.country : '--'],
         );
         const counts = new Map(rows.map((row) => [row.sessionId, row.n]));
