@@ -1,0 +1,51 @@
+/**
+ * The baselines' bare server: Node's http and a pg pool of the same size as the API's (10), nothing else.
+ * POST /log-interaction, GET /outcomes, GET /schedule, GET /health. Settings come from the environment the
+ * harness starts it with (PORT, DATABASE_URL, BASELINE_CONTEXT as JSON).
+ */
+import http from 'node:http';
+import pg from 'pg';
+import { logInteraction } from './log-interaction.mjs';
+import { outcomes } from './outcomes.mjs';
+import { schedule } from './schedule.mjs';
+
+const context = JSON.parse(process.env.BASELINE_CONTEXT ?? '{}');
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10 });
+pool.on('error', () => {});
+
+const routes = {
+  'POST /log-interaction': logInteraction(pool, context),
+  'GET /outcomes': outcomes(pool, context),
+  'GET /schedule': schedule(pool, context),
+  'GET /health': async () => ({ status: 'ok' }),
+};
+
+const server = http.createServer((req, res) => {
+  const handler = routes[`${req.method} ${req.url.split('?')[0]}`];
+  if (!handler) {
+    res.writeHead(404).end();
+    return;
+  }
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    handler(Buffer.concat(chunks).toString('utf8')).then(
+      (result) => {
+        const json = JSON.stringify(result);
+        res
+          .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(json) })
+          .end(json);
+      },
+      (error) => {
+        const json = JSON.stringify({ errors: [{ message: error.message }] });
+        res.writeHead(500, { 'content-type': 'application/json' }).end(json);
+      },
+    );
+  });
+});
+server.keepAliveTimeout = 60_000;
+server.listen(Number(process.env.PORT), '127.0.0.1');
+
+const stop = () => server.close(() => pool.end().finally(() => process.exit(0)));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
