@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -19,7 +20,8 @@ import { RedisConnections } from './redis/redis-connections';
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // A KeyObject: jsonwebtoken otherwise tries the string as a public key first, and fails, on every verify.
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
         signOptions: { expiresIn: config.ACCESS_TOKEN_TTL, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),
