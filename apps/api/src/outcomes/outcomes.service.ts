@@ -17,7 +17,11 @@ interface Count {
 
 /** A table from grouped counts, in the order of the given rows and columns, with suppression applied when asked. */
 function table(rows: string[], columns: string[], counts: Count[], minCount: number, suppress: boolean): CountTableObject {
-  const grid = rows.map((row) => columns.map((col) => counts.filter((c) => c.row === row && c.col === col).reduce((sum, c) => sum + Number(c.n), 0)));
+  // One pass over the counts, then one lookup per cell (not a scan of the counts for each cell).
+  const key = (row: string, col: string) => `${row}\u0000${col}`;
+  const byCell = new Map<string, number>();
+  for (const c of counts) byCell.set(key(c.row, c.col), (byCell.get(key(c.row, c.col)) ?? 0) + Number(c.n));
+  const grid = rows.map((row) => columns.map((col) => byCell.get(key(row, col)) ?? 0));
   if (suppress) return { rows, columns, ...suppressTable(grid, minCount) };
   const shown = (value: number) => ({ value, suppressed: false });
   const rowTotals = grid.map((r) => r.reduce((a, b) => a + b, 0));
