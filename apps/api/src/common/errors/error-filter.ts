@@ -108,7 +108,8 @@ export class ErrorFilter implements GqlExceptionFilter {
       action: info.fieldName,
       outcome: code,
       actorId: requestStore()?.actor?.id ?? null,
-      targetId: typeof targetId === 'string' ? targetId.slice(0, 100) : null,
+      // The id as sent, without what the database cannot store (a NUL would lose the refusal's entry too).
+      targetId: typeof targetId === 'string' ? targetId.split(String.fromCharCode(0)).join('').slice(0, 100) : null,
     });
   }
 }
