@@ -22,8 +22,8 @@ export const LOGIN_FAILURES_PER_MINUTE = 10;
 
 @Injectable()
 export class AuthService {
-  /** Verified against when the e-mail is unknown, so that timing does not tell which accounts exist. */
-  private readonly decoyHash = argon2.hash(randomBytes(16).toString('hex'), { type: argon2.argon2id });
+  /** Verified against when the e-mail is unknown, so that timing does not tell which accounts exist (made on first need). */
+  private decoyHash?: Promise<string>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -52,7 +52,7 @@ export class AuthService {
       .addSelect('a.passwordHash')
       .where('a.email = :email', { email })
       .getOne();
-    const valid = await argon2.verify(account?.passwordHash ?? (await this.decoyHash), password);
+    const valid = await argon2.verify(account?.passwordHash ?? (await (this.decoyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex')))), password);
     await this.dataSource.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded: valid && !!account });
     if (!account || !valid || account.disabledAt) throw unauthenticated('auth.invalidCredentials');
 

@@ -34,10 +34,17 @@ export function runWithRequestStore<T>(store: RequestStore, fn: () => T): T {
 
 /** Express middleware: opens the store for the whole life of an HTTP request. */
 export function requestContextMiddleware(req: Request, _res: Response, next: NextFunction): void {
+  // The address (through the trusted proxies) and the origin are worked out only when something reads them.
+  let ip: string | undefined;
+  let origin: string | undefined;
   const store: RequestStore = {
     acceptLanguage: req.headers['accept-language'],
-    ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-    origin: `${req.protocol}://${req.get('host') ?? 'localhost'}`,
+    get ip() {
+      return (ip ??= req.ip ?? req.socket.remoteAddress ?? 'unknown');
+    },
+    get origin() {
+      return (origin ??= `${req.protocol}://${req.get('host') ?? 'localhost'}`);
+    },
     auditCount: 0,
   };
   storage.run(store, next);

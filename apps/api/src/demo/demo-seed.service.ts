@@ -128,13 +128,15 @@ export class DemoSeedService {
     if ((await this.dataSource.getRepository(AccountEntity).count()) > 0) return false;
     const password = this.config.DEMO_PASSWORD ?? randomBytes(12).toString('base64url');
     const accounts = demoAccounts();
-    const hashes = await Promise.all(accounts.map(() => AuthService.hashPassword(password)));
+    // Every demo account has the same password: one argon2id hash serves them all (twenty would add seconds to the
+    // first start, and separate salts hide nothing when the password is shared anyway).
+    const passwordHash = await AuthService.hashPassword(password);
     const { firstDay, lastDay } = workingWeekOf(now, DEMO_TIME_ZONE);
 
     await this.dataSource.transaction(async (em) => {
       await em.insert(
         AccountEntity,
-        accounts.map((account, i) => ({ ...account, passwordHash: hashes[i] })),
+        accounts.map((account) => ({ ...account, passwordHash })),
       );
       const week = em.create(ActionWeekEntity, {
         code: `EMPACT-AW-${firstDay.slice(0, 4)}-NO`,

@@ -11,6 +11,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_COLUMNS, AuditService } from '../common/audit/audit.service';
+import { prepared } from '../common/database/prepared-statements';
 import { isForeignKeyViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
@@ -26,6 +27,34 @@ const INTERACTION_COLUMNS = `i.id, i.week_id AS "weekId", i.session_id AS "sessi
   i.young_people AS "youngPeople", i.age_band AS "ageBand", i.topics, i.initiated_by AS "initiatedBy", i.tone,
   i.outcome, i.notes, i.notes_language AS "notesLanguage", i.summary_en AS "summaryEn", i.content_hash AS "contentHash",
   i.notes_deleted_at AS "notesDeletedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
+
+/** The hot path's statements (prepared once per connection): what a session allows, and the logging of one interaction. */
+const SESSION_CONTEXT = prepared(
+  `SELECT s.id, s.week_id AS "weekId", w.status AS "weekStatus", s.platform_code AS "platformCode", s.status,
+          s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.ended_at AS "endedAt",
+          ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id)::text[] AS countries,
+          (SELECT json_object_agg(wc.country, wc.languages) FROM action_week_country wc WHERE wc.week_id = s.week_id) AS languages,
+          (SELECT json_object_agg(r.country, json_build_array(r.operator_one_id, r.operator_two_id, r.team_leader_id))
+             FROM roster r WHERE r.session_id = s.id) AS rostered
+     FROM patrol_session s JOIN action_week w ON w.id = s.week_id
+    WHERE s.id = $1`,
+);
+
+/**
+ * Inserts the interaction unless its id is stored already, writes its audit entry (parameters 20–25) and returns the
+ * row: one round trip.
+ */
+const LOG_STATEMENT = prepared(
+  `WITH inserted AS (
+     INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
+                              young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
+     ON CONFLICT (id) DO NOTHING RETURNING *
+   ), audited AS (
+     INSERT INTO audit_entry (${AUDIT_COLUMNS}) SELECT $20, $21, $22, $23, $24, $25::jsonb FROM inserted
+   )
+   SELECT ${INTERACTION_COLUMNS} FROM inserted i`,
+);
 
 /** Minutes of slack around a session for the time of an interaction: patrols overrun, clocks differ. */
 const SLACK_MINUTES = 60;
@@ -125,15 +154,7 @@ export class InteractionService {
     let rows: InteractionEntity[];
     try {
       rows = await this.dataSource.query(
-        `WITH inserted AS (
-           INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
-                                    young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
-           ON CONFLICT (id) DO NOTHING RETURNING *
-         ), audited AS (
-           INSERT INTO audit_entry (${AUDIT_COLUMNS}) SELECT $20, $21, $22, $23, $24, $25::jsonb FROM inserted
-         )
-         SELECT ${INTERACTION_COLUMNS} FROM inserted i`,
+        LOG_STATEMENT,
         [
           input.id, session.weekId, session.id, country, actor.id, platform, input.channel, input.occurredAt, input.durationMinutes,
           input.youngPeople, input.ageBand, [...new Set(input.topics)], input.initiatedBy, input.tone, input.outcome, input.notes.trim(),
@@ -334,14 +355,7 @@ export class InteractionService {
 
   private async sessionContext(em: EntityManager, sessionId: string): Promise<SessionContext | null> {
     const [row] = await em.query(
-      `SELECT s.id, s.week_id AS "weekId", w.status AS "weekStatus", s.platform_code AS "platformCode", s.status,
-              s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.ended_at AS "endedAt",
-              ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id)::text[] AS countries,
-              (SELECT json_object_agg(wc.country, wc.languages) FROM action_week_country wc WHERE wc.week_id = s.week_id) AS languages,
-              (SELECT json_object_agg(r.country, json_build_array(r.operator_one_id, r.operator_two_id, r.team_leader_id))
-                 FROM roster r WHERE r.session_id = s.id) AS rostered
-         FROM patrol_session s JOIN action_week w ON w.id = s.week_id
-        WHERE s.id = $1`,
+      SESSION_CONTEXT,
       [sessionId],
     );
     if (!row) return null;

@@ -18,6 +18,7 @@ import {
   SchedulePatrolSessionInput,
 } from './dto/patrol-session.inputs';
 import { PatrolSessionObject, PersonObject } from './dto/patrol-session.object';
+import { loadDetails, NO_DETAILS, SessionDetails, SessionSelection } from './patrol-session.details';
 import { PatrolSessionCountryEntity } from './patrol-session-country.entity';
 import { PatrolSessionEntity } from './patrol-session.entity';
 import { RosterEntity } from './roster.entity';
@@ -108,7 +109,7 @@ export class PatrolSessionService {
     return week;
   }
 
-  async schedule(actor: AuthenticatedActor, weekId: string, filter: ScheduleFilter = {}): Promise<PatrolSessionObject[]> {
+  async schedule(actor: AuthenticatedActor, weekId: string, filter: ScheduleFilter = {}, details = NO_DETAILS): Promise<PatrolSessionObject[]> {
     const week = await this.readableWeek(actor, weekId);
     const params: unknown[] = [week.id];
     const where = ['s.week_id = $1'];
@@ -125,37 +126,33 @@ export class PatrolSessionService {
       params.push(startOfLocalDay(filter.day, week.timeZone), startOfLocalDay(addDays(filter.day, 1), week.timeZone));
       where.push(`s.starts_at < $${params.length} AND s.ends_at > $${params.length - 1}`);
     }
-    const rows: SessionRow[] = await this.dataSource.query(`${SESSION_SELECT} WHERE ${where.join(' AND ')} ORDER BY s.starts_at, s.id`, params);
-    return rows.map(toObject);
+    return this.objects(actor, details, { where: where.join(' AND '), params });
   }
 
   /** Sessions where the actor is on a roster or guides, in the weeks they reach. */
-  async mine(actor: AuthenticatedActor, weekId?: string): Promise<PatrolSessionObject[]> {
+  async mine(actor: AuthenticatedActor, weekId?: string, details = NO_DETAILS): Promise<PatrolSessionObject[]> {
     if (weekId) await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
-    const rows: SessionRow[] = await this.dataSource.query(
-      `${SESSION_SELECT}
-        WHERE ($2::uuid IS NULL OR s.week_id = $2)
-          AND (s.guide_id = $1 OR EXISTS (SELECT 1 FROM roster r WHERE r.session_id = s.id
-                 AND $1 IN (r.operator_one_id, r.operator_two_id, r.team_leader_id)))
-        ORDER BY s.starts_at, s.id`,
-      [actor.id, weekId ?? null],
-    );
-    return rows.map(toObject);
+    return this.objects(actor, details, {
+      where: `($2::uuid IS NULL OR s.week_id = $2)
+          AND (s.guide_id = $1 OR EXISTS (SELECT 1 FROM roster mr WHERE mr.session_id = s.id
+                 AND $1 IN (mr.operator_one_id, mr.operator_two_id, mr.team_leader_id)))`,
+      params: [actor.id, weekId ?? null],
+    });
   }
 
-  async get(actor: AuthenticatedActor, id: string): Promise<PatrolSessionObject> {
+  async get(actor: AuthenticatedActor, id: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const row = await this.findRow(this.dataSource.manager, id);
     if (!row) throw notFound();
     await this.weeks.findReachable(this.dataSource.manager, actor, row.weekId).catch(() => {
       throw notFound();
     });
     if (!can(actor, 'session.read')) throw forbidden();
-    return toObject(row);
+    return this.completed(this.dataSource.manager, actor, details, row);
   }
 
   // ---- planning -------------------------------------------------------------------------------
 
-  async scheduleSession(actor: AuthenticatedActor, input: SchedulePatrolSessionInput): Promise<PatrolSessionObject> {
+  async scheduleSession(actor: AuthenticatedActor, input: SchedulePatrolSessionInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const week = await this.lockWeek(em, actor, input.weekId);
       if (!can(actor, 'session.plan')) throw forbidden();
@@ -188,13 +185,13 @@ export class PatrolSessionService {
       const assigned = rosters.filter((r) => input.rosters?.some((given) => given.country === r.country));
       if (assigned.length) await em.insert(RosterEntity, assigned.map((r) => ({ sessionId: id, ...r })));
       await this.audit.record(em, { action: 'schedulePatrolSession', targetType: 'PatrolSession', targetId: id, details: { weekId: week.id, countries } });
-      return this.requireRow(em, id);
+      return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'SCHEDULED');
-    return toObject(result);
+    return result;
   }
 
-  async reschedule(actor: AuthenticatedActor, input: ReschedulePatrolSessionInput): Promise<PatrolSessionObject> {
+  async reschedule(actor: AuthenticatedActor, input: ReschedulePatrolSessionInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { week, row } = await this.lockSession(em, actor, input.id, input.version);
       if (!can(actor, 'session.plan')) throw forbidden();
@@ -239,26 +236,26 @@ export class PatrolSessionService {
         targetId: row.id,
         details: { fields: Object.keys(input).filter((key) => key !== 'id' && key !== 'version') },
       });
-      return this.requireRow(em, row.id);
+      return this.completed(em, actor, details, await this.requireRow(em, row.id));
     });
     await this.announce(result, 'RESCHEDULED');
-    return toObject(result);
+    return result;
   }
 
-  async cancel(actor: AuthenticatedActor, id: string, version: number, reason: string): Promise<PatrolSessionObject> {
+  async cancel(actor: AuthenticatedActor, id: string, version: number, reason: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!can(actor, 'session.plan')) throw forbidden();
       if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
       await em.update(PatrolSessionEntity, { id }, { status: 'CANCELLED', cancelReason: reason.trim(), version: row.version + 1 });
       await this.audit.record(em, { action: 'cancelPatrolSession', targetType: 'PatrolSession', targetId: id, details: { reason: reason.trim() } });
-      return this.requireRow(em, id);
+      return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'CANCELLED');
-    return toObject(result);
+    return result;
   }
 
-  async start(actor: AuthenticatedActor, id: string, version: number, overrideReason?: string): Promise<PatrolSessionObject> {
+  async start(actor: AuthenticatedActor, id: string, version: number, overrideReason?: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
@@ -281,26 +278,26 @@ export class PatrolSessionService {
         targetId: id,
         details: reason ? { overrideReason: reason, missing } : null,
       });
-      return this.requireRow(em, id);
+      return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'STARTED');
-    return toObject(result);
+    return result;
   }
 
-  async end(actor: AuthenticatedActor, id: string, version: number): Promise<PatrolSessionObject> {
+  async end(actor: AuthenticatedActor, id: string, version: number, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
       if (row.status !== 'LIVE') throw badInput('id', 'schedule.notLive');
       await em.update(PatrolSessionEntity, { id }, { status: 'ENDED', endedAt: () => 'now()', version: row.version + 1 });
       await this.audit.record(em, { action: 'endPatrolSession', targetType: 'PatrolSession', targetId: id });
-      return this.requireRow(em, id);
+      return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'ENDED');
-    return toObject(result);
+    return result;
   }
 
-  async assignRoster(actor: AuthenticatedActor, input: AssignRosterInput): Promise<PatrolSessionObject> {
+  async assignRoster(actor: AuthenticatedActor, input: AssignRosterInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { week, row } = await this.lockSession(em, actor, input.sessionId, input.version);
       if (!can(actor, 'roster.assign', { country: input.country })) {
@@ -316,10 +313,10 @@ export class PatrolSessionService {
       await em.upsert(RosterEntity, { sessionId: row.id, ...roster }, ['sessionId', 'country']);
       await em.update(PatrolSessionEntity, { id: row.id }, { version: row.version + 1 });
       await this.audit.record(em, { action: 'assignRoster', targetType: 'PatrolSession', targetId: row.id, details: { country: roster.country } });
-      return this.requireRow(em, row.id);
+      return this.completed(em, actor, details, await this.requireRow(em, row.id));
     });
     await this.announce(result, 'ROSTER_CHANGED');
-    return toObject(result);
+    return result;
   }
 
   // ---- rules and helpers ----------------------------------------------------------------------
@@ -343,6 +340,22 @@ export class PatrolSessionService {
     if (!can(actor, 'session.read')) throw forbidden();
     if (row.version !== version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
     return { week, row };
+  }
+
+  /** The selected sessions in order, with the details asked for loaded beside them (patrol-session.details). */
+  private async objects(actor: AuthenticatedActor, details: SessionDetails, selection: SessionSelection): Promise<PatrolSessionObject[]> {
+    const db = this.dataSource.manager;
+    const [rows, complete] = await Promise.all([
+      db.query(`${SESSION_SELECT} WHERE ${selection.where} ORDER BY s.starts_at, s.id`, selection.params) as Promise<SessionRow[]>,
+      loadDetails(db, actor, details, selection),
+    ]);
+    return rows.map((row) => complete(toObject(row)));
+  }
+
+  /** One session's object with the details asked for. */
+  private async completed(em: EntityManager, actor: AuthenticatedActor, details: SessionDetails, row: SessionRow): Promise<PatrolSessionObject> {
+    const complete = await loadDetails(em, actor, details, { where: 's.id = $1', params: [row.id] });
+    return complete(toObject(row));
   }
 
   private async findRow(em: EntityManager, id: string): Promise<SessionRow | undefined> {
@@ -504,7 +517,7 @@ export class PatrolSessionService {
       .join('; ');
   }
 
-  private async announce(row: SessionRow, change: ScheduleChangeKind): Promise<void> {
+  private async announce(row: Pick<SessionRow, 'id' | 'weekId' | 'version'>, change: ScheduleChangeKind): Promise<void> {
     await this.events.publish(SCHEDULE_CHANGED, { weekId: row.weekId, sessionId: row.id, change, version: row.version } satisfies ScheduleChangedEvent);
   }
 }

@@ -2,6 +2,8 @@ import { isLocale, isRole, Locale, Role } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { withAnyIdentity } from '../database/db-identity';
+import { prepared } from '../database/prepared-statements';
 import type { AuthenticatedActor } from './authenticated-actor';
 
 interface AccessTokenClaims {
@@ -17,6 +19,15 @@ interface ActorRow {
   roles: string[];
   language: string;
 }
+
+/** The account behind a token's claims, if it is enabled and the sign-in is live: run for every request, so prepared. */
+const ACTOR_QUERY = prepared(`
+  SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language
+    FROM account a
+   WHERE a.id = $1 AND a.disabled_at IS NULL
+     AND EXISTS (SELECT 1 FROM refresh_token t
+                  WHERE t.family_id = $2 AND t.account_id = a.id
+                    AND t.revoked_at IS NULL AND t.expires_at > now())`);
 
 /** Verifies access tokens and loads the account behind them, refusing disabled accounts and ended sessions. */
 @Injectable()
@@ -41,15 +52,8 @@ export class TokenService {
       return null;
     }
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') return null;
-    const rows: ActorRow[] = await this.dataSource.query(
-      `SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language
-         FROM account a
-        WHERE a.id = $1 AND a.disabled_at IS NULL
-          AND EXISTS (SELECT 1 FROM refresh_token t
-                       WHERE t.family_id = $2 AND t.account_id = a.id
-                         AND t.revoked_at IS NULL AND t.expires_at > now())`,
-      [claims.sub, claims.sid],
-    );
+    // The account tables have no row-level policies: the lookup runs under whatever identity the connection has.
+    const rows: ActorRow[] = await withAnyIdentity(() => this.dataSource.query(ACTOR_QUERY, [claims.sub, claims.sid]));
     const row = rows[0];
     if (!row) return null;
     return {

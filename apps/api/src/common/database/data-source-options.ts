@@ -7,12 +7,15 @@ import pg from 'pg';
 import { SessionIdentity, withIdentity } from './db-identity';
 import { createPGliteDriver } from './pglite-pool';
 
-/** `pg` whose pooled connections run each statement under the identity of the code that sends it (db-identity). */
+/**
+ * `pg` whose pooled connections run each statement under the identity of the code that sends it (db-identity), and
+ * keep the hot path's statements prepared (prepared-statements).
+ */
 function identityAwarePg(): typeof pg {
   class Pool extends pg.Pool {
     constructor(options?: pg.PoolConfig) {
       super(options);
-      this.on('connect', (client) => withIdentity(client, new SessionIdentity()));
+      this.on('connect', (client) => withIdentity(client, new SessionIdentity(), true));
     }
   }
   return Object.assign(Object.create(pg) as typeof pg, { Pool });

@@ -1,5 +1,7 @@
 import { countryScope } from '@empact/domain';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { requestStore } from '../request-context';
+import { preparedName } from './prepared-statements';
 
 /** The role requests run as: it owns no table and does not bypass row-level security (migration RowLevelSecurity). */
 export const APP_ROLE = 'empact_app';
@@ -26,6 +28,17 @@ export function currentDbIdentity(): DbIdentity {
   return { role: APP_ROLE, scope: scope.kind, country: scope.kind === 'country' ? scope.country : '' };
 }
 
+const identityFree = new AsyncLocalStorage<true>();
+
+/**
+ * Runs statements that read only tables without row-level policies (accounts and their sign-in tokens, to find who is
+ * asking): they run under whichever identity the connection last had, both roles may read them, and the answer is
+ * the same, so they cost no switch of identity. Never wrap a statement that reads a table with policies.
+ */
+export function withAnyIdentity<T>(fn: () => Promise<T>): Promise<T> {
+  return identityFree.run(true, fn);
+}
+
 const ENDS_TRANSACTION_BADLY = /^\s*(ROLLBACK|ABORT)\b/i;
 /** Statements that only steer a transaction: they read no row, and after an error only they may run. */
 const TRANSACTION_CONTROL = /^\s*(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE)\b/i;
@@ -39,15 +52,14 @@ export class SessionIdentity {
   private applied: string | null = null;
 
   async apply(text: string, run: (text: string, params: unknown[]) => Promise<unknown>): Promise<void> {
-    if (TRANSACTION_CONTROL.test(text)) return;
+    if (TRANSACTION_CONTROL.test(text) || identityFree.getStore()) return;
     const wanted = currentDbIdentity();
     const key = `${wanted.role}|${wanted.scope}|${wanted.country}`;
     if (this.applied === key) return;
-    await run(`SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`, [
-      wanted.role,
-      wanted.scope,
-      wanted.country,
-    ]);
+    await run(
+      `SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`,
+      [wanted.role, wanted.scope, wanted.country],
+    );
     this.applied = key;
   }
 
@@ -61,17 +73,19 @@ type QueryFn = (...args: unknown[]) => Promise<unknown>;
 
 /**
  * Wraps a pg-shaped client's `query` so that every statement runs under the current identity. Only the promise
- * forms with a text are used by TypeORM; anything else passes through untouched.
+ * forms with a text are used by TypeORM; anything else passes through untouched. With `prepare` (the server's pool),
+ * statements marked with `prepared()` are sent as named prepared statements.
  */
-export function withIdentity<T extends object>(client: T, identity: SessionIdentity): T {
+export function withIdentity<T extends object>(client: T, identity: SessionIdentity, prepare = false): T {
   const target = client as unknown as { query: QueryFn };
   const original = target.query.bind(client);
   target.query = async (...args: unknown[]) => {
     const [text, params, callback] = args;
     if (typeof text !== 'string' || typeof params === 'function' || typeof callback === 'function') return original(...args);
     await identity.apply(text, (sql, values) => original(sql, values));
+    const name = prepare ? preparedName(text) : undefined;
     try {
-      const result = await original(text, params);
+      const result = await (name ? original({ name, text, values: params }) : original(text, params));
       identity.settle(text, false);
       return result;
     } catch (error) {

@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { IncomingMessage } from 'node:http';
 import { TokenService } from '../auth/token.service';
@@ -41,7 +42,11 @@ export const GRAPHQL_LIMITS = {
 } as const;
 
 /** Apollo at /graphql, subscriptions over graphql-ws on the same path; the schema is built from the code. */
-export function graphqlOptions(config: AppConfig, i18n: I18nService, tokens: TokenService): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  i18n: I18nService,
+  tokens: TokenService,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true },
@@ -75,7 +80,9 @@ export function graphqlOptions(config: AppConfig, i18n: I18nService, tokens: Tok
       },
     },
     context: (context: { req?: unknown } & WsContext) => ({ req: context.req ?? wsRequest(context) }),
-    plugins: [...armor.plugins, preExecutionPlugin(tokens)],
+    // No HTTP caching of answers (every one depends on who asks): without the cache-control plugin Apollo does not
+    // wrap every field's resolver to collect cache hints.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, preExecutionPlugin(tokens)],
     formatError: preExecutionErrorFormatter(i18n),
   };
 }
