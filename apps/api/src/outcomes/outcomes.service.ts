@@ -135,18 +135,19 @@ export class OutcomesService {
       AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
     const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
     const [tallies, sessions, hours] = await Promise.all([
-      // Every interaction table of the dashboard in one statement over the tally.
+      // Every interaction table of the dashboard in one statement over the tally: the dimensions by country, and the
+      // 'total' rows scanned once for both the days (interactions and young people) and the platforms.
       this.dataSource.query(
-        `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n
+        `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young
            FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
          UNION ALL
-         SELECT 'day', t.country, to_char(t.day, 'YYYY-MM-DD'), sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3
-         UNION ALL
-         SELECT 'youngPeople', t.country, to_char(t.day, 'YYYY-MM-DD'), sum(t.young_people)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3
-         UNION ALL
-         SELECT 'platform', t.country, t.platform_code, sum(t.interactions)::int FROM outcome_tally t WHERE ${where} AND t.dimension = 'total' GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0`,
+         SELECT CASE WHEN GROUPING(t.day) = 0 THEN 'day' ELSE 'platform' END, t.country,
+                CASE WHEN GROUPING(t.day) = 0 THEN to_char(t.day, 'YYYY-MM-DD') ELSE t.platform_code END,
+                sum(t.interactions)::int, sum(t.young_people)::int
+           FROM outcome_tally t WHERE ${where} AND t.dimension = 'total'
+          GROUP BY GROUPING SETS ((t.country, t.day), (t.country, t.platform_code))`,
         [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
-      ) as Promise<(Count & { dimension: string })[]>,
+      ) as Promise<(Count & { dimension: string; young: number })[]>,
       this.dataSource.query(
         `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
@@ -160,7 +161,18 @@ export class OutcomesService {
         sessionParams,
       ) as Promise<{ country: string; hours: number }[]>,
     ]);
-    const of = (dimension: string) => tallies.filter((t) => t.dimension === dimension);
+    const byDimension = new Map<string, Count[]>();
+    const add = (dimension: string, count: Count) => {
+      const list = byDimension.get(dimension);
+      if (list) list.push(count);
+      else byDimension.set(dimension, [count]);
+    };
+    for (const { dimension, row, col, n, young } of tallies) {
+      if (dimension === 'day') add('youngPeople', { row, col, n: young });
+      // A platform whose interactions were all deleted again has no column.
+      if (dimension !== 'platform' || n !== 0) add(dimension, { row, col, n });
+    }
+    const of = (dimension: string) => byDimension.get(dimension) ?? [];
     // Referrals are tallied per country as "urgency:receiving unit"; their table is urgency × unit.
     const referrals = of('referral').map(({ col, n }) => {
       const [urgency, unit] = col.split(':');
