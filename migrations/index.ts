@@ -8,6 +8,7 @@ import { OutcomeTally1763960000000 } from './1763960000000-OutcomeTally';
 import { RowLevelSecurity1763970000000 } from './1763970000000-RowLevelSecurity';
 import { Retention1763980000000 } from './1763980000000-Retention';
 import { TallyReferralsAndSessions1763990000000 } from './1763990000000-TallyReferralsAndSessions';
+import { OutcomeTallyWeek1764000000000 } from './1764000000000-OutcomeTallyWeek';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS = [
   RowLevelSecurity1763970000000,
   Retention1763980000000,
   TallyReferralsAndSessions1763990000000,
+  OutcomeTallyWeek1764000000000,
 ];

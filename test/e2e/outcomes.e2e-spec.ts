@@ -122,10 +122,17 @@ describe('outcomes for liaisons', () => {
     const deleted = await t.gql('mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }', { id: logged['operator1.nl@empact.test'][0] }, { token: nl });
     expect(deleted.errors).toBeUndefined();
 
+    const referral = await t.gql(
+      'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
+      { input: { interactionId: logged['operator1.fi@empact.test'][0], receivingUnit: 'CHILD_PROTECTION_SERVICES', urgency: 'ROUTINE', reasonCode: 'BULLYING', details: 'Context passed by phone.' } },
+      { token: await t.login('leader.fi@empact.test') },
+    );
+    expect(referral.errors).toBeUndefined();
+
     const coordinator = await t.login('coordinator.no@empact.test');
     const tables = 'rows columns cells { value } rowTotals { value }';
     const res = await t.gql<{ outcomes: Record<string, Table> }>(
-      `query ($w: ID!) { outcomes(weekId: $w, unsuppressed: true) { byTopic { ${tables} } byAgeBand { ${tables} } byOutcome { ${tables} } byLanguage { ${tables} } youngPeople { ${tables} } byPlatform { ${tables} } } }`,
+      `query ($w: ID!) { outcomes(weekId: $w, unsuppressed: true) { byTopic { ${tables} } byAgeBand { ${tables} } byOutcome { ${tables} } byLanguage { ${tables} } youngPeople { ${tables} } byPlatform { ${tables} } referrals { ${tables} } } }`,
       { w: live.weekId },
       { token: coordinator },
     );
@@ -142,6 +149,23 @@ describe('outcomes for liaisons', () => {
     expect(counted(outcomes.youngPeople)).toEqual(
       await raw(`SELECT country AS row, to_char(occurred_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS col, sum(young_people) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`),
     );
+    // The week's totals (what the unfiltered dashboard reads) are the detailed tally summed over days and platforms.
+    const weekTotals = await t.dataSource.query(
+      `SELECT country, dimension, value, interactions, young_people FROM outcome_tally_week WHERE week_id = $1 AND interactions <> 0
+       EXCEPT
+       SELECT country, x.dimension, x.value, sum(x.interactions)::int, sum(x.young_people)::int
+         FROM outcome_tally t CROSS JOIN LATERAL outcome_week_rows(t.day, t.platform_code, t.dimension, t.value, t.interactions, t.young_people) x
+        WHERE t.week_id = $1 GROUP BY 1, 2, 3 HAVING sum(x.interactions) <> 0`,
+      [live.weekId],
+    );
+    expect(weekTotals).toEqual([]);
+    const [{ detailed, whole }] = await t.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM outcome_tally WHERE week_id = $1 AND dimension = 'referral') AS detailed,
+              (SELECT count(*)::int FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'referral') AS whole`,
+      [live.weekId],
+    );
+    expect([detailed, whole]).toEqual([1, 1]);
+    expect(counted(outcomes.referrals)).toEqual({ 'ROUTINE/CHILD_PROTECTION_SERVICES': 1 });
     // The edit moved one Belgian interaction to other topics and 4 young people; the deletion took one Dutch away.
     const row = (table: Table, country: string) => table.rowTotals[table.rows.indexOf(country)].value;
     expect(row(outcomes.byTopic, 'BE')).toBe(13);

@@ -135,19 +135,26 @@ export class OutcomesService {
       AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
     const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
     const [tallies, sessions, hours] = await Promise.all([
-      // Every interaction table of the dashboard in one statement over the tally: the dimensions by country, and the
-      // 'total' rows scanned once for both the days (interactions and young people) and the platforms.
-      this.dataSource.query(
-        `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young
-           FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
-         UNION ALL
-         SELECT CASE WHEN GROUPING(t.day) = 0 THEN 'day' ELSE 'platform' END, t.country,
-                CASE WHEN GROUPING(t.day) = 0 THEN to_char(t.day, 'YYYY-MM-DD') ELSE t.platform_code END,
-                sum(t.interactions)::int, sum(t.young_people)::int
-           FROM outcome_tally t WHERE ${where} AND t.dimension = 'total'
-          GROUP BY GROUPING SETS ((t.country, t.day), (t.country, t.platform_code))`,
-        [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
-      ) as Promise<(Count & { dimension: string; young: number })[]>,
+      // Every interaction table of the dashboard in one statement over the tally. The whole week (or one country of it)
+      // is counted by country in outcome_tally_week already; a day or a platform needs the detailed tally, whose
+      // 'total' rows are scanned once for the days (interactions and young people) and the platforms.
+      (filter.day || filter.platform
+        ? this.dataSource.query(
+            `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young
+               FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
+             UNION ALL
+             SELECT CASE WHEN GROUPING(t.day) = 0 THEN 'day' ELSE 'platform' END, t.country,
+                    CASE WHEN GROUPING(t.day) = 0 THEN to_char(t.day, 'YYYY-MM-DD') ELSE t.platform_code END,
+                    sum(t.interactions)::int, sum(t.young_people)::int
+               FROM outcome_tally t WHERE ${where} AND t.dimension = 'total'
+              GROUP BY GROUPING SETS ((t.country, t.day), (t.country, t.platform_code))`,
+            [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
+          )
+        : this.dataSource.query(
+            `SELECT t.dimension, t.country AS row, t.value AS col, t.interactions AS n, t.young_people AS young
+               FROM outcome_tally_week t WHERE t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND t.interactions <> 0`,
+            [weekId, filter.country ?? null],
+          )) as Promise<(Count & { dimension: string; young: number })[]>,
       this.dataSource.query(
         `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
