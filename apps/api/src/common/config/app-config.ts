@@ -53,6 +53,11 @@ export class AppConfig {
   @IsBoolean()
   SEED_DEMO = true;
 
+  /** Queries and mutations compiled with graphql-jit (common/graphql/jit-execution.plugin); false: graphql-js runs them. */
+  @Transform(toBool)
+  @IsBoolean()
+  GRAPHQL_JIT = true;
+
   @Transform(emptyToUndefined)
   @IsOptional()
   @IsString()

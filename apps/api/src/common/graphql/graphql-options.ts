@@ -6,6 +6,7 @@ import { TokenService } from '../auth/token.service';
 import { AppConfig } from '../config/app-config';
 import { preExecutionErrorFormatter, preExecutionPlugin } from '../errors/apollo-error.plugin';
 import { I18nService } from '../i18n/i18n.service';
+import { jitExecutionPlugin } from './jit-execution.plugin';
 
 type ConnectionParams = Record<string, unknown> | undefined;
 
@@ -57,6 +58,7 @@ export function graphqlOptions(
     // Field suggestions ("Did you mean ...?") would map the schema for someone who may not read it.
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  const formatError = preExecutionErrorFormatter(i18n);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -82,7 +84,12 @@ export function graphqlOptions(
     context: (context: { req?: unknown } & WsContext) => ({ req: context.req ?? wsRequest(context) }),
     // No HTTP caching of answers (every one depends on who asks): without the cache-control plugin Apollo does not
     // wrap every field's resolver to collect cache hints.
-    plugins: [ApolloServerPluginCacheControlDisabled(), ...armor.plugins, preExecutionPlugin(tokens)],
-    formatError: preExecutionErrorFormatter(i18n),
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      ...armor.plugins,
+      preExecutionPlugin(tokens),
+      ...(config.GRAPHQL_JIT ? [jitExecutionPlugin(formatError)] : []),
+    ],
+    formatError,
   };
 }
