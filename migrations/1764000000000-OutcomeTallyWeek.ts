@@ -42,34 +42,24 @@ const REFERRAL_DELTAS = `
 
 // Both tallies in the same transaction as the change, the detailed one first and each in key order, as the refresh
 // does: writers lock rows in one order and never deadlock.
-const interactionTally = (week: boolean) => `
-      CREATE OR REPLACE FUNCTION interaction_tally() RETURNS trigger LANGUAGE plpgsql AS $$
+const tallyFunction = (name: string, deltas: string, set: string, week: boolean) => `
+      CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         INSERT INTO outcome_tally AS t (${KEY}, interactions, young_people)
         SELECT ${KEY}, sum(d.interactions)::integer, sum(d.young_people)::integer
-          FROM (${INTERACTION_DELTAS}
+          FROM (${deltas}
           ) AS d
          GROUP BY ${KEY}
          ORDER BY ${KEY}
-        ON CONFLICT (${KEY}) DO UPDATE
-          SET interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people;${week ? addToWeek(INTERACTION_DELTAS) : ''}
+        ON CONFLICT (${KEY}) DO UPDATE SET ${set};${week ? addToWeek(deltas) : ''}
         RETURN NULL;
       END
       $$`;
 
-const referralTally = (week: boolean) => `
-      CREATE OR REPLACE FUNCTION referral_tally() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO outcome_tally AS t (${KEY}, interactions, young_people)
-        SELECT ${KEY}, sum(d.interactions)::integer, sum(d.young_people)::integer
-          FROM (${REFERRAL_DELTAS}
-          ) AS d
-         GROUP BY ${KEY}
-         ORDER BY ${KEY}
-        ON CONFLICT (${KEY}) DO UPDATE SET interactions = t.interactions + EXCLUDED.interactions;${week ? addToWeek(REFERRAL_DELTAS) : ''}
-        RETURN NULL;
-      END
-      $$`;
+const interactionTally = (week: boolean) =>
+  tallyFunction('interaction_tally', INTERACTION_DELTAS, 'interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people', week);
+// A referral counts once and reaches no young people of its own.
+const referralTally = (week: boolean) => tallyFunction('referral_tally', REFERRAL_DELTAS, 'interactions = t.interactions + EXCLUDED.interactions', week);
 
 /** Counts a whole week again (after a bulk load, or when its time zone changes), as the owner. */
 const refresh = (week: boolean) => `
