@@ -1,4 +1,3 @@
-import archiver from 'archiver';
 import { stringify } from 'csv-stringify/sync';
 import { PassThrough } from 'node:stream';
 import type { CountObject } from './dto/outcomes.object';
@@ -53,6 +52,8 @@ function wideCsv({ table, rowNames, columnNames }: LabelledTable, labels: Outcom
 
 /** The outcomes as a ZIP archive: one CSV per table, and a note on what the empty cells mean. */
 export async function outcomesZip(report: OutcomesReport, labels: OutcomeLabels): Promise<Buffer> {
+  // Loaded on the first archive, not at start-up.
+  const { default: archiver } = await import('archiver');
   const archive = archiver('zip', { zlib: { level: 9 } });
   const sink = new PassThrough();
   const chunks: Buffer[] = [];

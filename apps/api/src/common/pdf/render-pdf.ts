@@ -1,9 +1,20 @@
-import pdfmake from 'pdfmake';
+import type Pdfmake from 'pdfmake';
 import { dirname, join } from 'node:path';
 
-let fontsReady = false;
-function useBundledFonts(): void {
-  if (fontsReady) return;
+let loaded: Promise<typeof Pdfmake> | undefined;
+
+/**
+ * pdfmake (with fontkit and its fonts) is loaded for the first PDF, not when the API starts: it would add a tenth of a
+ * second to every start for something asked a few times a week.
+ */
+function pdfmakeWithFonts(): Promise<typeof Pdfmake> {
+  return (loaded ??= import('pdfmake').then(({ default: pdfmake }) => {
+    useBundledFonts(pdfmake);
+    return pdfmake;
+  }));
+}
+
+function useBundledFonts(pdfmake: typeof Pdfmake): void {
   const folder = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   pdfmake.setFonts({
     Roboto: {
@@ -16,7 +27,6 @@ function useBundledFonts(): void {
   // Our PDFs never load anything from the network, and read no file but their fonts.
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => path.startsWith(folder));
-  fontsReady = true;
 }
 
 /** The styles every PDF of the platform shares: A4, Roboto (bundled with pdfmake, so every language's letters). */
@@ -34,7 +44,7 @@ export const PDF_BASE = {
 };
 
 /** A pdfmake document definition rendered to a PDF, with the bundled fonts and no network. */
-export function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
-  useBundledFonts();
+export async function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
+  const pdfmake = await pdfmakeWithFonts();
   return pdfmake.createPdf({ ...PDF_BASE, ...definition, styles: { ...PDF_BASE.styles, ...(definition.styles as object | undefined) } }).getBuffer();
 }
