@@ -4,31 +4,20 @@ const KEY = 'week_id, country, day, platform_code, dimension, value';
 const WEEK_KEY = 'week_id, country, dimension, value';
 
 /**
- * What a row of outcome_tally adds to the week's totals: its own dimension (the ones the dashboard shows whole), or,
- * for a 'total' row, its day (interactions and young people) and its platform. Sessions stay out: the week board
- * reads them from outcome_tally by session.
+ * The week's totals of a set `d` of outcome_tally rows (or of their deltas): each row's own dimension where the
+ * dashboard shows it whole, and, for a 'total' row, its day (interactions and young people) and its platform.
+ * Sessions stay out: the week board reads them from outcome_tally by session. Grouped and in key order.
  */
-const WEEK_ROWS = `
-  CREATE FUNCTION outcome_week_rows(at_day date, on_platform varchar, of_dimension varchar, of_value varchar, n integer, young integer)
-  RETURNS TABLE (dimension varchar, value varchar, interactions integer, young_people integer)
-  LANGUAGE sql IMMUTABLE AS $$
-    SELECT of_dimension, of_value, n, 0 WHERE of_dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral')
-    UNION ALL
-    SELECT 'day'::varchar, to_char(at_day, 'YYYY-MM-DD')::varchar, n, young WHERE of_dimension = 'total'
-    UNION ALL
-    SELECT 'platform'::varchar, on_platform, n, 0 WHERE of_dimension = 'total'
-  $$`;
-
-/** Adds a set of outcome_tally deltas (`source`, with the columns of KEY and the two counts) to the week's totals. */
-const addToWeek = (source: string) => `
-        INSERT INTO outcome_tally_week AS t (${WEEK_KEY}, interactions, young_people)
-        SELECT d.week_id, d.country, x.dimension, x.value, sum(x.interactions)::integer, sum(x.young_people)::integer
-          FROM (${source}) AS d
-         CROSS JOIN LATERAL outcome_week_rows(d.day, d.platform_code, d.dimension, d.value, d.interactions, d.young_people) AS x
+const weekRows = (d: string) => `
+        SELECT ${d}.week_id, ${d}.country, x.dimension, x.value, sum(x.n)::integer, sum(x.young)::integer
+          FROM ${d}
+         CROSS JOIN LATERAL (VALUES (${d}.dimension, ${d}.value, ${d}.interactions, 0),
+                                    ('day', to_char(${d}.day, 'YYYY-MM-DD'), ${d}.interactions, ${d}.young_people),
+                                    ('platform', ${d}.platform_code, ${d}.interactions, 0)) AS x (dimension, value, n, young)
+         WHERE CASE WHEN x.dimension IN ('day', 'platform') THEN ${d}.dimension = 'total'
+                    ELSE x.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') END
          GROUP BY 1, 2, 3, 4
-         ORDER BY 1, 2, 3, 4
-        ON CONFLICT (${WEEK_KEY}) DO UPDATE
-          SET interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people;`;
+         ORDER BY 1, 2, 3, 4`;
 
 const INTERACTION_DELTAS = `
             SELECT * FROM outcome_tally_delta(OLD, -1) WHERE TG_OP <> 'INSERT'
@@ -40,18 +29,38 @@ const REFERRAL_DELTAS = `
             UNION ALL
             SELECT * FROM referral_tally_delta(NEW, 1) WHERE TG_OP <> 'DELETE'`;
 
-// Both tallies in the same transaction as the change, the detailed one first and each in key order, as the refresh
-// does: writers lock rows in one order and never deadlock.
+/**
+ * The trigger function of a tally: the change's deltas computed once, added to outcome_tally and (with `week`) to
+ * outcome_tally_week in the same statement, in the same transaction as the change. PostgreSQL runs the primary
+ * INSERT (the week's rows) before the one in WITH (the detailed rows); each adds its rows in key order, and the
+ * refresh also takes the week's rows first: writers lock rows in one order and never deadlock.
+ */
 const tallyFunction = (name: string, deltas: string, set: string, week: boolean) => `
       CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
+      BEGIN${
+        week
+          ? `
+        WITH d AS MATERIALIZED (${deltas}
+        ), detailed AS (
+          INSERT INTO outcome_tally AS t (${KEY}, interactions, young_people)
+          SELECT ${KEY}, sum(d.interactions)::integer, sum(d.young_people)::integer
+            FROM d
+           GROUP BY ${KEY}
+           ORDER BY ${KEY}
+          ON CONFLICT (${KEY}) DO UPDATE SET ${set}
+        )
+        INSERT INTO outcome_tally_week AS t (${WEEK_KEY}, interactions, young_people)${weekRows('d')}
+        ON CONFLICT (${WEEK_KEY}) DO UPDATE
+          SET interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people;`
+          : `
         INSERT INTO outcome_tally AS t (${KEY}, interactions, young_people)
         SELECT ${KEY}, sum(d.interactions)::integer, sum(d.young_people)::integer
           FROM (${deltas}
           ) AS d
          GROUP BY ${KEY}
          ORDER BY ${KEY}
-        ON CONFLICT (${KEY}) DO UPDATE SET ${set};${week ? addToWeek(deltas) : ''}
+        ON CONFLICT (${KEY}) DO UPDATE SET ${set};`
+      }
         RETURN NULL;
       END
       $$`;
@@ -63,7 +72,12 @@ const referralTally = (week: boolean) => tallyFunction('referral_tally', REFERRA
 
 /** Counts a whole week again (after a bulk load, or when its time zone changes), as the owner. */
 const refresh = (week: boolean) => `
-      CREATE OR REPLACE FUNCTION refresh_outcome_tally(week uuid) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
+      CREATE OR REPLACE FUNCTION refresh_outcome_tally(week uuid) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$${
+        week
+          ? `
+        DELETE FROM outcome_tally_week WHERE week_id = week;`
+          : ''
+      }
         DELETE FROM outcome_tally WHERE week_id = week;
         INSERT INTO outcome_tally (${KEY}, interactions, young_people)
         SELECT i.week_id, i.country, (i.occurred_at AT TIME ZONE w.time_zone)::date, i.platform_code, x.dimension, x.value, count(*)::integer, sum(x.young)::integer
@@ -84,8 +98,8 @@ const refresh = (week: boolean) => `
          GROUP BY 1, 2, 3, 4, 5, 6;${
            week
              ? `
-        DELETE FROM outcome_tally_week WHERE week_id = week;
-        ${addToWeek('SELECT * FROM outcome_tally WHERE week_id = week').trim()}`
+        WITH d AS (SELECT * FROM outcome_tally WHERE week_id = week)
+        INSERT INTO outcome_tally_week (${WEEK_KEY}, interactions, young_people)${weekRows('d')};`
              : ''
          }
       $$`;
@@ -112,7 +126,6 @@ export class OutcomeTallyWeek1764000000000 implements MigrationInterface {
         young_people integer NOT NULL,
         PRIMARY KEY (${WEEK_KEY})
       )`);
-    await db.query(WEEK_ROWS);
     await db.query(interactionTally(true));
     await db.query(referralTally(true));
     await db.query(refresh(true));
@@ -123,7 +136,6 @@ export class OutcomeTallyWeek1764000000000 implements MigrationInterface {
     await db.query(refresh(false));
     await db.query(referralTally(false));
     await db.query(interactionTally(false));
-    await db.query(`DROP FUNCTION outcome_week_rows(date, varchar, varchar, varchar, integer, integer)`);
     await db.query(`DROP TABLE outcome_tally_week`);
   }
 }
