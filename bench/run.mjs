@@ -128,7 +128,7 @@ async function main() {
     const proc = startNode(label, apiBuild.main, {
       cwd: source,
       logFile: join(workDir, `${label}.log`),
-      nodeArgs,
+      nodeArgs: [...apiBuild.nodeArgs, ...nodeArgs],
       env: {
         PORT: String(port),
         DATABASE_URL: databaseUrl,

@@ -78,9 +78,22 @@ export async function buildApi(workDir, { skip = false, log, source = ROOT }) {
   if (copy !== dist) cpSync(dist, copy, { recursive: true });
   return {
     main: join(copy, 'apps/api/src/main.js'),
+    nodeArgs: apiNodeArgs(source),
     migrate: join(copy, 'apps/api/src/migrate.js'),
     dir: copy,
   };
+}
+
+/**
+ * The Node options `npm start` gives the API (its nx start target, e.g. the heap limit), so that the bench starts
+ * the API as it runs in use.
+ */
+export function apiNodeArgs(source = ROOT) {
+  const project = JSON.parse(readFileSync(join(source, 'apps/api/project.json'), 'utf8'));
+  const command = project.targets?.start?.options?.command ?? '';
+  const match = /^node\s+(.*?)\s*dist\/api\/apps\/api\/src\/main\.js/.exec(command);
+  if (!match) throw new Error(`apps/api/project.json: the start target does not run node dist/api/apps/api/src/main.js (${command})`);
+  return match[1].split(/\s+/).filter(Boolean);
 }
 
 export async function buildAdmin({ skip = false, log, source = ROOT }) {

@@ -66,8 +66,8 @@ export async function startupScenario(ctx, rssAfterScenario1) {
     JWT_SECRET: ctx.jwtSecret,
     LOG_LEVEL: 'warn',
   });
-  const startOnce = async (name, script, port, env) => {
-    const proc = startNode(name, script, { env, cwd: ctx.source, logFile: join(workDir, `${name}.log`) });
+  const startOnce = async (name, script, port, env, nodeArgs = []) => {
+    const proc = startNode(name, script, { env, nodeArgs, cwd: ctx.source, logFile: join(workDir, `${name}.log`) });
     try {
       const ms = await waitReady(proc, `http://127.0.0.1:${port}/health`, {
         timeoutMs: 120_000,
@@ -83,16 +83,17 @@ export async function startupScenario(ctx, rssAfterScenario1) {
     n += 1;
     const dir = join(workDir, 'startup', `${who}-${n}`);
     mkdirSync(dir, { recursive: true });
-    const [script, port, env] =
+    const [script, port, env, nodeArgs] =
       who === 'api'
-        ? [ctx.apiBuild.main, options.ports.startupApi, apiEnv(dir)]
+        ? [ctx.apiBuild.main, options.ports.startupApi, apiEnv(dir), ctx.apiBuild.nodeArgs]
         : [
             BASELINE_SCRIPT,
             options.ports.startupBaseline,
             { PORT: String(options.ports.startupBaseline), DATA_DIR: dir },
+            [],
           ];
-    const cold = await startOnce(`startup-${who}-cold`, script, port, env);
-    const warm = await startOnce(`startup-${who}-warm`, script, port, env);
+    const cold = await startOnce(`startup-${who}-cold`, script, port, env, nodeArgs);
+    const warm = await startOnce(`startup-${who}-warm`, script, port, env, nodeArgs);
     return { coldMs: cold.ms, warmMs: warm.ms, rssAtReadyMb: warm.rssMb };
   };
   const describe = (r) =>
@@ -115,7 +116,7 @@ export async function startupScenario(ctx, rssAfterScenario1) {
       const file = join(workDir, `startup-${kind}.probe.json`);
       const proc = startNode(`startup-api-profiled-${kind}`, ctx.apiBuild.main, {
         env: { ...apiEnv(dir), STARTUP_PROFILE: file },
-        nodeArgs: ['--require', STARTUP_PROBE],
+        nodeArgs: [...ctx.apiBuild.nodeArgs, '--require', STARTUP_PROBE],
         cwd: ctx.source,
         logFile: join(workDir, `startup-api-profiled-${kind}.log`),
       });
