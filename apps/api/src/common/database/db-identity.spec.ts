@@ -14,7 +14,7 @@ const operator = (country: string): AuthenticatedActor => ({
 
 const store = (actor?: AuthenticatedActor) => ({ actor, ip: '127.0.0.1', origin: '', auditCount: 0 });
 
-/** The settings statements a SessionIdentity sends before each of `texts`, run in order under `contexts`. */
+/** The settings a SessionIdentity sends before each step's statement, each step run in its own context, in order. */
 async function switches(
   steps: [run: <T>(fn: () => Promise<T>) => Promise<T>, text: string][],
 ): Promise<unknown[][]> {

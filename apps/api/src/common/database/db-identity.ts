@@ -56,10 +56,11 @@ export class SessionIdentity {
     const wanted = currentDbIdentity();
     const key = `${wanted.role}|${wanted.scope}|${wanted.country}`;
     if (this.applied === key) return;
-    await run(
-      `SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`,
-      [wanted.role, wanted.scope, wanted.country],
-    );
+    await run(`SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`, [
+      wanted.role,
+      wanted.scope,
+      wanted.country,
+    ]);
     this.applied = key;
   }
 
