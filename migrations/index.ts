@@ -9,6 +9,7 @@ import { RowLevelSecurity1763970000000 } from './1763970000000-RowLevelSecurity'
 import { Retention1763980000000 } from './1763980000000-Retention';
 import { TallyReferralsAndSessions1763990000000 } from './1763990000000-TallyReferralsAndSessions';
 import { OutcomeTallyWeek1764000000000 } from './1764000000000-OutcomeTallyWeek';
+import { CellKeys1764100000000 } from './1764100000000-CellKeys';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -23,4 +24,5 @@ export const ALL_MIGRATIONS = [
   Retention1763980000000,
   TallyReferralsAndSessions1763990000000,
   OutcomeTallyWeek1764000000000,
+  CellKeys1764100000000,
 ];

@@ -10,4 +10,5 @@ export * from './schedule/schedule-rules';
 export * from './interactions/vocabulary';
 export * from './interactions/personal-data';
 export * from './guidance/guidance-rules';
-export * from './outcomes/suppression';
+export * from './outcomes/cell-key';
+export * from './outcomes/outcome-table';

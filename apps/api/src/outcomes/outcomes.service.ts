@@ -1,4 +1,15 @@
-import { can, daysOf, isIsoDate, suppressTable } from '@empact/domain';
+import {
+  can,
+  daysOf,
+  exactCount,
+  isIsoDate,
+  KeyedCount,
+  localDate,
+  MAX_PERTURBATION,
+  Measure,
+  releaseTable,
+  TYPICAL_PERTURBATION,
+} from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ActionWeekEntity } from '../action-weeks/action-week.entity';
@@ -15,28 +26,36 @@ interface Count {
   n: number;
 }
 
-/** A table from grouped counts, in the order of the given rows and columns, with suppression applied when asked. */
-function table(rows: string[], columns: string[], counts: Count[], minCount: number, suppress: boolean): CountTableObject {
-  // One pass over the counts, then one lookup per cell (not a scan of the counts for each cell).
-  const key = (row: string, col: string) => `${row}\u0000${col}`;
-  const byCell = new Map<string, number>();
-  for (const c of counts) byCell.set(key(c.row, c.col), (byCell.get(key(c.row, c.col)) ?? 0) + Number(c.n));
-  const grid = rows.map((row) => columns.map((col) => byCell.get(key(row, col)) ?? 0));
-  if (suppress) return { rows, columns, ...suppressTable(grid, minCount) };
-  const shown = (value: number) => ({ value, suppressed: false });
-  const rowTotals = grid.map((r) => r.reduce((a, b) => a + b, 0));
-  const columnTotals = columns.map((_, c) => grid.reduce((sum, r) => sum + r[c], 0));
-  return {
-    rows,
-    columns,
-    cells: grid.map((r) => r.map(shown)),
-    rowTotals: rowTotals.map(shown),
-    columnTotals: columnTotals.map(shown),
-    grandTotal: shown(rowTotals.reduce((a, b) => a + b, 0)),
-  };
+/** A tally row: the count of its cell, the young people of its records where the row has them, and their keys. */
+interface TallyRow extends KeyedCount {
+  dimension: string;
+  young: number;
 }
 
 const distinct = (counts: Count[]) => [...new Set(counts.map((c) => c.col))].sort();
+
+/** The sums of record keys, reduced modulo 2^32 in SQL (numbers either way on both databases). */
+const KEYS = (column: string) => `(${column} % 4294967296)::bigint`;
+
+const SESSION_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'];
+
+/**
+ * Sessions are police work, not young people: shown exactly. A row counts the sessions its country took part in;
+ * the totals per status (rows without a country) count sessions, so a joint session counts once.
+ */
+function sessionTable(countries: string[], counts: (Omit<Count, 'row'> & { row: string | null })[]): CountTableObject {
+  const n = (row: string | null, col: string) => counts.filter((c) => c.row === row && c.col === col).reduce((sum, c) => sum + Number(c.n), 0);
+  const cells = countries.map((country) => SESSION_STATUSES.map((status) => exactCount(n(country, status))));
+  const columnTotals = SESSION_STATUSES.map((status) => exactCount(n(null, status)));
+  return {
+    rows: countries,
+    columns: SESSION_STATUSES,
+    cells,
+    rowTotals: cells.map((line) => exactCount(line.reduce((sum, cell) => sum + (cell.value ?? 0), 0))),
+    columnTotals,
+    grandTotal: exactCount(columnTotals.reduce((sum, cell) => sum + (cell.value ?? 0), 0)),
+  };
+}
 
 /** How long one audit entry covers a coordinator's repeated reads of the exact figures of a week. */
 const EXACT_READ_AUDIT_MINUTES = 15;
@@ -53,7 +72,8 @@ export interface OutcomesReport {
 /**
  * The week's outcomes, read from `outcome_tally`, which the database keeps counted as interactions are written
  * (migration OutcomeTally): a few thousand rows per week, never the interactions themselves.
- * Liaisons see suppressed figures only; a coordinator may ask for the exact ones, and that is audited.
+ * Liaisons see protected figures only (the cell key method, libs/domain cell-key.ts: perturbed by the keys of their
+ * records, small counts hidden); a coordinator may ask for the exact ones, and that is audited.
  */
 @Injectable()
 export class OutcomesService {
@@ -129,6 +149,7 @@ export class OutcomesService {
     const weekId = week.id;
     const countries = week.countries.map((c) => c.country).filter((c) => !filter.country || c === filter.country);
     const days = daysOf(week.firstDay, week.lastDay).filter((d) => !filter.day || d === filter.day);
+    const today = localDate(new Date(), week.timeZone);
     const where = `t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND ($3::text IS NULL OR t.platform_code = $3) AND ($4::date IS NULL OR t.day = $4::date)`;
     // Sessions, referrals and hours follow the same filter through their session: its country, platform and day.
     const sessionWhere = `($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3)
@@ -140,27 +161,31 @@ export class OutcomesService {
       // 'total' rows are scanned once for the days (interactions and young people) and the platforms.
       (filter.day || filter.platform
         ? this.dataSource.query(
-            `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young
+            `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young, ${KEYS('sum(t.record_keys)')} AS key
                FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
              UNION ALL
              SELECT CASE WHEN GROUPING(t.day) = 0 THEN 'day' ELSE 'platform' END, t.country,
                     CASE WHEN GROUPING(t.day) = 0 THEN to_char(t.day, 'YYYY-MM-DD') ELSE t.platform_code END,
-                    sum(t.interactions)::int, sum(t.young_people)::int
+                    sum(t.interactions)::int, sum(t.young_people)::int, ${KEYS('sum(t.record_keys)')}
                FROM outcome_tally t WHERE ${where} AND t.dimension = 'total'
               GROUP BY GROUPING SETS ((t.country, t.day), (t.country, t.platform_code))`,
             [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
           )
         : this.dataSource.query(
-            `SELECT t.dimension, t.country AS row, t.value AS col, t.interactions AS n, t.young_people AS young
+            `SELECT t.dimension, t.country AS row, t.value AS col, t.interactions AS n, t.young_people AS young, ${KEYS('t.record_keys')} AS key
                FROM outcome_tally_week t WHERE t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND t.interactions <> 0`,
             [weekId, filter.country ?? null],
-          )) as Promise<(Count & { dimension: string; young: number })[]>,
+          )) as Promise<TallyRow[]>,
+      // A session of several countries is a row of each; GROUPING SETS count it once in the totals per status.
       this.dataSource.query(
-        `SELECT c.country AS row, CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col, count(*)::int AS n
-           FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-          WHERE s.week_id = $1 AND ${sessionWhere} GROUP BY 1, 2`,
+        `SELECT CASE WHEN GROUPING(x.country) = 0 THEN x.country END AS row, x.col, count(DISTINCT x.id)::int AS n
+           FROM (SELECT c.country, s.id,
+                        CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col
+                   FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
+                  WHERE s.week_id = $1 AND ${sessionWhere}) x
+          GROUP BY GROUPING SETS ((x.country, x.col), (x.col))`,
         sessionParams,
-      ) as Promise<Count[]>,
+      ) as Promise<(Omit<Count, 'row'> & { row: string | null })[]>,
       this.dataSource.query(
         `SELECT c.country, round(sum(extract(epoch FROM (coalesce(s.ended_at, least(s.ends_at, now())) - coalesce(s.started_at, s.starts_at))) / 3600)::numeric, 1)::float AS hours
            FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
@@ -168,39 +193,47 @@ export class OutcomesService {
         sessionParams,
       ) as Promise<{ country: string; hours: number }[]>,
     ]);
-    const byDimension = new Map<string, Count[]>();
-    const add = (dimension: string, count: Count) => {
+    const byDimension = new Map<string, KeyedCount[]>();
+    const add = (dimension: string, count: KeyedCount) => {
       const list = byDimension.get(dimension);
       if (list) list.push(count);
       else byDimension.set(dimension, [count]);
     };
-    for (const { dimension, row, col, n, young } of tallies) {
-      if (dimension === 'day') add('youngPeople', { row, col, n: young });
+    for (const { dimension, row, col, n, young, key } of tallies) {
+      if (dimension === 'day') add('youngPeople', { row, col, n: Number(young), key });
       // A platform whose interactions were all deleted again has no column.
-      if (dimension !== 'platform' || n !== 0) add(dimension, { row, col, n });
+      if (dimension !== 'platform' || Number(n) !== 0) add(dimension, { row, col, n: Number(n), key });
     }
     const of = (dimension: string) => byDimension.get(dimension) ?? [];
     // Referrals are tallied per country as "urgency:receiving unit"; their table is urgency × unit.
-    const referrals = of('referral').map(({ col, n }) => {
+    const referrals = of('referral').map(({ col, n, key }) => {
       const [urgency, unit] = col.split(':');
-      return { row: urgency, col: unit, n };
+      return { row: urgency, col: unit, n, key };
     });
-    const suppress = !unsuppressed;
     const k = Number(week.minCount);
-    const byTable = (dimension: string, columns?: string[]) => table(countries, columns ?? distinct(of(dimension)), of(dimension), k, suppress);
+    const exact = unsuppressed;
+    const pendingColumns = days.filter((day) => day > today);
+    const release = (dimension: string, measure: Measure, columns?: string[], pending: string[] = []) =>
+      releaseTable(countries, columns ?? distinct(of(dimension)), of(dimension), { measure, minCount: k, exact, pendingColumns: pending });
     return {
       weekId,
       minCount: k,
-      suppressed: suppress,
-      byCountryAndDay: byTable('day', days),
-      byPlatform: byTable('platform'),
-      byTopic: byTable('topic'),
-      byAgeBand: byTable('age_band'),
-      byOutcome: byTable('outcome'),
-      byLanguage: byTable('language'),
-      youngPeople: byTable('youngPeople', days),
-      sessions: table(countries, ['PLANNED', 'HELD', 'CANCELLED'], sessions, k, suppress),
-      referrals: table(['ROUTINE', 'PRIORITY', 'IMMEDIATE'], distinct(referrals), referrals, k, suppress),
+      suppressed: !exact,
+      protection: {
+        method: exact ? 'EXACT' : 'CELL_KEY',
+        minCount: k,
+        maxPerturbation: exact ? 0 : MAX_PERTURBATION,
+        typicalPerturbation: exact ? 0 : TYPICAL_PERTURBATION,
+      },
+      byCountryAndDay: release('day', 'interactions', days, pendingColumns),
+      byPlatform: release('platform', 'interactions'),
+      byTopic: release('topic', 'interactions'),
+      byAgeBand: release('age_band', 'interactions'),
+      byOutcome: release('outcome', 'interactions'),
+      byLanguage: release('language', 'interactions'),
+      youngPeople: release('youngPeople', 'youngPeople', days, pendingColumns),
+      sessions: sessionTable(countries, sessions),
+      referrals: releaseTable(['ROUTINE', 'PRIORITY', 'IMMEDIATE'], distinct(referrals), referrals, { measure: 'referrals', minCount: k, exact }),
       patrolHours: countries.map((country) => ({ country, hours: Number(hours.find((h) => h.country === country)?.hours ?? 0) })),
     };
   }

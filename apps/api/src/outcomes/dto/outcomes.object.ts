@@ -3,16 +3,23 @@ import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 
-@ObjectType('Count', { description: 'A count, or null where it is suppressed (1 to k−1, or a complement that would give one away).' })
+@ObjectType('Count', {
+  description:
+    'A count as released: perturbed by the cell key method for liaisons (the same records give the same figure everywhere), ' +
+    'null where it is hidden (a count from 1 to k−1, or one perturbed below k) or where its day has not begun.',
+})
 export class CountObject {
   @Field(() => Int, { nullable: true })
   value: number | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Hidden by disclosure control: a count between 1 and k−1 (or perturbed below k), never zero.' })
   suppressed: boolean;
+
+  @Field(() => Boolean, { description: 'A day of the week that has not begun in the week’s zone: no figure yet, not a zero.' })
+  pending: boolean;
 }
 
-@ObjectType('CountTable', { description: 'Counts by row and column with their totals, suppressed together.' })
+@ObjectType('CountTable', { description: 'Counts by row and column with their totals; each total is released as a figure of its own.' })
 export class CountTableObject {
   @Field(() => [String], { description: 'Row keys, e.g. country codes.' })
   rows: string[];
@@ -42,7 +49,22 @@ export class PatrolHoursObject {
   hours: number;
 }
 
-@ObjectType('Outcomes', { description: 'What the week achieved, anonymised: counts only, small ones suppressed.' })
+@ObjectType('OutcomesProtection', { description: 'How the figures about young people were protected, for the reader’s note.' })
+export class OutcomesProtectionObject {
+  @Field(() => String, { description: 'CELL_KEY: perturbed by the cell key method, small counts hidden. EXACT: the true counts (coordinators, audited).' })
+  method: 'CELL_KEY' | 'EXACT';
+
+  @Field(() => Int, { description: 'k: counts from 1 to k−1 are never shown.' })
+  minCount: number;
+
+  @Field(() => Int, { description: 'The most a released figure can differ from the true count.' })
+  maxPerturbation: number;
+
+  @Field(() => Int, { description: '95 % of released figures are within this many of the true count.' })
+  typicalPerturbation: number;
+}
+
+@ObjectType('Outcomes', { description: 'What the week achieved, anonymised: counts only, perturbed, small ones hidden.' })
 export class OutcomesObject {
   @Field(() => ID)
   weekId: string;
@@ -53,6 +75,9 @@ export class OutcomesObject {
   @Field(() => Boolean, { description: 'False only when a coordinator asked for the unsuppressed figures (audited).' })
   suppressed: boolean;
 
+  @Field(() => OutcomesProtectionObject)
+  protection: OutcomesProtectionObject;
+
   @Field(() => CountTableObject, { description: 'Interactions by country (rows) and day (columns); the column totals are the trend per day.' })
   byCountryAndDay: CountTableObject;
 
@@ -62,9 +87,14 @@ export class OutcomesObject {
   @Field(() => CountTableObject) byOutcome: CountTableObject;
   @Field(() => CountTableObject) byLanguage: CountTableObject;
   @Field(() => CountTableObject, { description: 'Young people reached, by country and day.' }) youngPeople: CountTableObject;
-  @Field(() => CountTableObject, { description: 'Sessions by country: PLANNED, HELD, CANCELLED.' }) sessions: CountTableObject;
+  @Field(() => CountTableObject, {
+    description:
+      'Patrol sessions (police work, exact): PLANNED, HELD, CANCELLED. A row counts the sessions its country took part in; the ' +
+      'column totals and the grand total count sessions, a joint session once, so they are not the sums of the rows.',
+  })
+  sessions: CountTableObject;
   @Field(() => CountTableObject, { description: 'Referrals by urgency (rows) and receiving unit (columns).' }) referrals: CountTableObject;
-  @Field(() => [PatrolHoursObject]) patrolHours: PatrolHoursObject[];
+  @Field(() => [PatrolHoursObject], { description: 'Hours patrolled per country (police work, exact).' }) patrolHours: PatrolHoursObject[];
 }
 
 @InputType()
