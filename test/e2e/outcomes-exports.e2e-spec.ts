@@ -9,6 +9,7 @@ import { codeOf, startTestApp, TestApp } from '../support/test-app';
 interface Cell {
   value: number | null;
   suppressed: boolean;
+  pending: boolean;
 }
 interface Table {
   rows: string[];
@@ -20,7 +21,7 @@ interface Table {
 }
 
 const TABLES = ['byCountryAndDay', 'byPlatform', 'byTopic', 'byAgeBand', 'byOutcome', 'byLanguage', 'youngPeople', 'sessions', 'referrals'];
-const FIELDS = 'rows columns cells { value suppressed } rowTotals { value suppressed } columnTotals { value suppressed } grandTotal { value suppressed }';
+const FIELDS = 'rows columns cells { value suppressed pending } rowTotals { value suppressed pending } columnTotals { value suppressed pending } grandTotal { value suppressed pending }';
 const OUTCOMES = `query ($w: ID!) { outcomes(weekId: $w) { minCount ${TABLES.map((name) => `${name} { ${FIELDS} }`).join(' ')} patrolHours { country hours } } }`;
 
 /** Every figure of the API's tables by table/row/column code, totals under TOTAL, as the long CSV writes them. */
@@ -87,20 +88,26 @@ describe('outcome exports and the debrief digest', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...records] = parse(res.body, { bom: true }) as string[][];
-    expect(header).toEqual(['Tableau', 'Nom du tableau', 'Ligne', 'Nom de la ligne', 'Colonne', 'Nom de la colonne', 'Effectif', 'Masqué']);
+    expect(header).toEqual(['Tableau', 'Nom du tableau', 'Ligne', 'Nom de la ligne', 'Colonne', 'Nom de la colonne', 'Effectif', 'Masqué', 'Pas encore']);
     expect(res.body.toString('utf8')).toContain('\r\n');
 
     const expected = figures(api.data!.outcomes);
-    const counts = records.filter((r) => r[0] !== 'patrolHours');
+    const counts = records.filter((r) => r[0] !== 'patrolHours' && r[0] !== 'about');
     expect(counts).toHaveLength(expected.size);
-    for (const [table, row, , column, , , count, hidden] of counts.map((r) => [r[0], r[2], r[3], r[4], r[5], r[1], r[6], r[7]])) {
+    for (const [table, row, column, count, hidden, pending] of counts.map((r) => [r[0], r[2], r[4], r[6], r[7], r[8]])) {
       const cell = expected.get(`${table}/${row}/${column}`);
       expect(cell).toBeDefined();
-      expect([count, hidden]).toEqual(cell!.suppressed ? ['', 'Oui'] : [String(cell!.value), 'Non']);
+      const state = cell!.suppressed ? ['', 'Oui', 'Non'] : cell!.pending ? ['', 'Non', 'Oui'] : [String(cell!.value), 'Non', 'Non'];
+      expect([count, hidden, pending]).toEqual(state);
     }
     // The Finnish cell of 3 is hidden, with the labels in French.
     const finnishBullying = records.find((r) => r[0] === 'byTopic' && r[2] === 'FI' && r[4] === 'BULLYING')!;
-    expect(finnishBullying).toEqual(['byTopic', 'Échanges par thème', 'FI', 'Finlande', 'BULLYING', expect.any(String), '', 'Oui']);
+    expect(finnishBullying).toEqual(['byTopic', 'Échanges par thème', 'FI', 'Finlande', 'BULLYING', expect.any(String), '', 'Oui', 'Non']);
+    // The file says how its figures were protected, in French.
+    const about = records.filter((r) => r[0] === 'about');
+    expect(about.map((r) => [r[2], r[4]])).toEqual([['PROTECTION', 'CELL_KEY'], ['SESSIONS', 'EXACT']]);
+    expect(about[0][5]).toContain('méthode des clés de cellule');
+    expect(about[0][5]).toContain('de 1 à 4 sont masqués');
     const hours = records.filter((r) => r[0] === 'patrolHours').map((r) => [r[2], Number(r[6])]);
     expect(hours).toEqual(api.data!.outcomes.patrolHours.map((h) => [h.country, h.hours]));
   });
@@ -118,7 +125,9 @@ describe('outcome exports and the debrief digest', () => {
     const finland = rows.find((r) => r[0] === 'Finland')!;
     expect(finland[head.indexOf('Mobbing')]).toBe('');
     const readme = (await archive.files.find((f) => f.path === 'README.txt')!.buffer()).toString('utf8');
-    expect(readme).toContain('Tall fra 1 til 4 står tomme');
+    expect(readme).toContain('cellenøkkelmetoden');
+    expect(readme).toContain('Tall fra 1 til 4 er skjult');
+    expect(readme).toContain('×: skjult');
   });
 
   it('writes a valid PDF whose text holds the translated headings and the digest', async () => {
@@ -132,6 +141,10 @@ describe('outcome exports and the debrief digest', () => {
       expect(flat).toContain(heading);
     }
     expect(flat).toContain('A quiet evening; the Discord server answered our questions about reporting.');
+    // The protection is stated, and hidden figures are marked as such, not drawn as zero.
+    expect(flat).toContain('méthode des clés de cellule');
+    expect(flat).toContain('Hachuré : chiffres masqués. Ce ne sont pas des zéros.');
+    expect(flat).toContain('× : masqué');
   });
 
   it('gives liaisons the English summaries of submitted debriefs per country, and nothing of the teams’ own words', async () => {
@@ -167,6 +180,6 @@ describe('outcome exports and the debrief digest', () => {
     const exact = await t.download(`/exports/${live.weekId}/outcomes.csv?unsuppressed=true&language=en`, coordinator);
     expect(exact.status).toBe(200);
     const finnish = (parse(exact.body, { bom: true }) as string[][]).find((r) => r[0] === 'byTopic' && r[2] === 'FI' && r[4] === 'BULLYING')!;
-    expect(finnish.slice(6)).toEqual(['3', 'No']);
+    expect(finnish.slice(6)).toEqual(['3', 'No', 'No']);
   });
 });

@@ -4,14 +4,16 @@ import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
 const OUTCOMES = `query ($w: ID!, $u: Boolean) { outcomes(weekId: $w, unsuppressed: $u) {
   minCount suppressed
-  byCountryAndDay { rows columns cells { value suppressed } rowTotals { value suppressed } columnTotals { value suppressed } grandTotal { value suppressed } }
-  sessions { rows columns cells { value suppressed } }
+  protection { method minCount maxPerturbation typicalPerturbation }
+  byCountryAndDay { rows columns cells { value suppressed pending } rowTotals { value suppressed pending } columnTotals { value suppressed pending } grandTotal { value suppressed pending } }
+  sessions { rows columns cells { value suppressed } rowTotals { value } columnTotals { value } grandTotal { value } }
   patrolHours { country hours }
 } }`;
 
 interface Cell {
   value: number | null;
   suppressed: boolean;
+  pending: boolean;
 }
 interface Table {
   rows: string[];
@@ -50,25 +52,36 @@ describe('outcomes for liaisons', () => {
   });
   afterAll(() => t.close());
 
-  it('suppresses a cell of 3, and neither its row, its column nor the grand total gives it away; zero stays zero', async () => {
+  it('hides a cell of 3 and its total, shows no count from 1 to k−1, perturbs the rest by at most the published amount; zero stays zero and days to come are pending', async () => {
     const liaison = await t.login('liaison@empact.test');
-    const res = await t.gql<{ outcomes: { suppressed: boolean; minCount: number; byCountryAndDay: Table } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
+    const res = await t.gql<{ outcomes: { suppressed: boolean; minCount: number; protection: Record<string, unknown>; byCountryAndDay: Table } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
     expect(res.errors).toBeUndefined();
     const table = res.data!.outcomes.byCountryAndDay;
-    expect(res.data!.outcomes).toMatchObject({ suppressed: true, minCount: 5 });
+    expect(res.data!.outcomes).toMatchObject({ suppressed: true, minCount: 5, protection: { method: 'CELL_KEY', minCount: 5, typicalPerturbation: 3 } });
+    const max = res.data!.outcomes.protection.maxPerturbation as number;
     const fi = table.rows.indexOf('FI');
-    const today = table.cells[fi].findIndex((_, c) => table.columnTotals[c].value !== 0);
-    expect(table.cells[fi][today]).toEqual({ value: null, suppressed: true });
-    // Its row: FI has only this cell, so the row total is hidden too.
-    expect(table.rowTotals[fi].suppressed || table.cells[fi].filter((c) => c.suppressed).length >= 2).toBe(true);
-    // Its column: another country's cell is hidden beside it, or the column total is.
-    const column = table.cells.map((row) => row[today]);
-    expect(table.columnTotals[today].suppressed || column.filter((c) => c.suppressed).length >= 2).toBe(true);
-    // The grand total against the row totals: never exactly one hidden row total while the grand total shows.
-    expect(table.grandTotal.suppressed || table.rowTotals.filter((c) => c.suppressed).length !== 1).toBe(true);
-    // Days without interactions stay zero.
-    const quiet = table.columnTotals.findIndex((c) => c.value === 0);
-    expect(table.cells.every((row) => row[quiet].value === 0 && !row[quiet].suppressed)).toBe(true);
+    const today = table.cells[fi].findIndex((cell) => cell.suppressed);
+    expect(today).toBeGreaterThanOrEqual(0);
+    // Finland's three interactions are all today: its row total is the same records, hidden the same way.
+    expect(table.rowTotals[fi]).toEqual({ value: null, suppressed: true, pending: false });
+    const all = [...table.cells.flat(), ...table.rowTotals, ...table.columnTotals, table.grandTotal];
+    expect(all.filter((c) => c.value !== null && c.value > 0 && c.value < 5)).toEqual([]);
+    // Belgium's 12 and the 22 of the day are shown near their true values, never further than the published maximum.
+    const be = table.rows.indexOf('BE');
+    expect(Math.abs(table.rowTotals[be].value! - 12)).toBeLessThanOrEqual(max);
+    expect(Math.abs(table.grandTotal.value! - 22)).toBeLessThanOrEqual(max);
+    // Days without interactions that have begun stay zero; days to come are pending, not zero.
+    const pending = table.columnTotals.map((c) => c.pending);
+    table.columns.forEach((_, c) => {
+      const column = [...table.cells.map((row) => row[c]), table.columnTotals[c]];
+      if (pending[c]) expect(column.every((cell) => cell.pending && cell.value === null && !cell.suppressed)).toBe(true);
+      else if (c !== today) expect(column.every((cell) => cell.value === 0 && !cell.suppressed && !cell.pending)).toBe(true);
+    });
+    // The week was set up from today on: its later days have not begun.
+    expect(pending.slice(today + 1).every(Boolean)).toBe(true);
+    // The same figures again: the same records give the same released values.
+    const again = await t.gql<{ outcomes: { byCountryAndDay: Table } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
+    expect(again.data!.outcomes.byCountryAndDay).toEqual(table);
   });
 
   it('gives a coordinator the exact figures on request, and audits it', async () => {
@@ -137,7 +150,8 @@ describe('outcomes for liaisons', () => {
       { token: coordinator },
     );
     expect(res.errors).toBeUndefined();
-    const counted = (table: Table) => Object.fromEntries(table.rows.flatMap((row, r) => table.columns.map((col, c) => [`${row}/${col}`, table.cells[r][c].value])).filter(([, n]) => n !== 0));
+    const counted = (table: Table) =>
+      Object.fromEntries(table.rows.flatMap((row, r) => table.columns.map((col, c) => [`${row}/${col}`, table.cells[r][c].value])).filter(([, n]) => n !== 0 && n !== null));
     const raw = async (sql: string) =>
       Object.fromEntries((await t.dataSource.query(sql, [live.weekId])).map((r: { row: string; col: string; n: number }) => [`${r.row}/${r.col}`, Number(r.n)]));
     const outcomes = res.data!.outcomes;
@@ -152,17 +166,24 @@ describe('outcomes for liaisons', () => {
     // The week's totals (what the unfiltered dashboard reads) are the detailed tally summed over days and platforms.
     const rowsOf = async (sql: string) =>
       ((await t.dataSource.query(sql, [live.weekId])) as Record<string, unknown>[]).map((r) => Object.values(r).join('/')).sort();
-    expect(await rowsOf(`SELECT country, dimension, value, interactions, young_people FROM outcome_tally_week WHERE week_id = $1 AND interactions <> 0`)).toEqual(
+    expect(await rowsOf(`SELECT country, dimension, value, interactions, young_people, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND interactions <> 0`)).toEqual(
       await rowsOf(
-        `SELECT country, dimension, value, sum(interactions)::int, 0 FROM outcome_tally
+        `SELECT country, dimension, value, sum(interactions)::int AS n, 0 AS young, sum(record_keys)::text AS keys FROM outcome_tally
           WHERE week_id = $1 AND dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(interactions) <> 0
          UNION ALL
-         SELECT country, 'day', to_char(day, 'YYYY-MM-DD'), sum(interactions)::int, sum(young_people)::int FROM outcome_tally
+         SELECT country, 'day', to_char(day, 'YYYY-MM-DD'), sum(interactions)::int AS n, sum(young_people)::int AS young, sum(record_keys)::text AS keys FROM outcome_tally
           WHERE week_id = $1 AND dimension = 'total' GROUP BY 1, 2, 3 HAVING sum(interactions) <> 0
          UNION ALL
-         SELECT country, 'platform', platform_code, sum(interactions)::int, 0 FROM outcome_tally
+         SELECT country, 'platform', platform_code, sum(interactions)::int AS n, 0 AS young, sum(record_keys)::text AS keys FROM outcome_tally
           WHERE week_id = $1 AND dimension = 'total' GROUP BY 1, 2, 3 HAVING sum(interactions) <> 0`,
       ),
+    );
+    // Each cell's key is the sum of the record keys of the interactions in it, after the edit and the deletion too.
+    expect(await rowsOf(`SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'age_band' AND interactions <> 0`)).toEqual(
+      await rowsOf(`SELECT country, age_band, sum(record_key)::text FROM interaction WHERE week_id = $1 GROUP BY 1, 2`),
+    );
+    expect(await rowsOf(`SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'referral' AND interactions <> 0`)).toEqual(
+      await rowsOf(`SELECT country, urgency || ':' || receiving_unit, sum(record_key)::text FROM referral WHERE week_id = $1 GROUP BY 1, 2`),
     );
     const [{ detailed, whole }] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM outcome_tally WHERE week_id = $1 AND dimension = 'referral') AS detailed,
@@ -221,6 +242,7 @@ describe('outcomes for liaisons', () => {
     const quiet = await sessionsOn(firstDay);
     expect([quiet.sessions.grandTotal.value, quiet.byCountryAndDay.grandTotal.value, quiet.patrolHours.every((h) => h.hours === 0)]).toEqual([0, 0, true]);
     const busy = await sessionsOn(today);
-    expect(busy.sessions.grandTotal.value).toBeGreaterThanOrEqual(3);
+    // One joint session of three countries: a session in each country's row, one session in the totals.
+    expect(busy.sessions.grandTotal.value).toBe(1);
   });
 });

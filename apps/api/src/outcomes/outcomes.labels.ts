@@ -3,6 +3,10 @@ import type { I18nService } from '../common/i18n/i18n.service';
 import type { CountObject, CountTableObject, OutcomesObject } from './dto/outcomes.object';
 import type { OutcomesReport } from './outcomes.service';
 
+/** How a hidden count and a day not begun are printed; the legends say what they mean. */
+export const HIDDEN_MARK = '×';
+export const PENDING_MARK = '…';
+
 /** The tables of `Outcomes`, in the order the exports write them. */
 export const OUTCOME_TABLES = ['byCountryAndDay', 'byPlatform', 'byTopic', 'byAgeBand', 'byOutcome', 'byLanguage', 'youngPeople', 'sessions', 'referrals'] as const;
 export type OutcomeTableName = (typeof OUTCOME_TABLES)[number];
@@ -56,9 +60,27 @@ export class OutcomeLabels {
     return this.i18n.t(this.locale, `${group}.${code}`, {}, 'taxonomy');
   }
 
-  /** A count as a reader sees it: the number, or empty where it is hidden. */
+  /** A count as a reader sees it: the number, × where it is hidden, … where its day has not begun (see the legends). */
   count(count: CountObject): string {
-    return count.suppressed || count.value === null ? '' : this.number(count.value);
+    if (count.suppressed) return HIDDEN_MARK;
+    if (count.pending || count.value === null) return PENDING_MARK;
+    return this.number(count.value);
+  }
+
+  /** What the marks of `count` mean, for under a table or chart. */
+  legends(outcomes: OutcomesObject): string[] {
+    return [
+      ...(outcomes.suppressed ? [this.t('outcomes.legendHidden', { small: outcomes.minCount - 1, k: outcomes.minCount })] : []),
+      this.t('outcomes.legendPending'),
+    ];
+  }
+
+  /** How the figures were protected, in the reader's language: the note every export carries. */
+  protectionNote(outcomes: OutcomesObject): string {
+    const { protection } = outcomes;
+    return protection.method === 'EXACT'
+      ? this.t('outcomes.exactNote')
+      : this.t('outcomes.protectionNote', { max: protection.maxPerturbation, typical: protection.typicalPerturbation, small: protection.minCount - 1 });
   }
 
   number(value: number): string {
@@ -108,7 +130,8 @@ export class OutcomeLabels {
       [this.t('report.days'), `${this.longDay(week.firstDay)} – ${this.longDay(week.lastDay)} (${week.timeZone})`],
       [this.t('report.countries'), week.countries.map((c) => this.country(c.country)).join(', ')],
       [this.t('outcomes.filter'), filters.length > 0 ? filters.join(' · ') : this.t('outcomes.noFilter')],
-      [this.t('outcomes.hiddenFigures'), outcomes.suppressed ? this.t('outcomes.suppressionNote', { max: outcomes.minCount - 1 }) : this.t('outcomes.exactNote')],
+      [this.t('outcomes.protection'), this.protectionNote(outcomes)],
+      [this.t('outcomes.tables.sessions'), this.t('outcomes.sessionsNote')],
     ];
   }
 }
