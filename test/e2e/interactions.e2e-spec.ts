@@ -57,9 +57,9 @@ describe('logging interactions', () => {
   });
 
   it.each([
-    ['a Norwegian mobile number', 'Hän pyysi soittamaan norjalaiseen numeroon 412 34 567 illalla.', 'PHONE'],
-    ['an e-mail address', 'Hän antoi osoitteen pelaaja.matti@example.fi keskustelussa.', 'EMAIL'],
-  ])('refuses notes with %s as PERSONAL_DATA_IN_NOTES and stores nothing', async (_, notes, kind) => {
+    ['a Norwegian mobile number', 'Hän pyysi soittamaan norjalaiseen numeroon 412 34 567 illalla.', 'PHONE', 'puhelinnumero'],
+    ['an e-mail address', 'Hän antoi osoitteen pelaaja.matti@example.fi keskustelussa.', 'EMAIL', 'sähköpostiosoite'],
+  ])('refuses notes with %s as PERSONAL_DATA_IN_NOTES and stores nothing', async (_, notes, kind, named) => {
     const input = entry({ notes });
     const res = await t.gql(LOG, { input }, { token: finn });
     expect(codeOf(res)).toBe('PERSONAL_DATA_IN_NOTES');
@@ -69,7 +69,8 @@ describe('logging interactions', () => {
     // The position points at the identifier, and the identifier is never echoed back whole.
     expect(notes.slice(findings[0].start, findings[0].end)).toMatch(kind === 'PHONE' ? /^412 34 567$/ : /^pelaaja\.matti@example\.fi$/);
     expect(findings[0].excerpt).not.toBe(notes.slice(findings[0].start, findings[0].end));
-    expect(res.errors![0].message).toContain(String(findings[0].start + 1));
+    // The message names what was found in the caller's language, not where (the form marks where).
+    expect(res.errors![0].message).toBe(`Tekstissä on ${named}. Poista se, mistä nuoren voi tunnistaa, ja lähetä uudelleen. Mitään ei tallennettu.`);
     expect(await rows(input.id)).toBe(0);
   });
 

@@ -14,6 +14,7 @@ describe('retention of free texts after the week closes', () => {
   let coordinator: string;
   let interactionId: string;
   let closedAt: Date;
+  let debriefId: string;
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -36,6 +37,31 @@ describe('retention of free texts after the week closes', () => {
       input: { interactionId, receivingUnit: 'CHILD_PROTECTION_SERVICES', urgency: 'PRIORITY', reasonCode: 'BULLYING', details: 'School game server, channel #yleinen, around 15:00.' },
     }, { token: leader });
     expect(referral.errors).toBeUndefined();
+    const referralId = (referral.data as { raiseReferral: { id: string } }).raiseReferral.id;
+    const moved = await t.gql('mutation ($id: ID!) { setReferralStatus(id: $id, version: 1, status: ACKNOWLEDGED, note: "Vastaanotettu, lastensuojelu soittaa huomenna.") { id } }', { id: referralId }, { token: leader });
+    expect(moved.errors).toBeUndefined();
+
+    // The session ends; the Finnish team writes its debrief, a coordinator comments, the week report quotes it.
+    const [{ version }] = await t.dataSource.query('SELECT version FROM patrol_session WHERE id = $1', [live.sessionId]);
+    const ended = await t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', { id: live.sessionId, v: version }, { token: coordinator });
+    expect(ended.errors).toBeUndefined();
+    const saved = await t.gql<{ saveDebrief: { id: string; version: number } }>('mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }', {
+      input: {
+        sessionId: live.sessionId, language: 'fi', whatWorked: 'Nuoret kysyivät paljon poliisin työstä.', challenges: 'Kiusaamisesta kertominen vei aikaa.',
+        signals: 'Koulun pelipalvelimella kiusataan.', platformObservations: 'Kanava #yleinen on vilkas iltaisin.', wellbeingScore: 4,
+        wellbeingText: 'Raskas mutta hyvä ilta.', guidanceSuggestions: 'Lisää ohjeita kiusaamistilanteisiin.', summaryEn: 'Bullying reported on a school game server; referred to child protection.',
+      },
+    }, { token: leader });
+    expect(saved.errors).toBeUndefined();
+    debriefId = saved.data!.saveDebrief.id;
+    const submitted = await t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: debriefId, v: saved.data!.saveDebrief.version }, { token: leader });
+    expect(submitted.errors).toBeUndefined();
+    const commented = await t.gql('mutation ($id: ID!) { commentDebrief(id: $id, body: "Kiitos, hyvä kuvaus kiusaamisesta.") { id } }', { id: debriefId }, { token: coordinator });
+    expect(commented.errors).toBeUndefined();
+    const report = await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', {
+      input: { weekId: live.weekId, version: 0, lessonsLearned: 'Kiusaaminen koulun pelipalvelimella nousi esiin.', language: 'fi', summaryEn: 'Bullying on school game servers came up.', debriefIds: [debriefId] },
+    }, { token: coordinator });
+    expect(report.errors).toBeUndefined();
     const closed = await t.gql<{ setActionWeekStatus: { closedAt: string; retentionDays: number } }>(
       'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: CLOSED) { closedAt retentionDays } }',
       { id: live.weekId },
@@ -60,7 +86,7 @@ describe('retention of free texts after the week closes', () => {
     expect(kept.notes).toContain('kiusaamisesta');
 
     const purged = await retention.purgeDue(new Date(closedAt.getTime() + 30 * DAY + 60_000));
-    expect(purged).toEqual([{ weekId: live.weekId, interactions: 1, referrals: 1, revisions: 1 }]);
+    expect(purged).toEqual([{ weekId: live.weekId, interactions: 1, referrals: 1, revisions: 1, referralNotes: 1, debriefs: 1, debriefComments: 1, weekReports: 1 }]);
 
     const [row] = await t.dataSource.query('SELECT notes, summary_en AS "summaryEn", notes_deleted_at AS "deletedAt" FROM interaction WHERE id = $1', [interactionId]);
     expect(row).toMatchObject({ notes: '', summaryEn: null });
@@ -73,7 +99,24 @@ describe('retention of free texts after the week closes', () => {
     expect(JSON.stringify(revisions)).not.toMatch(/kiusaamisesta|bullying on their school/);
 
     const audit = await t.dataSource.query(`SELECT actor_id AS "actorId", details FROM audit_entry WHERE action = 'deleteWeekTexts' AND target_id = $1`, [live.weekId]);
-    expect(audit).toEqual([{ actorId: null, details: { interactions: 1, referrals: 1, revisions: 1 } }]);
+    expect(audit).toEqual([{ actorId: null, details: { interactions: 1, referrals: 1, revisions: 1, referralNotes: 1, debriefs: 1, debriefComments: 1, weekReports: 1 } }]);
+
+    // Every other free text of the week went with the notes; the debrief keeps its score, the report its links.
+    const [debrief] = await t.dataSource.query(
+      `SELECT what_worked || challenges || signals || platform_observations || wellbeing_text || guidance_suggestions AS texts, summary_en AS "summaryEn",
+              wellbeing_score AS "wellbeingScore", status FROM debrief WHERE id = $1`,
+      [debriefId],
+    );
+    expect(debrief).toEqual({ texts: '', summaryEn: null, wellbeingScore: 4, status: 'SUBMITTED' });
+    const texts = await t.dataSource.query(
+      `SELECT (SELECT json_agg(c.body) FROM debrief_comment c WHERE c.debrief_id = $2) AS comments,
+              (SELECT json_agg(e.note) FROM referral_event e JOIN referral r ON r.id = e.referral_id WHERE r.week_id = $1) AS notes,
+              (SELECT json_build_object('l', w.lessons_learned, 's', w.summary_en, 'd', w.debrief_ids) FROM week_report w WHERE w.week_id = $1) AS report`,
+      [live.weekId, debriefId],
+    );
+    expect(texts[0]).toEqual({ comments: [''], notes: [null, null], report: { l: '', s: null, d: [debriefId] } });
+    const digest = await t.gql<{ debriefDigest: unknown[] }>('query ($w: ID!) { debriefDigest(weekId: $w) { country summaries { summaryEn } } }', { w: live.weekId }, { token: coordinator });
+    expect(JSON.stringify(digest.data)).not.toMatch(/school game server/);
 
     const after = await t.gql(OUTCOMES, { w: live.weekId }, { token: coordinator });
     expect(after.data).toEqual(before.data);

@@ -5,6 +5,7 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { requestLocale } from '../common/request-context';
 import { CreateActionWeekInput } from './dto/action-week.inputs';
 import type { WeekStatus } from './action-week.entity';
@@ -19,6 +20,7 @@ export class ActionWeekService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly i18n: I18nService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   async create(actor: AuthenticatedActor, input: CreateActionWeekInput): Promise<ActionWeekObject> {
@@ -35,6 +37,7 @@ export class ActionWeekService {
     }
     const badLanguage = input.countries.find((c) => !c.languages.every(isLanguageTag));
     if (badLanguage) throw badInput('countries.languages', 'input.invalid', { field: 'languages' });
+    this.personalData.checkInput(input, { countries: [...countries], allowedNames: [] });
 
     return this.dataSource.transaction(async (em) => {
       if (await em.existsBy(ActionWeekEntity, { code: input.code })) throw badInput('code', 'week.codeTaken', { code: input.code });

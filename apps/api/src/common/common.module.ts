@@ -9,6 +9,7 @@ import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app-config';
 import { ErrorFilter } from './errors/error-filter';
 import { I18nService } from './i18n/i18n.service';
+import { PersonalDataGuard } from './personal-data/personal-data.guard';
 import { PUB_SUB, pubSubProvider } from './pubsub/pub-sub';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RedisConnections } from './redis/redis-connections';
@@ -30,6 +31,7 @@ import { RedisConnections } from './redis/redis-connections';
   providers: [
     I18nService,
     AuditService,
+    PersonalDataGuard,
     TokenService,
     RedisConnections,
     pubSubProvider,
@@ -39,6 +41,6 @@ import { RedisConnections } from './redis/redis-connections';
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
   ],
-  exports: [I18nService, AuditService, TokenService, RedisConnections, PUB_SUB],
+  exports: [I18nService, AuditService, PersonalDataGuard, TokenService, RedisConnections, PUB_SUB],
 })
 export class CommonModule {}

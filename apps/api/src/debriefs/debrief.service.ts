@@ -5,6 +5,7 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { DebriefFilter, SaveDebriefInput } from './dto/debrief.inputs';
 import { DebriefObject, OwedDebriefObject } from './dto/debrief.object';
 
@@ -34,6 +35,7 @@ export class DebriefService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly i18n: I18nService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   /** Saves the team leader's draft (created on the first save); a submitted debrief changes only after a revision request. */
@@ -44,6 +46,7 @@ export class DebriefService {
       if (!country || !can(actor, 'debrief.write', { country })) throw forbidden();
       if (session.status !== 'ENDED') throw badInput('sessionId', 'debrief.sessionNotEnded');
       this.i18n.requireWorkingLanguage('language', session.languages[country] ?? [], country, input.language);
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, session.weekId));
       const [existing] = await em.query('SELECT id, status, version FROM debrief WHERE session_id = $1 AND country = $2 FOR UPDATE', [session.id, country]);
       let id: string;
       if (!existing) {
@@ -102,6 +105,7 @@ export class DebriefService {
     return this.dataSource.transaction(async (em) => {
       const debrief = await this.reachable(em, actor, id, true);
       if (requestRevision && debrief.status !== 'SUBMITTED') throw badInput('requestRevision', 'debrief.notSubmitted');
+      this.personalData.checkTexts({ body }, await this.personalData.weekContext(em, debrief.weekId));
       await em.query(`INSERT INTO debrief_comment (debrief_id, author_id, body, requests_revision) VALUES ($1, $2, $3, $4)`, [id, actor.id, body.trim(), requestRevision]);
       if (requestRevision) {
         await em.query(`UPDATE debrief SET status = 'REVISION_REQUESTED', version = version + 1, updated_at = now() WHERE id = $1`, [id]);

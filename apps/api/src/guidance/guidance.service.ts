@@ -15,6 +15,7 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { renderMarkdown } from '../common/markdown/render-markdown';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { requestLocale } from '../common/request-context';
 import { GuidanceFilter, TranslateGuidanceNoteInput, WriteGuidanceNoteInput } from './dto/guidance.inputs';
 import { GuidanceNoteObject, GuidanceReaderObject, GuidanceRevisionObject } from './dto/guidance.object';
@@ -63,6 +64,7 @@ export class GuidanceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   async write(actor: AuthenticatedActor, input: WriteGuidanceNoteInput): Promise<GuidanceNoteObject> {
@@ -73,6 +75,7 @@ export class GuidanceService {
     if (missing) throw badInput(missing, 'input.required', { field: missing });
     return this.dataSource.transaction(async (em) => {
       await this.checkTarget(em, input.weekId, target);
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, input.weekId));
       const sourceLanguage = input.sourceLanguage ?? 'en';
       let id = input.id;
       if (!id) {
@@ -108,6 +111,7 @@ export class GuidanceService {
     return this.dataSource.transaction(async (em) => {
       const note = await this.visibleRow(em, actor, input.noteId);
       if (input.language === note.sourceLanguage) throw badInput('language', 'input.oneOf', { field: 'language' });
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, note.weekId));
       await em.query(
         `INSERT INTO guidance_translation (note_id, language, title, body, status, source_revision, translated_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7)

@@ -1,10 +1,8 @@
 import {
   can,
   countryScope,
-  findPersonalData,
   LOGGING_WINDOW_HOURS,
   loggingOpen,
-  PersonalDataFinding,
   SessionStatus,
 } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
@@ -16,6 +14,7 @@ import { isForeignKeyViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { requestLocale } from '../common/request-context';
 import { InteractionContentInput, InteractionFilter, LogInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
 import { InteractionConnectionObject, InteractionObject, SessionTotalsObject } from './dto/interaction.object';
@@ -35,7 +34,8 @@ const SESSION_CONTEXT = prepared(
           ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id)::text[] AS countries,
           (SELECT json_object_agg(wc.country, wc.languages) FROM action_week_country wc WHERE wc.week_id = s.week_id) AS languages,
           (SELECT json_object_agg(r.country, json_build_array(r.operator_one_id, r.operator_two_id, r.team_leader_id))
-             FROM roster r WHERE r.session_id = s.id) AS rostered
+             FROM roster r WHERE r.session_id = s.id) AS rostered,
+          ARRAY(SELECT p.display_name FROM roster r JOIN police_profile p ON p.id = r.profile_id WHERE r.session_id = s.id)::text[] AS "profileNames"
      FROM patrol_session s JOIN action_week w ON w.id = s.week_id
     WHERE s.id = $1`,
 );
@@ -74,6 +74,8 @@ interface SessionContext {
   weekCountries: string[];
   /** People on each country's roster of the session. */
   rostered: Record<string, string[]>;
+  /** The blue police profiles of the session: their names are not a young person's. */
+  profileNames: string[];
 }
 
 interface InteractionRow extends InteractionEntity {
@@ -120,6 +122,7 @@ export class InteractionService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly i18n: I18nService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   // ---- writing --------------------------------------------------------------------------------
@@ -298,24 +301,7 @@ export class InteractionService {
 
     this.i18n.requireWorkingLanguage('notesLanguage', session.languages[country] ?? [], country, input.notesLanguage);
 
-    const findings = [
-      ...findPersonalData(input.notes, { countries: session.weekCountries }).map((f) => ({ field: 'notes', ...f })),
-      ...findPersonalData(input.summaryEn ?? '', { countries: session.weekCountries }).map((f) => ({ field: 'summaryEn', ...f })),
-    ];
-    if (findings.length > 0) throw this.personalDataError(findings);
-  }
-
-  private personalDataError(findings: (PersonalDataFinding & { field: string })[]): DomainException {
-    const locale = requestLocale();
-    const described = findings.map((f) =>
-      this.i18n.t(locale, 'personalDataFinding', { kind: this.i18n.t(locale, `personalData.${f.kind}`, {}, 'taxonomy'), position: f.start + 1, field: f.field }, 'taxonomy'),
-    );
-    return new DomainException(
-      'PERSONAL_DATA_IN_NOTES',
-      'interaction.personalData',
-      { findings: described.join('; ') },
-      { findings: findings.map(({ field, kind, start, end, excerpt }) => ({ field, kind, start, end, excerpt })) },
-    );
+    this.personalData.checkInput(input, { countries: session.weekCountries, allowedNames: session.profileNames });
   }
 
   /** Takes the caller's manager: inside a transaction the embedded database has no second session to wait for. */
@@ -366,6 +352,7 @@ export class InteractionService {
       endedAt: row.endedAt ? new Date(row.endedAt) : null,
       weekCountries: Object.keys(row.languages ?? {}),
       languages: row.languages ?? {},
+      profileNames: row.profileNames ?? [],
       rostered: Object.fromEntries(Object.entries((row.rostered ?? {}) as Record<string, (string | null)[]>).map(([c, ids]) => [c, ids.filter((id): id is string => !!id)])),
     };
   }

@@ -7,6 +7,7 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestLocale } from '../common/request-context';
 import { PlatformService } from '../platforms/platform.service';
@@ -97,6 +98,7 @@ export class PatrolSessionService {
     private readonly weeks: ActionWeekService,
     private readonly platforms: PlatformService,
     private readonly i18n: I18nService,
+    private readonly personalData: PersonalDataGuard,
     @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
 
@@ -156,6 +158,7 @@ export class PatrolSessionService {
     const result = await this.dataSource.transaction(async (em) => {
       const week = await this.lockWeek(em, actor, input.weekId);
       if (!can(actor, 'session.plan')) throw forbidden();
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, week.id));
       const platform = await this.platforms.require(em, input.platform);
       const countries = [...new Set(input.countries)];
       this.checkCountriesInWeek(countries, week);
@@ -196,6 +199,7 @@ export class PatrolSessionService {
       const { week, row } = await this.lockSession(em, actor, input.id, input.version);
       if (!can(actor, 'session.plan')) throw forbidden();
       if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, week.id));
       const platform = input.platform ? await this.platforms.require(em, input.platform) : null;
       const countries = input.countries ? [...new Set(input.countries)] : row.countries;
       this.checkCountriesInWeek(countries, week);
@@ -247,8 +251,10 @@ export class PatrolSessionService {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!can(actor, 'session.plan')) throw forbidden();
       if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
+      this.personalData.checkTexts({ reason }, await this.personalData.weekContext(em, row.weekId));
       await em.update(PatrolSessionEntity, { id }, { status: 'CANCELLED', cancelReason: reason.trim(), version: row.version + 1 });
-      await this.audit.record(em, { action: 'cancelPatrolSession', targetType: 'PatrolSession', targetId: id, details: { reason: reason.trim() } });
+      // The reason stays on the session (and goes with it); the audit log keeps that one was given, not its text.
+      await this.audit.record(em, { action: 'cancelPatrolSession', targetType: 'PatrolSession', targetId: id, details: { reasonGiven: true } });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'CANCELLED');
@@ -263,6 +269,7 @@ export class PatrolSessionService {
       const missing = missingPositions({ countries: row.countries, rosters });
       const reason = missing.length > 0 ? overrideReason?.trim() || null : null;
       if (reason && !can(actor, 'session.plan')) throw new DomainException('FORBIDDEN', 'schedule.overrideNotAllowed');
+      this.personalData.checkTexts({ overrideReason }, await this.personalData.weekContext(em, row.weekId));
       switch (canStartSession({ status: row.status, countries: row.countries, rosters }, reason)) {
         case 'NOT_SCHEDULED':
           throw badInput('id', 'schedule.notScheduled');
@@ -276,7 +283,8 @@ export class PatrolSessionService {
         action: 'startPatrolSession',
         targetType: 'PatrolSession',
         targetId: id,
-        details: reason ? { overrideReason: reason, missing } : null,
+        // The reason is kept on the session; the audit entry says an override was used and for which positions.
+        details: reason ? { overridden: true, missing } : null,
       });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });

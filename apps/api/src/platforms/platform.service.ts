@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden } from '../common/errors/domain.exception';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { PlatformObject } from './dto/platform.object';
 import { PlatformEntity } from './platform.entity';
 
@@ -25,6 +26,7 @@ export class PlatformService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   async list(): Promise<PlatformObject[]> {
@@ -34,6 +36,7 @@ export class PlatformService {
 
   async add(actor: AuthenticatedActor, name: string): Promise<PlatformObject> {
     if (!can(actor, 'platform.add')) throw forbidden();
+    this.personalData.checkTexts({ name });
     const trimmed = name.trim();
     const code = platformCode(trimmed) || `P_${Date.now()}`;
     return this.dataSource.transaction(async (em) => {

@@ -5,6 +5,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { isUniqueViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { PlatformService } from '../platforms/platform.service';
 import { PoliceProfileFilter, RegisterPoliceProfileInput, UpdatePoliceProfileInput } from './dto/police-profile.inputs';
 import { PoliceProfileObject } from './dto/police-profile.object';
@@ -26,6 +27,7 @@ export class PoliceProfileService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly platforms: PlatformService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   async list(actor: AuthenticatedActor, filter: PoliceProfileFilter = {}): Promise<PoliceProfileObject[]> {
@@ -42,6 +44,8 @@ export class PoliceProfileService {
     if (!country) throw badInput('country', 'input.required', { field: 'country' });
     if (!can(actor, 'profile.manage', { country })) throw forbidden();
     const displayName = input.displayName.trim();
+    // The profile's own name is not a young person's, in its own safety notes least of all.
+    this.personalData.checkInput(input, { countries: [country], allowedNames: [displayName] });
     try {
       return await this.dataSource.transaction(async (em) => {
         const platform = await this.platforms.require(em, input.platform);
@@ -72,6 +76,7 @@ export class PoliceProfileService {
         if (!profile) throw notFound();
         if (!can(actor, 'profile.manage', { country: profile.country })) throw forbidden();
         if (profile.version !== input.version) throw new DomainException('CONFLICT');
+        this.personalData.checkInput(input, { countries: [profile.country], allowedNames: [input.displayName?.trim() || profile.displayName] });
         const changes: Partial<PoliceProfileEntity> = { version: profile.version + 1 };
         if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
         if (input.status !== undefined && input.status !== null) changes.status = input.status;

@@ -5,6 +5,7 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestLocale } from '../common/request-context';
 import { RaiseReferralInput, ReferralFilter } from './dto/referral.inputs';
@@ -36,6 +37,7 @@ export class ReferralService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly i18n: I18nService,
+    private readonly personalData: PersonalDataGuard,
     @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
 
@@ -49,6 +51,7 @@ export class ReferralService {
       if (!interaction || !can(actor, 'interaction.read', { country: interaction.country })) throw notFound();
       if (!can(actor, 'referral.raise', { country: interaction.country })) throw forbidden();
       if (interaction.weekStatus === 'CLOSED') throw badInput('interactionId', 'schedule.weekClosed');
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, interaction.weekId));
       const [{ id }] = await em.query(
         `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
@@ -105,6 +108,7 @@ export class ReferralService {
           to: this.i18n.t(locale, `referralStatus.${status}`, {}, 'taxonomy'),
         });
       }
+      this.personalData.checkTexts({ note }, await this.personalData.weekContext(em, row.weekId));
       await em.query(`UPDATE referral SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, status]);
       await em.query(`INSERT INTO referral_event (referral_id, status, by_id, note) VALUES ($1, $2, $3, $4)`, [id, status, actor.id, note?.trim() || null]);
       await this.audit.record(em, { action: 'setReferralStatus', targetType: 'Referral', targetId: id, details: { from: row.status, to: status } });

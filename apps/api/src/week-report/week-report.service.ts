@@ -6,6 +6,7 @@ import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden } from '../common/errors/domain.exception';
+import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { DebriefService } from '../debriefs/debrief.service';
 import { SaveWeekReportInput, WeekReportObject } from './dto/week-report.object';
 
@@ -23,6 +24,7 @@ export class WeekReportService {
     private readonly weeks: ActionWeekService,
     private readonly debriefs: DebriefService,
     private readonly audit: AuditService,
+    private readonly personalData: PersonalDataGuard,
   ) {}
 
   /** The report every participating country can read; liaisons read the English digest instead. */
@@ -50,6 +52,7 @@ export class WeekReportService {
     await this.weeks.findReachable(this.dataSource.manager, actor, input.weekId);
     if (!can(actor, 'debrief.review')) throw forbidden();
     await this.dataSource.transaction(async (em) => {
+      this.personalData.checkInput(input, await this.personalData.weekContext(em, input.weekId));
       const [current] = await em.query('SELECT version FROM week_report WHERE week_id = $1 FOR UPDATE', [input.weekId]);
       if ((current?.version ?? 0) !== input.version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: current?.version ?? 0 });
       const ids = [...new Set(input.debriefIds)];

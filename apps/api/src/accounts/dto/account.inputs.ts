@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
 import { IdArgs } from '../../common/dto/id.args';
 import { RoleEnum } from './account.object';
+import { NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class AccountFilter {
@@ -17,6 +18,7 @@ export class AccountFilter {
 
   @Field(() => String, { nullable: true, description: 'Matches name or e-mail, ignoring case.' })
   @IsOptional()
+  @NotFreeText('SEARCH_TERM')
   @MaxLength(100)
   search?: string;
 
@@ -35,6 +37,7 @@ export class CreateAccountInput {
 
   @Field(() => String)
   @IsNotEmpty()
+  @NotFreeText('OFFICER_NAME')
   @MaxLength(DISPLAY_NAME_MAX)
   displayName: string;
 
@@ -53,6 +56,7 @@ export class CreateAccountInput {
   language: string;
 
   @Field(() => String)
+  @NotFreeText('PASSWORD')
   @MinLength(PASSWORD_MIN)
   @MaxLength(PASSWORD_MAX)
   password: string;
@@ -67,6 +71,7 @@ export class UpdateAccountInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @NotFreeText('OFFICER_NAME')
   @MaxLength(DISPLAY_NAME_MAX)
   displayName?: string;
 
@@ -97,6 +102,7 @@ export class SetAccountDisabledArgs extends IdArgs {
 @ArgsType()
 export class SetAccountPasswordArgs extends IdArgs {
   @Field(() => String)
+  @NotFreeText('PASSWORD')
   @MinLength(PASSWORD_MIN)
   @MaxLength(PASSWORD_MAX)
   password: string;

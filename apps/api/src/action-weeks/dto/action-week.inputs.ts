@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WeekStatusEnum } from './action-week.object';
+import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class WeekCountryInput {
@@ -13,6 +14,7 @@ export class WeekCountryInput {
   @Field(() => [String], { description: 'BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"].' })
   @ArrayNotEmpty()
   @ArrayMaxSize(6)
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(20, { each: true })
   languages: string[];
 }
@@ -25,6 +27,7 @@ export class CreateActionWeekInput {
 
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(200)
   title: string;
 
@@ -42,6 +45,7 @@ export class CreateActionWeekInput {
 
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Oslo.' })
   @IsNotEmpty()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(64)
   timeZone: string;
 

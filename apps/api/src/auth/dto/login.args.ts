@@ -1,6 +1,7 @@
 import { EMAIL_MAX, PASSWORD_MAX } from '@empact/domain';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @ArgsType()
 export class LoginArgs {
@@ -11,6 +12,7 @@ export class LoginArgs {
 
   @Field(() => String)
   @IsNotEmpty()
+  @NotFreeText('PASSWORD')
   @MaxLength(PASSWORD_MAX)
   password: string;
 }
@@ -19,6 +21,7 @@ export class LoginArgs {
 export class RefreshTokenArgs {
   @Field(() => String)
   @IsNotEmpty()
+  @NotFreeText('OPAQUE_TOKEN')
   @MaxLength(200)
   refreshToken: string;
 }

@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { describeError } from '../logging/redact';
 import { requestStore } from '../request-context';
 import { AuditEntryEntity } from './audit-entry.entity';
 
@@ -78,7 +79,7 @@ export class AuditService {
     const now = Date.now();
     this.lost.count += 1;
     if (now - this.lost.since < 10_000) return;
-    this.logger.error(`Could not write ${this.lost.count} audit entr${this.lost.count === 1 ? 'y' : 'ies'} of refusals (last: ${record.action}): ${String(error)}`);
+    this.logger.error(`Could not write ${this.lost.count} audit entr${this.lost.count === 1 ? 'y' : 'ies'} of refusals (last: ${record.action}): ${describeError(error)}`);
     this.lost = { count: 0, since: now };
   }
 }

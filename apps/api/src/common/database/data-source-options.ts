@@ -6,6 +6,7 @@ import { ENTITIES } from './entities';
 import pg from 'pg';
 import { SessionIdentity, withIdentity } from './db-identity';
 import { createPGliteDriver } from './pglite-pool';
+import { RedactingTypeOrmLogger } from '../logging/typeorm-logger';
 
 /**
  * `pg` whose pooled connections run each statement under the identity of the code that sends it (db-identity), and
@@ -38,7 +39,9 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     installExtensions: false,
     // count(*) and bigint come back as numbers from both databases.
     parseInt8: true,
+    // Failed statements are logged without their parameters: those carry the notes (common/logging/typeorm-logger).
     logging: config.LOG_LEVEL === 'error' ? false : ['error' as const],
+    logger: new RedactingTypeOrmLogger(config.LOG_LEVEL),
   };
   if (config.DATABASE_URL) {
     return { ...common, url: config.DATABASE_URL, driver: identityAwarePg(), extra: { max: 10, connectionTimeoutMillis: 5000 } };

@@ -5,6 +5,7 @@ import type { Response } from 'express';
 import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { AuditService } from '../audit/audit.service';
 import { I18nService } from '../i18n/i18n.service';
+import { describeErrorWithStack } from '../logging/redact';
 import { requestLocale, requestStore } from '../request-context';
 import { DomainException } from './domain.exception';
 
@@ -84,7 +85,8 @@ export class ErrorFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): GraphQLError | void {
     if (exception instanceof GraphQLError && exception.extensions?.code) return exception;
     const known = toDomainException(exception);
-    if (!known) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // Without the values: a database error's message and detail can quote the row, notes included.
+    if (!known) this.logger.error(describeErrorWithStack(exception));
     const error = known ?? new DomainException('INTERNAL_SERVER_ERROR');
     const message = this.i18n.t(requestLocale(), error.messageKey, error.params);
 

@@ -2,6 +2,7 @@ import { COUNTRY_CODES } from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class SaveDebriefInput {
@@ -20,14 +21,14 @@ export class SaveDebriefInput {
   @MaxLength(20)
   language: string;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) whatWorked?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) challenges?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) signals?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) platformObservations?: string;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) whatWorked?: string;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) challenges?: string;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) signals?: string;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) platformObservations?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) wellbeingScore?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000) wellbeingText?: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(4000) guidanceSuggestions?: string;
-  @Field(() => String, { nullable: true, description: 'Required to submit.' }) @IsOptional() @MaxLength(1000) summaryEn?: string | null;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(2000) wellbeingText?: string;
+  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) guidanceSuggestions?: string;
+  @Field(() => String, { nullable: true, description: 'Required to submit.' }) @FreeText() @IsOptional() @MaxLength(1000) summaryEn?: string | null;
 }
 
 @ArgsType()
@@ -37,6 +38,7 @@ export class CommentDebriefArgs {
   id: string;
 
   @Field(() => String)
+  @FreeText()
   @IsNotEmpty()
   @MaxLength(2000)
   body: string;

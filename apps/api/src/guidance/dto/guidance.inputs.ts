@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GuidanceCategoryEnum, GuidanceScopeEnum, TranslationWorkStatusEnum } from './guidance.object';
+import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class WriteGuidanceNoteInput {
@@ -36,6 +37,7 @@ export class WriteGuidanceNoteInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   scopePlatform?: string | null;
 
@@ -51,11 +53,13 @@ export class WriteGuidanceNoteInput {
 
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(200)
   title: string;
 
   @Field(() => String, { description: 'Markdown.' })
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(20000)
   body: string;
 }
@@ -72,11 +76,13 @@ export class TranslateGuidanceNoteInput {
 
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(200)
   title: string;
 
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(20000)
   body: string;
 

@@ -2,6 +2,7 @@ import { AGE_BANDS, CHANNELS, COUNTRY_CODES, INITIATORS, OUTCOMES, TONES, TOPICS
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { AgeBandEnum, ChannelEnum, InitiatorEnum, OutcomeEnum, ToneEnum, TopicEnum } from '../../taxonomy/taxonomy.enums';
 import { Type } from 'class-transformer';
+import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
@@ -22,6 +23,7 @@ import {
 export class InteractionContentInput {
   @Field(() => String, { nullable: true, description: 'Platform code; defaults to the session’s.' })
   @IsOptional()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform?: string;
 
@@ -68,6 +70,7 @@ export class InteractionContentInput {
   outcome: string;
 
   @Field(() => String, { description: 'Free text, up to 4,000 characters, without anything that identifies a young person.' })
+  @FreeText()
   @MaxLength(4000)
   notes: string;
 
@@ -78,6 +81,7 @@ export class InteractionContentInput {
 
   @Field(() => String, { nullable: true, description: 'Optional English summary, up to 500 characters.' })
   @IsOptional()
+  @FreeText()
   @MaxLength(500)
   summaryEn?: string | null;
 }
@@ -148,6 +152,7 @@ export class InteractionsArgs {
 
   @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
   @IsOptional()
+  @NotFreeText('OPAQUE_TOKEN')
   @MaxLength(200)
   after?: string;
 }

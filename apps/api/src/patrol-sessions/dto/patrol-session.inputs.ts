@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IdVersionArgs } from '../../common/dto/id.args';
 import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class RosterInput {
@@ -39,11 +40,13 @@ export class SchedulePatrolSessionInput {
 
   @Field(() => String, { description: 'Platform code.' })
   @IsNotEmpty()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform: string;
 
   @Field(() => String, { description: 'Server, world or channel.' })
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(200)
   venue: string;
 
@@ -68,6 +71,7 @@ export class SchedulePatrolSessionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(4000)
   briefing?: string;
 
@@ -93,12 +97,14 @@ export class ReschedulePatrolSessionInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(200)
   venue?: string;
 
@@ -126,6 +132,7 @@ export class ReschedulePatrolSessionInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(4000)
   briefing?: string;
 }
@@ -146,6 +153,7 @@ export class AssignRosterInput extends RosterInput {
 export class CancelPatrolSessionArgs extends IdVersionArgs {
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(500)
   reason: string;
 }
@@ -154,6 +162,7 @@ export class CancelPatrolSessionArgs extends IdVersionArgs {
 export class StartPatrolSessionArgs extends IdVersionArgs {
   @Field(() => String, { nullable: true, description: 'Required to start with empty positions; coordinators only; recorded.' })
   @IsOptional()
+  @FreeText()
   @MaxLength(500)
   overrideReason?: string;
 }
@@ -167,6 +176,7 @@ export class ScheduleFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform?: string;
 

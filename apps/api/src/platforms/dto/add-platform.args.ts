@@ -1,10 +1,12 @@
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import { FreeText } from '../../common/personal-data/free-text.decorator';
 
 @ArgsType()
 export class AddPlatformArgs {
   @Field(() => String)
   @IsNotEmpty()
+  @FreeText()
   @MaxLength(80)
   @Matches(/[\p{L}\p{N}]/u)
   name: string;

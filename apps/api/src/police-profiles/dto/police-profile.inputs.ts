@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import type { PoliceProfileStatus } from '../police-profile.entity';
 import { PoliceProfileStatusEnum } from './police-profile.object';
+import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class PoliceProfileFilter {
@@ -13,6 +14,7 @@ export class PoliceProfileFilter {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform?: string;
 
@@ -30,16 +32,19 @@ export class RegisterPoliceProfileInput {
 
   @Field(() => String, { description: 'Platform code.' })
   @IsNotEmpty()
+  @NotFreeText('CHECKED_CODE')
   @MaxLength(40)
   platform: string;
 
   @Field(() => String)
   @IsNotEmpty()
+  @NotFreeText('POLICE_PROFILE_NAME')
   @MaxLength(120)
   displayName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(2000)
   safetyNotes?: string;
 }
@@ -58,6 +63,7 @@ export class UpdatePoliceProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsNotEmpty()
+  @NotFreeText('POLICE_PROFILE_NAME')
   @MaxLength(120)
   displayName?: string;
 
@@ -67,6 +73,7 @@ export class UpdatePoliceProfileInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(2000)
   safetyNotes?: string;
 }

@@ -3,6 +3,7 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ReceivingUnitEnum, ReferralStatusEnum, TopicEnum, UrgencyEnum } from '../../taxonomy/taxonomy.enums';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import { FreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class RaiseReferralInput {
@@ -23,6 +24,7 @@ export class RaiseReferralInput {
   reasonCode: string;
 
   @Field(() => String, { description: 'Only what the receiving unit needs to act; up to 2,000 characters.' })
+  @FreeText()
   @MaxLength(2000)
   details: string;
 }
@@ -69,6 +71,7 @@ export class SetReferralStatusArgs {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(500)
   note?: string;
 }

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { LOCALES } from '@empact/domain';
 import { DebriefObject } from '../../debriefs/dto/debrief.object';
+import { FreeText } from '../../common/personal-data/free-text.decorator';
 
 @ObjectType('WeekReport', { description: 'The week’s lessons learned, linking the session debriefs.' })
 export class WeekReportObject {
@@ -39,6 +40,7 @@ export class SaveWeekReportInput {
   version: number;
 
   @Field(() => String)
+  @FreeText()
   @MaxLength(20000)
   lessonsLearned: string;
 
@@ -48,6 +50,7 @@ export class SaveWeekReportInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @FreeText()
   @MaxLength(2000)
   summaryEn?: string | null;
 
