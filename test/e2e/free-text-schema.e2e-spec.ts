@@ -1,5 +1,5 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { TypeMetadataStorage } from '@nestjs/graphql/dist/schema-builder/storages/type-metadata.storage';
+import { TypeMetadataStorage } from '@nestjs/graphql';
 import { getMetadataStorage } from 'class-validator';
 import { getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType } from 'graphql';
 import { freeTextFields, notFreeTextFields } from '../../apps/api/src/common/personal-data/free-text.decorator';
@@ -12,14 +12,17 @@ import { startTestApp, TestApp } from '../support/test-app';
  */
 const PROOFS = new Set(['isIn', 'isEnum', 'isUuid', 'matches', 'isEmail', 'isTimeZone', 'isLocale', 'isISO8601', 'isDateString']);
 
+/** An input or arguments class, as Nest's and class-validator's metadata know it. */
+type InputClass = abstract new (...args: never[]) => unknown;
+
 type Verdict = { field: string; verdict: 'guarded' | 'not free text' | 'read only' | 'UNGUARDED'; why: string };
 
-function validatorProof(type: Function, property: string): string | undefined {
-  const rules = getMetadataStorage().getTargetValidationMetadatas(type, '', true, false);
+function validatorProof(type: InputClass, property: string): string | undefined {
+  const rules = getMetadataStorage().getTargetValidationMetadatas(type as unknown as new () => object, '', true, false);
   return rules.find((rule) => rule.propertyName === property && rule.name && PROOFS.has(rule.name))?.name;
 }
 
-function classify(field: string, type: Function | undefined, property: string, written: boolean): Verdict {
+function classify(field: string, type: InputClass | undefined, property: string, written: boolean): Verdict {
   if (type && freeTextFields(type).includes(property)) return { field, verdict: 'guarded', why: '@FreeText()' };
   const reason = type && notFreeTextFields(type).get(property);
   if (reason) return { field, verdict: 'not free text', why: reason };
@@ -32,7 +35,7 @@ function classify(field: string, type: Function | undefined, property: string, w
 
 /** Every String input of the schema (input type fields and field arguments), with how it is kept from holding identifiers. */
 function verdicts(schema: GraphQLSchema): Verdict[] {
-  const inputClasses = new Map(TypeMetadataStorage.getInputTypesMetadata().map((meta) => [meta.name, meta.target]));
+  const inputClasses = new Map(TypeMetadataStorage.getInputTypesMetadata().map((meta) => [meta.name, meta.target as unknown as InputClass]));
   const resolvers = { Query: TypeMetadataStorage.getQueriesMetadata(), Mutation: TypeMetadataStorage.getMutationsMetadata(), Subscription: TypeMetadataStorage.getSubscriptionsMetadata() };
   const found = new Map<string, Verdict>();
   const add = (verdict: Verdict) => {
@@ -50,11 +53,11 @@ function verdicts(schema: GraphQLSchema): Verdict[] {
     }
   };
   for (const [rootName, metas] of Object.entries(resolvers)) {
-    const root = schema.getType(rootName);
-    if (!root || !('getFields' in root)) continue;
+    const root = rootName === 'Query' ? schema.getQueryType() : rootName === 'Mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+    if (!root) continue;
     for (const field of Object.values(root.getFields())) {
       const meta = metas.find((m) => m.schemaName === field.name);
-      const argsClass = meta?.methodArgs?.find((a) => a.kind === 'args')?.typeFn() as Function | undefined;
+      const argsClass = meta?.methodArgs?.find((a) => a.kind === 'args')?.typeFn() as InputClass | undefined;
       for (const arg of field.args) {
         const named = getNamedType(arg.type);
         if (named.name === 'String') add(classify(`${rootName}.${field.name}(${arg.name})`, argsClass, arg.name, rootName === 'Mutation'));
