@@ -27,6 +27,8 @@ import type { DebriefFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
 import { formatTimeRange, formatZonedDay } from '../schedule/zoned-time';
+import { findingsIn } from '../personal-data/free-text-findings';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { DebriefComments } from './debrief-comments';
 import { DEBRIEF_STATUS_COLOR, DEBRIEF_TEXT_FIELDS, type DebriefTextField } from './debrief-fields';
 import {
@@ -48,7 +50,10 @@ interface Draft {
   summaryEn: string;
 }
 
-type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed';
+type SaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed' | 'held';
+
+/** The debrief's guarded free texts by their names in the schema. */
+const textsOf = (draft: Draft): Record<string, string> => ({ ...draft.texts, summaryEn: draft.summaryEn });
 
 function draftOf(debrief: DebriefFieldsFragment | undefined, language: string): Draft {
   return {
@@ -138,6 +143,7 @@ export default function DebriefPage() {
           sessionId={session.id}
           debrief={debrief}
           languages={languages}
+          countries={week.countries.map((entry) => entry.country)}
           defaultLanguage={languages.includes(lng) ? lng : (languages[0] ?? 'en')}
           onReload={() => reload({ requestPolicy: 'network-only' })}
         />
@@ -150,12 +156,14 @@ function DebriefForm({
   sessionId,
   debrief,
   languages,
+  countries,
   defaultLanguage,
   onReload,
 }: {
   sessionId: string;
   debrief: DebriefFieldsFragment | undefined;
   languages: readonly string[];
+  countries: readonly string[];
   defaultLanguage: string;
   onReload: () => void;
 }) {
@@ -174,6 +182,8 @@ function DebriefForm({
   const [current, setCurrent] = useState(debrief);
   const timer = useRef<number | null>(null);
   const editable = !current || current.status !== 'SUBMITTED';
+  const guard = useFreeTextGuard(textsOf(draft), countries);
+  const refusedForPersonalData = guard.refused;
 
   const reloading = useRef(false);
   // The debrief as stored arrived again: after a conflict it replaces what was typed here.
@@ -211,6 +221,10 @@ function DebriefForm({
         setFieldErrors({});
         return stored;
       }
+      if (refusedForPersonalData(result.error, textsOf(values))) {
+        setSaveState('failed');
+        return null;
+      }
       const split = splitFieldErrors(
         result.error,
         ['language', ...DEBRIEF_TEXT_FIELDS, 'wellbeingScore', 'summaryEn'],
@@ -232,13 +246,19 @@ function DebriefForm({
       if (split.otherErrors[0]) notifications.show({ color: 'red', message: split.otherErrors[0].message });
       return null;
     },
-    [saveDebrief, sessionId, t, onReload],
+    [saveDebrief, sessionId, t, onReload, refusedForPersonalData],
   );
 
   const change = (next: Draft) => {
     setDraft(next);
-    setSaveState('pending');
     if (timer.current !== null) window.clearTimeout(timer.current);
+    timer.current = null;
+    // What looks like an identifier is not sent, not even as a draft: the form waits until it is gone.
+    if (findingsIn(textsOf(next), countries).length > 0) {
+      setSaveState('held');
+      return;
+    }
+    setSaveState('pending');
     timer.current = window.setTimeout(() => {
       timer.current = null;
       void save(next);
@@ -257,6 +277,7 @@ function DebriefForm({
       setFieldErrors(Object.fromEntries(problems.map((field) => [field, t(`debrief.required.${field}`)])));
       return;
     }
+    if (guard.blocked) return;
     if (timer.current !== null) window.clearTimeout(timer.current);
     timer.current = null;
     const stored = saveState === 'saved' && saved.current.id ? current : await save(draft);
@@ -294,6 +315,7 @@ function DebriefForm({
     saving: t('debrief.save.saving'),
     saved: t('debrief.save.saved'),
     failed: t('debrief.save.failed'),
+    held: t('freeText.notSaved'),
   }[saveState];
 
   return (
@@ -325,26 +347,34 @@ function DebriefForm({
                 error={fieldErrors.language}
                 w={260}
               />
-              <Text size="sm" c={saveState === 'failed' ? 'red' : 'dimmed'} role="status" aria-live="polite">
+              <Text
+                size="sm"
+                c={saveState === 'failed' || saveState === 'held' ? 'red' : 'dimmed'}
+                role="status"
+                aria-live="polite"
+              >
                 {stateText}
               </Text>
             </Group>
             {DEBRIEF_TEXT_FIELDS.filter((field) => field !== 'wellbeingText').map((field) => (
-              <Textarea
-                key={field}
-                label={t(`debrief.field.${field}`)}
-                description={t(`debrief.hint.${field}`)}
-                lang={draft.language}
-                autosize
-                minRows={3}
-                maxRows={12}
-                readOnly={!editable}
-                value={draft.texts[field]}
-                onChange={(event) =>
-                  change({ ...draft, texts: { ...draft.texts, [field]: event.currentTarget.value } })
-                }
-                error={fieldErrors[field]}
-              />
+              <Stack key={field} gap={6}>
+                <Textarea
+                  id={`debrief-${field}`}
+                  label={t(`debrief.field.${field}`)}
+                  description={t(`debrief.hint.${field}`)}
+                  lang={draft.language}
+                  autosize
+                  minRows={3}
+                  maxRows={12}
+                  readOnly={!editable}
+                  value={draft.texts[field]}
+                  onChange={(event) =>
+                    change({ ...draft, texts: { ...draft.texts, [field]: event.currentTarget.value } })
+                  }
+                  error={fieldErrors[field] ?? guard.errorOf(field)}
+                />
+                {guard.panel(field, `debrief-${field}`)}
+              </Stack>
             ))}
             <Stack gap={4}>
               <Text size="sm" fw={500} id="wellbeing-label">
@@ -368,6 +398,7 @@ function DebriefForm({
               )}
             </Stack>
             <Textarea
+              id="debrief-wellbeingText"
               label={t('debrief.field.wellbeingText')}
               description={t('debrief.hint.wellbeingText')}
               lang={draft.language}
@@ -378,9 +409,11 @@ function DebriefForm({
               onChange={(event) =>
                 change({ ...draft, texts: { ...draft.texts, wellbeingText: event.currentTarget.value } })
               }
-              error={fieldErrors.wellbeingText}
+              error={fieldErrors.wellbeingText ?? guard.errorOf('wellbeingText')}
             />
+            {guard.panel('wellbeingText', 'debrief-wellbeingText')}
             <Textarea
+              id="debrief-summaryEn"
               label={t('debrief.field.summaryEn')}
               description={t('debrief.hint.summaryEn')}
               lang="en"
@@ -390,13 +423,15 @@ function DebriefForm({
               readOnly={!editable}
               value={draft.summaryEn}
               onChange={(event) => change({ ...draft, summaryEn: event.currentTarget.value })}
-              error={fieldErrors.summaryEn}
+              error={fieldErrors.summaryEn ?? guard.errorOf('summaryEn')}
             />
+            {guard.panel('summaryEn', 'debrief-summaryEn')}
             {editable && (
               <Group justify="flex-end">
                 <Button
                   leftSection={<IconSend size={16} aria-hidden />}
                   loading={submitResult.fetching}
+                  disabled={guard.blocked}
                   onClick={() => void submit()}
                 >
                   {t('debrief.submit')}

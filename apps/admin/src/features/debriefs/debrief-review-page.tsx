@@ -21,6 +21,7 @@ import { useMutation, useQuery } from 'urql';
 import type { DebriefFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { DebriefComments } from './debrief-comments';
 import { DEBRIEF_STATUS_COLOR, DEBRIEF_TEXT_FIELDS } from './debrief-fields';
 import { CommentDebriefMutation, DebriefsQuery, OwedDebriefsQuery } from './debriefs.documents';
@@ -129,10 +130,13 @@ function ReviewCard({
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState('');
   const [result, comment] = useMutation(CommentDebriefMutation);
+  const guard = useFreeTextGuard({ body });
+  const inputId = `debrief-comment-${debrief.id}`;
 
   const send = async (requestRevision: boolean) => {
-    if (!body.trim()) return;
+    if (!body.trim() || guard.blocked) return;
     const response = await comment({ id: debrief.id, body: body.trim(), requestRevision });
+    if (guard.refused(response.error, { body })) return;
     if (response.error) {
       notifications.show({
         color: 'red',
@@ -199,22 +203,29 @@ function ReviewCard({
         </Collapse>
         <DebriefComments comments={debrief.comments} />
         <Textarea
+          id={inputId}
           label={t('debrief.review.comment')}
           autosize
           minRows={2}
           value={body}
           onChange={(event) => setBody(event.currentTarget.value)}
+          error={guard.errorOf('body')}
         />
+        {guard.panel('body', inputId)}
         <Group justify="flex-end" gap="xs">
           <Button
             variant="default"
-            disabled={!body.trim() || debrief.status !== 'SUBMITTED'}
+            disabled={!body.trim() || guard.blocked || debrief.status !== 'SUBMITTED'}
             loading={result.fetching}
             onClick={() => void send(true)}
           >
             {t('debrief.review.requestRevision')}
           </Button>
-          <Button disabled={!body.trim()} loading={result.fetching} onClick={() => void send(false)}>
+          <Button
+            disabled={!body.trim() || guard.blocked}
+            loading={result.fetching}
+            onClick={() => void send(false)}
+          >
             {t('debrief.review.send')}
           </Button>
         </Group>

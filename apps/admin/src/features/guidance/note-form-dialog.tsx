@@ -18,6 +18,7 @@ import { useMutation, useQuery } from 'urql';
 import { GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, guidanceTargetProblem, LOCALES } from '@empact/domain';
 import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { byLabel, countryName, languageName } from '../../lib/intl';
 import { formatTimeRange, formatZonedDay } from '../schedule/zoned-time';
 import { GuidanceNoteQuery, WriteGuidanceNoteMutation } from './guidance.documents';
@@ -110,6 +111,10 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [result, write] = useMutation(WriteGuidanceNoteMutation);
+  const guard = useFreeTextGuard(
+    { title, body },
+    week.countries.map((entry) => entry.country),
+  );
 
   const target = {
     scope,
@@ -125,7 +130,7 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
     const missing = guidanceTargetProblem(target);
     if (missing) errors[missing] = t('guidance.form.required');
     setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0 || guard.blocked) return;
     const response = await write({
       input: {
         ...(note ? { id: note.id, version: note.version } : {}),
@@ -133,10 +138,15 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
         category,
         ...target,
         sourceLanguage,
-        title: title.trim(),
+        // As typed (the API trims it after the check): the positions of a refusal fit what is on screen.
+        title,
         body,
       },
     });
+    if (guard.refused(response.error, { title, body })) {
+      setProblem(null);
+      return;
+    }
     if (response.data) {
       notifications.show({
         color: 'green',
@@ -159,12 +169,14 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
         </Alert>
       )}
       <TextInput
+        id="guidance-note-title"
         label={t('guidance.form.title')}
         required
         value={title}
         onChange={(event) => setTitle(event.currentTarget.value)}
-        error={fieldErrors.title}
+        error={fieldErrors.title ?? guard.errorOf('title')}
       />
+      {guard.panel('title', 'guidance-note-title')}
       <Group grow align="flex-start">
         <Select
           label={t('guidance.form.category')}
@@ -237,6 +249,7 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
         )}
       </Group>
       <Textarea
+        id="guidance-note-body"
         label={t('guidance.form.body')}
         description={t('guidance.form.bodyHint')}
         required
@@ -245,13 +258,14 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
         maxRows={20}
         value={body}
         onChange={(event) => setBody(event.currentTarget.value)}
-        error={fieldErrors.body}
+        error={fieldErrors.body ?? guard.errorOf('body')}
       />
+      {guard.panel('body', 'guidance-note-body')}
       <Group justify="flex-end" gap="xs">
         <Button variant="default" onClick={onClose}>
           {t('actions.cancel')}
         </Button>
-        <Button loading={result.fetching} onClick={() => void submit()}>
+        <Button loading={result.fetching} disabled={guard.blocked} onClick={() => void submit()}>
           {note ? t('guidance.form.saveRevision') : t('guidance.form.save')}
         </Button>
       </Group>

@@ -26,6 +26,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import type { TranslationWorkStatus } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { languageName } from '../../lib/intl';
 import {
   GuidanceNoteQuery,
@@ -94,6 +95,7 @@ function EditorBody({
   const [body, setBody] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [result, translate] = useMutation(TranslateGuidanceNoteMutation);
+  const guard = useFreeTextGuard({ title, body });
 
   // A saved translation (current or draft) comes back as its translator left it: start from it. Otherwise the
   // fields start empty. Until the answer for the chosen language has arrived, the fields wait.
@@ -125,10 +127,12 @@ function EditorBody({
     if (!title.trim()) errors.title = t('guidance.form.required');
     if (!body.trim()) errors.body = t('guidance.form.required');
     setFieldErrors(errors);
-    if (Object.keys(errors).length > 0) return;
+    if (Object.keys(errors).length > 0 || guard.blocked) return;
     const response = await translate({
-      input: { noteId, language: chosen, title: title.trim(), body, status: work },
+      // The title as typed (the API trims it after the check): a refusal's positions fit what is on screen.
+      input: { noteId, language: chosen, title, body, status: work },
     });
+    if (guard.refused(response.error, { title, body })) return;
     if (response.data) {
       notifications.show({
         color: 'green',
@@ -206,14 +210,17 @@ function EditorBody({
           ) : (
             <>
               <TextInput
+                id="guidance-translation-title"
                 label={t('guidance.translator.titleField')}
                 required
                 lang={chosen ?? undefined}
                 value={title}
                 onChange={(event) => setTitle(event.currentTarget.value)}
-                error={fieldErrors.title}
+                error={fieldErrors.title ?? guard.errorOf('title')}
               />
+              {guard.panel('title', 'guidance-translation-title')}
               <Textarea
+                id="guidance-translation-body"
                 label={t('guidance.translator.bodyField')}
                 required
                 lang={chosen ?? undefined}
@@ -222,15 +229,21 @@ function EditorBody({
                 maxRows={24}
                 value={body}
                 onChange={(event) => setBody(event.currentTarget.value)}
-                error={fieldErrors.body}
+                error={fieldErrors.body ?? guard.errorOf('body')}
               />
+              {guard.panel('body', 'guidance-translation-body')}
             </>
           )}
           <Group justify="flex-end" gap="xs">
-            <Button variant="default" loading={result.fetching} onClick={() => void save('DRAFT')}>
+            <Button
+              variant="default"
+              loading={result.fetching}
+              disabled={guard.blocked}
+              onClick={() => void save('DRAFT')}
+            >
               {t('guidance.translator.saveDraft')}
             </Button>
-            <Button loading={result.fetching} onClick={() => void save('CURRENT')}>
+            <Button loading={result.fetching} disabled={guard.blocked} onClick={() => void save('CURRENT')}>
               {t('guidance.translator.saveCurrent')}
             </Button>
           </Group>

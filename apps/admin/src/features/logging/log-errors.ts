@@ -1,7 +1,8 @@
 import type { CombinedError } from 'urql';
 
 export interface NotesFinding {
-  field: 'notes' | 'summaryEn';
+  /** The field the text was sent in: notes and summaryEn here, any guarded free text elsewhere. */
+  field: string;
   kind: string;
   start: number;
   end: number;

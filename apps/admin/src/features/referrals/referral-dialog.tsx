@@ -7,6 +7,7 @@ import { useMutation } from 'urql';
 import { RECEIVING_UNITS, TOPICS, URGENCIES } from '@empact/domain';
 import type { InteractionFieldsFragment, ReceivingUnit, Topic, Urgency } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { RaiseReferralMutation } from './referrals.documents';
 
 interface ReferralDialogProps {
@@ -64,18 +65,23 @@ function ReferralForm({
     ['receivingUnit', 'urgency', 'reasonCode', 'details'],
     t('errors.network'),
   );
+  const guard = useFreeTextGuard({ details });
+  // A refusal for personal data is shown under the details, not again as an alert.
+  const shownErrors = otherErrors.filter((error) => error.code !== 'PERSONAL_DATA_IN_NOTES');
 
   const submit = async () => {
-    if (!unit || details.trim() === '') return;
+    if (!unit || details.trim() === '' || guard.blocked) return;
     const response = await raise({
       input: {
         interactionId: interaction.id,
         receivingUnit: unit,
         urgency,
         reasonCode: reason,
-        details: details.trim(),
+        // As typed: the API trims it after the check, so the positions of a refusal fit what is on screen.
+        details,
       },
     });
+    if (guard.refused(response.error, { details })) return;
     if (response.data) {
       notifications.show({
         color: 'green',
@@ -132,6 +138,7 @@ function ReferralForm({
           <Text size="sm">{t('referral.raise.minimum')}</Text>
         </Alert>
         <Textarea
+          id="referral-details"
           label={t('referral.field.details')}
           description={t('referral.raise.detailsHint')}
           required
@@ -140,11 +147,12 @@ function ReferralForm({
           maxLength={2000}
           value={details}
           onChange={(event) => setDetails(event.currentTarget.value)}
-          error={fieldErrors.details}
+          error={fieldErrors.details ?? guard.errorOf('details')}
         />
-        {otherErrors.length > 0 && (
+        {guard.panel('details', 'referral-details')}
+        {shownErrors.length > 0 && (
           <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
-            {otherErrors.map((error) => error.message).join(' ')}
+            {shownErrors.map((error) => error.message).join(' ')}
           </Alert>
         )}
         <Group justify="flex-end">
@@ -155,7 +163,7 @@ function ReferralForm({
             type="submit"
             color="red"
             loading={result.fetching}
-            disabled={!unit || details.trim() === ''}
+            disabled={!unit || details.trim() === '' || guard.blocked}
           >
             {t('referral.raise.submit')}
           </Button>

@@ -23,6 +23,7 @@ import { can, REFERRAL_STATUSES } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { ReferralListFieldsFragment, ReferralStatus } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { countryName, formatInstant } from '../../lib/intl';
 import { ReferralStatusBadge, UrgencyBadge } from './referral-badges';
 import {
@@ -181,19 +182,21 @@ function ReferralDetails({
   });
   const [note, setNote] = useState('');
   const [result, setReferralStatus] = useMutation(SetReferralStatusMutation);
+  const guard = useFreeTextGuard({ note });
   const next = nextStatus(referral.status);
   const details = data?.referral;
   // The change's answer carries the new history: no second (audited) read of the details for it.
   const history = result.data?.setReferralStatus.history ?? details?.history ?? [];
 
   const move = async () => {
-    if (!next) return;
+    if (!next || guard.blocked) return;
     const response = await setReferralStatus({
       id: referral.id,
       version: referral.version,
       status: next,
-      note: note.trim() || null,
+      note: note.trim() ? note : null,
     });
+    if (guard.refused(response.error, { note })) return;
     if (response.data) {
       notifications.show({
         color: 'green',
@@ -267,6 +270,7 @@ function ReferralDetails({
       {mayManage && next && (
         <Stack gap="xs">
           <Textarea
+            id={`referral-note-${referral.id}`}
             label={t('referral.details.note')}
             description={t('referral.details.noteHint')}
             autosize
@@ -274,8 +278,10 @@ function ReferralDetails({
             maxLength={1000}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
+            error={guard.errorOf('note')}
           />
-          {result.error && (
+          {guard.panel('note', `referral-note-${referral.id}`)}
+          {result.error && guard.findingsOf('note').length === 0 && (
             <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
               {serverErrors(result.error, t('errors.network'))
                 .map((item) => item.message)
@@ -283,7 +289,7 @@ function ReferralDetails({
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button loading={result.fetching} onClick={() => void move()}>
+            <Button loading={result.fetching} disabled={guard.blocked} onClick={() => void move()}>
               {t('referral.details.moveTo', { status: t(`taxonomy:referralStatus.${next}`) })}
             </Button>
           </Group>

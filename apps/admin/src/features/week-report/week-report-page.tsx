@@ -24,6 +24,7 @@ import { can, isLocale, LOCALES, type Locale } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { WeekReportFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
+import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { currentLocale } from '../../i18n/i18n';
 import { registerWeekReportWords } from '../../i18n/lazy-sections';
 import { downloadExport, exportUrl } from '../../lib/download-export';
@@ -158,16 +159,18 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
     context: REPORT_CONTEXT,
   });
   const [result, save] = useMutation(SaveWeekReportMutation);
+  const guard = useFreeTextGuard({ lessonsLearned, summaryEn });
   const submitted = (data?.debriefs ?? []).filter((debrief) => debrief.status === 'SUBMITTED');
 
   const onSave = async () => {
+    if (guard.blocked) return;
     const response = await save({
       input: {
         weekId: report.weekId,
         version: report.version,
         lessonsLearned,
         language,
-        summaryEn: summaryEn.trim() || null,
+        summaryEn: summaryEn.trim() ? summaryEn : null,
         debriefIds: debriefIds.filter((id) => submitted.some((debrief) => debrief.id === id)),
       },
     });
@@ -176,6 +179,7 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
       notifications.show({ color: 'green', message: t('weekReport.saved') });
       return;
     }
+    if (guard.refused(response.error, { lessonsLearned, summaryEn })) return;
     const split = splitFieldErrors(
       response.error,
       ['lessonsLearned', 'language', 'summaryEn', 'debriefIds'],
@@ -206,6 +210,7 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
           w={260}
         />
         <Textarea
+          id="week-report-lessons"
           label={t('weekReport.edit.lessonsLearned')}
           description={t('weekReport.edit.lessonsHelp')}
           lang={language}
@@ -214,9 +219,11 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
           maxRows={24}
           value={lessonsLearned}
           onChange={(event) => setLessonsLearned(event.currentTarget.value)}
-          error={fieldErrors.lessonsLearned}
+          error={fieldErrors.lessonsLearned ?? guard.errorOf('lessonsLearned')}
         />
+        {guard.panel('lessonsLearned', 'week-report-lessons')}
         <Textarea
+          id="week-report-summary"
           label={t('weekReport.edit.summaryEn')}
           description={t('weekReport.edit.summaryHelp')}
           lang="en"
@@ -224,8 +231,9 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
           minRows={3}
           value={summaryEn}
           onChange={(event) => setSummaryEn(event.currentTarget.value)}
-          error={fieldErrors.summaryEn}
+          error={fieldErrors.summaryEn ?? guard.errorOf('summaryEn')}
         />
+        {guard.panel('summaryEn', 'week-report-summary')}
         <Checkbox.Group
           label={t('weekReport.edit.debriefs')}
           description={t('weekReport.edit.debriefsHelp')}
@@ -265,7 +273,7 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
           </Stack>
         </Checkbox.Group>
         <Group justify="flex-end">
-          <Button loading={result.fetching} onClick={() => void onSave()}>
+          <Button loading={result.fetching} disabled={guard.blocked} onClick={() => void onSave()}>
             {t('weekReport.edit.save')}
           </Button>
         </Group>
