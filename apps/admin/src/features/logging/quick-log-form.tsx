@@ -26,6 +26,7 @@ import { newInteractionId } from './client-id';
 import { draftContent, emptyDraft, type InteractionDraft } from './interaction-draft';
 import { logFailure, type LogFailure, type NotesFinding } from './log-errors';
 import { LogInteractionMutation, UpdateInteractionMutation } from './logging.documents';
+import { useFreeTextFindings } from '../personal-data/free-text-findings';
 import { NotesFindings } from './notes-findings';
 import { outbox } from './outbox';
 import { TopicChips, type TopicChipsHandle } from './topic-chips';
@@ -101,6 +102,8 @@ export function QuickLogForm({
   const topicsRef = useRef<TopicChipsHandle>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
+  // The API's check, run as the officer types: what it would refuse is marked before anything is sent or queued.
+  const typing = useFreeTextFindings({ notes: draft.notes, summaryEn: draft.summaryEn });
 
   useEffect(() => {
     setDraft(editing ? draftOf(editing) : emptyDraft(defaultLanguage));
@@ -118,6 +121,8 @@ export function QuickLogForm({
   const set = <K extends keyof InteractionDraft>(key: K, value: InteractionDraft[K]) => {
     setDraft((current) => ({ ...current, [key]: value }));
     if (key === 'topics') setTopicError(null);
+    // Once the text changes, the API's positions no longer fit: the findings while typing take over.
+    if ((key === 'notes' || key === 'summaryEn') && refusal?.findings.length) setRefusal(null);
   };
 
   const nextEntry = () => {
@@ -135,6 +140,10 @@ export function QuickLogForm({
 
   const submit = async () => {
     if (sending) return;
+    if (typing.length > 0) {
+      (typing[0].field === 'summaryEn' ? summaryRef : notesRef).current?.focus();
+      return;
+    }
     if (draft.topics.length === 0) {
       setTopicError(t('log.topicRequired'));
       topicsRef.current?.focus();
@@ -231,8 +240,10 @@ export function QuickLogForm({
 
   const fieldError = (field: string) =>
     refusal && refusal.code === 'BAD_USER_INPUT' && refusal.field === field ? refusal.message : null;
-  const notesFindings = refusal?.findings.filter((finding) => finding.field === 'notes') ?? [];
-  const summaryFindings = refusal?.findings.filter((finding) => finding.field === 'summaryEn') ?? [];
+  const findings = refusal && refusal.findings.length > 0 ? refusal.findings : typing;
+  const findingsMessage = refusal && refusal.findings.length > 0 ? refusal.message : t('freeText.typing');
+  const notesFindings = findings.filter((finding) => finding.field === 'notes');
+  const summaryFindings = findings.filter((finding) => finding.field === 'summaryEn');
   const otherRefusal =
     refusal &&
     refusal.findings.length === 0 &&
@@ -302,11 +313,11 @@ export function QuickLogForm({
             error={fieldError('notes') ?? (notesFindings.length > 0 ? t('log.personalData.inNotes') : null)}
             lang={draft.notesLanguage}
           />
-          {refusal && notesFindings.length > 0 && (
+          {notesFindings.length > 0 && (
             <NotesFindings
               text={draft.notes}
               findings={notesFindings}
-              message={refusal.message}
+              message={findingsMessage}
               onSelect={selectFinding}
             />
           )}
@@ -399,11 +410,11 @@ export function QuickLogForm({
               fieldError('summaryEn') ?? (summaryFindings.length > 0 ? t('log.personalData.inSummary') : null)
             }
           />
-          {refusal && summaryFindings.length > 0 && (
+          {summaryFindings.length > 0 && (
             <NotesFindings
               text={draft.summaryEn}
               findings={summaryFindings}
-              message={refusal.message}
+              message={findingsMessage}
               onSelect={selectFinding}
             />
           )}

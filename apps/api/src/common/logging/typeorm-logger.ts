@@ -38,8 +38,10 @@ export class RedactingTypeOrmLogger implements Logger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    // TypeORM's own notices (as before, when only errors were logged) show at debug level only.
+    if (this.level !== 'debug') return;
     const text = typeof message === 'string' ? message : describeError(message);
     if (level === 'warn') this.logger.warn(text);
-    else if (this.level === 'debug') this.logger.debug(text);
+    else this.logger.debug(text);
   }
 }
