@@ -11,19 +11,29 @@ import {
 import type { KeyLabel } from './outcome-labels';
 import classes from './outcomes.module.css';
 
-/** A suppressed count: a word, never a number, with the reason on hover. */
+/**
+ * A suppressed count: a word, never a number, on a hatched ground like the charts' mark, with the reason on hover
+ * and in its accessible name.
+ */
 export function SuppressedMark({ minCount }: { minCount: number }) {
   const { t } = useTranslation();
+  const hint = t('outcomes.suppressed.hint', { k: minCount });
   return (
-    <Text
-      span
-      size="sm"
-      c="dimmed"
-      fs="italic"
-      title={t('outcomes.suppressed.hint', { k: minCount })}
-      data-suppressed=""
-    >
-      {t('outcomes.suppressed.mark')}
+    <Text span size="sm" fs="italic" title={hint} data-suppressed="" className={classes.hiddenMark}>
+      {/* Read out as the reason alone, which starts with the word shown. */}
+      <span aria-hidden>{t('outcomes.suppressed.mark')}</span>
+      <span className={classes.visuallyHidden}>{hint}</span>
+    </Text>
+  );
+}
+
+/** A day that has not begun: no figure yet, which is not a zero. */
+export function PendingMark() {
+  const { t } = useTranslation();
+  return (
+    <Text span size="sm" c="dimmed" title={t('outcomes.pending.hint')} data-pending="">
+      <span aria-hidden>{t('outcomes.pending.mark')}</span>
+      <span className={classes.visuallyHidden}>{t('outcomes.pending.hint')}</span>
     </Text>
   );
 }
@@ -40,6 +50,7 @@ export function CountValue({
 }) {
   if (!cell) return null;
   if (cell.suppressed) return <SuppressedMark minCount={minCount} />;
+  if (cell.pending) return <PendingMark />;
   return <>{format(cell.value ?? 0)}</>;
 }
 
@@ -53,9 +64,9 @@ export function SuppressionNote({ id, minCount }: { id: string; minCount: number
   );
 }
 
-/** Shading of a heat map cell: the brand colour, stronger for larger counts, hatched where suppressed. */
+/** Shading of a heat map cell: the brand colour, stronger for larger counts; a hidden count has its own mark. */
 function heatStyle(cell: CountCell, largest: number): CSSProperties | undefined {
-  if (cell.suppressed) return undefined;
+  if (cell.suppressed || cell.pending) return undefined;
   const share = heatShare(cell, largest);
   if (share === 0) return undefined;
   const percent = Math.round(12 + 78 * share);

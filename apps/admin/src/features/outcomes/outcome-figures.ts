@@ -4,12 +4,38 @@ export type CountTableData = CountTableFieldsFragment;
 export type CountCell = CountTableData['cells'][number][number];
 
 /**
- * What a chart may draw for a count: the number, or null where it is suppressed, so that a hidden small count is
- * never plotted (the bar segment or the line point is left out) and never read back from the drawing.
+ * What a chart may draw for a count: the number as the API released it, or null where it is hidden or its day has
+ * not begun, so that neither is ever plotted as a value (nor as zero). Hidden counts are drawn as hidden by the
+ * chart itself (see `hiddenColumns`).
  */
 export function chartValue(cell: CountCell | undefined): number | null {
-  if (!cell || cell.suppressed) return null;
+  if (!cell || cell.suppressed || cell.pending) return null;
   return cell.value ?? 0;
+}
+
+/** The columns of a row whose counts are hidden, for the chart's hatched mark and its tooltip. */
+export function hiddenColumns(table: CountTableData, row: number): string[] {
+  return table.columns.filter((_, c) => table.cells[row]?.[c]?.suppressed === true);
+}
+
+/** Whether any count of the table belongs to a day that has not begun. */
+export function hasPending(table: CountTableData): boolean {
+  return (
+    table.columnTotals.some((cell) => cell.pending) || table.cells.some((row) => row.some((cell) => cell.pending))
+  );
+}
+
+/**
+ * The height a chart gives the hatched mark of a row's hidden counts: the same for every row of the chart (a
+ * twentieth of its tallest bar, at least 1), so that it marks where counts are hidden without suggesting how many.
+ */
+export function hiddenMarkHeight(table: CountTableData): number {
+  let tallest = 0;
+  for (const row of table.cells) {
+    const shown = row.reduce((sum, cell) => sum + (chartValue(cell) ?? 0), 0);
+    if (shown > tallest) tallest = shown;
+  }
+  return Math.max(1, Math.round(tallest / 20));
 }
 
 /** Whether any cell or total of the table is suppressed: the table then carries the explanation. */

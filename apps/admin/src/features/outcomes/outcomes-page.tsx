@@ -14,7 +14,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconAlertTriangle, IconEyeOff, IconInfoCircle } from '@tabler/icons-react';
+import { IconAlertCircle, IconAlertTriangle, IconInfoCircle, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -224,6 +224,7 @@ function OutcomesView({
   const country = t('common:field.country');
   const chartNote = (data: CountTableData) =>
     hasSuppressed(data) ? t('outcomes.chart.suppressedNote') : t('outcomes.chart.sameFigures');
+  const protection = outcomes.protection;
   const hasFigures = (data: CountTableData) => data.grandTotal.suppressed || (data.grandTotal.value ?? 0) > 0;
   const ignored = (names: (keyof OutcomeFilters)[]) =>
     names.some((name) => filters[name] !== null) ? (
@@ -240,23 +241,29 @@ function OutcomesView({
 
   return (
     <>
-      {outcomes.suppressed ? (
-        <Alert
-          color="gray"
-          variant="light"
-          icon={<IconEyeOff aria-hidden />}
-          title={t('outcomes.suppressed.title')}
-        >
-          {t('outcomes.suppressed.explanation', { max: k - 1 })}
-        </Alert>
-      ) : (
+      {protection.method === 'EXACT' ? (
         <Alert
           color="orange"
           variant="light"
           icon={<IconAlertTriangle aria-hidden />}
           title={t('outcomes.exact.title')}
         >
-          {t('outcomes.exact.warning')}
+          {t('outcomes.exact.warning')} {t('outcomes.protection.exact')}
+        </Alert>
+      ) : (
+        <Alert
+          color="gray"
+          variant="light"
+          icon={<IconShieldCheck aria-hidden />}
+          title={t('outcomes.protection.title')}
+          data-protection={protection.method}
+        >
+          {t('outcomes.protection.cellKey', {
+            max: protection.maxPerturbation,
+            typical: protection.typicalPerturbation,
+            hidden: protection.minCount - 1,
+          })}{' '}
+          {t('outcomes.protection.policeShort')}
         </Alert>
       )}
 
@@ -273,6 +280,7 @@ function OutcomesView({
             labels={labels}
             description={t('outcomes.topics.chart')}
             note={chartNote(outcomes.byTopic)}
+            minCount={k}
           />
         )}
         {table(
@@ -309,7 +317,7 @@ function OutcomesView({
             description={
               perDay === 'total' ? t('outcomes.days.chartTotal') : t('outcomes.days.chartPerCountry')
             }
-            note={chartNote(outcomes.byCountryAndDay)}
+            note={t('outcomes.chart.sameFigures')}
           />
         )}
         {table(
@@ -403,6 +411,9 @@ function OutcomesView({
               labels.sessionState,
             )}
             {ignored(['day'])}
+            <Text size="xs" c="dimmed">
+              {t('outcomes.protection.police')}
+            </Text>
           </Section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
@@ -465,7 +476,7 @@ function Summary({ outcomes, labels }: { outcomes: Outcomes; labels: OutcomeLabe
       label: t('outcomes.summary.sessionsHeld'),
       value: (
         <CountValue
-          cell={columnTotal(outcomes.sessions, 'HELD') ?? { value: 0, suppressed: false }}
+          cell={columnTotal(outcomes.sessions, 'HELD') ?? { value: 0, suppressed: false, pending: false }}
           minCount={k}
           format={labels.number}
         />

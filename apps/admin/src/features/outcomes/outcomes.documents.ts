@@ -7,18 +7,22 @@ export const CountTableFields = graphql(`
     cells {
       value
       suppressed
+      pending
     }
     rowTotals {
       value
       suppressed
+      pending
     }
     columnTotals {
       value
       suppressed
+      pending
     }
     grandTotal {
       value
       suppressed
+      pending
     }
   }
 `);
@@ -29,6 +33,12 @@ export const OutcomesQuery = graphql(`
       weekId
       minCount
       suppressed
+      protection {
+        method
+        minCount
+        maxPerturbation
+        typicalPerturbation
+      }
       byCountryAndDay {
         ...CountTableFields
       }
