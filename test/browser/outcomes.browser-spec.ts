@@ -22,6 +22,7 @@ const DEMO_WEEK_CODE = /^EMPACT-AW-\d{4}-NO$/;
 interface Cell {
   value: number | null;
   suppressed: boolean;
+  pending?: boolean;
 }
 interface CountTable {
   rows: string[];
@@ -47,6 +48,19 @@ async function topicTable(weekId: string, token: string, unsuppressed = false): 
     token,
   );
   return outcomes.byTopic;
+}
+
+const DAY_TOTALS = `query ($weekId: ID!) {
+  outcomes(weekId: $weekId) { byCountryAndDay { columnTotals { value suppressed pending } } }
+}`;
+
+async function dayTotals(weekId: string, token: string): Promise<Cell[]> {
+  const { outcomes } = await gql<{ outcomes: { byCountryAndDay: { columnTotals: Cell[] } } }>(
+    DAY_TOTALS,
+    { weekId },
+    token,
+  );
+  return outcomes.byCountryAndDay.columnTotals;
 }
 
 function firstSuppressed(table: CountTable): { row: number; column: number } | undefined {
@@ -220,6 +234,54 @@ describe('outcomes dashboard', () => {
           .locator('svg.recharts-surface'),
       );
 
+      // A country with hidden topics ends its bar in a hatched mark, which the chart's key and name explain.
+      const hiddenMarks = topicsChart.locator('svg.recharts-surface rect[data-hidden-count]');
+      await shown(hiddenMarks.first());
+      expect(await hiddenMarks.first().getAttribute('fill')).toMatch(/^url\(#.+\)$/);
+      const hatchId = (await hiddenMarks.first().getAttribute('fill'))?.slice(5, -1) ?? '';
+      expect(await topicsChart.locator(`svg pattern[id="${hatchId}"]`).count()).toBe(1);
+      await shown(page.getByText('Hachuré : masqué (moins de 5, ou trop peu pour être affiché)'));
+      await shown(
+        page.getByRole('img', { name: /Les marques hachurées signalent les effectifs masqués\.$/ }),
+      );
+      expect(await hiddenMarks.count()).toBe(
+        (await topicTable(weekId, await tokenOf(LIAISON))).cells.filter((row) =>
+          row.some((cell) => cell.suppressed),
+        ).length,
+      );
+
+      // A day that has not begun is no point on the line (nor a zero): one point per day with a figure.
+      const days = await dayTotals(weekId, await tokenOf(LIAISON));
+      await page.getByRole('radio', { name: 'Tous pays confondus' }).check({ force: true });
+      const trend = page.getByRole('img', { name: /^Graphique linéaire des échanges par jour, tous pays/ });
+      await shown(trend.locator('svg.recharts-surface'));
+      expect(await trend.locator('.recharts-line-dots circle').count()).toBe(
+        days.filter((cell) => !cell.pending && !cell.suppressed).length,
+      );
+      const daysTable = page.getByRole('table', { name: /^Échanges par pays et par jour/ });
+      const pendingDays = days.filter((cell) => cell.pending).length;
+      expect(await daysTable.locator('tfoot [data-pending]').count()).toBe(pendingDays);
+      if (pendingDays > 0) {
+        await shown(daysTable.getByText('pas encore', { exact: true }).first());
+        await shown(
+          page.getByText('Les jours qui n’ont pas encore commencé ne sont pas tracés.', { exact: false }),
+        );
+      }
+
+      // The reader's note says how the figures are protected, and that sessions and hours are exact.
+      const note = page.getByRole('note').filter({ hasText: 'Comment ces chiffres sont protégés' });
+      await shown(
+        note.getByText(/légèrement modifié : de 20 au plus, et de 3 au plus dans 95\u202f% des cas/),
+      );
+      await shown(note.getByText(/Les effectifs de 1 à 4 sont masqués/));
+      await shown(note.getByText(/ne sont donc pas forcément égaux à la somme des chiffres affichés/));
+      await shown(
+        note.getByText(
+          /heures de patrouille relèvent du travail policier, pas des jeunes : elles sont exactes/,
+        ),
+      );
+      await shown(page.getByText(/les totaux comptent chaque session une seule fois/));
+
       // Beside them, real tables with French headings, country and topic names, totals.
       const topics = page.getByRole('table', { name: /^Échanges par pays et par sujet\./ });
       await shown(topics.getByRole('columnheader', { name: 'Pays' }));
@@ -233,9 +295,12 @@ describe('outcomes dashboard', () => {
         await shown(sessions.getByRole('columnheader', { name: state }));
 
       // Small counts are a word, never a number, and the page says why.
-      await shown(page.getByRole('cell', { name: 'masqué', exact: true }));
-      await shown(page.getByText('Les petits effectifs sont masqués'));
-      await shown(page.getByText(/^« masqué » : un effectif de 1 à 4/));
+      await shown(
+        page
+          .getByRole('cell', { name: 'Masqué : moins de 5, ou trop peu pour être affiché', exact: true })
+          .first(),
+      );
+      await shown(page.getByText(/^« masqué » : un effectif de 1 à 4/).first());
       // A liaison is never offered the exact figures.
       expect(await page.getByRole('switch').count()).toBe(0);
       expect(await page.getByText('Chiffres exacts').count()).toBe(0);

@@ -21,7 +21,8 @@ export function hiddenColumns(table: CountTableData, row: number): string[] {
 /** Whether any count of the table belongs to a day that has not begun. */
 export function hasPending(table: CountTableData): boolean {
   return (
-    table.columnTotals.some((cell) => cell.pending) || table.cells.some((row) => row.some((cell) => cell.pending))
+    table.columnTotals.some((cell) => cell.pending) ||
+    table.cells.some((row) => row.some((cell) => cell.pending))
   );
 }
 

@@ -257,6 +257,8 @@ function OutcomesView({
           icon={<IconShieldCheck aria-hidden />}
           title={t('outcomes.protection.title')}
           data-protection={protection.method}
+          // A standing note, not news: read in its place rather than announced on every refresh.
+          role="note"
         >
           {t('outcomes.protection.cellKey', {
             max: protection.maxPerturbation,
