@@ -1,4 +1,4 @@
-import { findPersonalData, PersonalDataFinding } from '@empact/domain';
+import { findPersonalData, PersonalDataFinding, PersonalDataOptions } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainException } from '../errors/domain.exception';
@@ -10,10 +10,7 @@ import { freeTextsOf } from './free-text.decorator';
 export interface FreeTextContext {
   /** The week's countries: whose phone formats and identity numbers to look for. Empty: the detector's default. */
   countries: readonly string[];
-  /**
-   * The names of the week's blue police profiles, which are not a young person's name. Handed to the detector as
-   * `allowedNames` once it looks for names (issue 14); until then they are carried here only.
-   */
+  /** The names of the week's blue police profiles, which are not a young person's name: the detector's `allowedNames`. */
   allowedNames: readonly string[];
 }
 
@@ -53,8 +50,11 @@ export class PersonalDataGuard {
 
   /** The findings in the texts, field by field, in the order of the fields and then of the text. */
   findings(texts: Record<string, string | null | undefined>, context: FreeTextContext = ANY_WEEK): FreeTextFinding[] {
-    const options = context.countries.length > 0 ? { countries: context.countries } : {};
-    // allowedNames: pass `{ ...options, allowedNames: context.allowedNames }` once findPersonalData takes it.
+    // `allowedNames` goes to the detector as it learns names (issue 14); a detector without the option ignores it.
+    const options: PersonalDataOptions & { allowedNames?: readonly string[] } = {
+      ...(context.countries.length > 0 ? { countries: context.countries } : {}),
+      allowedNames: context.allowedNames,
+    };
     return Object.entries(texts).flatMap(([field, text]) =>
       typeof text === 'string' && text ? findPersonalData(text, options).map((finding: PersonalDataFinding) => toFinding(field, finding)) : [],
     );
