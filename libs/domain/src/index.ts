@@ -9,6 +9,8 @@ export * from './weeks/week-days';
 export * from './schedule/schedule-rules';
 export * from './interactions/vocabulary';
 export * from './interactions/personal-data';
+export { registerNameLexicon, loadNameLexicon, hasNameLexicon, nameLexiconOf } from './personal-data/name-lexicon';
+export type { NameLexicon } from './personal-data/name-lexicon';
 export * from './guidance/guidance-rules';
 export * from './outcomes/cell-key';
 export * from './outcomes/outcome-table';

@@ -7,6 +7,10 @@ import {
   isValidSwedishPersonalNumber,
 } from './national-ids';
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
+import { findAddresses, findSchools } from '../personal-data/addresses';
+import { findEmailsInWords, findHandlesInWords } from '../personal-data/contacts';
+import { findNames } from '../personal-data/names';
+import { findLooseNumbers } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -47,6 +51,11 @@ export type PersonalDataFinding =
 export interface PersonalDataOptions {
   /** Whose phone formats and identity numbers to look for (ISO 3166-1 alpha-2); unknown codes are ignored. */
   countries?: readonly string[];
+  /**
+   * Names that are not a young person's even where they look like one: the week's blue police profiles
+   * ("Politiet Nettpatrulje", "Poliisi Jaakko"). A name, user name or handle inside one of them is not a finding.
+   */
+  allowedNames?: readonly string[];
 }
 
 /** The reference week's countries. Sweden is opt-in: its 10-digit numbers collide with Icelandic ones. */
@@ -659,6 +668,12 @@ const findPhoneNumbers: Detector = (text, countries) => {
 
 const DETECTORS: readonly Detector[] = [
   findEmails,
+  findEmailsInWords,
+  findHandlesInWords,
+  findLooseNumbers,
+  findNames,
+  findAddresses,
+  findSchools,
   findProfileLinks,
   findNationalIds,
   findIpAddresses,
@@ -682,6 +697,9 @@ const SPECIFICITY: readonly PersonalDataKind[] = [
   'GAMER_TAG',
   'HANDLE',
   'PHONE',
+  'STREET_ADDRESS',
+  'SCHOOL',
+  'PERSON_NAME',
 ];
 
 function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
@@ -712,7 +730,29 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       .map((code) => code.toUpperCase())
       .filter(isPersonalDataCountry),
   );
-  return resolveOverlaps(DETECTORS.flatMap((detect) => detect(text, countries))).map((c) =>
-    toFinding(text, c),
+  const allowed = allowedSpans(text, options.allowedNames ?? []);
+  const candidates = DETECTORS.flatMap((detect) => detect(text, countries)).filter(
+    (c) => !NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end),
   );
+  return resolveOverlaps(candidates).map((c) => toFinding(text, c));
+}
+
+/** The kinds an allowed name can be mistaken for. */
+const NAME_LIKE: ReadonlySet<PersonalDataKind> = new Set(['PERSON_NAME', 'GAMER_TAG', 'HANDLE']);
+
+/** Where the allowed names occur in the text, whole words, whatever the case, "@" or quotes around them. */
+function allowedSpans(text: string, names: readonly string[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  const lower = text.toLowerCase();
+  for (const name of names) {
+    const needle = name.trim().toLowerCase();
+    if (needle.length < 2) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + needle.length] ?? ' ';
+      if (/[\p{L}\p{N}_]/u.test(before) || /[\p{L}\p{N}_]/u.test(after)) continue;
+      spans.push({ start: before === '@' ? at - 1 : at, end: at + needle.length });
+    }
+  }
+  return spans;
 }

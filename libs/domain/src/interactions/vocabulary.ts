@@ -99,6 +99,9 @@ export const PERSONAL_DATA_KINDS = [
   'PROFILE_LINK',
   'IP_ADDRESS',
   'NATIONAL_ID',
+  'PERSON_NAME',
+  'STREET_ADDRESS',
+  'SCHOOL',
 ] as const;
 export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 export const isPersonalDataKind = member(PERSONAL_DATA_KINDS);

@@ -1,0 +1,122 @@
+import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
+import { NOT_A_PERSON } from './not-a-person';
+
+/**
+ * STREET_ADDRESS: a street with a house number ("Kerkstraat 12", "Storgata 5B", "12 rue de la Paix",
+ * "Mannerheimintiellä 5 A 12", "á Laugavegi 12"), with the postcode and town that may follow ("3511 LX Utrecht",
+ * "0150 Oslo", "1000 Bruxelles", "101 Reykjavík", "00100 Helsinki"). A street named without a number is a place,
+ * not an address, and is not a finding.
+ *
+ * SCHOOL: a named school or a class, mentioned where a young person goes ("går i 8b på Ullern skole", "í 9. bekk
+ * í Hagaskóla", "zit in groep 8 van De Regenboog", "en 4e B au collège Jean Moulin", "8B-luokalla Kallion
+ * yläasteella"). School in general ("skolen", "at school") is not a finding.
+ */
+
+/** Street words that end a one-word street name, with the inflected forms (Finnish, Icelandic) notes use. */
+const STREET_SUFFIXES = [
+  'gate', 'gata', 'gaten', 'gata', 'gt', 'veien', 'vegen', 'vei', 'veg', 'veiens', 'stien', 'stig', 'allé', 'alléen',
+  'plass', 'plassen', 'torget', 'torg', 'bakken', 'lia', 'åsen', 'brekka', 'kroken', 'svingen', 'tunet', 'ringen',
+  'straat', 'laan', 'weg', 'plein', 'gracht', 'dreef', 'singel', 'kade', 'steeg', 'hof', 'park', 'dijk', 'baan',
+  'markt', 'pad', 'straße', 'strasse', 'str.', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee',
+  'katu', 'kadulla', 'kadun', 'kadulle', 'tie', 'tiellä', 'tien', 'tielle', 'kuja', 'kujalla', 'kujan', 'polku',
+  'polulla', 'rinne', 'rinteellä', 'kaari', 'kaarella', 'ranta', 'rannalla', 'tori', 'torilla', 'aukio',
+  'väg', 'vägen', 'gatan', 'gränd', 'gränden', 'torget', 'backe', 'backen', 'stigen',
+  'vegur', 'vegi', 'veg', 'vegar', 'gata', 'götu', 'gatan', 'stræti', 'braut', 'brautar', 'stígur', 'stíg', 'stígs',
+  'tröð', 'hlíð', 'holt', 'hæð', 'hvammur', 'lækur', 'mýri', 'bakki', 'bakka', 'teigur', 'teig', 'tún', 'torg',
+];
+/** Street words written before the name ("rue de la Paix", "avenue Louise", "Rue Haute"). */
+const STREET_PREFIXES = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'chaussée', 'place', 'impasse', 'allée',
+  'quai', 'drève', 'square', 'sentier', 'route', 'clos', 'cours', 'passage', 'rempart'];
+/** Street words written as a separate word after the name ("Karl Johans gate", "Rue Haute", "Am Markt"). */
+const SEPARATE_STREET_WORDS = ['gate', 'gata', 'vei', 'veg', 'allé', 'plass', 'street', 'st', 'road', 'rd', 'avenue',
+  'lane', 'drive', 'close', 'way', 'straße', 'strasse', 'weg', 'gatan', 'väg'];
+
+const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?\d{1,4})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** After the number: a postcode and a town ("0150 Oslo", "3511 LX Utrecht", "00100 Helsinki", "1000 Bruxelles"). */
+const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
+
+const ONE_WORD_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]*?(?:${alternation(STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  'gu',
+);
+const SEPARATE_WORD_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)})\.?\s+${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  'gu',
+);
+/** "rue de la Paix 12" (Belgium) and "12 rue de la Paix" (France). */
+const PREFIX_WORD_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<![\p{N}:.,])\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s)?(?:${sentenceAlternation(STREET_PREFIXES)})\s(?:(?:de|du|des|la|le|l'|l’|d'|d’|van|der|aux|au|en)\s?){0,3}${CAPITALISED}(?:[\s-](?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}){0,3}(?:,?\s${NUMBER})?${POSTCODE_TOWN}`,
+  'gu',
+);
+/** A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address. */
+const DUTCH_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+${CAPITALISED}`, 'gu');
+
+export function findAddresses(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, DUTCH_POSTCODE]) {
+    for (const m of matchesOf(pattern, text)) {
+      // "Politie 0900-8844" ends in "tie" but is no street.
+      if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
+      found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+    }
+  }
+  for (const m of matchesOf(PREFIX_WORD_STREET, text)) {
+    // A French street is an address with a number before or after it; "la rue Neuve" alone is a place.
+    if (/\d/.test(m[0])) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
+  return found.map((c) => trimEnd(text, c));
+}
+
+function trimEnd(text: string, c: Candidate): Candidate {
+  let end = c.end;
+  while (end > c.start && /[\s,.]/.test(text[end - 1])) end--;
+  return { ...c, end };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// SCHOOL
+
+/** School words after the school's name ("Ullern skole", "Hagaskóla", "Kallion yläasteella", "Lycée"?). */
+const SCHOOL_AFTER = ['skole', 'skolen', 'skule', 'skulen', 'ungdomsskole', 'ungdomsskule', 'barneskole', 'barneskule',
+  'vgs', 'videregående', 'skóli', 'skóla', 'skólanum', 'skólinn', 'grunnskóli', 'grunnskóla', 'school', 'college',
+  'academy', 'basisschool', 'lyceum', 'atheneum', 'college', 'schule', 'gymnasium', 'realschule', 'grundschule',
+  'gesamtschule', 'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'koulusta', 'lukiota', 'lukioon', 'lukion', 'yläastetta', 'yläaste', 'yläasteella', 'yläasteen',
+  'yläasteelle', 'yhtenäiskoulu', 'yhtenäiskoulussa', 'lukio', 'lukiossa', 'ala-aste', 'ala-asteella', 'skolan',
+  'skola', 'gymnasiet', 'högstadiet', 'högstadieskola', 'grundskola', 'high school', 'middle school', 'primary school'];
+/** School words before the name ("collège Jean Moulin", "école Saint-Joseph", "basisschool De Regenboog"). */
+const SCHOOL_BEFORE = ['collège', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
+  'schule', 'gymnasium', 'lyceum', 'atheneum', 'sint', 'instituut', 'koulu', 'skolan', 'skole'];
+
+/** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
+const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|jaar|klas|Klasse)\b|\b(?:groep|klas|klasse|klass|class|grade|year|bekk|bekkur|luokka)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+
+/** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
+const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
+  'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
+  'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
+  'academy'];
+const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}[\p{Ll}-]*(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]*(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
+
+/** Going to a school: the verbs that tie a school to the young person. */
+const ATTENDS = ['går på', 'går i', 'gikk på', 'går på skolen', 'er elev på', 'er elev ved', 'elev ved', 'elev på',
+  'er í', 'gengur í', 'var í', 'nemandi í', 'zit op', 'zit in', 'zat op', 'gaat naar', 'zit op de', 'leerling van',
+  'leerling op', 'va à', 'va au', 'est au', 'est en', 'élève au', 'élève à', 'élève de', 'scolarisé', 'scolarisée',
+  'geht auf', 'geht in', 'geht zur', 'besucht', 'schüler', 'schülerin', 'käy', 'käyvänsä', 'opiskelee', 'oppilas',
+  'går på', 'går i', 'elev på', 'goes to', 'attends', 'is at', 'studies at', 'pupil at', 'student at', 'in class',
+  'in year', 'in grade'];
+
+const SCHOOL_MENTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
+  'gu',
+);
+
+/** Words that make a school word generic, not a school's name: "En skole", "Ungdomsskolen", "Politihøgskolen". */
+const GENERIC_SCHOOL =
+  /^(?:(?:the|a|an|en|ei|et|ein|eine|einer|den|det|de|het|een|la|le|l'|une|un|die|der|das|min|mi|hans|hennes|hennar|his|her|their|our|vår|vor|onze|zijn|haar|sa|son|notre|seine?|ihre?|sin|sitt|sína|ny|nye|new|nieuwe|gamle|old|oude|this|that|denne|dette|deze|die|cette|ce|diese[rs]?|tämä|hänen|pojan|tytön|nuoren|which|hvilken|welke|quelle|welche|any|hver|every|elke|chaque|jede[rs]?|some|noen|sommige|quelques|einige)\s|(?:ungdoms|barne|grunn|grunnskóla|ala-|ylä|yhtenäis|folkhög|hög|mellan|låg|grund|real|gesamt|basis|middelbare|primary|secondary|high|middle|sommer|kultur|musikk|musik|dans|kjøre|trafikk|politi|poliisi|polis|politie|fag|folke|voksen|natt|kveld|hjemme|dag|söndags|spill|sommar|summer|night|sunday|driving|dance|music|art|kunst|sport|idretts|fotball|football|voetbal|fußball|jalkapallo|framhalds|mennta|lögreglu|internat|intern|privat|private|nett|online|net|on-line|e-|virtual|virtuell|friskole|waldorf|montessori))/iu;
+
+export function findSchools(text: string): Candidate[] {
+  return [...matchesOf(SCHOOL_MENTION, text)]
+    .filter((m) => !GENERIC_SCHOOL.test(m[0].replace(/^\d[^\p{L}]*\p{L}?\s*(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)?\s*/u, '')))
+    .map((m) => trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
+}

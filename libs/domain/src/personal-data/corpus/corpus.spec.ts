@@ -1,0 +1,103 @@
+import { BUNDLED_NAME_LEXICON } from '../../personal-data-lexicon';
+import { findPersonalData } from '../../interactions/personal-data';
+import { registerNameLexicon } from '../name-lexicon';
+import { CorpusNote } from './corpus-note';
+import { DE } from './de';
+import { EN } from './en';
+import { FI } from './fi';
+import { FR } from './fr';
+import { IS } from './is';
+import { NB } from './nb';
+import { NL } from './nl';
+import { NN } from './nn';
+import { SV } from './sv';
+
+const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = { nb: NB, nn: NN, nl: NL, fr: FR, de: DE, is: IS, fi: FI, sv: SV, en: EN };
+/** The blue profiles of the reference week, as the API passes them: their names are never a finding. */
+const ALLOWED_NAMES = ['Politiet Nettpatrulje', 'Poliisi Nettipartio', 'Politie Online', 'Lögreglan Netvakt', 'Police Patrol Kim'];
+const BLUE_PROFILE_NOTES: readonly CorpusNote[] = [
+  { text: 'Politiet Nettpatrulje svarte i kanalen; gutten takket Politiet Nettpatrulje for hjelpen.', identifiers: [] },
+  { text: 'Poliisi Nettipartio vastasi kysymyksiin klo 19.00–20.00.', identifiers: [] },
+  { text: 'Police Patrol Kim answered three questions about scams.', identifiers: [] },
+  { text: 'Het profiel Politie Online werd door 6 jongeren toegevoegd.', identifiers: [] },
+];
+const COUNTRIES = ['NO', 'BE', 'NL', 'IS', 'FI', 'SE'];
+
+interface Score {
+  notes: number;
+  withIds: number;
+  caught: number;
+  clean: number;
+  falseAlarms: number;
+  missed: string[];
+  alarms: string[];
+}
+
+function score(notes: readonly CorpusNote[]): Score {
+  const result: Score = { notes: notes.length, withIds: 0, caught: 0, clean: 0, falseAlarms: 0, missed: [], alarms: [] };
+  for (const note of notes) {
+    const findings = findPersonalData(note.text, { countries: COUNTRIES, allowedNames: ALLOWED_NAMES });
+    if (note.identifiers.length === 0) {
+      result.clean++;
+      if (findings.length > 0) {
+        result.falseAlarms++;
+        result.alarms.push(`${note.text}  ⇒  ${findings.map((f) => `${f.kind}:${note.text.slice(f.start, f.end)}`).join(', ')}`);
+      }
+      continue;
+    }
+    result.withIds++;
+    const missed = note.identifiers.filter((identifier) => {
+      const start = note.text.indexOf(identifier);
+      if (start < 0) throw new Error(`identifier not in its note: ${identifier}`);
+      const end = start + identifier.length;
+      return !findings.some((f) => f.start < end && start < f.end);
+    });
+    if (missed.length === 0) result.caught++;
+    else result.missed.push(`${note.text}  ⇒  missed ${missed.join(', ')}`);
+  }
+  return result;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? 100 : (100 * part) / whole);
+
+describe('findPersonalData on the corpus', () => {
+  beforeAll(() => registerNameLexicon(BUNDLED_NAME_LEXICON));
+
+  it('has at least 300 notes in the nine languages, half of them with an identifier', () => {
+    const all = Object.values(CORPUS).flat();
+    expect(all.length).toBeGreaterThanOrEqual(300);
+    const withIds = all.filter((n) => n.identifiers.length > 0).length;
+    expect(Math.abs(withIds - all.length / 2)).toBeLessThan(all.length * 0.05);
+    for (const notes of Object.values(CORPUS)) expect(notes.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('catches at least 97 % of the notes with an identifier and flags at most 3 % of the clean ones', () => {
+    const rows = Object.entries(CORPUS).map(([lng, notes]) => [lng, score(notes)] as const);
+    rows.push(['blue profiles', score(BLUE_PROFILE_NOTES)]);
+    const total = rows.reduce(
+      (sum, [, s]) => ({
+        withIds: sum.withIds + s.withIds,
+        caught: sum.caught + s.caught,
+        clean: sum.clean + s.clean,
+        falseAlarms: sum.falseAlarms + s.falseAlarms,
+      }),
+      { withIds: 0, caught: 0, clean: 0, falseAlarms: 0 },
+    );
+    const recall = percent(total.caught, total.withIds);
+    const falseAlarmRate = percent(total.falseAlarms, total.clean);
+    const lines = rows.map(
+      ([lng, s]) =>
+        `${lng.padEnd(14)} notes ${String(s.notes).padStart(3)}  recall ${percent(s.caught, s.withIds).toFixed(1).padStart(5)} % (${s.caught}/${s.withIds})  false alarms ${percent(s.falseAlarms, s.clean).toFixed(1).padStart(5)} % (${s.falseAlarms}/${s.clean})`,
+    );
+    const details = rows.flatMap(([lng, s]) => [...s.missed.map((m) => `[${lng}] MISSED ${m}`), ...s.alarms.map((a) => `[${lng}] FALSE ALARM ${a}`)]);
+    console.log(
+      [
+        ...lines,
+        `${'all'.padEnd(14)} recall ${recall.toFixed(1)} % (${total.caught}/${total.withIds})  false alarms ${falseAlarmRate.toFixed(1)} % (${total.falseAlarms}/${total.clean})`,
+        ...details,
+      ].join('\n'),
+    );
+    expect(recall).toBeGreaterThanOrEqual(97);
+    expect(falseAlarmRate).toBeLessThanOrEqual(3);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Capitalised words and names that are not a young person: game characters, famous people, police units,
+ * help lines, platforms and games, and towns. A note full of them must not be refused: a false alarm costs the
+ * operator a rewrite while patrolling. All lower case; a multi-word entry is matched as a whole.
+ */
+
+export const GAME_CHARACTERS = [
+  'steve', 'alex', 'herobrine', 'notch', 'jeb', 'creeper', 'enderman', 'ender dragon', 'wither', 'villager',
+  'jonesy', 'peely', 'fishstick', 'midas', 'meowscles', 'ramirez', 'banshee',
+  'renegade raider', 'brite bomber', 'cuddle team leader', 'agent jones', 'the foundation',
+  'mario', 'luigi', 'peach', 'bowser', 'yoshi', 'toad', 'wario', 'link', 'zelda', 'ganon', 'kirby', 'sonic',
+  'tails', 'knuckles', 'pikachu', 'ash ketchum', 'master chief', 'kratos', 'lara croft', 'geralt',
+  'noob', 'guest', 'builderman', 'bacon', 'roblox', 'john doe', 'jane doe', 'shedletsky', 'david baszucki',
+  'among us', 'sans', 'freddy', 'freddy fazbear', 'huggy wuggy', 'kissy missy', 'sonic the hedgehog',
+  'spider-man', 'spiderman', 'batman', 'superman', 'harry potter', 'hermione', 'shrek', 
+  'ole brumm', 'kalle anka', 'donald duck', 'mikke mus', 'mickey mouse', 'pippi', 'pippi langstrømpe',
+  'muumi', 'muumipeikko', 'moomin', 'pikku myy', 'tintin', 'kuifje', 'asterix', 'obelix', 'suske', 'wiske',
+  'nijntje', 'miffy', 'bamse', 'kaptein sabeltann', 'smurf', 'gargamel', 'garfield', 'scooby', 'goku',
+  'naruto', 'sasuke', 'luffy', 'skibidi', 'grimace', 'spongebob', 'patrick star', 'thanos', 'iron man',
+];
+
+export const FAMOUS_PEOPLE = [
+  'erling haaland', 'erling braut haaland', 'martin ødegaard', 'lionel messi', 'cristiano ronaldo', 'kylian mbappé',
+  'kylian mbappe', 'kevin de bruyne', 'romelu lukaku', 'eden hazard', 'virgil van dijk', 'frenkie de jong',
+  'max verstappen', 'lewis hamilton', 'taylor swift', 'billie eilish', 'ed sheeran', 'justin bieber',
+  'ariana grande', 'selena gomez', 'harry styles', 'elon musk', 'mark zuckerberg', 'bill gates', 'jeff bezos',
+  'donald trump', 'joe biden', 'barack obama', 'vladimir putin', 'emmanuel macron', 'olaf scholz',
+  'angela merkel', 'jonas gahr støre', 'erna solberg', 'mark rutte', 'dick schoof', 'alexander de croo',
+  'bart de wever', 'sanna marin', 'alexander stubb', 'petteri orpo', 'sauli niinistö', 'katrín jakobsdóttir',
+  'bjarni benediktsson', 'guðni th. jóhannesson', 'halla tómasdóttir', 'kristrún frostadóttir', 'greta thunberg',
+  'ulf kristersson', 'magdalena andersson', 'kong harald', 'dronning sonja', 'kronprins haakon', 'ingrid alexandra',
+  'mr beast', 'mrbeast', 'pewdiepie', 'ninja', 'tfue', 'markiplier', 'dream', 'technoblade', 'kai cenat',
+  'ishowspeed', 'andrew tate', 'tristan tate', 'logan paul', 'jake paul', 'kim kardashian', 'kanye west',
+  'drake', 'eminem', 'snoop dogg', 'michael jackson', 'elvis presley', 'albert einstein', 'william shakespeare',
+  'victor hugo', 'jean moulin', 'charles de gaulle', 'napoléon bonaparte', 'jeanne d\'arc', 'anne frank',
+  'vincent van gogh', 'rembrandt van rijn', 'johan cruijff', 'johan cruyff', 'henrik ibsen', 'edvard munch',
+  'roald amundsen', 'fridtjof nansen', 'jean sibelius', 'tove jansson', 'astrid lindgren', 'zlatan ibrahimović',
+  'zlatan ibrahimovic', 'karsten warholm', 'jakob ingebrigtsen', 'magnus carlsen', 'aurora aksnes', 'alan walker',
+  'kygo', 'björk guðmundsdóttir', 'kimi räikkönen', 'mika häkkinen', 'teemu pukki',
+  'lauri markkanen', 'stromae', 'angèle', 'lady gaga', 'rihanna', 'beyoncé', 'beyonce', 'santa claus', 'julenissen',
+  'kim jong un', 'gordon ramsay', 'lebron james', 'michael jordan', 'roger federer', 'serena williams',
+  'gylfi sigurðsson', 'ólafur ragnar grímsson', 'vigdís finnbogadóttir', 'aron pálmarsson', 'hannes þór halldórsson',
+  'heimir hallgrímsson', 'jóhann berg guðmundsson', 'hákon arnar haraldsson', 'teemu selänne', 'jari litmanen',
+  'patrik laine', 'kaapo kakko', 'mikko rantanen', 'sami hyypiä', 'robin packalen', 'jere pöyhönen', 'antti rinne',
+  'ole gunnar solskjær', 'johannes høsflot klæbo', 'sondre norheim', 'kristoffer robin haug', 'alexander sørloth',
+  'thibaut courtois', 'jérémy doku', 'leandro trossard', 'nafi thiam', 'remco evenepoel', 'wout van aert',
+  'mathieu van der poel', 'memphis depay', 'cody gakpo', 'xavi simons', 'femke bol', 'sifan hassan', 'tiësto',
+  'martin garrix', 'armin van buuren', 'jamal musiala', 'thomas müller', 'manuel neuer', 'joshua kimmich',
+  'casper ruud', 'viktor hovland', 'therese johaug', 'marit bjørgen', 'petter northug', 'usain bolt',
+];
+
+export const POLICE_AND_HELP = [
+  'kripos', 'politiet', 'politi', 'politie', 'police', 'polizei', 'poliisi', 'polisen', 'polis', 'lögreglan',
+  'lögregla', 'ríkislögreglustjóri', 'nccc', 'nc3', 'ec3', 'europol', 'eurojust', 'interpol', 'empact', 'fbi',
+  'nettpatruljen', 'nettpatrulje', 'nettpatrulja', 'nettpatruljen øst', 'digitale wijkagent', 'wijkagent',
+  'nettipoliisi', 'nettipoliisit', 'internet referral unit', 'federale politie', 'police fédérale',
+  'föderale polizei', 'lokale politie', 'zone de police', 'nationale politie', 'politiets nettpatrulje',
+  'politihøgskolen', 'politihøgskulen', 'poliisiammattikorkeakoulu', 'polisskolen', 'politieacademie', 'kors på halsen', 'alarmtelefonen', 'røde kors', 'redd barna', 'mental helse', 'kindertelefoon',
+  'de kindertelefoon', 'awel', 'ecoute-enfants', 'écoute-enfants', 'child focus', 'nummer gegen kummer',
+  'hjálparsíminn', 'rauði krossinn', 'barnaheill', 'mieli', 'mll', 'nuorten chat', 'sekasin', 'bris',
+  'barnens rätt i samhället', 'childhelp', 'childline', 'samaritans', 'slettmeg', 'slettmeg.no', 'nettvett',
+  'bufetat', 'barnevernet', 'barnevern', 'barnaverndarstofa', 'barnavernd', 'lastensuojelu', 'jeugdzorg',
+  'veilig thuis', 'sos-barnebyer', '116 111', 'helpwanted', 'stop it now', 'meldknop', 'offlimits',
+];
+
+export const PLATFORMS_AND_GAMES = [
+  'discord', 'roblox', 'fortnite', 'minecraft', 'twitch', 'kick', 'youtube', 'tiktok', 'snapchat', 'snap',
+  'instagram', 'insta', 'facebook', 'messenger', 'whatsapp', 'telegram', 'steam', 'xbox', 'playstation', 'psn',
+  'nintendo', 'switch', 'epic', 'epic games', 'hypixel', 'bedwars', 'skywars', 'skyblock', 'brookhaven',
+  'adopt me', 'blox fruits', 'tower of hell', 'murder mystery', 'jailbreak', 'arsenal', 'valorant', 'league',
+  'league of legends', 'counter-strike', 'cs2', 'csgo', 'gta', 'gta v', 'call of duty', 'warzone', 'apex',
+  'apex legends', 'overwatch', 'rocket league', 'fifa', 'ea fc', 'ea sports fc', 'among us', 'clash royale',
+  'brawl stars', 'pokémon', 'pokemon', 'pokémon go', 'zelda', 'battle royale', 'creative', 'zero build',
+  'chapter', 'season', 'battle pass', 'lego', 'lego fortnite', 'rust', 'terraria', 'stumble guys', 'fall guys',
+  'genshin', 'genshin impact', 'honkai', 'reddit', 'google', 'gmail', 'hotmail', 'outlook', 'chatgpt',
+];
+
+/** Towns and regions of the five countries that a note names on their own ("a boy from Tampere"). */
+export const PLACES = [
+  'oslo', 'bergen', 'trondheim', 'stavanger', 'drammen', 'kristiansand', 'tromsø', 'bodø', 'ålesund', 'fredrikstad',
+  'sandnes', 'skien', 'tønsberg', 'hamar', 'lillehammer', 'molde', 'harstad', 'gjøvik', 'arendal', 'haugesund',
+  'bærum', 'asker', 'lørenskog', 'viken', 'innlandet', 'vestland', 'rogaland', 'agder', 'troms', 'finnmark', 'nordland',
+  'brussel', 'bruxelles', 'brüssel', 'antwerpen', 'anvers', 'gent', 'gand', 'brugge', 'bruges', 'leuven', 'louvain',
+  'liège', 'luik', 'lüttich', 'namur', 'namen', 'charleroi', 'mons', 'bergen', 'mechelen', 'hasselt', 'eupen',
+  'sankt vith', 'kortrijk', 'oostende', 'aalst', 'wallonie', 'vlaanderen', 'flandre', 'ostbelgien',
+  'amsterdam', 'rotterdam', 'den haag', 'utrecht', 'eindhoven', 'groningen', 'tilburg', 'almere', 'breda',
+  'nijmegen', 'apeldoorn', 'haarlem', 'arnhem', 'enschede', 'zwolle', 'leiden', 'maastricht', 'dordrecht',
+  'amersfoort', 'delft', 'den bosch', 'friesland', 'limburg', 'zeeland', 'brabant', 'holland',
+  'reykjavík', 'reykjavik', 'kópavogur', 'hafnarfjörður', 'akureyri', 'garðabær', 'mosfellsbær', 'selfoss',
+  'ísafjörður', 'egilsstaðir', 'keflavík', 'reykjanesbær', 'vestmannaeyjar', 'akranes', 'borgarnes', 'húsavík',
+  'helsinki', 'helsingfors', 'espoo', 'esbo', 'tampere', 'tammerfors', 'vantaa', 'vanda', 'oulu', 'uleåborg',
+  'turku', 'åbo', 'jyväskylä', 'lahti', 'kuopio', 'pori', 'joensuu', 'lappeenranta', 'hämeenlinna', 'vaasa',
+  'vasa', 'seinäjoki', 'rovaniemi', 'kotka', 'porvoo', 'borgå', 'lappi', 'lappland', 'ahvenanmaa', 'åland',
+  'mariehamn', 'kallio', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'london', 'paris', 'berlin', 'europe',
+  'norge', 'noreg', 'norway', 'belgia', 'belgië', 'belgique', 'belgien', 'belgium', 'nederland', 'nederlân',
+  'netherlands', 'ísland', 'island', 'iceland', 'suomi', 'finland', 'sverige', 'sweden', 'danmark', 'deutschland',
+];
+
+export const NOT_A_PERSON: ReadonlySet<string> = new Set([
+  ...GAME_CHARACTERS,
+  ...FAMOUS_PEOPLE,
+  ...POLICE_AND_HELP,
+  ...PLATFORMS_AND_GAMES,
+  ...PLACES,
+]);

@@ -1,0 +1,113 @@
+import type { PersonalDataCountry } from '../interactions/vocabulary';
+import {
+  isValidBelgianNationalNumber,
+  isValidDutchBsn,
+  isValidIcelandicKennitala,
+  isValidNorwegianNationalId,
+  isValidSwedishPersonalNumber,
+} from '../interactions/national-ids';
+import { Candidate } from './candidate';
+
+/**
+ * Numbers as people type them: digit groups joined by any spaces, hyphens, en or em dashes ("06 – 123 456 78",
+ * "04 70 12 34 56", "861 23 45", "15 03 11 512 17", "150311–2330"), or digit by digit ("9 1 2 3 4 5 6 7").
+ * The strict pass in personal-data.ts knows the usual groupings; this one reads the digits whatever the grouping,
+ * so it is stricter about what a number must be: an identity number only with valid check digits, a phone number
+ * only with three groups or more, all its digits in one country's subscriber ranges, and no dots, slashes or
+ * colons (dates and times).
+ */
+
+/** Help lines and emergency numbers as digits: never a finding, nor any number inside them. */
+export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
+  '112', '113', '116111', '116123', '116000', '116006', '1717', '80033321', '80057000', '80030030', '22400040',
+  '08000432', '0800113', '08000113', '09002345', '0800032123', '102', '103', '105', '106', '107', '1813',
+  '0925250111', '0925250112', '0800120400', '0116111', '02800', '11414', '09008844', '0900800', '9067800',
+  '0800900100', '11600', '1700', '5522218', '5888555', '0207000',
+]);
+
+const GAP = /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–—‑][ \u00a0]?)$/;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+function runsOf(text: string): Group[][] {
+  const runs: Group[][] = [];
+  let previous: Group | undefined;
+  for (const m of text.matchAll(/\d+/g)) {
+    const group = { start: m.index, end: m.index + m[0].length, digits: m[0] };
+    const gap = previous ? text.slice(previous.end, group.start) : '';
+    if (previous && GAP.test(gap)) runs[runs.length - 1].push(group);
+    else runs.push([group]);
+    previous = group;
+  }
+  return runs;
+}
+
+const ID_CHECKS: readonly { country: PersonalDataCountry; length: number; isValid: (v: string) => boolean }[] = [
+  { country: 'NO', length: 11, isValid: isValidNorwegianNationalId },
+  { country: 'BE', length: 11, isValid: isValidBelgianNationalNumber },
+  { country: 'IS', length: 10, isValid: isValidIcelandicKennitala },
+  { country: 'SE', length: 10, isValid: isValidSwedishPersonalNumber },
+  { country: 'NL', length: 9, isValid: isValidDutchBsn },
+];
+
+/** Mobiles, and the countries without area codes: landlines typed in odd groups are left to the strict pass. */
+const PHONE_DIGITS: readonly { country: PersonalDataCountry; digits: RegExp }[] = [
+  { country: 'NO', digits: /^[2-79]\d{7}$/ },
+  { country: 'BE', digits: /^04[5-9]\d{7}$/ },
+  { country: 'NL', digits: /^06\d{8}$/ },
+  { country: 'IS', digits: /^(?!800)[4-8]\d{6}$/ },
+  { country: 'FI', digits: /^0(?:4\d|50)\d{6,8}$/ },
+  { country: 'SE', digits: /^07[02369]\d{7}$/ },
+];
+
+/** A number that goes on past the run: "10:30", "1.5", "v2", "20.11." */
+function continues(text: string, start: number, end: number): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (/[\p{L}_]/u.test(before) || /[\p{L}_]/u.test(after)) return true;
+  if (/[.,:/]/.test(before) && /\d/.test(text[start - 2] ?? '')) return true;
+  if (/[.,:/]/.test(after) && /\d/.test(text[end + 1] ?? '')) return true;
+  if (/[%€$£#]/.test(after) || /[€$£#+]/.test(before)) return true;
+  return /^[ \u00a0]?(?:kr|nok|sek|isk|eur|euro|min|t|h|år|ans?|jaar|vuotta|ára|poeng|points|pisteet|stig)\b/iu.test(text.slice(end, end + 8));
+}
+
+export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  const found: Candidate[] = [];
+  const help: { start: number; end: number }[] = [];
+  for (const run of runsOf(text)) {
+    if (run.length < 2) continue;
+    for (let first = 0; first < run.length; first++) {
+      let digits = '';
+      for (let last = first; last < run.length && digits.length < 12; last++) {
+        digits += run[last].digits;
+        const start = run[first].start;
+        const end = run[last].end;
+        if (HELP_LINE_DIGITS.has(digits)) help.push({ start, end });
+        if (continues(text, start, end)) continue;
+        // A number stops where the run goes on with digits of its own ("9 1 2 3 4 5 6 7 8" is not "1 2 3 4 5 6 7 8").
+        const wholeRun = first === 0 && last === run.length - 1;
+        const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
+        if (id && last > first) {
+          found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
+          continue;
+        }
+        const groups = last - first + 1;
+        const phone = PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits));
+        const digitByDigit = run.slice(first, last + 1).every((g) => g.digits.length === 1);
+        if (phone && (groups >= 3 || (digitByDigit && groups >= 7)) && (wholeRun || !digitByDigit) && !looksLikeYears(run.slice(first, last + 1))) {
+          found.push({ kind: 'PHONE', start, end });
+        }
+      }
+    }
+  }
+  return found.filter((c) => !help.some((h) => c.start < h.end && h.start < c.end));
+}
+
+/** "2019 – 2024", "13 – 15 – 17": year and age ranges. */
+function looksLikeYears(groups: readonly Group[]): boolean {
+  return groups.some((g) => /^(?:19|20)\d\d$/.test(g.digits)) && groups.every((g) => g.digits.length >= 2 && g.digits.length <= 4 && Number(g.digits) < 2100 && g.digits.length !== 3);
+}
