@@ -26,6 +26,8 @@ const GROUPS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['urgency', URGENCIES],
   ['referralStatus', REFERRAL_STATUSES],
   ['personalData', PERSONAL_DATA_KINDS],
+  // The same kinds with an article, as the API's refusal names them ("a phone number and an e-mail address").
+  ['personalDataFound', PERSONAL_DATA_KINDS],
   ['nationalId', PERSONAL_DATA_COUNTRIES],
 ];
 
