@@ -37,7 +37,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
 
 const ONE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]*?(?:${alternation(STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
   'gu',
 );
 const SEPARATE_WORD_STREET = new RegExp(
@@ -49,12 +49,17 @@ const PREFIX_WORD_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<![\p{N}:.,])\d{1,4}(?:\s?(?:bis|ter|[a-z]))?,?\s)?(?:${sentenceAlternation(STREET_PREFIXES)})\s(?:(?:de|du|des|la|le|l'|l’|d'|d’|van|der|aux|au|en)\s?){0,3}${CAPITALISED}(?:[\s-](?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}){0,3}(?:,?\s${NUMBER})?${POSTCODE_TOWN}`,
   'gu',
 );
+/** "14 Baker Street", "221B Baker St" (the number before the street, as in English). */
+const NUMBER_FIRST_STREET = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_:.,])[1-9]\d{0,3}[A-Za-z]?\s(?:${CAPITALISED}\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Gardens|Place|Terrace|Court|Grove|Row|Hill|Park)\b\.?`,
+  'gu',
+);
 /** A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address. */
 const DUTCH_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+${CAPITALISED}`, 'gu');
 
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, DUTCH_POSTCODE]) {
+  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE]) {
     for (const m of matchesOf(pattern, text)) {
       // "Politie 0900-8844" ends in "tie" but is no street.
       if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
@@ -96,15 +101,7 @@ const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 's
   'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
   'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
   'academy'];
-const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]*\s){1,3}[\p{Ll}-]*(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]*(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
-
-/** Going to a school: the verbs that tie a school to the young person. */
-const ATTENDS = ['går på', 'går i', 'gikk på', 'går på skolen', 'er elev på', 'er elev ved', 'elev ved', 'elev på',
-  'er í', 'gengur í', 'var í', 'nemandi í', 'zit op', 'zit in', 'zat op', 'gaat naar', 'zit op de', 'leerling van',
-  'leerling op', 'va à', 'va au', 'est au', 'est en', 'élève au', 'élève à', 'élève de', 'scolarisé', 'scolarisée',
-  'geht auf', 'geht in', 'geht zur', 'besucht', 'schüler', 'schülerin', 'käy', 'käyvänsä', 'opiskelee', 'oppilas',
-  'går på', 'går i', 'elev på', 'goes to', 'attends', 'is at', 'studies at', 'pupil at', 'student at', 'in class',
-  'in year', 'in grade'];
+const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const SCHOOL_MENTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,

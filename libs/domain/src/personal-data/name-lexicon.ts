@@ -41,7 +41,8 @@ export function nameLexicon(): NameLexicon {
  * `registerNameLexicon(BUNDLED_NAME_LEXICON)` from `@empact/domain/personal-data-lexicon`.
  */
 export async function loadNameLexicon(): Promise<NameLexicon> {
-  const data = await import('./name-lexicon.data');
+  // The extension is what a dynamic import needs under `nodenext`; Vite resolves it to the .ts file and splits it off.
+  const data = await import('./name-lexicon.data.js');
   const lexicon = nameLexiconOf(data.FIRST_NAMES, data.SURNAMES);
   registerNameLexicon(lexicon);
   return lexicon;

@@ -62,9 +62,16 @@ const STRONG_CUES = [
 const WEAK_CUES = ['named', 'called', 'kalt', 'kaldt', 'kalla', 'appelé', 'appelée', 'nommé', 'nommée', 'genannt',
   'som', 'sem'];
 
+/** Words that may stand between a cue and the name ("heiter visst Sindre", "heißt wohl Jonas", "is apparently Tom"). */
+const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentleg', 'kanskje', 'wohl', 'eigentlich',
+  'angeblich', 'vermutlich', 'echt', 'eigenlijk', 'blijkbaar', 'zogenaamd', 'vraiment', 'apparemment', 'soi-disant',
+  'paraît-il', 'kuulemma', 'muka', 'oikeasti', 'ilmeisesti', 'víst', 'reyndar', 'tydligen', 'egentligen', 'visst',
+  'apparently', 'supposedly', 'actually', 'really', 'allegedly', 'just', 'bare', 'bara', 'gewoon', 'juste', 'nur',
+  'vain', 'bara', 'også', 'ook', 'auch', 'aussi', 'myös', 'líka', 'också', 'also'];
+
 const CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?<strong>${sentenceAlternation(STRONG_CUES)})|(?<weak>${sentenceAlternation(WEAK_CUES)}))(?![\p{L}\p{N}_])` +
-    String.raw`\s*:?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
+    String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*:?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
   'gu',
 );
 

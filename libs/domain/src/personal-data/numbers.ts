@@ -87,7 +87,8 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         const start = run[first].start;
         const end = run[last].end;
         if (HELP_LINE_DIGITS.has(digits)) help.push({ start, end });
-        if (continues(text, start, end)) continue;
+        // No phone or identity number has fewer than 7 digits: the cheap test first, on the hot path.
+        if (digits.length < 7 || last === first || continues(text, start, end)) continue;
         // A number stops where the run goes on with digits of its own ("9 1 2 3 4 5 6 7 8" is not "1 2 3 4 5 6 7 8").
         const wholeRun = first === 0 && last === run.length - 1;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));

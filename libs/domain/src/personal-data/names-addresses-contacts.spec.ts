@@ -1,0 +1,77 @@
+import { findPersonalData } from '../interactions/personal-data';
+import { BUNDLED_NAME_LEXICON } from '../personal-data-lexicon';
+import { hasNameLexicon, nameLexiconOf, registerNameLexicon } from './name-lexicon';
+
+const found = (text: string, options?: Parameters<typeof findPersonalData>[1]) =>
+  findPersonalData(text, options).map((f) => [f.kind, text.slice(f.start, f.end)]);
+
+describe('findPersonalData: names, addresses, schools and contacts in words', () => {
+  afterEach(() => registerNameLexicon(BUNDLED_NAME_LEXICON));
+
+  it('finds a name after a cue and a first-name + surname pair', () => {
+    expect(found('Ze heet Sanne de Vries.')).toEqual([['PERSON_NAME', 'Sanne de Vries']]);
+    expect(found('Hún heitir Guðrún Jónsdóttir.')).toEqual([['PERSON_NAME', 'Guðrún Jónsdóttir']]);
+    expect(found('Matti Virtanen kirjoitti chattiin.')).toEqual([['PERSON_NAME', 'Matti Virtanen']]);
+  });
+
+  it('keeps game characters, famous people, police units and towns unflagged', () => {
+    expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
+    expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);
+  });
+
+  it('does not flag the blue profiles named in allowedNames', () => {
+    const text = 'Poliisi Nettipartio Mikko Laine vastasi. Kaveri Mikko Laine?';
+    expect(found(text)).not.toEqual([]);
+    expect(found('Poliisi Mikko Laine vastasi kysymyksiin.', { allowedNames: ['Poliisi Mikko Laine'] })).toEqual([]);
+    expect(found('@politiet.nettpatrulje svarte.', { allowedNames: ['politiet.nettpatrulje'] })).toEqual([]);
+  });
+
+  it('without a lexicon still finds cued names and patronymics, not pairs of plain names', () => {
+    registerNameLexicon(nameLexiconOf('', ''));
+    expect(hasNameLexicon()).toBe(true);
+    expect(found('Hún heitir Guðrún Jónsdóttir.')).toEqual([['PERSON_NAME', 'Guðrún Jónsdóttir']]);
+    expect(found('Sanne Smit schreef in de chat.')).toEqual([]);
+  });
+
+  it('finds addresses with a house number, not a street on its own', () => {
+    expect(found('Kerkstraat 12, 3511 LX Utrecht')).toEqual([['STREET_ADDRESS', 'Kerkstraat 12, 3511 LX Utrecht']]);
+    expect(found('Il habite 12 rue de la Station.')).toEqual([['STREET_ADDRESS', '12 rue de la Station']]);
+    expect(found('Er fragte, ob die Hauptstraße gesperrt ist.')).toEqual([]);
+  });
+
+  it('finds a school with a class, not school in general', () => {
+    expect(found('Han går i 8b på Ullern skole.')).toEqual([['SCHOOL', '8b på Ullern skole']]);
+    expect(found('Skolen hans har nettvett-uke. En skole i Bergen.')).toEqual([]);
+  });
+
+  it('finds e-mails and handles written in words', () => {
+    expect(found('lotte.jansen11 apenstaartje hotmail punt com')).toEqual([
+      ['EMAIL', 'lotte.jansen11 apenstaartje hotmail punt com'],
+    ]);
+    expect(found('Tytön Snapchat on ella_virtanen10')).toEqual([['HANDLE', 'ella_virtanen10']]);
+    expect(found('His Snap is private and Discord is down.')).toEqual([]);
+    expect(found('He was at school. Dot com bubble.')).toEqual([]);
+  });
+
+  it('finds spaced numbers and leaves help lines alone', () => {
+    expect(found('9 1 2 3 4 5 6 7')).toEqual([['PHONE', '9 1 2 3 4 5 6 7']]);
+    expect(found('06 – 123 456 78')).toEqual([['PHONE', '06 – 123 456 78']]);
+    expect(found('Ring 116 111, 116 123, 1717 eller 800 33 321.')).toEqual([]);
+  });
+
+  it.each([
+    ['capitalised words', 'Aaaa '.repeat(800)],
+    ['hyphenated capitals', 'Aaaa-'.repeat(800)],
+    ['cues', 'Heter '.repeat(666)],
+    ['name pairs', 'Kari Hansen '.repeat(333)],
+    ['street words', 'rue '.repeat(1000)],
+    ['at and dot words', 'a at b dot '.repeat(400)],
+    ['platform labels', 'Snap: '.repeat(666)],
+    ['classes', '8B på '.repeat(666)],
+    ['single digits', '1 '.repeat(2000)],
+  ])('returns quickly for 4,000 characters of %s', (_what, text) => {
+    const started = Date.now();
+    findPersonalData(text);
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+});
