@@ -69,10 +69,14 @@ const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentle
   'apparently', 'supposedly', 'actually', 'really', 'allegedly', 'just', 'bare', 'bara', 'gewoon', 'juste', 'nur',
   'vain', 'bara', 'også', 'ook', 'auch', 'aussi', 'myös', 'líka', 'också', 'also'];
 
+/** The cue alone, whatever the case ("Sein Vorname ist", "HEITIR"); the name after it is matched case-sensitively. */
 const CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?<strong>${sentenceAlternation(STRONG_CUES)})|(?<weak>${sentenceAlternation(WEAK_CUES)}))(?![\p{L}\p{N}_])` +
-    String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*:?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
-  'gu',
+  String.raw`(?<![\p{L}\p{N}_])(?:(?<strong>${alternation(STRONG_CUES)})|(?<weak>${alternation(WEAK_CUES)}))(?![\p{L}\p{N}_])`,
+  'giu',
+);
+const NAME_AFTER_CUE = new RegExp(
+  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*:?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
+  'uy',
 );
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
@@ -87,7 +91,10 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'pikkusisko', 'kaveri', 'ystävä', 'serkku', 'setä', 'täti', 'poikaystävä', 'tyttöystävä', 'mor', 'far', 'bror',
   'syster', 'lillebror', 'storebror', 'lillasyster', 'storasyster', 'kompis', 'vän', 'väninna', 'pojkvän',
   'flickvän', 'kusin', 'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'sister', 'friend', 'boyfriend',
-  'girlfriend', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
+  'girlfriend', 'boy', 'girl', 'kid', 'teen', 'teenager', 'youngster', 'player', 'victim', 'gutten', 'guten', 'jenta',
+  'ungdommen', 'eleven', 'spilleren', 'spelaren', 'offeret', 'drengurinn', 'strákurinn', 'stelpan', 'stúlkan', 'jongen', 'meisje',
+  'speler', 'slachtoffer', 'garçon', 'fille', 'jeune', 'joueur', 'victime', 'junge', 'mädchen', 'jugendliche', 'spieler', 'opfer',
+  'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
   'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi'];
 const RELATIVE_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,2})`,
@@ -169,8 +176,12 @@ export function findNames(text: string): Candidate[] {
   const { firstNames, surnames } = nameLexicon();
   const found: Candidate[] = [];
 
-  for (const m of matchesOf(CUE, text)) {
-    const groups = m.groups ?? {};
+  for (const cue of matchesOf(CUE, text)) {
+    NAME_AFTER_CUE.lastIndex = cue.index + cue[0].length;
+    const after = NAME_AFTER_CUE.exec(text);
+    if (!after) continue;
+    const m = { index: cue.index, 0: cue[0] + after[0] } as const;
+    const groups = { ...cue.groups, name: after.groups?.name };
     let name = groups.name ?? '';
     if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0])) continue;
     const start = m.index + m[0].length - name.length;

@@ -10,12 +10,13 @@ import { IS } from './is';
 import { NB } from './nb';
 import { NL } from './nl';
 import { NN } from './nn';
+import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
 
 const FIRST_ROUND: Readonly<Record<string, readonly CorpusNote[]>> = { nb: NB, nn: NN, nl: NL, fr: FR, de: DE, is: IS, fi: FI, sv: SV, en: EN };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
-  Object.entries(FIRST_ROUND).map(([lng, notes]) => [lng, [...notes, ...(ROUND_TWO[lng] ?? [])]]),
+  Object.entries(FIRST_ROUND).map(([lng, notes]) => [lng, [...notes, ...(ROUND_TWO[lng] ?? []), ...(ROUND_THREE[lng] ?? [])]]),
 );
 /** The blue profiles of the reference week, as the API passes them: their names are never a finding. */
 const ALLOWED_NAMES = ['Politiet Nettpatrulje', 'Poliisi Nettipartio', 'Politie Online', 'Lögreglan Netvakt', 'Police Patrol Kim'];
