@@ -164,18 +164,28 @@ export function TopicChart({ table, labels, description, note, minCount }: Chart
               ? {
                   // The mark's height is no figure: it stays out of the tooltip, which names the hidden topics.
                   tooltipType: 'none',
-                  shape: (shape: { x?: number; y?: number; width?: number; height?: number }) => (
-                    <rect
-                      x={shape.x}
-                      y={shape.y}
-                      width={shape.width}
-                      height={shape.height}
-                      fill={`url(#${patternId})`}
-                      stroke="var(--mantine-color-gray-7)"
-                      strokeWidth={1}
-                      data-hidden-count=""
-                    />
-                  ),
+                  shape: (shape: {
+                    x?: number;
+                    y?: number;
+                    width?: number;
+                    height?: number;
+                    payload?: Record<string, unknown>;
+                  }) =>
+                    // Rows without hidden counts get no mark (the chart still asks for a shape for them).
+                    typeof shape.payload?.[HIDDEN_KEY] !== 'number' ? (
+                      <g />
+                    ) : (
+                      <rect
+                        x={shape.x}
+                        y={shape.y}
+                        width={shape.width}
+                        height={shape.height}
+                        fill={`url(#${patternId})`}
+                        stroke="var(--mantine-color-gray-7)"
+                        strokeWidth={1}
+                        data-hidden-count=""
+                      />
+                    ),
                 }
               : {}
           }
