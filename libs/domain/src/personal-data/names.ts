@@ -17,6 +17,8 @@ const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)?`;
 const PARTICLES = ['van', 'van de', 'van der', 'van den', 'de', 'der', 'den', 'de la', 'du', 'des', 'le', 'la', 'von',
   'von der', 'zu', 'af', 'av', 'ten', 'ter', "van 't", 'di', 'da', 'del', 'dos', 'mac', 'mc', 'st.'];
 const PARTICLE = `(?:${alternation(PARTICLES)})`;
+const WHOLE_PARTICLE = new RegExp(`^${PARTICLE}$`, 'iu');
+const PARTICLE_GAP = new RegExp(String.raw`^\s+${PARTICLE}\s+$`, 'iu');
 
 /** Cues after which any capitalised word is taken for a name. */
 const STRONG_CUES = [
@@ -181,7 +183,7 @@ export function findNames(text: string): Candidate[] {
     const after = NAME_AFTER_CUE.exec(text);
     if (!after) continue;
     const m = { index: cue.index, 0: cue[0] + after[0] } as const;
-    const groups = { ...cue.groups, name: after.groups?.name };
+    const groups: { strong?: string; weak?: string; name?: string } = { ...cue.groups, name: after.groups?.name };
     let name = groups.name ?? '';
     if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0])) continue;
     const start = m.index + m[0].length - name.length;
@@ -192,7 +194,7 @@ export function findNames(text: string): Candidate[] {
     const kept = [words[0]];
     for (let i = 1; i < words.length; i++) {
       const w = words[i];
-      const isParticle = new RegExp(`^${PARTICLE}$`, 'iu').test(w);
+      const isParticle = WHOLE_PARTICLE.test(w);
       const next = words[i + 1];
       if (isParticle && next) {
         kept.push(w, next);
@@ -235,7 +237,7 @@ export function findNames(text: string): Candidate[] {
     let matched = false;
     while (j < words.length) {
       const gap = text.slice(end, words[j].start);
-      const viaParticle = new RegExp(String.raw`^\s+${PARTICLE}\s+$`, 'iu').test(gap);
+      const viaParticle = PARTICLE_GAP.test(gap);
       if (!/^\s+$/u.test(gap) && !viaParticle) break;
       const w = words[j].word;
       const particle = PARTICLE_WORD.test(w) && j + 1 < words.length && /^\s+$/u.test(text.slice(words[j].end, words[j + 1].start));
