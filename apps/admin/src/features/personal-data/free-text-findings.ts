@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
 import type { CombinedError } from 'urql';
-import { findPersonalData } from '@empact/domain';
+import { findPersonalData, hasNameLexicon, loadNameLexicon } from '@empact/domain';
 import type { NotesFinding } from '../logging/log-errors';
 
 /**
@@ -46,11 +46,18 @@ export function refusedFindings(
   return { message: refusal.message, findings };
 }
 
+/** The name lists arrive in a chunk of their own the first time a form with free text opens; until then names are found by their cues. */
+let lexicon: Promise<unknown> | null = null;
+function loadNamesOnce(): void {
+  if (!lexicon && !hasNameLexicon()) lexicon = loadNameLexicon().catch(() => (lexicon = null));
+}
+
 /** The findings in the texts as the user types; deferred, so that typing never waits for the check. */
 export function useFreeTextFindings(
   texts: Readonly<Record<string, string | null | undefined>>,
   countries?: readonly string[],
 ): NotesFinding[] {
+  loadNamesOnce();
   const deferred = useDeferredValue(JSON.stringify(texts));
   const countryKey = (countries ?? []).join(',');
   return useMemo(

@@ -1,4 +1,6 @@
 import { findPersonalData, PersonalDataFinding, PersonalDataOptions } from '@empact/domain';
+// The first-name and surname lists: registered for the detector when the API starts (the admin app loads them lazily).
+import '@empact/domain/personal-data-lexicon';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { DomainException } from '../errors/domain.exception';
