@@ -1,9 +1,9 @@
 /**
- * Entry `@empact/domain/personal-data-lexicon`: the first-name and surname lists, for a server that loads them
- * eagerly. Importing this module registers them for `findPersonalData`.
+ * Entry `@empact/domain/personal-data-lexicon`, for a server that loads the language lexicon eagerly: importing
+ * it registers the name lists and the name, address and school detectors for `findPersonalData`.
  */
-import { FIRST_NAMES, SURNAMES } from './personal-data/name-lexicon.data';
-import { nameLexiconOf, registerNameLexicon } from './personal-data/name-lexicon';
+import { NAME_LEXICON } from './personal-data/lexicon-bundle';
+import { registerNameLexicon } from './personal-data/name-lexicon';
 
-export const BUNDLED_NAME_LEXICON = nameLexiconOf(FIRST_NAMES, SURNAMES);
-registerNameLexicon(BUNDLED_NAME_LEXICON);
+export const BUNDLED_NAME_LEXICON = NAME_LEXICON;
+registerNameLexicon(NAME_LEXICON);

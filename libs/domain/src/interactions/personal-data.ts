@@ -7,9 +7,8 @@ import {
   isValidSwedishPersonalNumber,
 } from './national-ids';
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
-import { findAddresses, findSchools } from '../personal-data/addresses';
 import { findEmailsInWords, findHandlesInWords } from '../personal-data/contacts';
-import { findNames } from '../personal-data/names';
+import { nameLexicon } from '../personal-data/name-lexicon';
 import { findLooseNumbers } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
@@ -671,9 +670,8 @@ const DETECTORS: readonly Detector[] = [
   findEmailsInWords,
   findHandlesInWords,
   findLooseNumbers,
-  findNames,
-  findAddresses,
-  findSchools,
+  // Names, addresses and schools come with the lexicon (see name-lexicon.ts): nothing until it is registered.
+  (text, countries) => nameLexicon().detectors.flatMap((detect) => detect(text, countries)),
   findProfileLinks,
   findNationalIds,
   findIpAddresses,

@@ -1,5 +1,5 @@
 import { alternation, Candidate, matchesOf } from './candidate';
-import { PLATFORMS_AND_GAMES } from './not-a-person';
+import { PLATFORMS_AND_GAMES } from './platforms';
 
 /**
  * EMAIL written in words ("kari.hansen2011 at gmail dot com", "ät … piste", "apenstaartje … punt", "arobase … point",

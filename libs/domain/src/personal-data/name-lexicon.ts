@@ -1,9 +1,12 @@
+import type { Detector } from './candidate';
+
 /**
- * The lists of first names and surnames the name detector looks up. They are large (≈28 KB gzipped), so they
- * are not part of `@empact/domain`'s main module: the API registers them once at start-up and the admin app
- * loads them lazily (`loadNameLexicon()`), after its first paint. Until a lexicon is registered the detector
- * still finds names introduced by a cue ("heter", "heitir", "s'appelle") and surnames by their shape
- * (-sen, -sson, -dóttir, -nen), but not first-name + surname pairs such as "Sanne de Vries".
+ * The language lexicon: the first names and surnames of the nine languages' countries and the detectors that use
+ * them and the cue, street and school word lists (PERSON_NAME, STREET_ADDRESS, SCHOOL). Together ≈45 KB gzipped,
+ * so they are not part of `@empact/domain`'s main module: the API registers them once at start-up (import
+ * `@empact/domain/personal-data-lexicon`) and the admin app loads them lazily (`loadNameLexicon()`) after its
+ * first paint. Until then `findPersonalData` finds contacts, numbers, links and user names, but no names,
+ * addresses or schools.
  */
 
 export interface NameLexicon {
@@ -11,14 +14,16 @@ export interface NameLexicon {
   readonly firstNames: ReadonlySet<string>;
   /** Surnames, lower case. */
   readonly surnames: ReadonlySet<string>;
+  /** The detectors that come with the lexicon: names, street addresses, schools. */
+  readonly detectors: readonly Detector[];
 }
 
-const EMPTY: NameLexicon = { firstNames: new Set(), surnames: new Set() };
+const EMPTY: NameLexicon = { firstNames: new Set(), surnames: new Set(), detectors: [] };
 let current: NameLexicon = EMPTY;
 
 /** Makes a lexicon from space-separated lower-case lists, as the generated data module holds them. */
-export function nameLexiconOf(firstNames: string, surnames: string): NameLexicon {
-  return { firstNames: new Set(firstNames.split(' ')), surnames: new Set(surnames.split(' ')) };
+export function nameLexiconOf(firstNames: string, surnames: string, detectors: readonly Detector[]): NameLexicon {
+  return { firstNames: new Set(firstNames.split(' ')), surnames: new Set(surnames.split(' ')), detectors };
 }
 
 /** Registers the lexicon every later `findPersonalData` call uses. */
@@ -38,12 +43,11 @@ export function nameLexicon(): NameLexicon {
 /**
  * Loads the bundled lexicon in its own chunk and registers it. For bundlers and runtimes that support dynamic
  * `import()` of a module (Vite, jest); a CommonJS server registers it synchronously instead:
- * `registerNameLexicon(BUNDLED_NAME_LEXICON)` from `@empact/domain/personal-data-lexicon`.
+ * an import of `@empact/domain/personal-data-lexicon`, which registers it.
  */
 export async function loadNameLexicon(): Promise<NameLexicon> {
   // The extension is what a dynamic import needs under `nodenext`; Vite resolves it to the .ts file and splits it off.
-  const data = await import('./name-lexicon.data.js');
-  const lexicon = nameLexiconOf(data.FIRST_NAMES, data.SURNAMES);
-  registerNameLexicon(lexicon);
-  return lexicon;
+  const { NAME_LEXICON } = await import('./lexicon-bundle.js');
+  registerNameLexicon(NAME_LEXICON);
+  return NAME_LEXICON;
 }

@@ -26,8 +26,8 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('@politiet.nettpatrulje svarte.', { allowedNames: ['politiet.nettpatrulje'] })).toEqual([]);
   });
 
-  it('without a lexicon still finds cued names and patronymics, not pairs of plain names', () => {
-    registerNameLexicon(nameLexiconOf('', ''));
+  it('without name lists still finds cued names and patronymics, not pairs of plain names', () => {
+    registerNameLexicon(nameLexiconOf('', '', BUNDLED_NAME_LEXICON.detectors));
     expect(hasNameLexicon()).toBe(true);
     expect(found('Hún heitir Guðrún Jónsdóttir.')).toEqual([['PERSON_NAME', 'Guðrún Jónsdóttir']]);
     expect(found('Sanne Smit schreef in de chat.')).toEqual([]);
