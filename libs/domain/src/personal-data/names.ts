@@ -23,7 +23,8 @@ const PARTICLE_GAP = new RegExp(String.raw`^\s+${PARTICLE}\s+$`, 'iu');
 /** Cues after which any capitalised word is taken for a name. */
 const STRONG_CUES = [
   // nb, nn
-  'heter', 'han het', 'hun het', 'ho het', 'som het', 'heiter', 'heitte', 'kaller seg', 'kalte seg', 'kallar seg', 'kalla seg', 'navnet hans er',
+  'heter', 'han het', 'hun het', 'ho het', 'hen het', 'som het', 'jenta het', 'jenten het', 'gutten het', 'guten het',
+  'venninna het', 'venninnen het', 'kompisen het', 'vennen het', 'broren het', 'søstera het', 'søsteren het', 'heiter', 'heitte', 'kaller seg', 'kalte seg', 'kallar seg', 'kalla seg', 'navnet hans er',
   'navnet hennes er', 'navnet hans var', 'navnet hennes var', 'namnet hans er', 'namnet hennar er', 'navnet er',
   'namnet er', 'ved navn', 'ved namn', 'presenterte seg som', 'presenterte seg sjølv som', 'sa at han het',
   'sa at hun het', 'sa han het', 'sa hun het', 'fornavnet er', 'fornavnet hans er', 'fornavnet hennes er',
@@ -172,6 +173,14 @@ const FUNCTION_WORDS = new Set(
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');
+const PATRONYMIC_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?<first>${CAP})\s+(?<second>\p{Lu}[\p{Ll}\p{M}]{2,}(?:dóttir|dóttur|dottir|dottur|dotter|sson|ssen|sen|son|ainen|äinen|aisen|äisen|aiselle|äiselle|nen))(?![\p{L}\p{N}_-])`,
+  'gu',
+);
+/** Words that end like a patronymic but are none ("Person", "Season", "Maison", "Essen"). */
+const NOT_PATRONYMIC = new Set(
+  'person persoon personen season saison reason lesson poison maison chanson garçon raison frisson unisson hessen essen wissen wesen besen ofen nissen jensen-saken samen hansen-saken'.split(' '),
+);
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af)$/u;
 
 export function findNames(text: string): Candidate[] {
@@ -225,6 +234,14 @@ export function findNames(text: string): Candidate[] {
   for (const m of matchesOf(NAME_BEFORE_CUE, text)) {
     const name = m.groups?.name ?? '';
     if (!isNotAPerson(name)) found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
+  }
+
+  // Any capitalised word before a patronymic or a Finnish -nen name: "Jóhönnu Sigurðardóttur", "Pekan Virtasen".
+  for (const m of matchesOf(PATRONYMIC_PAIR, text)) {
+    const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
+    if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
+    if (NOT_PATRONYMIC.has(second.toLowerCase()) || isNotAPerson(`${first} ${second}`)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
   // First name + surname.
