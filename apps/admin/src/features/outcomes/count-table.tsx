@@ -124,7 +124,14 @@ export function CountTable({
 
   return (
     <Box>
-      <Table.ScrollContainer minWidth={Math.min(1200, 150 + 85 * (table.columns.length + 1))}>
+      {/* A wide table scrolls sideways: the keyboard can reach and scroll it too. */}
+      <Table.ScrollContainer
+        minWidth={Math.min(1200, 150 + 85 * (table.columns.length + 1))}
+        type="native"
+        tabIndex={0}
+        role="group"
+        aria-label={caption}
+      >
         <Table
           withTableBorder
           withColumnBorders
@@ -150,7 +157,9 @@ export function CountTable({
           <Table.Tbody>
             {table.rows.map((row, r) => (
               <Table.Tr key={row}>
-                <Table.Th scope="row">{rowLabel(row)}</Table.Th>
+                <Table.Th scope="row" className={classes.rowHeader}>
+                  {rowLabel(row)}
+                </Table.Th>
                 {table.columns.map((column, c) => {
                   const cell = table.cells[r]?.[c];
                   return (
