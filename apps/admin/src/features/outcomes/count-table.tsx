@@ -70,9 +70,10 @@ function heatStyle(cell: CountCell, largest: number): CSSProperties | undefined 
   const share = heatShare(cell, largest);
   if (share === 0) return undefined;
   const percent = Math.round(12 + 78 * share);
+  // The text keeps its own colour: white on the theme's blue falls short of AA contrast, black on it does not.
   return {
     backgroundColor: `color-mix(in srgb, var(--mantine-color-blue-filled) ${percent}%, transparent)`,
-    color: share > 0.55 ? 'var(--mantine-color-white)' : undefined,
+    color: 'var(--mantine-color-black)',
   };
 }
 

@@ -52,6 +52,8 @@ export function OutcomesExport({
   const button = (kind: ExportKind, label: string, Icon: typeof IconFileZip) => (
     <Button
       variant={kind === 'pdf' ? 'filled' : 'default'}
+      // A shade darker than the theme's blue: white on it reads at AA contrast.
+      color={kind === 'pdf' ? 'blue.8' : undefined}
       leftSection={<Icon size={16} aria-hidden />}
       loading={busy === kind}
       disabled={busy !== null}
