@@ -52,7 +52,7 @@ describe('personal data in a debrief', () => {
       await page.goto(`${BASE_URL}/sessions/${sessionId}/debrief`);
       const whatWorked = field(page, 'What worked');
       await shown(whatWorked);
-      await whatWorked.fill('Een jongen vroeg ons hem te bellen op +47 412 34 567 na school.');
+      await whatWorked.fill('Een jongen vroeg ons hem te bellen op +47 412 34 567 na het eten.');
 
       // The interaction form's panel, under the field: what was found, masked, and a button that selects it.
       const panel = page.getByRole('alert').filter({ hasText: 'This could identify someone' });

@@ -59,7 +59,7 @@ describe('retention of free texts after the week closes', () => {
     const commented = await t.gql('mutation ($id: ID!) { commentDebrief(id: $id, body: "Kiitos, hyvä kuvaus kiusaamisesta.") { id } }', { id: debriefId }, { token: coordinator });
     expect(commented.errors).toBeUndefined();
     const report = await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', {
-      input: { weekId: live.weekId, version: 0, lessonsLearned: 'Kiusaaminen koulun pelipalvelimella nousi esiin.', language: 'fi', summaryEn: 'Bullying on school game servers came up.', debriefIds: [debriefId] },
+      input: { weekId: live.weekId, version: 0, lessonsLearned: 'Pelipalvelimen kiusaaminen nousi esiin.', language: 'fi', summaryEn: 'Bullying on school game servers came up.', debriefIds: [debriefId] },
     }, { token: coordinator });
     expect(report.errors).toBeUndefined();
     const closed = await t.gql<{ setActionWeekStatus: { closedAt: string; retentionDays: number } }>(
