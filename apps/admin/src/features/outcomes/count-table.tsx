@@ -128,10 +128,7 @@ export function CountTable({
       {/* A wide table scrolls sideways: the keyboard can reach and scroll it too. */}
       <Table.ScrollContainer
         minWidth={Math.min(1200, 150 + 85 * (table.columns.length + 1))}
-        type="native"
-        tabIndex={0}
-        role="group"
-        aria-label={caption}
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, role: 'group', 'aria-label': caption } }}
       >
         <Table
           withTableBorder
