@@ -7,9 +7,9 @@ import {
   isValidSwedishPersonalNumber,
 } from './national-ids';
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
-import { findEmailsInWords, findHandlesInWords } from '../personal-data/contacts';
+import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
-import { findLooseNumbers } from '../personal-data/numbers';
+import { findLooseNumbers, findNumbersInWords, findSpacedFinnishIds } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -366,7 +366,7 @@ const allLinkers = [...new Set(Object.values(USERNAME_LABELS).flatMap((l) => l.l
 
 const LABELLED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
-    String.raw`(?:(?<colon>\s*[:=]\s*)|\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+|\s+)` +
+    String.raw`(?:(?<colon>\s*[:=]\s*)|(?<linker>\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+)|\s+)` +
     String.raw`(?<name>"[^"\n]{1,40}"|«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|'[^'\n]{1,40}'|[^\s,;!?()[\]{}"«»“”„]{2,40})`,
   'giu',
 );
@@ -433,6 +433,17 @@ function looksLikeGamerName(name: string): boolean {
   return /[\d_]/.test(name) || /\p{Ll}\p{Lu}/u.test(name) || QUOTED.test(name);
 }
 
+/** Possessives before a label: "son pseudo ombrenoire", "his username shadowwolf". */
+const OWNER_BEFORE_LABEL =
+  /(?:^|[^\p{L}])(?:his|her|their|hans|hennes|hennar|deira|deres|sitt|sin|son|sa|leur|sein|seine|ihr|ihre|zijn|haar|hänen|pojan|tytön)\s+$/iu;
+
+function plainNameAfterLabel(text: string, m: RegExpExecArray, name: string): boolean {
+  const word = name.replace(/[.:'’]+$/u, '');
+  if (word.length < 3 || !/^\p{L}[\p{L}'’-]*$/u.test(word) || isCommonWord(word)) return false;
+  if (m.groups?.linker) return true;
+  return OWNER_BEFORE_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index));
+}
+
 /** The span of a name after a label, without its quotes or the full stop of the sentence it ends. */
 function nameSpan(match: RegExpExecArray, name: string): Candidate | undefined {
   let start = match.index + match[0].length - name.length;
@@ -455,7 +466,9 @@ const findGamerTags: Detector = (text) => {
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';
     if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
-    if (!m.groups?.colon && !looksLikeGamerName(name)) continue;
+    // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
+    // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
+    if (!m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
     const span = nameSpan(m, name);
     if (span) found.push(span);
   }
@@ -670,6 +683,8 @@ const DETECTORS: readonly Detector[] = [
   findEmailsInWords,
   findHandlesInWords,
   findLooseNumbers,
+  findNumbersInWords,
+  findSpacedFinnishIds,
   // Names, addresses and schools come with the lexicon (see name-lexicon.ts): nothing until it is registered.
   (text, countries) => nameLexicon().detectors.flatMap((detect) => detect(text, countries)),
   findProfileLinks,

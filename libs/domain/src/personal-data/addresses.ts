@@ -1,5 +1,5 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
-import { NOT_A_PERSON } from './not-a-person';
+import { NOT_A_PERSON, PLACES } from './not-a-person';
 
 /**
  * STREET_ADDRESS: a street with a house number ("Kerkstraat 12", "Storgata 5B", "12 rue de la Paix",
@@ -57,8 +57,26 @@ const NUMBER_FIRST_STREET = new RegExp(
 /** A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address. */
 const DUTCH_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+${CAPITALISED}`, 'gu');
 
+/** A street word on its own: "Kerkstraat", "Storgata", "Laugavegi", "Hämeenkadulla", "Bahnhofstr.". */
+const STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})(?![\p{L}])`;
+/**
+ * Where someone lives, even without a house number: "woont in de Kerkstraat", "bor i Storgata", "wohnt in der
+ * Hauptstraße", "asuu Hämeenkadulla", "býr á Laugavegi", "lives on Elm Road", "habite rue des Lilas",
+ * "op nummer 12 in de Beukenlaan".
+ */
+const LIVES_ON_STREET = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['woont', 'woonde', 'wonen', 'bor', 'bodde', 'bur', 'budde', 'bår', 'wohnt', 'wohnte', 'wohnen', 'asuu', 'asui', 'asuvansa', 'asuneensa', 'býr', 'bjó', 'lives', 'lived', 'living', 'live', 'habite', 'habitait', 'vit', 'vivait', 'nummer', 'huisnummer', 'hausnummer', 'husnummer', 'numéro', 'nr.', 'nr', 'no.', 'number'])})(?:\s+\d{1,4}[a-zA-Z]?)?\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|auf der|á|í|on|at|in the|on the|à|au|dans la|dans le|sur|de la|du|near)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>${STREET_WORD}|(?:rue|avenue|boulevard|chemin|chaussée|place|impasse|allée|quai|drève)\s(?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}|(?:${CAPITALISED}\s){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Terrace))`,
+  'gu',
+);
+
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of matchesOf(LIVES_ON_STREET, text)) {
+    const street = m.groups?.street ?? '';
+    if (NOT_A_PERSON.has((/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase())) continue;
+    const start = m.index + m[0].length - street.length;
+    found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
+  }
   for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE]) {
     for (const m of matchesOf(pattern, text)) {
       // "Politie 0900-8844" ends in "tie" but is no street.
@@ -88,7 +106,8 @@ const SCHOOL_AFTER = ['skole', 'skolen', 'skule', 'skulen', 'ungdomsskole', 'ung
   'academy', 'basisschool', 'lyceum', 'atheneum', 'college', 'schule', 'gymnasium', 'realschule', 'grundschule',
   'gesamtschule', 'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'koulusta', 'lukiota', 'lukioon', 'lukion', 'yläastetta', 'yläaste', 'yläasteella', 'yläasteen',
   'yläasteelle', 'yhtenäiskoulu', 'yhtenäiskoulussa', 'lukio', 'lukiossa', 'ala-aste', 'ala-asteella', 'skolan',
-  'skola', 'gymnasiet', 'högstadiet', 'högstadieskola', 'grundskola', 'high school', 'middle school', 'primary school'];
+  'skola', 'gymnasiet', 'högstadiet', 'högstadieskola', 'grundskola', 'high school', 'middle school', 'primary school',
+  'high', 'primary', 'elementary', 'grammar', 'comprehensive'];
 /** School words before the name ("collège Jean Moulin", "école Saint-Joseph", "basisschool De Regenboog"). */
 const SCHOOL_BEFORE = ['collège', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
   'schule', 'gymnasium', 'lyceum', 'atheneum', 'sint', 'instituut', 'koulu', 'skolan', 'skole'];
@@ -110,10 +129,43 @@ const SCHOOL_MENTION = new RegExp(
 
 /** Words that make a school word generic, not a school's name: "En skole", "Ungdomsskolen", "Politihøgskolen". */
 const GENERIC_SCHOOL =
-  /^(?:(?:the|a|an|en|ei|et|ein|eine|einer|den|det|de|het|een|la|le|l'|une|un|die|der|das|min|mi|hans|hennes|hennar|his|her|their|our|vår|vor|onze|zijn|haar|sa|son|notre|seine?|ihre?|sin|sitt|sína|ny|nye|new|nieuwe|gamle|old|oude|this|that|denne|dette|deze|die|cette|ce|diese[rs]?|tämä|hänen|pojan|tytön|nuoren|which|hvilken|welke|quelle|welche|any|hver|every|elke|chaque|jede[rs]?|some|noen|sommige|quelques|einige)\s|(?:ungdoms|barne|grunn|grunnskóla|ala-|ylä|yhtenäis|folkhög|hög|mellan|låg|grund|real|gesamt|basis|middelbare|primary|secondary|high|middle|sommer|kultur|musikk|musik|dans|kjøre|trafikk|politi|poliisi|polis|politie|fag|folke|voksen|natt|kveld|hjemme|dag|söndags|spill|sommar|summer|night|sunday|driving|dance|music|art|kunst|sport|idretts|fotball|football|voetbal|fußball|jalkapallo|framhalds|mennta|lögreglu|internat|intern|privat|private|nett|online|net|on-line|e-|virtual|virtuell|friskole|waldorf|montessori))/iu;
+  /^(?:(?:the|a|an|en|ei|et|ein|eine|einer|den|det|de|het|een|la|le|l'|une|un|die|der|das|min|mi|hans|hennes|hennar|his|her|their|our|vår|vor|onze|zijn|haar|sa|son|notre|seine?|ihre?|sin|sitt|sína|ny|nye|new|nieuwe|gamle|old|oude|this|that|denne|dette|deze|die|cette|ce|diese[rs]?|tämä|hänen|pojan|tytön|nuoren|which|hvilken|welke|quelle|welche|any|hver|every|elke|chaque|jede[rs]?|some|noen|sommige|quelques|einige|uuden|vanhan|tämän|sen|hänen|oman|saman|toisen|jonkin|lähimmän|ison|pienen|eri|entisen|nykyisen|kunnan|kaupungin|koko|jokaisen|kaikkien|kaikki|monen|muun|muiden)\s|(?:ungdoms|barne|grunn|grunnskóla|ala-|ylä|yhtenäis|folkhög|hög|mellan|låg|grund|real|gesamt|basis|middelbare|primary|secondary|high|middle|sommer|kultur|musikk|musik|dans|kjøre|trafikk|politi|poliisi|polis|politie|fag|folke|voksen|natt|kveld|hjemme|dag|söndags|spill|sommar|summer|night|sunday|driving|dance|music|art|kunst|sport|idretts|fotball|football|voetbal|fußball|jalkapallo|framhalds|mennta|lögreglu|internat|intern|privat|private|nett|online|net|on-line|e-|virtual|virtuell|friskole|waldorf|montessori))/iu;
+
+/** A class at a named place is a school: "går i 8B på Sundby", "9c på Firda", "in 2b at Oakfield", "en 4e à Jean Rostand". */
+const CLASS_AT_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van|de|du|í)\s(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
+  'gu',
+);
+/** Dutch "zit op" is said of schools: "zit op De Wegwijzer", "zat op het Stedelijk". */
+const SITS_AT_SCHOOL = new RegExp(
+  String.raw`(?<![\p{L}])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+)?op\s+(?<name>(?:(?:de|het|De|Het|'t)\s)?\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
+  'gu',
+);
+
+/** Whether a word is one of the towns or regions, also in a Finnish case ("Helsingin", "Tampereen"). */
+function isPlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return PLACES.some((place) => {
+    if (lower === place) return true;
+    let common = 0;
+    while (common < lower.length && common < place.length && lower[common] === place[common]) common++;
+    return common >= 4 && common >= place.length - 2 && lower.length - common <= 4;
+  });
+}
 
 export function findSchools(text: string): Candidate[] {
-  return [...matchesOf(SCHOOL_MENTION, text)]
+  const found = [...matchesOf(SCHOOL_MENTION, text)]
     .filter((m) => !GENERIC_SCHOOL.test(m[0].replace(/^\d[^\p{L}]*\p{L}?\s*(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)?\s*/u, '')))
-    .map((m) => trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
+    // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
+    .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
+    .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));
+  for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL]) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      const first = name.replace(/^(?:de|het|De|Het|'t)\s/u, '').split(/\s/)[0];
+      if (NOT_A_PERSON.has(first.toLowerCase()) || isPlace(first) || NOT_A_PERSON.has(name.toLowerCase())) continue;
+      found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
+    }
+  }
+  return found;
 }

@@ -10,7 +10,8 @@ import { PLATFORMS_AND_GAMES } from './platforms';
 const AT_WORDS = ['at', 'ät', 'att', 'hjá', 'apenstaartje', 'apestaartje', 'apenstaart', 'apestaart', 'at-teken',
   'arobase', 'arrobase', 'arobas', 'krøllalfa', 'krøllalfa', 'alfakrøll', 'krølla', 'snabel-a', 'snabela', 'snabel a',
   'kissanhäntä', 'miukumauku', 'at-merkki', 'ät-merkki', 'klammeraffe', 'affenschwanz', 'affenohr', 'at-zeichen',
-  'at-tegn', 'at-tegnet', 'att-tecken', 'krúsídúlla', 'atmerki', 'at-merki', 'kanelsnúður', 'o'];
+  'at-tegn', 'at-tegnet', 'att-tecken', 'krúsídúlla', 'atmerki', 'at-merki', 'kanelsnúður', 'o', 'på', 'chez', 'bij',
+  'bei', 'hos', 'snabel', 'kissanhanta', 'ad'];
 const DOT_WORDS = ['dot', 'punt', 'puntje', 'point', 'piste', 'pisteen', 'punktum', 'punkt', 'punkten', 'punktur',
   'punkti', 'prikk', 'prik', 'pünktchen'];
 /** The top-level domains young people's addresses end in; "at school dot" never ends in one of them. */
@@ -27,6 +28,27 @@ const EMAIL_IN_WORDS = new RegExp(
   'giu',
 );
 
+/**
+ * Mail hosts that name nothing else: after an at-word they make an address even without its ending ("jonas at gmail")
+ * and even run together ("jonasatgmaildotcom").
+ */
+const MAIL_HOSTS = ['gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'msn', 'protonmail', 'proton',
+  'gmx', 'telenet', 'skynet', 'ziggo', 'kpnmail', 'kpnplanet', 'hetnet', 'planet', 'wanadoo', 'laposte', 'orange',
+  't-online', 'web', 'luukku', 'suomi24', 'simnet', 'visir', 'yandex', 'online', 'live', 'me', 'mail'];
+/** Hosts that are also ordinary words ("at web speed", "at me"): only with the ending of an address after them. */
+const AMBIGUOUS_HOSTS = new Set(['web', 'online', 'live', 'me', 'mail', 'orange', 'planet']);
+const LOOSE_AT = ['at', 'ät', 'att', 'på', 'hjá', 'snabel-a', 'snabela', 'apenstaartje', 'apestaartje', 'arobase',
+  'krøllalfa', 'alfakrøll', 'kissanhäntä', 'miukumauku', 'klammeraffe', 'affenschwanz', '@'];
+const EMAIL_TO_KNOWN_HOST = new RegExp(
+  String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}\s?[\[(]?\s?(?:${alternation(LOOSE_AT)})\s?[\])]?\s?(?<host>${alternation(MAIL_HOSTS)})(?:${DOT}(?:${alternation(TLDS)}))?(?![\p{L}\p{N}-])`,
+  'giu',
+);
+/** "jonasatgmaildotcom", "emma.k@gmailpunktcom": everything in one word. */
+const RUN_TOGETHER_EMAIL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}._-]{1,40}?(?:at|ät|att|@|snabela|hjá)(?:${alternation(MAIL_HOSTS.filter((h) => !AMBIGUOUS_HOSTS.has(h)))})(?:dot|punkt|punktum|punt|point|piste|punktur|prikk|\.)?(?:${alternation(TLDS)})?(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 export function findEmailsInWords(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of matchesOf(EMAIL_IN_WORDS, text)) {
@@ -34,8 +56,26 @@ export function findEmailsInWords(text: string): Candidate[] {
     if (/\so\s/.test(m[0]) && !/\so\s(?:gmail|hotmail|outlook|yahoo|live|icloud)/i.test(m[0])) continue;
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
   }
+  for (const m of matchesOf(EMAIL_TO_KNOWN_HOST, text)) {
+    const host = (m.groups?.host ?? '').toLowerCase();
+    const withEnding = m[0].length > m[0].toLowerCase().lastIndexOf(host) + host.length;
+    if (AMBIGUOUS_HOSTS.has(host) && !withEnding) continue;
+    // "at" and "på" are words too: "kari at gmail" is an address, "we met at gmail" is not a local part.
+    const local = m[0].slice(0, m[0].search(/[\s[(@]/u) < 0 ? undefined : m[0].search(/[\s[(@]/u));
+    if (!m[0].includes('@') && !withEnding && !/[\d._]/.test(local) && FUNCTION_WORDS_BEFORE_AT.has(local.toLowerCase()))
+      continue;
+    found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(RUN_TOGETHER_EMAIL, text)) {
+    found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
+
+/** Words that stand before "at gmail" in a sentence and are no address: "logged in at gmail", "works at Hotmail". */
+const FUNCTION_WORDS_BEFORE_AT = new Set(
+  'in is was are be been works worked log logged sign signed account accounts me him her them us it this that there here on er var har logget konto innlogget som det den han hun ist war bin sind'.split(' '),
+);
 
 // ---------------------------------------------------------------------------------------------------------
 // HANDLE in words after a platform
@@ -88,17 +128,81 @@ function looksLikeHandle(name: string): boolean {
   return false;
 }
 
+/**
+ * Words that say whose account it is, before the platform ("his Snap", "son pseudo", "sein Snapchat", "hänen
+ * Instansa") or after it ("snappen hans", "tiktok van hem", "snappið hennar"). With one of them, or a colon, or a verb
+ * that names ("auf Discord heißt er", "á snapchat heitir hún"), a plain word after the platform is a user name too:
+ * young people's handles are words ("shadowwolf", "stjarna") as often as "kari_2011".
+ */
+const OWNER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}\p{N}_])(?:his|her|their|my|hans|hennes|hennar|hendes|deres|deira|sin|sitt|sína|sinn|son|sa|ses|leur|sein|seine|seinen|ihr|ihre|ihren|zijn|haar|hun|hänen|pojan|tytön|nuoren|tyypin|the\s+boy'?s|the\s+girl'?s|gutten\s+sin|jenta\s+sin)\s+(?:\p{L}+\s+)?$`,
+  'iu',
+);
+const OWNER_AFTER =
+  /^[-\s]*(?:hans|hennes|hennar|deira|deres|hendes|sin|sitt|sinn|sín|sína|van\s+(?:hem|haar|hun)|de\s+(?:lui|elle)|von\s+(?:ihm|ihr)|hänen|his|her|eftir\s+\p{L}+)(?![\p{L}])/iu;
+const NAMING_VERB =
+  /(?:^|\s)(?:heter|heitir|heiter|heißt|heisst|heet|hette|hét|s'appelle|s’appelle|is\s+called|goes\s+by|nimellä|on\s+nimeltään|nennt\s+sich|noemt\s+zich|kaller\s+seg|kallar\s+sig|calls\s+(?:himself|herself))(?:\s|$)/iu;
+
+/**
+ * Common words that may follow a platform even in those places ("his Snap is full", "Snap: nothing new"): not a
+ * user name. Short on purpose: the shapes above already keep most sentences out.
+ */
+const COMMON_AFTER = new Set(
+  ('full empty open public hidden secret same different old fake real active inactive gone hacked locked stolen ' +
+    'banned suspended nothing everything something anything ingenting alt noe noko niets alles iets rien tout ' +
+    'quelque nichts alles etwas ekkert allt eitthvað ei mitään kaikki jotain inget allt något unknown ukjent ' +
+    'ukjend onbekend inconnu unbekannt óþekkt tuntematon okänd hackad hacka hacket hackat hackt piratée piraté ' +
+    'gehackt gehackt hakkeroitu stolen stjålet gestolen volé gestohlen varastettu stulet tom leeg vide leer ' +
+    'tyhjä auður full fullt vol plein voll täynnä full is er ist est on är var was war était oli og and und et ' +
+    'ja och en og or eller of ou oder tai eða what hva wat quoi was mikä hvað vad because fordi omdat parce weil ' +
+    'koska því eftersom if hvis als si wenn jos ef om used brukt gebruikt utilisé benutzt käytetty notaður ' +
+    'använt also too only just bare bara nur vain juste gewoon ook aussi auch myös líka också changed endret endra ' +
+    'veranderd changé geändert vaihtui breyttist ändrades ändrat låst låstes stengt stengd lukka lukittu suljettu ' +
+    'gesloten vergrendeld verrouillé fermé gesperrt geschlossen læst lokað stängd').split(' '),
+);
+
+/** A word a sentence goes on with after a platform or a label word: never a user name on its own. */
+export function isCommonWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return COMMON_AFTER.has(lower) || ORDINARY_AFTER.has(lower);
+}
+
+/** Whether a plain word after a platform stands on its own: at the end, before punctuation or a bracket. */
+function standsAlone(text: string, end: number): boolean {
+  return /^\s*(?:$|[.,;:!?()[\]{}"«»“”]|-\s|–|—|\n)/u.test(text.slice(end, end + 3));
+}
+
 export function findHandlesInWords(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
-    const lower = name.toLowerCase();
+    const lower = name.toLowerCase().replace(/^@/, '');
     if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower)) continue;
-    // A plain word ("kari") is a name only with a digit, "_", "." or "@" in it, or a capital inside it.
-    if (!looksLikeHandle(name)) continue;
     const end = m.index + m[0].length;
     const start = end - m[0].length + m[0].lastIndexOf(name);
-    found.push({ kind: 'HANDLE', start, end: start + name.replace(/[.-]+$/, '').length });
+    const nameEnd = start + name.replace(/[.-]+$/, '').length;
+    // A plain word ("kari") is a name only with a digit, "_", "." or "@" in it, or a capital inside it, unless the
+    // sentence says it is someone's account or what it is called.
+    if (!looksLikeHandle(name) && !plainWordIsHandle(text, m, name, nameEnd)) continue;
+    found.push({ kind: 'HANDLE', start, end: nameEnd });
   }
   return found;
+}
+
+/** Platforms whose names are everyday words too ("her line is busy", "his kick was hard"). */
+const WORD_PLATFORMS = new Set(['x', 'line', 'signal', 'kick', 'origin', 'riot', 'ea', 'epic', 'threads', 'steam', 'switch']);
+
+function plainWordIsHandle(text: string, m: RegExpExecArray, name: string, nameEnd: number): boolean {
+  const lower = name.toLowerCase();
+  if (COMMON_AFTER.has(lower) || name.length < 3 || !/^["«“„']?\p{L}[\p{L}\p{N}'’-]*["»”']?$/u.test(name)) return false;
+  const between = m[0].slice(0, m[0].lastIndexOf(name));
+  const platform = /^\S+/u.exec(between)?.[0] ?? '';
+  if (WORD_PLATFORMS.has(platform.toLowerCase())) return false;
+  const afterPlatform = between.slice(platform.length);
+  const owned =
+    OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OWNER_AFTER.test(afterPlatform);
+  const named = NAMING_VERB.test(afterPlatform) || NAMING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index));
+  const colon = /[:=–-]\s*["«“„']?$/u.test(between);
+  if (owned || named) return true;
+  return colon && standsAlone(text, nameEnd);
 }

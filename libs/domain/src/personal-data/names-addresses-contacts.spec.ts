@@ -59,6 +59,42 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Ring 116 111, 116 123, 1717 eller 800 33 321.')).toEqual([]);
   });
 
+  it('finds numbers written in words in any of the languages, not counts or scores', () => {
+    expect(found('nummeret: ni en to tre fire fem seks sju')).toEqual([['PHONE', 'ni en to tre fire fem seks sju']]);
+    expect(found('zéro six douze trente-quatre cinquante-six soixante-dix-huit')).toEqual([
+      ['PHONE', 'zéro six douze trente-quatre cinquante-six soixante-dix-huit'],
+    ]);
+    expect(found('Vi var fire fem seks stykker, to til tre timer.')).toEqual([]);
+  });
+
+  it('finds e-mails to a known mail host without the ending or run together', () => {
+    expect(found('jonasatgmaildotcom')).toEqual([['EMAIL', 'jonasatgmaildotcom']]);
+    expect(found('skriv til jonas99 at gmail')).toEqual([['EMAIL', 'jonas99 at gmail']]);
+    expect(found('kristian.b på gmail punktum com')).toEqual([['EMAIL', 'kristian.b på gmail punktum com']]);
+  });
+
+  it('takes a plain word for a user name where the sentence says whose account it is or what it is called', () => {
+    expect(found('his discord is shadowwolf')).toEqual([['HANDLE', 'shadowwolf']]);
+    expect(found('auf Discord heißt er Nachtfalke')).toEqual([['HANDLE', 'Nachtfalke']]);
+    expect(found('gebruikersnaam is stoerejongen')).toEqual([['GAMER_TAG', 'stoerejongen']]);
+    expect(found('Snapchat is popular and Discord is a chat app. Her Snap is locked.')).toEqual([]);
+  });
+
+  it('finds a single first name where the sentence makes it a person, and names in small letters', () => {
+    expect(found('Gutten, Mathias, ville ha hjelp.')).toEqual([['PERSON_NAME', 'Mathias']]);
+    expect(found('Kerroin Matille, että asia ilmoitetaan.')).toEqual([['PERSON_NAME', 'Matille']]);
+    expect(found('talked to emma johansen today')).toEqual([['PERSON_NAME', 'emma johansen']]);
+    expect(found('Emma (14) said she was scared.')).toEqual([['PERSON_NAME', 'Emma']]);
+    expect(found('He said Main Street in the game was busy. The server is called Suomi Craft.')).toEqual([]);
+  });
+
+  it('finds a class at a named school and where someone lives without a house number', () => {
+    expect(found('går i 8B på Sundby')).toEqual([['SCHOOL', '8B på Sundby']]);
+    expect(found('zit op De Wegwijzer')).toEqual([['SCHOOL', 'zit op De Wegwijzer']]);
+    expect(found('woont in de Kerkstraat')).toEqual([['STREET_ADDRESS', 'Kerkstraat']]);
+    expect(found('Helsingin koulun oppilaat olivat mukana. Han bor i Bergen.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],
@@ -69,6 +105,11 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['platform labels', 'Snap: '.repeat(666)],
     ['classes', '8B på '.repeat(666)],
     ['single digits', '1 '.repeat(2000)],
+    ['digit words', 'ni en to '.repeat(444)],
+    ['names in small letters', 'emma johansen '.repeat(285)],
+    ['owned platforms', 'his snap is '.repeat(333)],
+    ['where someone lives', 'woont in de '.repeat(333)],
+    ['inflected names', 'ja Matille '.repeat(363)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

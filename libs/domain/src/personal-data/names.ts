@@ -63,7 +63,11 @@ const STRONG_CUES = [
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
 const WEAK_CUES = ['named', 'called', 'kalt', 'kaldt', 'kalla', 'appelé', 'appelée', 'nommé', 'nommée', 'genannt',
-  'som', 'sem'];
+  'som', 'sem', 'prénom', 'fornavn', 'fornavnet', 'førenamn', 'fornamn', 'förnamn', 'förnamnet', 'vorname', 'voornaam',
+  'etunimi', 'etunimeltään', 'first name', 'firstname', 'eiginnafn', 'skírnarnafn', 'alias', 'aka', 'a.k.a.',
+  'se fait appeler', 'lässt sich', 'laat zich', 'heet eigenlijk', 'nimeltä'];
+/** Weak cues after which a word in small letters is not taken for a name ("som liv", "sem sól"): they are relatives. */
+const WEAK_CUES_CAPITAL_ONLY = new Set(['som', 'sem', 'alias', 'aka', 'a.k.a.']);
 
 /** Words that may stand between a cue and the name ("heiter visst Sindre", "heißt wohl Jonas", "is apparently Tom"). */
 const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentleg', 'kanskje', 'wohl', 'eigentlich',
@@ -100,7 +104,7 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
   'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi'];
 const RELATIVE_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){1,2})`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
 );
 
@@ -109,7 +113,7 @@ const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|st�
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
 const THING_BEFORE =
-  /(?:server|serveren|servern|serveur|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}\s+(?:\S+\s+){0,2}$/iu;
+  /(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}\s+(?:\S+\s+){0,2}$/iu;
 
 /** Surnames recognised by their shape alone (Nordic patronymics and Finnish -nen names), inflected forms included. */
 const STRONG_SURNAME_SHAPE =
@@ -121,6 +125,12 @@ function isNotAPerson(phrase: string): boolean {
 }
 
 const FAMOUS = FAMOUS_PEOPLE.map((name) => name.split(' '));
+/** The famous names by the first two letters of their first word: a note with many capitals checks a few, not all. */
+const FAMOUS_BY_START = new Map<string, string[][]>();
+for (const known of FAMOUS) {
+  const key = known[0].slice(0, 2);
+  FAMOUS_BY_START.set(key, [...(FAMOUS_BY_START.get(key) ?? []), known]);
+}
 
 /** Two words are the same name when they differ only in a case ending ("Markkanen", "Markkasesta"; "Gylfi", "Gylfa"). */
 function sameName(written: string, known: string): boolean {
@@ -132,8 +142,9 @@ function sameName(written: string, known: string): boolean {
 /** A famous person, also inflected: "Lauri Markkasesta", "Gylfa Sigurðsson", "Kevin De Bruyne". */
 function isFamous(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
-  if (words.length === 1) return FAMOUS.some((known) => known.length === 1 && known[0] === words[0]);
-  return FAMOUS.some(
+  const candidates = FAMOUS_BY_START.get(words[0].slice(0, 2)) ?? [];
+  if (words.length === 1) return candidates.some((known) => known.length === 1 && known[0] === words[0]);
+  return candidates.some(
     (known) =>
       known.length >= words.length &&
       words.length >= Math.min(2, known.length) &&
@@ -181,6 +192,68 @@ const PATRONYMIC_PAIR = new RegExp(
 const NOT_PATRONYMIC = new Set(
   'person persoon personen season saison reason lesson poison maison chanson garçon raison frisson unisson hessen essen wissen wesen besen ofen nissen jensen-saken samen hansen-saken'.split(' '),
 );
+/** First names that are everyday words in small letters: never a name when written so ("called will", "heter per"). */
+const COMMON_FIRST_NAME_WORDS = new Set(
+  ('will may mark rose grace hope sky bill jack frank eve art ray guy liv tor ben can dan don max pat sol sun per ' +
+    'sten ask elle hun han ole bo bob kim lin lars mai juni june april august ernst hans heide iris jade ruby amber ' +
+    'page dawn summer autumn winter chase hunter mason cash kai noa tim tom lee van de den der le la du von af ' +
+    'so sam nick sage true lou rich rob earl glen dale gay hall lane long more moore young white brown green black ' +
+    'ali are otto toivo onni lumi tähti aamu armas rauha ilma').split(' '),
+);
+
+/** Verbs of telling and asking after the one who spoke, and an age after a name. */
+const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller', 'fortel', 'skrev', 'skreiv',
+  'spurte', 'spurde', 'svarte', 'ville', 'said', 'says', 'told', 'asked', 'wrote', 'replied', 'explained', 'zei',
+  'zegt', 'vertelde', 'vertelt', 'vroeg', 'schreef', 'antwoordde', 'a dit', 'dit', 'raconte', 'a raconté', 'a demandé',
+  'demande', 'a écrit', 'écrit', 'a répondu', 'sagte', 'sagt', 'erzählte', 'erzählt', 'fragte', 'schrieb',
+  'antwortete', 'sagði', 'segir', 'spurði', 'skrifaði', 'svaraði', 'kertoi', 'kertoo', 'sanoi', 'sanoo', 'kysyi',
+  'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade'];
+const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
+const FIRST_NAME_SPEAKING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*${AGE}|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
+  'gu',
+);
+const LOWER_PAIR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?<second>\p{Ll}{4,20})(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+/** Surnames that cannot be everyday words, for names written in small letters. */
+const LOWER_SURNAME_SHAPE = /(?:ssen|sson|dóttir|dottir|dotter|ainen|äinen)$/u;
+/** Short words of the nine languages that are first names somewhere too ("til", "per", "van"). */
+const SMALL_WORDS = new Set(
+  ('til for med men som der den det und les des une aan van het een hun hon han ein eine per pro via bij met par sur ' +
+    'mit von auf aus mot fra frå ved etter under over not and the but ole ett att och från mellan kun bara ' +
+    'ist war wie was ces cet mes tes nos vos leur sen tai kun kuin jos niin että ja').split(' '),
+);
+
+/** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
+const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
+const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
+function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  const endings = /[ðþæöáéíóúý]/u.test(lower) ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS] : FINNISH_ENDINGS;
+  for (const ending of endings) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const stem = lower.slice(0, -ending.length);
+    const known = (name: string) => name.length >= 4 && firstNames.has(name);
+    if (known(stem)) return true;
+    // A genitive "-n" follows the name's own last vowel ("Ainon"); the longer endings may replace it ("Matille").
+    if (ending !== 'n' && (known(stem + 'i') || known(stem + 'a') || known(stem + 'ä'))) return true;
+    // Finnish gradation: "Matin", "Matille" are Matti's, "Pekan" Pekka's.
+    const doubled = stem.replace(/([ptk])([aeiouyäö])$/u, '$1$1$2');
+    if (doubled !== stem && (known(doubled) || known(doubled.slice(0, -1) + 'i'))) return true;
+    const doubledConsonant = stem.replace(/([ptk])$/u, '$1$1');
+    if (doubledConsonant !== stem && (known(doubledConsonant + 'i') || known(doubledConsonant + 'a'))) return true;
+  }
+  return false;
+}
+
+/** A capital at the start of a text or sentence says nothing about the word. */
+function atSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  return /(?:^|[.!?:;»"“”\n-]\s*|^\s*)$/u.test(before) && !/\p{L}\s*$/u.test(before);
+}
+
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af)$/u;
 
 export function findNames(text: string): Candidate[] {
@@ -197,7 +270,12 @@ export function findNames(text: string): Candidate[] {
     if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0])) continue;
     const start = m.index + m[0].length - name.length;
     const lowerCase = /^\p{Ll}/u.test(name);
-    if (lowerCase && (groups.weak !== undefined || !firstNames.has(name.toLowerCase()))) continue;
+    // In small letters only a known first name: "hes called jayden", "heter nora", "nimi on veeti"; after a weak cue
+    // not one that is an everyday word too ("called will").
+    if (lowerCase && !firstNames.has(name.toLowerCase())) continue;
+    if (lowerCase && groups.weak !== undefined) {
+      if (WEAK_CUES_CAPITAL_ONLY.has(groups.weak.toLowerCase()) || COMMON_FIRST_NAME_WORDS.has(name.toLowerCase())) continue;
+    }
     // Only the words that look like a name: "Kari og" stops at "og", "Lucas Dupont Il" is not three names.
     const words = name.split(/\s+/);
     const kept = [words[0]];
@@ -213,6 +291,8 @@ export function findNames(text: string): Candidate[] {
     }
     name = kept.join(' ');
     if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    // "heitir Ísland Craft", "nimi on Suomi Craft": a place or a platform first is a server's or a team's name.
+    if (kept.length > 1 && NOT_A_PERSON.has(kept[0].toLowerCase()) && !isSurname(kept[1], surnames)) continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
     } else if (!isFirstName(words[0], firstNames) && THING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
@@ -227,7 +307,10 @@ export function findNames(text: string): Candidate[] {
   for (const m of matchesOf(RELATIVE_NAMED, text)) {
     const name = m.groups?.name ?? '';
     if (isNotAPerson(name) || isFamous(name)) continue;
-    const start = m.index + m[0].length - name.length;
+    // One word in apposition ("Gutten, Mathias, ville", "Der Junge, Noah, war") only when it is a known first name
+    // standing between commas or brackets.
+    if (!name.includes(' ') && (m.groups?.after === undefined || !isFirstName(name, firstNames))) continue;
+    const start = m.index + m[0].length - (m.groups?.after ?? '').length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
@@ -241,6 +324,34 @@ export function findNames(text: string): Candidate[] {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
     if (NOT_PATRONYMIC.has(second.toLowerCase()) || isNotAPerson(`${first} ${second}`)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+
+  // A first name as the one who speaks or with an age: "Emma sa at", "Noah (13) asked", "Aino, 14 v, kertoi".
+  for (const m of matchesOf(FIRST_NAME_SPEAKING, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name.toLowerCase()) || isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
+  }
+
+  // A first name in a Finnish or Icelandic case inside a sentence: "Kerroin Matille", "Ainon kaveri", "við Guðrúnu".
+  for (const m of matchesOf(NAME_WORD, text)) {
+    const word = m[0];
+    if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
+    if (!isInflectedFirstName(word, firstNames) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
+    // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
+    const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
+    if (next && isFamous(`${word} ${next}`)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
+  }
+
+  // Two words in small letters: a known first name and a surname by the lists or its shape ("talked to emma johansen").
+  for (const m of matchesOf(LOWER_PAIR, text)) {
+    const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
+    if (!firstNames.has(first) || COMMON_FIRST_NAME_WORDS.has(first) || FUNCTION_WORDS.has(first) || SMALL_WORDS.has(first)) continue;
+    if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
+    if (!LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
+    if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 

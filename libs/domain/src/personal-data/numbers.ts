@@ -2,6 +2,7 @@ import type { PersonalDataCountry } from '../interactions/vocabulary';
 import {
   isValidBelgianNationalNumber,
   isValidDutchBsn,
+  isValidFinnishPersonalIdentityCode,
   isValidIcelandicKennitala,
   isValidNorwegianNationalId,
   isValidSwedishPersonalNumber,
@@ -25,7 +26,8 @@ export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
   '0800900100', '11600', '1700', '5522218', '5888555', '0207000',
 ]);
 
-const GAP = /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–—‑][ \u00a0]?)$/;
+/** Spaces, dashes, or a slash with a space on one side at least ("0470 / 12 34 56"; "20/11/2025" stays a date). */
+const GAP = /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–—‑][ \u00a0]?|[ \u00a0]\/[ \u00a0]?|\/[ \u00a0])$/;
 
 interface Group {
   start: number;
@@ -87,19 +89,21 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         const start = run[first].start;
         const end = run[last].end;
         if (HELP_LINE_DIGITS.has(digits)) help.push({ start, end });
-        // No phone or identity number has fewer than 7 digits: the cheap test first, on the hot path.
-        if (digits.length < 7 || last === first || continues(text, start, end)) continue;
+        // No phone or identity number has fewer than 7 digits: the cheap tests first, on the hot path, and whether the
+        // number goes on past the run ("10:30") only for what would be a finding.
+        if (digits.length < 7 || last === first) continue;
         // A number stops where the run goes on with digits of its own ("9 1 2 3 4 5 6 7 8" is not "1 2 3 4 5 6 7 8").
         const wholeRun = first === 0 && last === run.length - 1;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
         if (id && last > first) {
-          found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
+          if (!continues(text, start, end)) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
           continue;
         }
         const groups = last - first + 1;
         const phone = PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits));
+        if (!phone) continue;
         const digitByDigit = run.slice(first, last + 1).every((g) => g.digits.length === 1);
-        if (phone && (groups >= 3 || (digitByDigit && groups >= 7)) && (wholeRun || !digitByDigit) && !looksLikeYears(run.slice(first, last + 1))) {
+        if ((groups >= 3 || (digitByDigit && groups >= 7)) && (wholeRun || !digitByDigit) && !looksLikeYears(run.slice(first, last + 1)) && !continues(text, start, end)) {
           found.push({ kind: 'PHONE', start, end });
         }
       }
@@ -111,4 +115,196 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
 /** "2019 – 2024", "13 – 15 – 17": year and age ranges. */
 function looksLikeYears(groups: readonly Group[]): boolean {
   return groups.some((g) => /^(?:19|20)\d\d$/.test(g.digits)) && groups.every((g) => g.digits.length >= 2 && g.digits.length <= 4 && Number(g.digits) < 2100 && g.digits.length !== 3);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A Finnish henkilötunnus typed with spaces ("050311 A412S", "050311 - 247X", "050311a 412s").
+
+const SPACED_HETU = /(?<![\p{L}\p{N}])\d{6}[ \u00a0]{0,2}[-–+A-FU-Y][ \u00a0]{0,2}\d{3}[ \u00a0]?[0-9A-Y](?![\p{L}\p{N}])/giu;
+
+export function findSpacedFinnishIds(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  if (!countries.has('FI')) return [];
+  return [...text.matchAll(SPACED_HETU)]
+    .filter((m) => isValidFinnishPersonalIdentityCode(m[0].replace(/[\s\u00a0]/g, '').replace('–', '-').toUpperCase()))
+    .map((m) => ({ kind: 'NATIONAL_ID' as const, country: 'FI' as const, start: m.index, end: m.index + m[0].length }));
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Numbers written in words ("ni en to tre fire fem seks sju", "null vier sieben fünf…", "zéro six douze trente-quatre").
+
+/** Digit words of the nine languages; a run of seven or more is a number whatever else the words mean. */
+const DIGIT_WORDS = new Map<string, string>();
+const addWords = (digit: string, words: string) => words.split(' ').forEach((w) => DIGIT_WORDS.set(w, digit));
+addWords('0', 'zero oh null nul nulle noll núll nolla zéro zero');
+addWords('1', 'one en ein éin ett een één un une eins einn eitt yksi yks');
+addWords('2', 'two to tvo två twee deux zwei zwo tveir tvö tvær kaksi kaks');
+addWords('3', 'three tre tri drie trois drei þrír þrjú þrjár kolme');
+addWords('4', 'four fire fyra vier quatre fjórir fjögur fjórar neljä');
+addWords('5', 'five fem vijf cinq fünf fuenf fimm viisi');
+addWords('6', 'six seks sex zes sechs kuusi');
+addWords('7', 'seven sju syv zeven sept sieben sjö seitsemän seittemän');
+addWords('8', 'eight åtte åtta acht huit átta kahdeksan kasi');
+addWords('9', 'nine ni nio negen neuf neun níu yhdeksän ysi');
+/** Teens and tens, for numbers read in pairs ("zes twaalf vierendertig", "soixante-dix-huit"). */
+const PAIR_WORDS = new Map<string, number>();
+const addPairs = (value: number, words: string) => words.split(' ').forEach((w) => PAIR_WORDS.set(w, value));
+addPairs(10, 'ten ti tio tien dix zehn tíu kymmenen');
+addPairs(11, 'eleven elleve elva elf onze ellefu');
+addPairs(12, 'twelve tolv twaalf douze zwölf zwoelf tólf');
+addPairs(13, 'thirteen tretten tretton dertien treize dreizehn þrettán');
+addPairs(14, 'fourteen fjorten fjorton veertien quatorze vierzehn fjórtán');
+addPairs(15, 'fifteen femten femton vijftien quinze fünfzehn fimmtán');
+addPairs(16, 'sixteen seksten sexton zestien seize sechzehn sextán');
+addPairs(17, 'seventeen sytten sjutton zeventien siebzehn sautján');
+addPairs(18, 'eighteen atten arton achttien achtzehn átján');
+addPairs(19, 'nineteen nitten nitton negentien neunzehn nítján');
+addPairs(20, 'twenty tjue tjugo tyve twintig vingt zwanzig tuttugu');
+addPairs(30, 'thirty tretti trettio tredve dertig trente dreißig dreissig þrjátíu');
+addPairs(40, 'forty førti fyrtio veertig quarante vierzig fjörutíu');
+addPairs(50, 'fifty femti femtio vijftig cinquante fünfzig fimmtíu');
+addPairs(60, 'sixty seksti sextio zestig soixante sechzig sextíu');
+addPairs(70, 'seventy sytti sjuttio zeventig siebzig sjötíu');
+addPairs(80, 'eighty åtti åttio tachtig achtzig áttatíu');
+addPairs(90, 'ninety nitti nittio negentig neunzig níutíu');
+/** "vierendertig", "vierunddreißig": the unit first, as one word. */
+const UNIT_FIRST = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
+
+const NUMBER_TOKEN = /\p{L}+(?:-\p{L}+){0,3}|\d+/gu;
+const TOKEN_GAP = /^[\s,.\-–]{1,3}$/u;
+
+interface NumberToken {
+  start: number;
+  end: number;
+  digits: string;
+  word: boolean;
+}
+
+/** The token's digits, or undefined when it is no number word. Pairs join with the unit after them ("trente-quatre"). */
+function digitsOfWord(word: string): { digits: string; tens?: number } | undefined {
+  const lower = word.toLowerCase();
+  if (lower.includes('-')) return digitsOfCompound(lower.split('-'));
+  if (/^\d+$/.test(lower)) return { digits: lower };
+  const digit = DIGIT_WORDS.get(lower);
+  if (digit !== undefined) return { digits: digit };
+  const pair = PAIR_WORDS.get(lower);
+  if (pair !== undefined) return pair >= 20 && pair % 10 === 0 ? { digits: String(pair), tens: pair } : { digits: String(pair) };
+  const unitFirst = UNIT_FIRST.exec(lower);
+  if (unitFirst) return { digits: String((PAIR_WORDS.get(unitFirst[2]) ?? 0) + Number(DIGIT_WORDS.get(unitFirst[1]) ?? 0)) };
+  return undefined;
+}
+
+/** "trente-quatre", "soixante-dix-huit", "quatre-vingt-douze", "vingt-et-un", "dix-sept"; or digit by digit, "ni-en-to". */
+function digitsOfCompound(parts: readonly string[]): { digits: string } | undefined {
+  if (parts.every((p) => DIGIT_WORDS.has(p))) return { digits: parts.map((p) => DIGIT_WORDS.get(p)).join('') };
+  let total = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part === 'quatre' && /^vingts?$/.test(parts[i + 1] ?? '')) {
+      total += 80;
+      i++;
+    } else if (part === 'et' && i > 0) continue;
+    else {
+      const value = PAIR_WORDS.get(part) ?? (DIGIT_WORDS.has(part) ? Number(DIGIT_WORDS.get(part)) : undefined);
+      if (value === undefined) return undefined;
+      total += value;
+    }
+  }
+  return total >= 10 && total <= 99 ? { digits: String(total) } : undefined;
+}
+
+function numberWordRuns(text: string): NumberToken[][] {
+  const runs: NumberToken[][] = [];
+  let run: NumberToken[] = [];
+  let previousEnd = -1;
+  let pendingTens: NumberToken | undefined;
+  const flush = () => {
+    if (pendingTens) run.push(pendingTens);
+    pendingTens = undefined;
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  for (const m of text.matchAll(NUMBER_TOKEN)) {
+    const value = digitsOfWord(m[0]);
+    const start = m.index;
+    const end = start + m[0].length;
+    const joined = previousEnd >= 0 && TOKEN_GAP.test(text.slice(previousEnd, start));
+    // "et" and "og" inside a pair: "vingt et un", "tjue og tre".
+    if (!value && pendingTens && joined && /^(?:et|og|and|och|und|en)$/iu.test(m[0])) {
+      previousEnd = end;
+      continue;
+    }
+    if (!value || !joined) flush();
+    if (!value) {
+      previousEnd = -1;
+      continue;
+    }
+    const word = !/^\d/.test(m[0]);
+    if (pendingTens) {
+      const pending: NumberToken = pendingTens;
+      pendingTens = undefined;
+      const unit = value.digits.length === 1 && value.tens === undefined && word ? Number(value.digits) : undefined;
+      // "soixante-dix-huit", "quatre-vingt-douze": the French pairs above sixty.
+      const frenchTeen = pending.digits === '60' && Number(value.digits) >= 10 && Number(value.digits) <= 19;
+      if (unit !== undefined && unit > 0) {
+        run.push({ start: pending.start, end, digits: String(Number(pending.digits) + unit), word: true });
+        previousEnd = end;
+        continue;
+      }
+      if (frenchTeen) {
+        run.push({ start: pending.start, end, digits: String(60 + Number(value.digits)), word: true });
+        previousEnd = end;
+        continue;
+      }
+      run.push(pending);
+    }
+    if (value.tens !== undefined && word) pendingTens = { start, end, digits: value.digits, word };
+    else run.push({ start, end, digits: value.digits, word });
+    previousEnd = end;
+  }
+  flush();
+  return runs.filter((r) => r.filter((t) => t.word).length >= 3);
+}
+
+export function findNumbersInWords(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const run of numberWordRuns(text)) {
+    for (let first = 0; first < run.length; first++) {
+      // A number that starts inside one already found adds nothing: the finding is reported once anyway.
+      if (found.length > 0 && run[first].start < found[found.length - 1].end) continue;
+      let digits = '';
+      let words = 0;
+      const start = run[first].start;
+      const plus = /(?:\+|plus|pluss|plús)\s*$/iu.test(text.slice(Math.max(0, start - 6), start));
+      for (let last = first; last < run.length && digits.length < 13; last++) {
+        digits += run[last].digits;
+        if (run[last].word) words++;
+        if (digits.length < 7 || words < 3) continue;
+        const end = run[last].end;
+        const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
+        if (id) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
+        else if (isPhoneInWords(digits, plus, countries)) found.push({ kind: 'PHONE', start, end });
+      }
+    }
+  }
+  return found;
+}
+
+const CALLING_CODES: readonly [string, PersonalDataCountry, string][] = [
+  ['47', 'NO', ''],
+  ['32', 'BE', '0'],
+  ['31', 'NL', '0'],
+  ['354', 'IS', ''],
+  ['358', 'FI', '0'],
+  ['46', 'SE', '0'],
+];
+
+function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<PersonalDataCountry>): boolean {
+  const national = (d: string) => PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(d));
+  if (!plus && national(digits)) return true;
+  const international = digits.startsWith('00') ? digits.slice(2) : plus ? digits : undefined;
+  if (international === undefined) return false;
+  return CALLING_CODES.some(
+    ([code, country, trunk]) =>
+      countries.has(country) && international.startsWith(code) && national(trunk + international.slice(code.length)),
+  );
 }
