@@ -370,10 +370,24 @@ describe('outcomes dashboard', () => {
       await shown(page.getByRole('heading', { name: 'Outcomes', level: 2 }));
       const topics = page.getByRole('table', { name: /^Interactions by country and topic\./ });
       const countryName = new Intl.DisplayNames(['en'], { type: 'region' }).of(country) ?? country;
+      // The API sends the topics sorted by code, the page shows them in the log form's order: find the column by
+      // the header a reader sees.
+      const { taxonomy } = await gql<{ taxonomy: { topics: { code: string; label: string }[] } }>(
+        'query ($language: String) { taxonomy(language: $language) { topics { code label } } }',
+        { language: 'en' },
+        await tokenOf(COORDINATOR),
+      );
+      const topicName = taxonomy.topics.find((term) => term.code === topic)?.label ?? topic;
+      await shown(topics.getByRole('columnheader', { name: topicName, exact: true }));
+      const headers = (await topics.getByRole('row').first().getByRole('columnheader').allInnerTexts()).map(
+        (text) => text.trim(),
+      );
+      const column = headers.indexOf(topicName) - 1; // the first header is the rows' ("Country")
+      expect(column).toBeGreaterThanOrEqual(0);
       const row = topics
         .getByRole('row')
         .filter({ has: page.getByRole('rowheader', { name: countryName, exact: true }) });
-      const cell = row.getByRole('cell').nth(hidden.column);
+      const cell = row.getByRole('cell').nth(column);
       await shown(cell.getByText('hidden', { exact: true }));
 
       const exactSwitch = page.getByRole('switch', { name: 'Exact figures' });

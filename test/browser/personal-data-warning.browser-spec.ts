@@ -18,6 +18,7 @@ async function signedIn(browser: Browser, email: string): Promise<{ context: Bro
 describe('personal data in a debrief', () => {
   let browser: Browser;
   let sessionId: string;
+  let weekId: string;
   let language: string;
 
   beforeAll(async () => {
@@ -27,6 +28,7 @@ describe('personal data in a debrief', () => {
     // A session of its own that has just ended: the Dutch team leader owes its debrief.
     const live = await liveSessionNow(`PD-WARN-${Date.now().toString(36).toUpperCase()}`);
     sessionId = live.sessionId;
+    weekId = live.weekId;
     const { schedule } = await gql<{ schedule: { id: string; version: number }[] }>(
       'query ($weekId: ID!) { schedule(weekId: $weekId) { id version } }',
       { weekId: live.weekId },
@@ -44,6 +46,13 @@ describe('personal data in a debrief', () => {
   afterAll(async () => {
     await browser?.close();
     await gql('mutation ($language: String!) { setMyLanguage(language: $language) { id } }', { language }, await tokenOf(LEADER_NL));
+    // Closed, so that the demo week stays the live one ("the week") for the other journeys.
+    if (weekId)
+      await gql(
+        'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: CLOSED) { id } }',
+        { id: weekId },
+        await tokenOf('coordinator.no@empact.test'),
+      );
   });
 
   it('warns while the team leader types a phone number, keeps it from being saved, and lets the draft save once it is gone', async () => {
