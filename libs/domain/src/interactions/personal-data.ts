@@ -9,7 +9,7 @@ import {
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
-import { findLooseNumbers, findNumbersInWords, findSpacedFinnishIds } from '../personal-data/numbers';
+import { findDatedIds, findLooseNumbers, findNumbersInWords, findSpacedFinnishIds } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -296,6 +296,11 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
     ],
     linkers: ['is', 'was'],
   },
+  // Plain "name" words: after them only a name that looks like a user name, or any after a colon.
+  any: {
+    labels: ['name', 'navn', 'navnet', 'namn', 'namnet', 'naam', 'nom', 'nimi', 'nafn', 'nafnið'],
+    linkers: [],
+  },
   nb: {
     labels: ['brukernavn', 'brukernavnet', 'spillernavn', 'spillernavnet', 'kallenavn', 'kallenavnet'],
     linkers: ['er', 'var', 'hans er', 'hennes er', 'deres er', 'hans var', 'hennes var'],
@@ -365,7 +370,9 @@ const allLinkers = [...new Set(Object.values(USERNAME_LABELS).flatMap((l) => l.l
 );
 
 const LABELLED_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
+  String.raw`(?<![\p{L}\p{N}_])(?<label>${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
+    // "notandanafn hans: Víkingur99", "username of his: x".
+    String.raw`(?:\s+(?:hans|hennar|hennes|his|her|zijn|haar|sein|seiner|ihr|ihrer|son|sa|hänen|deira|deres|sin|sitt))?` +
     String.raw`(?:(?<colon>\s*[:=]\s*)|(?<linker>\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+)|\s+)` +
     String.raw`(?<name>"[^"\n]{1,40}"|«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|'[^'\n]{1,40}'|[^\s,;!?()[\]{}"«»“”„]{2,40})`,
   'giu',
@@ -437,8 +444,11 @@ function looksLikeGamerName(name: string): boolean {
 const OWNER_BEFORE_LABEL =
   /(?:^|[^\p{L}])(?:his|her|their|hans|hennes|hennar|deira|deres|sitt|sin|son|sa|leur|sein|seine|ihr|ihre|zijn|haar|hänen|pojan|tytön)\s+$/iu;
 
+const PLAIN_NAME_LABELS: ReadonlySet<string> = new Set(USERNAME_LABELS['any'].labels);
+
 function plainNameAfterLabel(text: string, m: RegExpExecArray, name: string): boolean {
   const word = name.replace(/[.:'’]+$/u, '');
+  if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase())) return false;
   if (word.length < 3 || !/^\p{L}[\p{L}'’-]*$/u.test(word) || isCommonWord(word)) return false;
   if (m.groups?.linker) return true;
   return OWNER_BEFORE_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index));
@@ -469,6 +479,7 @@ const findGamerTags: Detector = (text) => {
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
     if (!m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
+    if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
     const span = nameSpan(m, name);
     if (span) found.push(span);
   }
@@ -685,6 +696,7 @@ const DETECTORS: readonly Detector[] = [
   findLooseNumbers,
   findNumbersInWords,
   findSpacedFinnishIds,
+  findDatedIds,
   // Names, addresses and schools come with the lexicon (see name-lexicon.ts): nothing until it is registered.
   (text, countries) => nameLexicon().detectors.flatMap((detect) => detect(text, countries)),
   findProfileLinks,

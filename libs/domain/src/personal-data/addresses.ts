@@ -136,6 +136,11 @@ const CLASS_AT_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van|de|du|í)\s(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
   'gu',
 );
+/** A named place with a class after it: "går på Hundsund i 9. klasse", "goes to St Mary's in year 7". */
+const NAME_THEN_CLASS = new RegExp(
+  String.raw`(?<![\p{L}])(?:på|ved|op|at|to|auf|à|í|vid|naar|zur|zum)\s(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2}),?\s(?:i|í|in|en|im|,)?\s?(?:${CLASS})`,
+  'gu',
+);
 /** Dutch "zit op" is said of schools: "zit op De Wegwijzer", "zat op het Stedelijk". */
 const SITS_AT_SCHOOL = new RegExp(
   String.raw`(?<![\p{L}])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+)?op\s+(?<name>(?:(?:de|het|De|Het|'t)\s)?\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
@@ -159,7 +164,7 @@ export function findSchools(text: string): Candidate[] {
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));
-  for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL]) {
+  for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
       const first = name.replace(/^(?:de|het|De|Het|'t)\s/u, '').split(/\s/)[0];

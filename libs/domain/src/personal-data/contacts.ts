@@ -60,6 +60,7 @@ export function findEmailsInWords(text: string): Candidate[] {
     const host = (m.groups?.host ?? '').toLowerCase();
     const withEnding = m[0].length > m[0].toLowerCase().lastIndexOf(host) + host.length;
     if (AMBIGUOUS_HOSTS.has(host) && !withEnding) continue;
+    if (PLATFORMS_AND_GAMES.includes((/^[\p{L}\p{N}._-]+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
     // "at" and "på" are words too: "kari at gmail" is an address, "we met at gmail" is not a local part.
     const local = m[0].slice(0, m[0].search(/[\s[(@]/u) < 0 ? undefined : m[0].search(/[\s[(@]/u));
     if (!m[0].includes('@') && !withEnding && !/[\d._]/.test(local) && FUNCTION_WORDS_BEFORE_AT.has(local.toLowerCase()))
@@ -80,7 +81,7 @@ const FUNCTION_WORDS_BEFORE_AT = new Set(
 // ---------------------------------------------------------------------------------------------------------
 // HANDLE in words after a platform
 
-const PLATFORMS = ['snapchat', 'snap', 'snappen', 'snapen', 'snäpp', 'instaen', 'instagrammen', 'tiktoken', 'discorden', 'snapchaten', 'snäppi', 'snapi', 'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'discord',
+const PLATFORMS = ['snapchat', 'snap', 'snappen', 'snapen', 'snäpp', 'snappið', 'snappinu', 'snappi', 'snapp', 'instað', 'instanu', 'instaen', 'instagrammen', 'tiktoken', 'discorden', 'snapchaten', 'snäppi', 'snapi', 'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'discord',
   'dc', 'psn', 'playstation', 'xbox', 'steam', 'epic', 'roblox', 'fortnite', 'minecraft', 'twitch', 'kick', 'telegram',
   'kik', 'whatsapp', 'youtube', 'yt', 'facebook', 'fb', 'x', 'twitter', 'threads', 'bereal', 'skype', 'signal', 'reddit',
   'spotify', 'pinterest', 'tumblr', 'wechat', 'line', 'battle.net', 'battlenet', 'riot', 'ea', 'origin', 'ubisoft'];
@@ -158,7 +159,12 @@ const COMMON_AFTER = new Set(
     'koska því eftersom if hvis als si wenn jos ef om used brukt gebruikt utilisé benutzt käytetty notaður ' +
     'använt also too only just bare bara nur vain juste gewoon ook aussi auch myös líka också changed endret endra ' +
     'veranderd changé geändert vaihtui breyttist ändrades ändrat låst låstes stengt stengd lukka lukittu suljettu ' +
-    'gesloten vergrendeld verrouillé fermé gesperrt geschlossen læst lokað stängd').split(' '),
+    'gesloten vergrendeld verrouillé fermé gesperrt geschlossen læst lokað stängd secret hemmelig hemmeleg hemlig ' +
+    'geheim salainen leyndó drôle funny morsom morsomt grappig lustig hauska rolig roligt kul cool weird rar raar ' +
+    'bizarre komisch outo skrýtið long lang pitkä court kort short stupid dum dumt dom bête dumm tyhmä heimskt ' +
+    'basically actually really probably literally egentlig faktisk eigenlijk echt vraiment eigentlich wirklich ' +
+'oikeastaan todella egentligen verkligen eiginlega nice fin bra good bon gut hyvä góð bad dårlig slecht mauvais ' +
+    'schlecht huono slæm dålig').split(' '),
 );
 
 /** A word a sentence goes on with after a platform or a label word: never a user name on its own. */
@@ -166,6 +172,9 @@ export function isCommonWord(word: string): boolean {
   const lower = word.toLowerCase();
   return COMMON_AFTER.has(lower) || ORDINARY_AFTER.has(lower);
 }
+
+const CONJUNCTION_AFTER =
+  /^\s+(?:and|og|och|und|en|et|ja|mutta|but|men|maar|aber|mais|so|så|sem|som|who|which|der|die|qui|joka|ok|too|også|ook|auch|aussi|myös|líka|också)(?![\p{L}])/iu;
 
 /** Whether a plain word after a platform stands on its own: at the end, before punctuation or a bracket. */
 function standsAlone(text: string, end: number): boolean {
@@ -203,6 +212,7 @@ function plainWordIsHandle(text: string, m: RegExpExecArray, name: string, nameE
     OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OWNER_AFTER.test(afterPlatform);
   const named = NAMING_VERB.test(afterPlatform) || NAMING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index));
   const colon = /[:=–-]\s*["«“„']?$/u.test(between);
-  if (owned || named) return true;
+  // "Her Snap is basically her diary": the name ends its clause, or a conjunction goes on.
+  if (owned || named) return standsAlone(text, nameEnd) || CONJUNCTION_AFTER.test(text.slice(nameEnd, nameEnd + 12));
   return colon && standsAlone(text, nameEnd);
 }

@@ -1,3 +1,4 @@
+import { norwegianNationalId } from '../interactions/national-ids.test-factory';
 import { findPersonalData } from '../interactions/personal-data';
 import { BUNDLED_NAME_LEXICON } from '../personal-data-lexicon';
 import { hasNameLexicon, nameLexiconOf, registerNameLexicon } from './name-lexicon';
@@ -64,7 +65,19 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('zéro six douze trente-quatre cinquante-six soixante-dix-huit')).toEqual([
       ['PHONE', 'zéro six douze trente-quatre cinquante-six soixante-dix-huit'],
     ]);
+    expect(found('nummer noll sju tre, ett två tre, fyrtiofem sextiosju', { countries: ['SE'] })).toEqual([
+      ['PHONE', 'noll sju tre, ett två tre, fyrtiofem sextiosju'],
+    ]);
     expect(found('Vi var fire fem seks stykker, to til tre timer.')).toEqual([]);
+    expect(found('The scores were nine to one, two to three, four to five.')).toEqual([]);
+    expect(found('De telte: en to tre fire fem seks sju åtte ni ti.')).toEqual([]);
+  });
+
+  it('finds an identity number typed with its date written as a date', () => {
+    const id = norwegianNationalId('2011-06-21', 41);
+    const dotted = `${id.slice(0, 2)}.${id.slice(2, 4)}.${id.slice(4, 6)} ${id.slice(6)}`;
+    expect(found(`fødselsnr ${dotted}`)).toEqual([['NATIONAL_ID', dotted]]);
+    expect(found('Vi møttes 21.06.11 kl 18 og spilte 54288 runder.')).toEqual([]);
   });
 
   it('finds e-mails to a known mail host without the ending or run together', () => {
@@ -78,6 +91,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('auf Discord heißt er Nachtfalke')).toEqual([['HANDLE', 'Nachtfalke']]);
     expect(found('gebruikersnaam is stoerejongen')).toEqual([['GAMER_TAG', 'stoerejongen']]);
     expect(found('Snapchat is popular and Discord is a chat app. Her Snap is locked.')).toEqual([]);
+    expect(found('Her Snap is basically her diary. Sein Benutzername ist geheim.')).toEqual([]);
   });
 
   it('finds a single first name where the sentence makes it a person, and names in small letters', () => {
@@ -85,12 +99,15 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Kerroin Matille, että asia ilmoitetaan.')).toEqual([['PERSON_NAME', 'Matille']]);
     expect(found('talked to emma johansen today')).toEqual([['PERSON_NAME', 'emma johansen']]);
     expect(found('Emma (14) said she was scared.')).toEqual([['PERSON_NAME', 'Emma']]);
+    expect(found('kompisen Jonas var også med')).toEqual([['PERSON_NAME', 'Jonas']]);
     expect(found('He said Main Street in the game was busy. The server is called Suomi Craft.')).toEqual([]);
+    expect(found('Hans bror Ole Brumm er en figur. Klaanin nimi on Suden Lapset.')).toEqual([]);
   });
 
   it('finds a class at a named school and where someone lives without a house number', () => {
     expect(found('går i 8B på Sundby')).toEqual([['SCHOOL', '8B på Sundby']]);
     expect(found('zit op De Wegwijzer')).toEqual([['SCHOOL', 'zit op De Wegwijzer']]);
+    expect(found('gutten går på Hundsund i 9. klasse')).toEqual([['SCHOOL', 'på Hundsund i 9. klasse']]);
     expect(found('woont in de Kerkstraat')).toEqual([['STREET_ADDRESS', 'Kerkstraat']]);
     expect(found('Helsingin koulun oppilaat olivat mukana. Han bor i Bergen.')).toEqual([]);
   });

@@ -29,6 +29,7 @@ const STRONG_CUES = [
   'namnet er', 'ved navn', 'ved namn', 'presenterte seg som', 'presenterte seg sjølv som', 'sa at han het',
   'sa at hun het', 'sa han het', 'sa hun het', 'fornavnet er', 'fornavnet hans er', 'fornavnet hennes er',
   'etternavnet er', 'etternavnet hans er', 'etternavnet hennes er', 'førenamnet hans er', 'etternamnet er',
+  'kalles', 'kalles for', 'blir kalt', 'blir kalla', 'vert kalla', 'går under navnet', 'går under namnet',
   // is
   'heitir', 'hét', 'heiti', 'kallar sig', 'kallaði sig', 'nafnið hans er', 'nafnið hennar er', 'nafn hans er',
   'nafn hennar er', 'kynnti sig sem', 'sagðist heita', 'sagði að hann héti', 'sagði að hún héti', 'sem heitir',
@@ -49,10 +50,11 @@ const STRONG_CUES = [
   'nimeni on', 'nimensä on', 'nimi on', 'hänen nimensä on', 'hänen nimensä oli', 'nimensä oli',
   'kertoi olevansa', 'sanoi olevansa', 'kertoi nimekseen', 'sanoi nimekseen', 'kertoi nimensä olevan',
   'sanoi nimensä olevan', 'esittäytyi', 'esittäytyi nimellä', 'nimeltään', 'nimeltä', 'etunimi on',
-  'etunimensä on', 'sukunimi on', 'sukunimensä on', 'kutsuu itseään',
+  'etunimensä on', 'sukunimi on', 'sukunimensä on', 'kutsuu itseään', 'nimi oli', 'nimeni oli', 'etunimi oli',
+  'nimekseen', 'kutsutaan', 'kutsuttiin',
   // sv
   'hette', 'kallar sig', 'kallade sig', 'hans namn är', 'hennes namn är', 'hans namn var', 'hennes namn var',
-  'vid namn', 'presenterade sig som', 'sa att han heter', 'sa att hon heter', 'förnamnet är', 'efternamnet är',
+  'vid namn', 'presenterade sig som', 'kallas', 'kallas för', 'kallades', 'kallades för', 'går under namnet', 'sa att han heter', 'sa att hon heter', 'förnamnet är', 'efternamnet är',
   // en
   'his name is', 'her name is', 'their name is', 'his name was', 'her name was', 'their name was', "name's",
   'calls himself', 'calls herself', 'calls themselves', 'called himself', 'called herself', 'goes by',
@@ -65,9 +67,11 @@ const STRONG_CUES = [
 const WEAK_CUES = ['named', 'called', 'kalt', 'kaldt', 'kalla', 'appelé', 'appelée', 'nommé', 'nommée', 'genannt',
   'som', 'sem', 'prénom', 'fornavn', 'fornavnet', 'førenamn', 'fornamn', 'förnamn', 'förnamnet', 'vorname', 'voornaam',
   'etunimi', 'etunimeltään', 'first name', 'firstname', 'eiginnafn', 'skírnarnafn', 'alias', 'aka', 'a.k.a.',
+  'name', 'navn', 'namn', 'naam', 'nom', 'nimi', 'nafn',
   'se fait appeler', 'lässt sich', 'laat zich', 'heet eigenlijk', 'nimeltä'];
 /** Weak cues after which a word in small letters is not taken for a name ("som liv", "sem sól"): they are relatives. */
-const WEAK_CUES_CAPITAL_ONLY = new Set(['som', 'sem', 'alias', 'aka', 'a.k.a.']);
+const WEAK_CUES_CAPITAL_ONLY = new Set(['som', 'sem', 'alias', 'aka', 'a.k.a.', 'name', 'navn', 'namn', 'naam', 'nom',
+  'nimi', 'nafn']);
 
 /** Words that may stand between a cue and the name ("heiter visst Sindre", "heißt wohl Jonas", "is apparently Tom"). */
 const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentleg', 'kanskje', 'wohl', 'eigentlich',
@@ -108,12 +112,27 @@ const RELATIVE_NAMED = new RegExp(
   'gu',
 );
 
+const RELATIVE_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+
 /** "Matti-niminen poika", "a boy by the name of" come before or around the name. */
 const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|stä|selle|sellä)`, 'gu');
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
-const THING_BEFORE =
-  /(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}\s+(?:\S+\s+){0,2}$/iu;
+const THING_WORD =
+  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
+/** Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). */
+function thingBefore(text: string, index: number): boolean {
+  return text
+    .slice(Math.max(0, index - 40), index)
+    // "Discord-serveren heter": the thing may be the last part of a compound.
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(-4)
+    .some((word) => THING_WORD.test(word));
+}
 
 /** Surnames recognised by their shape alone (Nordic patronymics and Finnish -nen names), inflected forms included. */
 const STRONG_SURNAME_SHAPE =
@@ -125,11 +144,13 @@ function isNotAPerson(phrase: string): boolean {
 }
 
 const FAMOUS = FAMOUS_PEOPLE.map((name) => name.split(' '));
-/** The famous names by the first two letters of their first word: a note with many capitals checks a few, not all. */
-const FAMOUS_BY_START = new Map<string, string[][]>();
+/** The famous names by the first two letters of each of their words: a note with many capitals checks a few, not all. */
+const FAMOUS_BY_START = new Map<string, { known: string[]; offset: number }[]>();
 for (const known of FAMOUS) {
-  const key = known[0].slice(0, 2);
-  FAMOUS_BY_START.set(key, [...(FAMOUS_BY_START.get(key) ?? []), known]);
+  known.forEach((word, offset) => {
+    const key = word.slice(0, 2);
+    FAMOUS_BY_START.set(key, [...(FAMOUS_BY_START.get(key) ?? []), { known, offset }]);
+  });
 }
 
 /** Two words are the same name when they differ only in a case ending ("Markkanen", "Markkasesta"; "Gylfi", "Gylfa"). */
@@ -139,16 +160,19 @@ function sameName(written: string, known: string): boolean {
   return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3);
 }
 
-/** A famous person, also inflected: "Lauri Markkasesta", "Gylfa Sigurðsson", "Kevin De Bruyne". */
+/**
+ * A famous person, also inflected or in part: "Lauri Markkasesta", "Gylfa Sigurðsson", "Kevin De Bruyne", "Þór
+ * Halldórsson" of "Hannes Þór Halldórsson". One word alone is famous only when the person goes by one name.
+ */
 function isFamous(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   const candidates = FAMOUS_BY_START.get(words[0].slice(0, 2)) ?? [];
-  if (words.length === 1) return candidates.some((known) => known.length === 1 && known[0] === words[0]);
+  if (words.length === 1) return candidates.some(({ known }) => known.length === 1 && known[0] === words[0]);
   return candidates.some(
-    (known) =>
-      known.length >= words.length &&
+    ({ known, offset }) =>
+      known.length - offset >= words.length &&
       words.length >= Math.min(2, known.length) &&
-      words.every((w, i) => sameName(w, known[i])),
+      words.every((w, i) => sameName(w, known[offset + i])),
   );
 }
 
@@ -295,7 +319,7 @@ export function findNames(text: string): Candidate[] {
     if (kept.length > 1 && NOT_A_PERSON.has(kept[0].toLowerCase()) && !isSurname(kept[1], surnames)) continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
-    } else if (!isFirstName(words[0], firstNames) && THING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) {
+    } else if (!firstNames.has(words[0].toLowerCase()) && thingBefore(text, m.index)) {
       continue;
     }
     // With one word after a cue, a trailing second word only belongs when it is a surname ("Kari Hansen", not "Kari Hun").
@@ -314,6 +338,19 @@ export function findNames(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
+  // A relative or friend with a known first name right after it: "kompisen Jonas", "ihr Bruder Noah", "the boy Liam".
+  for (const m of matchesOf(RELATIVE_THEN_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name.toLowerCase()) && !isInflectedFirstName(name, firstNames)) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    // "bror Ole Brumm", "Mamma Mia": a character or a title with the word before or after it.
+    const end = m.index + m[0].length;
+    const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
+    if ((next && isNotAPerson(`${name} ${next}`)) || isNotAPerson(m[0].trim())) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
   for (const m of matchesOf(NAME_BEFORE_CUE, text)) {
     const name = m.groups?.name ?? '';
     if (!isNotAPerson(name)) found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
@@ -323,7 +360,10 @@ export function findNames(text: string): Candidate[] {
   for (const m of matchesOf(PATRONYMIC_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
-    if (NOT_PATRONYMIC.has(second.toLowerCase()) || isNotAPerson(`${first} ${second}`)) continue;
+    if (NOT_PATRONYMIC.has(second.toLowerCase()) || NOT_A_PERSON.has(second.toLowerCase())) continue;
+    // "Hannes Þór Halldórsson": the pair may be the end of a famous name.
+    const before = /(\p{Lu}[\p{L}\p{M}-]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+    if (isNotAPerson(`${first} ${second}`) || (before && isFamous(`${before} ${first} ${second}`))) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
@@ -339,6 +379,8 @@ export function findNames(text: string): Candidate[] {
     const word = m[0];
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
     if (!isInflectedFirstName(word, firstNames) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
+    // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
+    if (thingBefore(text, m.index)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
     if (next && isFamous(`${word} ${next}`)) continue;

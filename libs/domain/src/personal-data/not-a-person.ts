@@ -16,7 +16,7 @@ export const GAME_CHARACTERS = [
   'ole brumm', 'kalle anka', 'donald duck', 'mikke mus', 'mickey mouse', 'pippi', 'pippi langstrømpe',
   'muumi', 'muumipeikko', 'moomin', 'pikku myy', 'tintin', 'kuifje', 'asterix', 'obelix', 'suske', 'wiske',
   'nijntje', 'miffy', 'bamse', 'kaptein sabeltann', 'smurf', 'gargamel', 'garfield', 'scooby', 'goku',
-  'naruto', 'sasuke', 'luffy', 'skibidi', 'grimace', 'spongebob', 'patrick star', 'thanos', 'iron man',
+  'naruto', 'sasuke', 'luffy', 'skibidi', 'grimace', 'spongebob', 'patrick star', 'thanos', 'iron man', 'mamma mia',
 ];
 
 export const FAMOUS_PEOPLE = [

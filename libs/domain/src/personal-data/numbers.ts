@@ -166,6 +166,19 @@ addPairs(60, 'sixty seksti sextio zestig soixante sechzig sextíu');
 addPairs(70, 'seventy sytti sjuttio zeventig siebzig sjötíu');
 addPairs(80, 'eighty åtti åttio tachtig achtzig áttatíu');
 addPairs(90, 'ninety nitti nittio negentig neunzig níutíu');
+/** "fyrtiofem", "førtifem", "kaksikymmentäkolme": the tens first, as one word. */
+const TENS_FIRST = new Map<string, string>();
+for (const [tens, value] of PAIR_WORDS) {
+  if (value < 20 || value % 10 !== 0) continue;
+  for (const [unit, digit] of DIGIT_WORDS) if (digit !== '0' && unit.length > 2) TENS_FIRST.set(tens + unit, String(value + Number(digit)));
+}
+const FINNISH_UNITS = ['kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'];
+FINNISH_UNITS.forEach((tens, t) => {
+  TENS_FIRST.set(`${tens}kymmentä`, String((t + 2) * 10));
+  ['yksi', ...FINNISH_UNITS].forEach((unit, u) => TENS_FIRST.set(`${tens}kymmentä${unit}`, String((t + 2) * 10 + u + 1)));
+});
+['yksi', ...FINNISH_UNITS].forEach((unit, u) => TENS_FIRST.set(`${unit}toista`, String(11 + u)));
+
 /** "vierendertig", "vierunddreißig": the unit first, as one word. */
 const UNIT_FIRST = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
@@ -188,6 +201,8 @@ function digitsOfWord(word: string): { digits: string; tens?: number } | undefin
   if (digit !== undefined) return { digits: digit };
   const pair = PAIR_WORDS.get(lower);
   if (pair !== undefined) return pair >= 20 && pair % 10 === 0 ? { digits: String(pair), tens: pair } : { digits: String(pair) };
+  const tensFirst = TENS_FIRST.get(lower);
+  if (tensFirst !== undefined) return { digits: tensFirst };
   const unitFirst = UNIT_FIRST.exec(lower);
   if (unitFirst) return { digits: String((PAIR_WORDS.get(unitFirst[2]) ?? 0) + Number(DIGIT_WORDS.get(unitFirst[1]) ?? 0)) };
   return undefined;
@@ -265,6 +280,25 @@ function numberWordRuns(text: string): NumberToken[][] {
   return runs.filter((r) => r.filter((t) => t.word).length >= 3);
 }
 
+/** English and French digit words, and the Nordic ones that are everyday words in them ("nine to one", "ni un ni deux"). */
+const ENGLISH_DIGITS = new Set('zero oh one two three four five six seven eight nine'.split(' '));
+const FRENCH_DIGITS = new Set('zéro un une deux trois quatre cinq six sept huit neuf'.split(' '));
+const NORDIC_IN_ENGLISH = new Set(['to', 'fire', 'ten']);
+const NORDIC_IN_FRENCH = new Set(['ni', 'en', 'sex']);
+
+/** Whether the words of a window can be one number: one language's words, not a count ("en to tre fire fem…"). */
+function readsAsOneNumber(text: string, tokens: readonly NumberToken[]): boolean {
+  const words = tokens.filter((t) => t.word).map((t) => text.slice(t.start, t.end).toLowerCase());
+  if (words.some((w) => ENGLISH_DIGITS.has(w)) && words.some((w) => NORDIC_IN_ENGLISH.has(w))) return false;
+  if (words.some((w) => FRENCH_DIGITS.has(w)) && words.some((w) => NORDIC_IN_FRENCH.has(w))) return false;
+  const digits = tokens.map((t) => Number(t.digits));
+  if (tokens.length >= 5) {
+    const step = digits[1] - digits[0];
+    if (Math.abs(step) === 1 && digits.every((d, i) => i === 0 || d - digits[i - 1] === step)) return false;
+  }
+  return true;
+}
+
 export function findNumbersInWords(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
   const found: Candidate[] = [];
   for (const run of numberWordRuns(text)) {
@@ -281,8 +315,9 @@ export function findNumbersInWords(text: string, countries: ReadonlySet<Personal
         if (digits.length < 7 || words < 3) continue;
         const end = run[last].end;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
-        if (id) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
-        else if (isPhoneInWords(digits, plus, countries)) found.push({ kind: 'PHONE', start, end });
+        const kind = id ? 'NATIONAL_ID' : isPhoneInWords(digits, plus, countries) ? 'PHONE' : undefined;
+        if (!kind || !readsAsOneNumber(text, run.slice(first, last + 1))) continue;
+        found.push(id ? { kind: 'NATIONAL_ID', country: id.country, start, end } : { kind: 'PHONE', start, end });
       }
     }
   }
@@ -307,4 +342,19 @@ function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<Pe
     ([code, country, trunk]) =>
       countries.has(country) && international.startsWith(code) && national(trunk + international.slice(code.length)),
   );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Identity numbers whose date is typed as a date ("21.06.11 54288", "110210.50980", "17/08/10-3159").
+
+const DATED_ID = /(?<![\p{L}\p{N}])(\d{2})[ ./-]?(\d{2})[ ./-]?(\d{2})[ ./-]{0,3}(\d{4,5})(?![\p{L}\p{N}]|[.,:/-]\d)/gu;
+
+export function findDatedIds(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(DATED_ID)) {
+    const digits = m.slice(1).join('');
+    const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
+    if (id) found.push({ kind: 'NATIONAL_ID', country: id.country, start: m.index, end: m.index + m[0].length });
+  }
+  return found;
 }

@@ -10,6 +10,7 @@ import { IS } from './is';
 import { NB } from './nb';
 import { NL } from './nl';
 import { NN } from './nn';
+import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
@@ -21,6 +22,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round two': ROUND_TWO,
   'round three': ROUND_THREE,
   'round four': ROUND_FOUR,
+  'round five': ROUND_FIVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [

@@ -4,7 +4,7 @@ import {
   norwegianNationalId,
   swedishPersonalNumber,
 } from '../../interactions/national-ids.test-factory';
-import { clean, CorpusNote, spaced, withIds } from './corpus-note';
+import { clean, CorpusNote, withIds } from './corpus-note';
 
 const fnrNb = norwegianNationalId('2011-06-21', 41);
 const fnrNn = norwegianNationalId('2010-02-11', 8);
