@@ -100,6 +100,13 @@ describe('outcomes for liaisons', () => {
   it('refuses a liaison the unsuppressed figures and the raw data', async () => {
     const liaison = await t.login('liaison@empact.test');
     expect(codeOf(await t.gql(OUTCOMES, { w: live.weekId, u: true }, { token: liaison }))).toBe('FORBIDDEN');
+    // The attempt is on the record, with who made it.
+    const [attempt] = await t.dataSource.query(
+      `SELECT a.outcome, u.email FROM audit_entry a JOIN account u ON u.id = a.actor_id
+        WHERE a.action = 'readUnsuppressedOutcomes' AND a.target_id = $1 AND a.outcome = 'FORBIDDEN'`,
+      [live.weekId],
+    );
+    expect(attempt).toEqual({ outcome: 'FORBIDDEN', email: 'liaison@empact.test' });
     expect(codeOf(await t.gql('query ($f: InteractionFilter!) { interactions(filter: $f) { edges { cursor } } }', { f: { weekId: live.weekId } }, { token: liaison }))).toBe('FORBIDDEN');
     expect(codeOf(await t.gql('query ($f: ReferralFilter!) { referrals(filter: $f) { id } }', { f: { weekId: live.weekId } }, { token: liaison }))).toBe('FORBIDDEN');
   });

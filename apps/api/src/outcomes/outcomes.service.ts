@@ -125,7 +125,11 @@ export class OutcomesService {
 
   private async liveWeek(actor: AuthenticatedActor, weekId: string, unsuppressed: boolean): Promise<ActionWeekEntity> {
     if (!can(actor, 'outcomes.read')) throw forbidden();
-    if (unsuppressed && !can(actor, 'outcomes.unsuppressed')) throw forbidden();
+    if (unsuppressed && !can(actor, 'outcomes.unsuppressed')) {
+      // Asking for the exact figures without the right to is itself worth knowing about.
+      await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId, outcome: 'FORBIDDEN' });
+      throw forbidden();
+    }
     const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
     if (week.status === 'PLANNING') throw badInput('weekId', 'outcomes.weekNotLive');
     return week;
