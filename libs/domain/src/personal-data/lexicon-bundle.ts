@@ -2,6 +2,12 @@ import { findAddresses, findSchools } from './addresses';
 import { FIRST_NAMES, SURNAMES } from './name-lexicon.data';
 import { NameLexicon, nameLexiconOf } from './name-lexicon';
 import { findNames } from './names';
+import { findNumbersInWords } from './number-words';
 
-/** Everything `loadNameLexicon()` brings in one chunk: the name lists and the detectors that need word lists. */
-export const NAME_LEXICON: NameLexicon = nameLexiconOf(FIRST_NAMES, SURNAMES, [findNames, findAddresses, findSchools]);
+/** Everything `loadNameLexicon()` brings in one chunk: the name lists and the detectors that need word lists (numbers in words too). */
+export const NAME_LEXICON: NameLexicon = nameLexiconOf(FIRST_NAMES, SURNAMES, [
+  findNames,
+  findAddresses,
+  findSchools,
+  findNumbersInWords,
+]);
