@@ -14,10 +14,10 @@ import { NOT_A_PERSON, PLACES } from './not-a-person';
 
 /** Street words that end a one-word street name, with the inflected forms (Finnish, Icelandic) notes use. */
 const STREET_SUFFIXES = [
-  'gate', 'gata', 'gaten', 'gata', 'gt', 'veien', 'vegen', 'vei', 'veg', 'veiens', 'stien', 'stig', 'allé', 'alléen',
+  'gate', 'gata', 'gaten', 'gata', 'gt', 'gt.', 'vn', 'vn.', 'veien', 'vegen', 'vei', 'veg', 'veiens', 'stien', 'stig', 'allé', 'alléen',
   'plass', 'plassen', 'torget', 'torg', 'bakken', 'lia', 'åsen', 'brekka', 'kroken', 'svingen', 'tunet', 'ringen',
   'straat', 'laan', 'weg', 'plein', 'gracht', 'dreef', 'singel', 'kade', 'steeg', 'hof', 'park', 'dijk', 'baan',
-  'markt', 'pad', 'straße', 'strasse', 'str.', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee',
+  'markt', 'pad', 'straße', 'strasse', 'str.', 'str', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee',
   'katu', 'kadulla', 'kadun', 'kadulle', 'tie', 'tiellä', 'tien', 'tielle', 'kuja', 'kujalla', 'kujan', 'polku',
   'polulla', 'rinne', 'rinteellä', 'kaari', 'kaarella', 'ranta', 'rannalla', 'tori', 'torilla', 'aukio',
   'väg', 'vägen', 'gatan', 'gränd', 'gränden', 'torget', 'backe', 'backen', 'stigen',
@@ -37,7 +37,7 @@ const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
 
 const ONE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\.?\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
   'gu',
 );
 const SEPARATE_WORD_STREET = new RegExp(

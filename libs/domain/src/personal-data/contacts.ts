@@ -45,7 +45,7 @@ const EMAIL_TO_KNOWN_HOST = new RegExp(
 );
 /** "jonasatgmaildotcom", "emma.k@gmailpunktcom": everything in one word. */
 const RUN_TOGETHER_EMAIL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])[\p{L}\p{N}._-]{1,40}?(?:at|ät|att|@|snabela|hjá)(?:${alternation(MAIL_HOSTS.filter((h) => !AMBIGUOUS_HOSTS.has(h)))})(?:dot|punkt|punktum|punt|point|piste|punktur|prikk|\.)?(?:${alternation(TLDS)})?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,40}?(?:at|ät|att|@|snabela|hjá)(?:${alternation(MAIL_HOSTS.filter((h) => !AMBIGUOUS_HOSTS.has(h)))})(?:dot|punkt|punktum|punt|point|piste|punktur|prikk|\.)?(?:${alternation(TLDS)})?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -100,7 +100,7 @@ const LINKERS = ['is', 'was', 'er', 'var', 'ist', 'war', 'lautet', 'est', "c'est
 const HANDLE_WORD = String.raw`["«“„']?(?<name>@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)["»”']?`;
 
 const HANDLE_AFTER_PLATFORM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./])${PLATFORM}(?![\p{L}\p{N}_])(?:(?:\s+[\p{L}'’]{1,10}){0,3}\s*[:=–-]\s*|\s+(?:(?:${alternation(LINKERS)})\s+){1,3})${HANDLE_WORD}`,
+  String.raw`(?<![\p{L}\p{N}_@./])${PLATFORM}(?![\p{L}\p{N}_])(?:(?:\s+[\p{L}'’]{1,10}){0,3}\s*[:=–(-]\s*|\s+(?:(?:${alternation(LINKERS)})\s+){1,3})${HANDLE_WORD}`,
   'giu',
 );
 
@@ -181,8 +181,21 @@ function standsAlone(text: string, end: number): boolean {
   return /^\s*(?:$|[.,;:!?()[\]{}"«»“”]|-\s|–|—|\n)/u.test(text.slice(end, end + 3));
 }
 
+/** A user name before the platform it is on: "kari_2011 på Snap", "xXwolfXx on TikTok", "@ella.k op insta". */
+const HANDLE_BEFORE_PLATFORM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./-])(?<name>@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{1,38}[\p{L}\p{N}_]))\s+(?:(?:på|on|op|sur|auf|bei|á|í|in|i|@|via|from|fra|frå|från|van|de|von)\s+)${PLATFORM}(?![\p{L}\p{N}_])`,
+  'giu',
+);
+
 export function findHandlesInWords(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of matchesOf(HANDLE_BEFORE_PLATFORM, text)) {
+    const name = m.groups?.name ?? '';
+    // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
+    if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || name.length < 4) continue;
+    if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name)) continue;
+    found.push({ kind: 'HANDLE', start: m.index, end: m.index + name.length });
+  }
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase().replace(/^@/, '');
@@ -211,7 +224,7 @@ function plainWordIsHandle(text: string, m: RegExpExecArray, name: string, nameE
   const owned =
     OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OWNER_AFTER.test(afterPlatform);
   const named = NAMING_VERB.test(afterPlatform) || NAMING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index));
-  const colon = /[:=–-]\s*["«“„']?$/u.test(between);
+  const colon = /[:=–(-]\s*["«“„']?$/u.test(between);
   // "Her Snap is basically her diary": the name ends its clause, or a conjunction goes on.
   if (owned || named) return standsAlone(text, nameEnd) || CONJUNCTION_AFTER.test(text.slice(nameEnd, nameEnd + 12));
   return colon && standsAlone(text, nameEnd);

@@ -92,6 +92,11 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('gebruikersnaam is stoerejongen')).toEqual([['GAMER_TAG', 'stoerejongen']]);
     expect(found('Snapchat is popular and Discord is a chat app. Her Snap is locked.')).toEqual([]);
     expect(found('Her Snap is basically her diary. Sein Benutzername ist geheim.')).toEqual([]);
+    expect(found('la til gutten på snap (mathias_2010), kari_2011 på Snap')).toEqual([
+      ['HANDLE', 'mathias_2010'],
+      ['HANDLE', 'kari_2011'],
+    ]);
+    expect(found('snap (privat), Kl.20 på Discord, v2.1 on Steam')).toEqual([]);
   });
 
   it('finds a single first name where the sentence makes it a person, and names in small letters', () => {
@@ -100,6 +105,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('talked to emma johansen today')).toEqual([['PERSON_NAME', 'emma johansen']]);
     expect(found('Emma (14) said she was scared.')).toEqual([['PERSON_NAME', 'Emma']]);
     expect(found('kompisen Jonas var også med')).toEqual([['PERSON_NAME', 'Jonas']]);
+    expect(found('Sofie ble kontaktet av en voksen. Emma was scared.')).toEqual([
+      ['PERSON_NAME', 'Sofie'],
+      ['PERSON_NAME', 'Emma'],
+    ]);
+    expect(found('hun heter Alex og er 13')).toEqual([['PERSON_NAME', 'Alex']]);
+    expect(found('Skinnet hans heter Leon. Santa Claus was a topic. Jett is a Valorant agent. Will you stop?')).toEqual([]);
     expect(found('He said Main Street in the game was busy. The server is called Suomi Craft.')).toEqual([]);
     expect(found('Hans bror Ole Brumm er en figur. Klaanin nimi on Suden Lapset.')).toEqual([]);
   });
@@ -127,6 +138,8 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['owned platforms', 'his snap is '.repeat(333)],
     ['where someone lives', 'woont in de '.repeat(333)],
     ['inflected names', 'ja Matille '.repeat(363)],
+    ['names before verbs', 'Emma var '.repeat(444)],
+    ['handles before platforms', 'kari_2011 på snap '.repeat(222)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

@@ -1,6 +1,6 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { nameLexicon } from './name-lexicon';
-import { FAMOUS_PEOPLE, NOT_A_PERSON } from './not-a-person';
+import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON } from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -138,6 +138,16 @@ function thingBefore(text: string, index: number): boolean {
 const STRONG_SURNAME_SHAPE =
   /(?:sen|ssen|son|sson|sons|ssons|syni|sonar|dóttir|dottir|dóttur|dottur|dóttur|dotter|ainen|äinen|aisen|äisen|nen|sen|selle|sella|sellä|sesta|sestä|stad|rud|heim|haug|bakken|lien|vik|dal|dahl|berg|lund|ström|strøm|qvist|kvist|gren|holm|vries|jong|boer|bakker|visser|smit|meijer|mulder|dijk|huis|hout|veld|mans|aerts|aert|ens|mann|maier|meier|müller|schmidt|schneider|fischer|weber|wagner|becker|hoffmann|koch|richter|klein|wolf|neumann|schulz|dupont|durand|lefebvre|lambert|dubois|martin|bernard|petit|leroy|moreau|simon|laurent|michel|garcia|peeters|janssens|maes|jacobs|mertens|willems|claes|goossens|wouters|lä|la)$/iu;
 
+const CHARACTER_NAMES: ReadonlySet<string> = new Set(GAME_CHARACTERS);
+
+/** Whether a single name, with the capitalised word just before or after it, is a character, a place or a star ("Santa Claus"). */
+function partOfKnownName(text: string, start: number, end: number): boolean {
+  const before = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+  const after = /^\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
+  const name = text.slice(start, end);
+  return (before !== undefined && isNotAPerson(`${before} ${name}`)) || (after !== undefined && isNotAPerson(`${name} ${after}`));
+}
+
 function isNotAPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   return NOT_A_PERSON.has(lower) || (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) || isFamous(phrase);
@@ -231,14 +241,36 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'zegt', 'vertelde', 'vertelt', 'vroeg', 'schreef', 'antwoordde', 'a dit', 'dit', 'raconte', 'a raconté', 'a demandé',
   'demande', 'a écrit', 'écrit', 'a répondu', 'sagte', 'sagt', 'erzählte', 'erzählt', 'fragte', 'schrieb',
   'antwortete', 'sagði', 'segir', 'spurði', 'skrifaði', 'svaraði', 'kertoi', 'kertoo', 'sanoi', 'sanoo', 'kysyi',
-  'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade'];
+  'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade',
+  // The verbs a note tells what a young person did or went through with: "Emma var redd", "Lucas a reçu".
+  'var', 'er', 'ble', 'vart', 'har', 'hadde', 'fikk', 'får', 'spiller', 'spilte', 'spelar', 'spelte', 'bor', 'går',
+  'sendte', 'sende', 'mottok', 'fekk', 'hadde', 'was', 'is', 'has', 'had', 'got', 'gets', 'plays', 'played', 'lives',
+  'wanted', 'sent', 'received', 'feels', 'felt', 'is being', 'was being', 'reported', 'shared', 'posted', 'is afraid',
+  'was', 'is', 'heeft', 'had', 'kreeg', 'krijgt', 'speelt', 'speelde', 'woont', 'werd', 'wordt', 'stuurde', 'wil',
+  'wilde', 'a reçu', 'a été', 'est', 'était', 'joue', 'jouait', 'habite', 'a envoyé', 'voulait', 'veut', 'a eu',
+  'hat', 'hatte', 'war', 'ist', 'wurde', 'wird', 'spielt', 'spielte', 'wohnt', 'bekam', 'bekommt', 'schickte',
+  'wollte', 'will', 'var', 'er', 'hefur', 'hafði', 'fékk', 'fær', 'spilar', 'spilaði', 'býr', 'sendi', 'vildi',
+  'vill', 'oli', 'on', 'sai', 'saa', 'pelaa', 'pelasi', 'asuu', 'lähetti', 'halusi', 'haluaa', 'joutui', 'är',
+  'har', 'hade', 'fick', 'får', 'spelar', 'spelade', 'bor', 'skickade', 'ville', 'vill', 'blev', 'blir'];
+/** Famous people known by one name, which a note may use as a subject ("Zlatan var best"); not after a cue. */
+const ONE_NAME_FAMOUS = new Set(
+  ('zlatan kygo sigrid angèle stromae lando neymar pelé shakira adele drake eminem rihanna beyoncé zendaya tiësto ' +
+    'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano').split(' '),
+);
+/** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
+const SENTENCE_WORD_NAMES = new Set(
+  ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
+    'frank ernst can van de den der le la du von so are true long more young white brown green black hall lane ' +
+    'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël ' +
+    'easter joy faith justice charity patience prudence').split(' '),
+);
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*${AGE}|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
   'gu',
 );
 const LOWER_PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?<second>\p{Ll}{4,20})(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?:(?<particle>van der|van den|van de|van|de|von|af|av|ter|ten)\s)?(?<second>\p{Ll}{3,20})(?![\p{L}\p{N}_@-])`,
   'gu',
 );
 /** Surnames that cannot be everyday words, for names written in small letters. */
@@ -314,12 +346,16 @@ export function findNames(text: string): Candidate[] {
       else break;
     }
     name = kept.join(' ');
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    // After a strong cue a game character's name that is also a first name is the young person's ("heter Alex",
+    // "his name is Leon"); a skin or a character is named after "skin", "karakter" and the like (thingBefore).
+    const characterNamedAsChild =
+      groups.strong !== undefined && kept.length === 1 && CHARACTER_NAMES.has(name.toLowerCase()) && firstNames.has(name.toLowerCase());
+    if ((isNotAPerson(name) && !characterNamedAsChild) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
     // "heitir Ísland Craft", "nimi on Suomi Craft": a place or a platform first is a server's or a team's name.
     if (kept.length > 1 && NOT_A_PERSON.has(kept[0].toLowerCase()) && !isSurname(kept[1], surnames)) continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
-    } else if (!firstNames.has(words[0].toLowerCase()) && thingBefore(text, m.index)) {
+    } else if ((!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild) && thingBefore(text, m.index)) {
       continue;
     }
     // With one word after a cue, a trailing second word only belongs when it is a surname ("Kari Hansen", not "Kari Hun").
@@ -370,7 +406,11 @@ export function findNames(text: string): Candidate[] {
   // A first name as the one who speaks or with an age: "Emma sa at", "Noah (13) asked", "Aino, 14 v, kertoi".
   for (const m of matchesOf(FIRST_NAME_SPEAKING, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name.toLowerCase()) || isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower)) continue;
+    // With a plain verb after it, not the names that are words ("Will", "May", "Hans"), nor one-name stars.
+    if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || SMALL_WORDS.has(lower))) continue;
+    if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
@@ -392,7 +432,9 @@ export function findNames(text: string): Candidate[] {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     if (!firstNames.has(first) || COMMON_FIRST_NAME_WORDS.has(first) || FUNCTION_WORDS.has(first) || SMALL_WORDS.has(first)) continue;
     if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
-    if (!LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
+    const byParticle = m.groups?.particle !== undefined && surnames.has(second);
+    if (!byParticle && second.length < 4) continue;
+    if (!byParticle && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }

@@ -17,6 +17,16 @@ export const GAME_CHARACTERS = [
   'muumi', 'muumipeikko', 'moomin', 'pikku myy', 'tintin', 'kuifje', 'asterix', 'obelix', 'suske', 'wiske',
   'nijntje', 'miffy', 'bamse', 'kaptein sabeltann', 'smurf', 'gargamel', 'garfield', 'scooby', 'goku',
   'naruto', 'sasuke', 'luffy', 'skibidi', 'grimace', 'spongebob', 'patrick star', 'thanos', 'iron man', 'mamma mia',
+  // Valorant, Overwatch, Apex, League of Legends, Brawl Stars, FNAF, GTA and other characters young people play as.
+  'phoenix', 'jett', 'sage', 'sova', 'raze', 'reyna', 'killjoy', 'cypher', 'omen', 'viper', 'breach', 'brimstone',
+  'skye', 'yoru', 'astra', 'kayo', 'chamber', 'neon', 'fade', 'harbor', 'gekko', 'deadlock', 'clove', 'vyse', 'tejo',
+  'tracer', 'mercy', 'genji', 'hanzo', 'reinhardt', 'd.va', 'winston', 'kiriko', 'moira', 'zarya', 'lucio', 'wraith',
+  'bloodhound', 'lifeline', 'octane', 'pathfinder', 'bangalore', 'gibraltar', 'mirage', 'caustic', 'horizon', 'ahri',
+  'lux', 'jinx', 'yasuo', 'teemo', 'garen', 'ezreal', 'vayne', 'shelly', 'colt', 'nita', 'spike', 'crow', 'leon',
+  'el primo', 'poco', 'bonnie', 'chica', 'foxy', 'franklin', 'trevor', 'niko bellic', 'ezio', 'altaïr', 'lara',
+  'aloy', 'ellie', 'joel', 'arthur morgan', 'paimon', 'zhongli', 'raiden', 'eevee', 'charizard', 'amy rose', 'daisy',
+  'rosalina', 'drift', 'raven', 'lynx', 'aura', 'crystal', 'jonesy', 'midas', 'fishstick', 'kratos', 'atreus',
+  'sonic', 'shadow', 'knuckles', 'cj', 'john wick', 'the rock', 'chief',
 ];
 
 export const FAMOUS_PEOPLE = [
@@ -84,6 +94,7 @@ export const PLACES = [
   'turku', 'åbo', 'jyväskylä', 'lahti', 'kuopio', 'pori', 'joensuu', 'lappeenranta', 'hämeenlinna', 'vaasa',
   'vasa', 'seinäjoki', 'rovaniemi', 'kotka', 'porvoo', 'borgå', 'lappi', 'lappland', 'ahvenanmaa', 'åland',
   'mariehamn', 'kallio', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'london', 'paris', 'berlin', 'europe',
+  'florence', 'firenze', 'chelsea', 'liverpool', 'barcelona', 'madrid', 'ajax', 'anderlecht', 'celtic', 'juventus',
   'norge', 'noreg', 'norway', 'belgia', 'belgië', 'belgique', 'belgien', 'belgium', 'nederland', 'nederlân',
   'netherlands', 'ísland', 'island', 'iceland', 'suomi', 'finland', 'sverige', 'sweden', 'danmark', 'deutschland',
 ];
