@@ -30,6 +30,9 @@ const STREET_PREFIXES = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'c
 /** Street words written as a separate word after the name ("Karl Johans gate", "Rue Haute", "Am Markt"). */
 const SEPARATE_STREET_WORDS = ['gate', 'gata', 'vei', 'veg', 'allé', 'plass', 'street', 'st', 'road', 'rd', 'avenue',
   'lane', 'drive', 'close', 'way', 'straße', 'strasse', 'weg', 'gatan', 'väg'];
+/** The same written with a capital ("Aachener Straße 12", "Karl Johans Gate 5"); not English words like "Drive 2". */
+const CAPITALISED_STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'gate', 'gata', 'gatan', 'vei', 'veg',
+  'väg', 'straat', 'laan', 'steenweg', 'tie', 'katu', 'vegur'];
 
 const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?\d{1,4})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
@@ -41,7 +44,7 @@ const ONE_WORD_STREET = new RegExp(
   'gu',
 );
 const SEPARATE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)})\.?\s+${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)}|${sentenceAlternation(CAPITALISED_STREET_WORDS)})\.?\s+${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
   'gu',
 );
 /** "rue de la Paix 12" (Belgium) and "12 rue de la Paix" (France). */

@@ -86,7 +86,7 @@ const PLATFORMS = ['snapchat', 'snap', 'snappen', 'snapen', 'snäpp', 'snappið'
   'kik', 'whatsapp', 'youtube', 'yt', 'facebook', 'fb', 'x', 'twitter', 'threads', 'bereal', 'skype', 'signal', 'reddit',
   'spotify', 'pinterest', 'tumblr', 'wechat', 'line', 'battle.net', 'battlenet', 'riot', 'ea', 'origin', 'ubisoft'];
 /** Finnish and Icelandic attach cases to the platform's name ("Snapchatissa", "Instagramissa", "á Snapchat"). */
-const PLATFORM = String.raw`(?:${alternation(PLATFORMS)})(?:-?(?:issa|issä|ssa|ssä|in|iin|iä|ia|tili|tilinsä|tilin|nimi|nimensä|nimi|konto|kontoen|kontot|account|profiel|profil|profilen|profile|name|navn|navnet|namn|namnet|naam|nom|pseudo|tunnus|tunnuksensa|nafn|nafnið|ið|inu|id|-id|en|et|t|n|s))?`;
+const PLATFORM = String.raw`(?:${alternation(PLATFORMS)})(?:-?(?:insa|insä|issaan|issään|nsa|nsä|ansa|änsä|issa|issä|ssa|ssä|in|iin|iä|ia|tili|tilinsä|tilin|nimi|nimensä|nimi|konto|kontoen|kontot|account|profiel|profil|profilen|profile|name|navn|navnet|namn|namnet|naam|nom|pseudo|tunnus|tunnuksensa|nafn|nafnið|ið|inu|id|-id|en|et|t|n|s))?`;
 const LINKERS = ['is', 'was', 'er', 'var', 'ist', 'war', 'lautet', 'est', "c'est", 'était', 'on', 'oli', 'är', 'als',
   'as', 'under', 'som', 'sem', 'nimellä', 'heißt', 'heter', 'heet', 'heitir', 'is:', 'er:', 'on:', 'är:', 'ist:',
   'est:', 'handle', 'name', 'navn', 'naam', 'nafn', 'nimi', 'namn', 'name is', 'handle is', 'account is', 'zijn',

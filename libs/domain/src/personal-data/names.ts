@@ -90,6 +90,9 @@ const NAME_AFTER_CUE = new RegExp(
   'uy',
 );
 
+/** Someone by their age: "a 12yo, Harper,", "en 13-åring, Nora,", "12-jarige Sem", "13-vuotias Aino". */
+const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
+
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
 const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
   'søster', 'søsteren', 'søstera', 'syster', 'systera', 'systern', 'kompis', 'kompisen', 'venn', 'vennen', 'venninne',
@@ -108,7 +111,7 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
   'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi'];
 const RELATIVE_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
 );
 
