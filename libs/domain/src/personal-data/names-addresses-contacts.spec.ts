@@ -68,6 +68,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('nummer noll sju tre, ett två tre, fyrtiofem sextiosju', { countries: ['SE'] })).toEqual([
       ['PHONE', 'noll sju tre, ett två tre, fyrtiofem sextiosju'],
     ]);
+    expect(found('zéro quatre septante-deux douze trente-quatre cinquante-six')).toEqual([
+      ['PHONE', 'zéro quatre septante-deux douze trente-quatre cinquante-six'],
+    ]);
     expect(found('Vi var fire fem seks stykker, to til tre timer.')).toEqual([]);
     expect(found('The scores were nine to one, two to three, four to five.')).toEqual([]);
     expect(found('De telte: en to tre fire fem seks sju åtte ni ti.')).toEqual([]);
@@ -110,6 +113,11 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
       ['PERSON_NAME', 'Emma'],
     ]);
     expect(found('hun heter Alex og er 13')).toEqual([['PERSON_NAME', 'Alex']]);
+    expect(found('Jeg snakket med Sondre og Sigurd.')).toEqual([
+      ['PERSON_NAME', 'Sondre'],
+      ['PERSON_NAME', 'Sigurd'],
+    ]);
+    expect(found('played with Steve and Alex, talked with Kripos and Europol, med Aurora Aksnes på radio')).toEqual([]);
     expect(found('Skinnet hans heter Leon. Santa Claus was a topic. Jett is a Valorant agent. Will you stop?')).toEqual([]);
     expect(found('He said Main Street in the game was busy. The server is called Suomi Craft.')).toEqual([]);
     expect(found('Hans bror Ole Brumm er en figur. Klaanin nimi on Suden Lapset.')).toEqual([]);
@@ -140,6 +148,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['inflected names', 'ja Matille '.repeat(363)],
     ['names before verbs', 'Emma var '.repeat(444)],
     ['handles before platforms', 'kari_2011 på snap '.repeat(222)],
+    ['names after "with"', 'med Emma og '.repeat(333)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

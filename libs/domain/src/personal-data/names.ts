@@ -285,6 +285,12 @@ const SMALL_WORDS = new Set(
     'ist war wie was ces cet mes tes nos vos leur sen tai kun kuin jos niin että ja').split(' '),
 );
 
+const WITH_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|kanssa|och|sammen med|saman med|samen met|zusammen mit|ásamt)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
+
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
 const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
 const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
@@ -417,6 +423,17 @@ export function findNames(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
+  // A first name someone talked or played with: "snakket med Emma", "talked with Liam", "sprach mit Jonas".
+  for (const m of matchesOf(WITH_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames)) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
   // A first name in a Finnish or Icelandic case inside a sentence: "Kerroin Matille", "Ainon kaveri", "við Guðrúnu".
   for (const m of matchesOf(NAME_WORD, text)) {
     const word = m[0];
@@ -474,6 +491,14 @@ export function findNames(text: string): Candidate[] {
     if (NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
     found.push({ kind: 'PERSON_NAME', start: first.start, end });
     i = j - 1;
+  }
+  // "Sondre og Sigurd", "Emma and Liam": a known first name joined to a name already found.
+  for (const name of [...found]) {
+    const next = AND_NAME.exec(text.slice(name.end, name.end + 40));
+    const second = next?.groups?.name ?? '';
+    if (!next || !firstNames.has(second.toLowerCase()) || isNotAPerson(second) || SENTENCE_WORD_NAMES.has(second.toLowerCase())) continue;
+    const start = name.end + next[0].length - second.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
   return found;
 }

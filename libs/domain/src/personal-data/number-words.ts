@@ -39,9 +39,9 @@ addPairs(30, 'thirty tretti trettio tredve dertig trente dreißig dreissig þrj�
 addPairs(40, 'forty førti fyrtio veertig quarante vierzig fjörutíu');
 addPairs(50, 'fifty femti femtio vijftig cinquante fünfzig fimmtíu');
 addPairs(60, 'sixty seksti sextio zestig soixante sechzig sextíu');
-addPairs(70, 'seventy sytti sjuttio zeventig siebzig sjötíu');
-addPairs(80, 'eighty åtti åttio tachtig achtzig áttatíu');
-addPairs(90, 'ninety nitti nittio negentig neunzig níutíu');
+addPairs(70, 'seventy sytti sjuttio zeventig siebzig sjötíu septante');
+addPairs(80, 'eighty åtti åttio tachtig achtzig áttatíu huitante octante');
+addPairs(90, 'ninety nitti nittio negentig neunzig níutíu nonante');
 /** "fyrtiofem", "førtifem", "kaksikymmentäkolme": the tens first, as one word. */
 const TENS_FIRST = new Map<string, string>();
 for (const [tens, value] of PAIR_WORDS) {
