@@ -1,4 +1,4 @@
-import { DEFAULT_MIN_COUNT, localDate, MAX_PERTURBATION } from '@empact/domain';
+import { Cell, DEFAULT_MIN_COUNT, localDate, MAX_PERTURBATION, OutcomeTable as Table } from '@empact/domain';
 import { parse } from 'csv-parse/sync';
 import { Bound, Expression, LinearAttack } from '../support/disclosure/linear-attack';
 import { suppressTable } from '../support/table-suppression';
@@ -16,19 +16,6 @@ import { startTestApp, TestApp } from '../support/test-app';
 const K = DEFAULT_MIN_COUNT;
 const D = MAX_PERTURBATION;
 
-interface Cell {
-  value: number | null;
-  suppressed: boolean;
-  pending: boolean;
-}
-interface Table {
-  rows: string[];
-  columns: string[];
-  cells: Cell[][];
-  rowTotals: Cell[];
-  columnTotals: Cell[];
-  grandTotal: Cell;
-}
 interface Filter {
   country?: string;
   day?: string;

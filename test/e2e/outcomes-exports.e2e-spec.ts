@@ -1,3 +1,4 @@
+import { Cell, OutcomeTable as Table } from '@empact/domain';
 import { parse } from 'csv-parse/sync';
 import { randomUUID } from 'node:crypto';
 import { PDFParse } from 'pdf-parse';
@@ -6,19 +7,6 @@ import { endedSessionWithoutDebrief } from '../support/ended-session';
 import { liveSession, LiveSession } from '../support/live-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
-interface Cell {
-  value: number | null;
-  suppressed: boolean;
-  pending: boolean;
-}
-interface Table {
-  rows: string[];
-  columns: string[];
-  cells: Cell[][];
-  rowTotals: Cell[];
-  columnTotals: Cell[];
-  grandTotal: Cell;
-}
 
 const TABLES = ['byCountryAndDay', 'byPlatform', 'byTopic', 'byAgeBand', 'byOutcome', 'byLanguage', 'youngPeople', 'sessions', 'referrals'];
 const FIELDS = 'rows columns cells { value suppressed pending } rowTotals { value suppressed pending } columnTotals { value suppressed pending } grandTotal { value suppressed pending }';

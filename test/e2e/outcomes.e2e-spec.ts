@@ -1,3 +1,4 @@
+import { OutcomeTable as Table } from '@empact/domain';
 import { randomUUID } from 'node:crypto';
 import { liveSession, LiveSession } from '../support/live-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
@@ -10,19 +11,6 @@ const OUTCOMES = `query ($w: ID!, $u: Boolean) { outcomes(weekId: $w, unsuppress
   patrolHours { country hours }
 } }`;
 
-interface Cell {
-  value: number | null;
-  suppressed: boolean;
-  pending: boolean;
-}
-interface Table {
-  rows: string[];
-  columns: string[];
-  cells: Cell[][];
-  rowTotals: Cell[];
-  columnTotals: Cell[];
-  grandTotal: Cell;
-}
 
 describe('outcomes for liaisons', () => {
   let t: TestApp;
