@@ -176,6 +176,16 @@ function structure(unknowns: Unknowns): Bound[] {
   return bounds;
 }
 
+/** The distinct hidden figures whose true value is from 1 to k−1: what the attacker is after. */
+function hiddenSmallCounts(figures: Figure[], unknowns: Unknowns): Map<string, Figure> {
+  const targets = new Map<string, Figure>();
+  for (const figure of figures) {
+    const truth = unknowns.sum(figure.expression);
+    if (figure.cell.suppressed && truth >= 1 && truth < K) targets.set(figure.expression.join(','), figure);
+  }
+  return targets;
+}
+
 /** The targets a whole-batch solution could not move a unit away from their true value: each needs its own range. */
 function openTargets(attack: LinearAttack, targets: Figure[], unknowns: Unknowns): Figure[] {
   const moved = attack.screen(targets.map((f) => ({ expression: f.expression, truth: unknowns.sum(f.expression) })));
@@ -321,11 +331,7 @@ describe('a liaison who combines every answer and export with linear algebra', (
   it('pins down no hidden count from 1 to k−1, whatever the answers are combined with', async () => {
     const bounds = [...structure(unknowns), ...figures.map(cellKeyBound).filter((b): b is Bound => b !== undefined)];
     const attack = await LinearAttack.of(unknowns.truth.length, bounds);
-    const targets = new Map<string, Figure>();
-    for (const figure of figures) {
-      const truth = unknowns.sum(figure.expression);
-      if (figure.cell.suppressed && truth >= 1 && truth < K) targets.set(figure.expression.join(','), figure);
-    }
+    const targets = hiddenSmallCounts(figures, unknowns);
     const pinned: string[] = [];
     const open = openTargets(attack, [...targets.values()], unknowns);
     for (const figure of open) {
@@ -369,11 +375,7 @@ describe('a liaison who combines every answer and export with linear algebra', (
     }
     const bounds = [...structure(unknowns), ...released.map(exactBound).filter((b): b is Bound => b !== undefined)];
     const attack = await LinearAttack.of(unknowns.truth.length, bounds);
-    const targets = new Map<string, Figure>();
-    for (const figure of released) {
-      const truth = unknowns.sum(figure.expression);
-      if (figure.cell.suppressed && truth >= 1 && truth < K) targets.set(figure.expression.join(','), figure);
-    }
+    const targets = hiddenSmallCounts(released, unknowns);
     let pinned = 0;
     for (const figure of openTargets(attack, [...targets.values()], unknowns)) if (attack.pinnedAt(figure.expression, unknowns.sum(figure.expression))) pinned++;
     attack.dispose();
