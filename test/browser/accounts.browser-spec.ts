@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, field, launchBrowser, newContext, shown, signIn } from './support/browser';
+import { expectAccessible } from './support/accessibility';
 
 describe('an administrator manages accounts', () => {
   let browser: Browser;
@@ -38,10 +39,12 @@ describe('an administrator manages accounts', () => {
     const table = page.getByRole('table', { name: 'Accounts' });
     await shown(table.getByRole('row').filter({ hasText: 'operator1.fi@empact.test' }));
     await shown(table.getByRole('row').filter({ hasText: 'coordinator.no@empact.test' }).getByText('Norway'));
+    await expectAccessible(page, 'accounts, English, administrator');
   });
 
   it('creates an account', async () => {
     const dialog = await openCreateDialog();
+    await expectAccessible(page, 'new account dialog, English');
     await field(dialog, 'E-mail address').fill(email);
     await field(dialog, 'Name').fill(name);
     await field(dialog, 'Country').fill('Finl');
@@ -76,6 +79,7 @@ describe('an administrator manages accounts', () => {
       { timeout: 15_000 },
     );
     await shown(dialog.getByText(`An account with the e-mail address ${email} already exists.`));
+    await expectAccessible(page, 'new account dialog with the server’s message on the e-mail field, English');
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
   });
@@ -85,6 +89,7 @@ describe('an administrator manages accounts', () => {
     await page.getByRole('menuitem', { name: 'Disable' }).click();
     const confirm = page.getByRole('dialog', { name: `Disable the account of ${name}?` });
     await shown(confirm);
+    await expectAccessible(page, 'disable confirmation, English');
     await confirm.getByRole('button', { name: 'Disable account' }).click();
     await confirm.waitFor({ state: 'hidden' });
 
@@ -92,6 +97,7 @@ describe('an administrator manages accounts', () => {
     await shown(row.getByText('Disabled', { exact: true }));
     expect(await row.getByText('Active', { exact: true }).count()).toBe(0);
     expect(await row.getAttribute('data-disabled')).toBe('true');
+    await expectAccessible(page, 'accounts with a disabled account, English');
 
     // Hiding disabled accounts takes it out of the list.
     // (click, not uncheck: the switch follows the address, which the router updates in a transition)

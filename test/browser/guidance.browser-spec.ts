@@ -2,6 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, localDate, zonedInstant } from '@empact/domain';
 import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { gql, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const COORDINATOR = 'coordinator.no@empact.test';
 const LEADER_IS = 'leader.is@empact.test';
@@ -121,12 +122,14 @@ describe('guidance', () => {
     const page = coordinator.page;
     await page.goto(`${BASE_URL}/weeks/${weekId}/guidance`);
     await shown(page.getByRole('heading', { name: 'Guidance', level: 2 }));
+    await expectAccessible(page, 'guidance, English, coordinator');
     await page.getByRole('button', { name: 'Write a note' }).click();
     const form = page.getByRole('dialog', { name: 'New guidance note' });
     await field(form, 'Title').fill(title);
     await field(form, 'Text').fill(
       'Never use a **personal** account on patrol.\n\n- Log in with the blue profile only',
     );
+    await expectAccessible(page, 'new guidance note dialog, English, coordinator');
     await form.getByRole('button', { name: 'Save the note' }).click();
     await gone(form);
 
@@ -135,6 +138,7 @@ describe('guidance', () => {
     await shown(reader.getByRole('heading', { name: title }));
     await shown(reader.getByText('Not published'));
     await shown(reader.locator('strong', { hasText: 'personal' }));
+    await expectAccessible(page, 'guidance note reader, English, coordinator');
     await reader.getByRole('button', { name: 'Translate' }).click();
     const editor = page.getByRole('dialog', { name: 'Translate a guidance note' });
     await shown(editor.getByRole('region', { name: 'Original' }).getByText(title));
@@ -147,6 +151,7 @@ describe('guidance', () => {
     );
     await editor.getByRole('button', { name: 'Save as current' }).click();
     await shown(editor.getByRole('status').filter({ hasText: 'Current' }));
+    await expectAccessible(page, 'translation editor, English, coordinator');
     await editor.getByRole('button', { name: 'Close the editor' }).click();
     await gone(editor);
     await shown(reader.getByRole('listitem', { name: 'Icelandic: Current' }));
@@ -161,12 +166,15 @@ describe('guidance', () => {
     const leaderRow = iceland.getByRole('row').filter({ hasText: leaderName });
     await shown(leaderRow.getByRole('link', { name: title }));
     await shown(leaderRow.getByText('1 not confirmed'));
+    await expectAccessible(page, 'guidance, who has not read, English, coordinator');
 
     // The Icelandic team leader reads it in Icelandic, the account's language, and confirms.
     const leader = await signedIn(browser, LEADER_IS, false);
     await leader.page.goto(`${BASE_URL}/weeks/${weekId}/guidance`);
     await shown(leader.page.getByRole('heading', { name: 'Leiðbeiningar', level: 2 }));
     const list = leader.page.getByRole('list', { name: 'Leiðbeiningar' });
+    await shown(list.getByRole('button', { name: icelandicTitle }));
+    await expectAccessible(leader.page, 'guidance, Icelandic, team leader');
     await list.getByRole('button', { name: icelandicTitle }).click();
     const leaderReader = leader.page.getByRole('dialog', { name: 'Minnisblað með leiðbeiningum' });
     await shown(leaderReader.getByRole('heading', { name: icelandicTitle }));
@@ -178,6 +186,7 @@ describe('guidance', () => {
     expect(await leaderReader.getByRole('heading', { name: icelandicTitle }).getAttribute('lang')).toBe('is');
     await leaderReader.getByRole('button', { name: 'Staðfesta að ég hafi lesið þetta' }).click();
     await shown(leaderReader.getByText('Þú hefur staðfest að þú hafir lesið þetta minnisblað.'));
+    await expectAccessible(leader.page, 'guidance note reader, confirmed, Icelandic, team leader');
 
     // The coordinator's view shows it read.
     await page.reload();

@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { gql, liveSessionNow, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const OPERATOR = 'operator1.nl@empact.test';
 const LEADER = 'leader.nl@empact.test';
@@ -63,6 +64,7 @@ describe('logging a live session', () => {
     const log = page.getByRole('list', { name: 'Session log' });
     await shown(page.getByRole('heading', { name: 'Log an interaction' }));
     await shown(page.getByText('Nothing logged in this session yet.'));
+    await expectAccessible(page, 'session log with the interaction form, English, operator');
     // The first topic has the focus: no click from here on.
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-pressed') !== null);
     const keyboard = page.keyboard;
@@ -120,6 +122,15 @@ describe('logging a live session', () => {
     );
     expect(interactions.edges).toHaveLength(3);
 
+    // A phone number in the notes: the form warns while typing, before anything is sent.
+    const notes = field(page, 'Notes');
+    await notes.fill('He asked us to call him on +31 6 1234 5678 after school.');
+    const warning = page.getByRole('alert').filter({ hasText: 'This could identify someone' });
+    await shown(warning);
+    await expectAccessible(page, 'interaction form with the personal-data warning, English, operator');
+    await notes.fill('');
+    await gone(warning);
+
     // The Dutch team leader refers one entry as immediate.
     const leader = await signedIn(browser, LEADER);
     await leader.page.goto(`${BASE_URL}/sessions/${sessionId}`);
@@ -131,6 +142,7 @@ describe('logging a live session', () => {
     await entry.getByRole('button', { name: 'Refer' }).click();
     const dialog = leader.page.getByRole('dialog', { name: 'Refer this interaction' });
     await shown(dialog);
+    await expectAccessible(leader.page, 'referral dialog, English, team leader');
     await field(dialog, 'Receiving unit').click();
     await leader.page.getByRole('option', { name: 'Child protection services' }).click();
     await dialog.getByRole('radio', { name: 'Immediate' }).check();
@@ -144,5 +156,9 @@ describe('logging a live session', () => {
     const alert = coordinator.page.getByRole('alert').filter({ hasText: 'Immediate referral: Netherlands' });
     await shown(alert);
     await shown(alert.getByText('Bullying, to Child protection services.', { exact: false }));
+    await expectAccessible(
+      coordinator.page,
+      'overview with an immediate referral alert, English, coordinator',
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   shown,
   signIn,
 } from './support/browser';
+import { expectAccessible } from './support/accessibility';
 
 const OPERATOR = 'operator1.fi@empact.test';
 const FINNISH_LOGIN = { email: 'Sähköpostiosoite', password: 'Salasana', submit: 'Kirjaudu' };
@@ -32,11 +33,14 @@ describe('signing in and choosing a language', () => {
     await page.goto(BASE_URL);
     await shown(page.getByRole('heading', { name: 'Sign in' }));
     await documentLanguage(page, 'en');
+    await expectAccessible(page, 'login page, English');
 
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitem', { name: 'Suomi' }).click();
     await shown(page.getByRole('heading', { name: 'Kirjaudu sisään' }));
     await documentLanguage(page, 'fi');
+    await gone(page.getByRole('menu'));
+    await expectAccessible(page, 'login page, Finnish');
 
     await signIn(page, OPERATOR, FINNISH_LOGIN);
 
@@ -56,6 +60,7 @@ describe('signing in and choosing a language', () => {
         .getByRole('heading', { name: 'Aino Virtanen' })
         .or(page.getByRole('heading', { name: 'Mikko Korhonen' })),
     );
+    await expectAccessible(page, 'overview, Finnish, operator');
   });
 
   it('switches to Swedish and keeps the navigation in Swedish after a reload', async () => {
@@ -78,6 +83,8 @@ describe('signing in and choosing a language', () => {
     );
     await documentLanguage(page, 'sv');
     await gone(page.getByRole('link', { name: 'Yleiskatsaus' }));
+    await shown(page.getByRole('heading', { name: 'Översikt', level: 2 }));
+    await expectAccessible(page, 'overview, Swedish, operator');
   });
 
   it('saved the choice to the account, so another device starts in Swedish after signing in', async () => {
@@ -98,6 +105,7 @@ describe('signing in and choosing a language', () => {
     await shown(page.getByRole('heading', { name: 'Logga in' }));
     await page.reload();
     await shown(page.getByRole('heading', { name: 'Logga in' }));
+    await expectAccessible(page, 'login page, Swedish');
   });
 
   it('shows the server’s translated message for a wrong password', async () => {
@@ -105,5 +113,6 @@ describe('signing in and choosing a language', () => {
     await field(page, 'Lösenord').fill('not-the-password');
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
     await shown(page.getByRole('alert').filter({ hasText: 'E-postadressen eller lösenordet är fel' }));
+    await expectAccessible(page, 'login page with a wrong password, Swedish');
   });
 });

@@ -13,6 +13,7 @@ import {
   signIn,
 } from './support/browser';
 import { gql, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const LIAISON = 'liaison@empact.test';
 const COORDINATOR = 'coordinator.no@empact.test';
@@ -304,6 +305,7 @@ describe('outcomes dashboard', () => {
           .first(),
       );
       await shown(page.getByText(/^« masqué » : un effectif de 1 à 4/).first());
+      await expectAccessible(page, 'outcomes, French, liaison');
       // A liaison is never offered the exact figures.
       expect(await page.getByRole('switch').count()).toBe(0);
       expect(await page.getByText('Chiffres exacts', { exact: true }).count()).toBe(0);
@@ -350,6 +352,7 @@ describe('outcomes dashboard', () => {
         page.getByRole('alert').getByText('Les chiffres sont disponibles une fois la semaine commencée.'),
       );
       expect(await page.getByRole('table').count()).toBe(0);
+      await expectAccessible(page, 'outcomes of a week still being planned, French, liaison');
     } finally {
       await context.close();
     }
@@ -395,6 +398,7 @@ describe('outcomes dashboard', () => {
       await shown(page.getByText('Small counts are shown and can point to a single child', { exact: false }));
       await shown(cell.getByText(String(value), { exact: true }));
       expect(await topics.getByText('hidden', { exact: true }).count()).toBe(0);
+      await expectAccessible(page, 'outcomes with the exact figures, English, coordinator');
     } finally {
       await context.close();
     }

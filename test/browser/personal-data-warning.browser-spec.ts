@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { gql, liveSessionNow, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const LEADER_NL = 'leader.nl@empact.test';
 
@@ -71,6 +72,7 @@ describe('personal data in a debrief', () => {
       await shown(finding);
       expect(await finding.textContent()).not.toContain('412 34 567');
       await shown(page.getByText('Not saved: first remove what could identify a young person.'));
+      await expectAccessible(page, 'debrief with the personal-data warning, English, team leader');
       await finding.click();
       const selected = await whatWorked.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
       expect(selected).toBe('+47 412 34 567');
@@ -79,6 +81,7 @@ describe('personal data in a debrief', () => {
       await page.keyboard.type('het nummer van zijn moeder');
       await gone(panel);
       await shown(page.getByRole('status').filter({ hasText: /^Saved/ }));
+      await expectAccessible(page, 'debrief, saved, English, team leader');
     } finally {
       await context.close();
     }

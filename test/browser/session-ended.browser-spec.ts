@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, DEMO_PASSWORD, launchBrowser, newContext, shown, signIn } from './support/browser';
+import { expectAccessible } from './support/accessibility';
 
 const OPERATOR = 'operator2.is@empact.test';
 
@@ -54,5 +55,6 @@ describe('a sign-in that ends elsewhere', () => {
     // No click, no reload: the subscription brings the news.
     await shown(page.getByRole('heading', { name: 'Sign in' }));
     await shown(page.getByText('Your session has ended. Sign in again to continue.'));
+    await expectAccessible(page, 'login page after a new password was set elsewhere, English');
   });
 });

@@ -1,6 +1,7 @@
 import type { Browser, Page, Route } from 'playwright-core';
 import { BASE_URL, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { gql, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const UNAUTHENTICATED = JSON.stringify({
   data: null,
@@ -60,6 +61,7 @@ describe('a session that runs out', () => {
     await page.reload();
     await shown(page.getByRole('heading', { name: 'Overview', level: 2 }));
     for (const { code } of actionWeeks) await shown(page.getByText(code, { exact: true }));
+    await expectAccessible(page, 'overview, English, administrator');
     expect(refused).toBe(true);
     // One renewal on start (the access token lives in memory only), one after the refusal, then the retry.
     expect(operations.filter((name) => name === 'RefreshSession')).toHaveLength(2);
@@ -80,6 +82,7 @@ describe('a session that runs out', () => {
     await page.getByRole('link', { name: 'Accounts' }).click();
     await shown(page.getByRole('heading', { name: 'Sign in' }));
     await shown(page.getByText('Your session has ended. Sign in again to continue.'));
+    await expectAccessible(page, 'login page after the session ended, English');
     expect(operations.filter((name) => name === 'RefreshSession')).toHaveLength(1);
     // Nothing is left to resume the session with.
     expect(await page.evaluate(() => localStorage.getItem('empact.refreshToken'))).toBeNull();

@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { planFutureWeek } from './support/future-week';
+import { expectAccessible } from './support/accessibility';
 
 const COORDINATOR = 'coordinator.no@empact.test';
 const DUTCH_LEADER = 'leader.nl@empact.test';
@@ -57,10 +58,12 @@ describe('the week board', () => {
     // The Netherlands patrol in both slots of every day.
     expect(await leader.locator('[data-session-id][data-mine]').count()).toBe(10);
     expect(await leader.getByRole('button', { name: 'Nieuwe sessie' }).count()).toBe(0);
+    await expectAccessible(leader, 'week board, Dutch, team leader');
 
     await leader.locator('[data-session-id][data-mine]').first().click();
     const drawer = leader.getByRole('dialog');
     await shown(drawer.getByText('Sanne de Vries'));
+    await expectAccessible(leader, 'session drawer, Dutch, team leader');
     expect(await drawer.getByRole('button', { name: 'Bewerken' }).count()).toBe(0);
     await leader.keyboard.press('Escape');
     await gone(leader.getByRole('dialog'));
@@ -68,6 +71,7 @@ describe('the week board', () => {
 
   it('warns the coordinator of a conflict while planning, saves the fixed plan, and the leader sees it live', async () => {
     await openBoard(coordinator, 'Week board', 'Week board');
+    await expectAccessible(coordinator, 'week board, English, coordinator');
     await coordinator.getByRole('button', { name: 'New session' }).click();
     const dialog = coordinator.getByRole('dialog', { name: 'Plan a session' });
     await shown(dialog);
@@ -86,6 +90,7 @@ describe('the week board', () => {
     await shown(checks.getByText(/The team of Netherlands is already in “\w+ · /));
     await shown(checks.getByText(/The team of Belgium is already in “\w+ · /));
     await shown(checks.getByText(/The guide Ingrid Berg \(Kripos\) already guides/));
+    await expectAccessible(coordinator, 'plan a session with conflicts, English, coordinator');
 
     // The evening is free.
     await field(dialog, 'Starts').fill('18:00');
@@ -100,10 +105,14 @@ describe('the week board', () => {
     await shown(newBlock(coordinator));
     // The leader's open board learns of it over the subscription: no reload.
     await shown(newBlock(leader));
-    const label = (await newBlock(leader).getAttribute('aria-label')) ?? '';
-    expect(label).toContain('Discord');
-    expect(label).toContain('18:00–20:00');
-    expect(label).toContain('(Europe/Oslo)');
+    // Read out with the country names and the time zone that the block shows in short.
+    await shown(
+      leader.getByRole('button', {
+        name: new RegExp(
+          `^Discord (Nederland, België|België, Nederland) 18:00–20:00 .*\\(Europe/Oslo\\) ${venue}`,
+        ),
+      }),
+    );
   });
 
   it('offers the team leader no way to change the new session', async () => {

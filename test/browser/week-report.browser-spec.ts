@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, field, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { gql, tokenOf } from './support/live-week';
+import { expectAccessible } from './support/accessibility';
 
 const COORDINATOR = 'coordinator.no@empact.test';
 const LEADER_NL = 'leader.nl@empact.test';
@@ -165,6 +166,7 @@ describe('week report', () => {
       await shown(view.getByText(lessons));
       const linked = view.getByRole('listitem').filter({ hasText: summaryEn });
       await shown(linked.getByText('Het gesprek met de jongeren verliep rustig en open.'));
+      await expectAccessible(page, 'week report, saved, English, coordinator');
 
       const exportPanel = page.getByRole('region', { name: 'Export' });
       await field(exportPanel, 'Language of the export').click();

@@ -97,7 +97,7 @@ export default function OutcomesPage() {
   const problem = serverErrors(error ?? weekError, t('errors.network'))[0];
 
   return (
-    <Stack gap="md" className={classes.page}>
+    <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
         <div>
           <Title order={2}>{t('outcomes.title')}</Title>

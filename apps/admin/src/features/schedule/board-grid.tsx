@@ -1,4 +1,4 @@
-import { Badge, Group, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../lib/intl';
 import { FIRST_HOUR, LAST_HOUR, placeSessions } from './board-layout';
@@ -37,10 +37,13 @@ function SessionBlock({
   const color = platformColor(session.platform.code);
   const cancelled = session.status === 'CANCELLED';
   const ended = session.status === 'ENDED';
+  const countries = session.countries.map((country) => countryName(country, lng)).join(', ');
+  const timeRange = formatTimeRange(startsAt, endsAt, timeZone, lng);
+  const clocks = `${formatClock(startsAt, timeZone, lng)}–${formatClock(endsAt, timeZone, lng)}`;
   const label = [
     session.platform.name,
-    session.countries.map((country) => countryName(country, lng)).join(', '),
-    formatTimeRange(startsAt, endsAt, timeZone, lng),
+    countries,
+    timeRange,
     session.venue,
     t(`common:sessionStatus.${session.status}`),
     mine ? t('board.mine') : null,
@@ -48,10 +51,11 @@ function SessionBlock({
     .filter(Boolean)
     .join(' · ');
 
+  // The block's text is its name (WCAG 2.5.3, label in name): what is shown in short (country codes, the clock
+  // times) is read out in full (country names, the times with their zone) from text that is only hidden from view.
   return (
     <UnstyledButton
       onClick={onOpen}
-      aria-label={label}
       title={label}
       data-session-id={session.id}
       data-status={session.status}
@@ -63,10 +67,12 @@ function SessionBlock({
         padding: '3px 4px',
         borderRadius: 'var(--mantine-radius-sm)',
         borderLeft: `4px solid var(--mantine-color-${cancelled ? 'gray' : color}-filled)`,
-        background: cancelled ? 'var(--mantine-color-gray-light)' : `var(--mantine-color-${color}-light)`,
+        // Past and cancelled sessions step back by a grey tint and their status badge, not by fading (faded text
+        // fails AA contrast).
+        background:
+          cancelled || ended ? 'var(--mantine-color-gray-light)' : `var(--mantine-color-${color}-light)`,
         outline: mine ? '2px solid var(--mantine-color-text)' : undefined,
         outlineOffset: mine ? -2 : undefined,
-        opacity: cancelled || ended ? 0.6 : 1,
         fontSize: 'var(--mantine-font-size-xs)',
         lineHeight: 1.25,
       }}
@@ -79,7 +85,8 @@ function SessionBlock({
       >
         {session.platform.name}
       </Text>
-      <Group gap={2} mt={2} wrap="wrap">
+      <VisuallyHidden>{countries}</VisuallyHidden>
+      <Group gap={2} mt={2} wrap="wrap" aria-hidden>
         {session.countries.map((country) => (
           <Badge key={country} size="xs" variant="default" radius="xs" title={countryName(country, lng)}>
             {country}
@@ -87,7 +94,8 @@ function SessionBlock({
         ))}
       </Group>
       <Text size="xs" td={cancelled ? 'line-through' : undefined}>
-        {formatClock(startsAt, timeZone, lng)}–{formatClock(endsAt, timeZone, lng)}
+        <span aria-hidden>{clocks}</span>
+        <VisuallyHidden>{timeRange}</VisuallyHidden>
       </Text>
       <Text
         size="xs"
