@@ -11,6 +11,7 @@ const api = 'http://localhost:3000';
  * (see src/i18n/lazy-sections.ts), so that a new page adds no words to the initial chunk.
  */
 export const LAZY_SECTIONS = ['weekReport', 'guidanceReads', 'outcomes'];
+const LOCALE_FILE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/]([a-z]{2})[\\/][a-z]+\.json$/;
 const ADMIN_LOCALE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]admin\.json(\?.*)?$/;
 
 function lazyLocaleSections(): Plugin {
@@ -57,5 +58,19 @@ export default defineConfig({
     sourcemap: true,
     // The budget is about the JavaScript a first visit downloads; the accounts page is split off.
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // A language's four namespace files (src/i18n/i18n.ts loads them together) in one chunk, named for it.
+              // The lazy admin.json sections (with a query) stay with the pages that import them.
+              name: (id) => `locale-${LOCALE_FILE.exec(id)?.[1] ?? 'unknown'}`,
+              test: LOCALE_FILE,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -7,7 +7,7 @@ import { BrowserRouter } from 'react-router-dom';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { i18n } from './i18n/i18n';
+import { i18n, i18nReady } from './i18n/i18n';
 import { accessibleColors, themeInLanguage } from './app/theme';
 import { App } from './app/app';
 
@@ -29,7 +29,7 @@ function ThemeProvider({ children }: { children: ReactNode }) {
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
 
-createRoot(root).render(
+const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ThemeProvider>
@@ -39,5 +39,9 @@ createRoot(root).render(
         </BrowserRouter>
       </ThemeProvider>
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+// The words of the reader's language come in their own chunk: render once they are in (or without them, showing
+// keys rather than nothing, if they could not be fetched).
+void i18nReady.catch(() => undefined).then(() => createRoot(root).render(app));

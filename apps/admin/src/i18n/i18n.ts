@@ -1,9 +1,19 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, localeFromAcceptLanguage } from '@empact/domain';
-import { resources } from '@empact/i18n';
+import type { ResourceTree } from '@empact/i18n';
 
 const STORAGE_KEY = 'empact.language';
+const NAMESPACES = ['admin', 'common', 'errors', 'taxonomy'] as const;
+
+/**
+ * Every language's words, one chunk per language and namespace, fetched the first time that language is needed: a
+ * visit carries the words of its own language (and English, the fallback), not those of all nine. admin.json comes
+ * without the sections that lazily loaded pages add themselves (see lazy-sections.ts).
+ */
+const WORDS = import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/*.json', {
+  import: 'default',
+});
 
 function storedLocale(): Locale | undefined {
   try {
@@ -22,24 +32,54 @@ function initialLocale(): Locale {
 export const i18n = i18next.createInstance();
 
 void i18n.use(initReactI18next).init({
-  resources,
+  resources: {},
   lng: initialLocale(),
   fallbackLng: DEFAULT_LOCALE,
   supportedLngs: [...LOCALES],
-  ns: ['admin', 'common', 'errors', 'taxonomy'],
+  ns: [...NAMESPACES],
   defaultNS: 'admin',
   interpolation: { escapeValue: false }, // React escapes
   returnNull: false,
   initAsync: false,
 });
 
+const loading = new Map<Locale, Promise<void>>();
+
+/** Fetches a language's words once and adds them to i18next; later calls wait for the same fetch. */
+export function loadLocale(locale: Locale): Promise<void> {
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = Promise.all(
+      NAMESPACES.map(async (namespace) => {
+        const load = WORDS[`../../../../libs/i18n/src/locales/${locale}/${namespace}.json`];
+        if (!load) throw new Error(`No ${namespace} words for ${locale}`);
+        // deep, without overwriting: a lazy page may have added its section of admin.json first.
+        i18n.addResourceBundle(locale, namespace, await load(), true, false);
+      }),
+    ).then(() => undefined);
+    // A failed fetch (the connection dropped) is tried again next time.
+    pending.catch(() => loading.delete(locale));
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
 function reflect(language: string): void {
   document.documentElement.lang = language;
   document.title = i18n.t('common:appName');
 }
 
-reflect(i18n.language);
-i18n.on('languageChanged', reflect);
+/** The first language's words and English's are in: the app can render. */
+export const i18nReady: Promise<void> = Promise.all([
+  loadLocale(isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE),
+  loadLocale(DEFAULT_LOCALE),
+])
+  // The language's words arrived after init: let i18next settle on it again (resolvedLanguage) and say so.
+  .then(() => i18n.changeLanguage(i18n.language))
+  .then(() => {
+    reflect(i18n.language);
+    i18n.on('languageChanged', reflect);
+  });
 
 /** The interface language now, as a supported locale. */
 export function currentLocale(): Locale {
@@ -47,12 +87,13 @@ export function currentLocale(): Locale {
   return isLocale(language) ? language : DEFAULT_LOCALE;
 }
 
-/** Switches the interface and remembers the choice on this device. */
+/** Switches the interface (once its words are in) and remembers the choice on this device. */
 export async function applyLocale(locale: Locale): Promise<void> {
   try {
     localStorage.setItem(STORAGE_KEY, locale);
   } catch {
     // Private mode or a full quota: the choice then lasts for this visit only.
   }
+  await loadLocale(locale);
   if (currentLocale() !== locale) await i18n.changeLanguage(locale);
 }
