@@ -62,13 +62,27 @@ const DUTCH_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|S
 
 /** A street word on its own: "Kerkstraat", "Storgata", "Laugavegi", "Hämeenkadulla", "Bahnhofstr.". */
 const STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})(?![\p{L}])`;
+/** The same in small letters, with at least three letters before the street word ("storgata", "laugavegi", "hauptstr."). */
+const STRONG_STREET_SUFFIXES = ['gata', 'gaten', 'gatan', 'gt.', 'veien', 'vegen', 'vägen', 'straat', 'straße', 'strasse',
+  'str.', 'katu', 'kadulla', 'ntie', 'ntiellä', 'vegur', 'vegi', 'götu', 'stræti', 'braut', 'laan', 'allee', 'gasse',
+  'gränd', 'plein', 'gracht'];
+const LOWER_STREET_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alternation([...STRONG_STREET_SUFFIXES, 'gate', 'vei', 'veg', 'vn.', 'plass', 'plassen', 'allé', 'weg', 'dreef', 'kade', 'steeg', 'tie', 'tiellä', 'kuja', 'kujalla', 'väg', 'platz', 'damm', 'ufer'])})(?![\p{L}])`;
+/**
+ * A street in small letters with a house number, without a word for living there: only the street words that are
+ * nothing else ("storgata 12b", "storgatan 3", "mannerheimintie 5", "hauptstr. 7", "laugavegi 22"); not "-gate"
+ * ("investigate 2"), "-weg" ("onderweg 20 minuten") or "-park".
+ */
+const LOWER_STREET_WITH_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alternation(STRONG_STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})`,
+  'gu',
+);
 /**
  * Where someone lives, even without a house number: "woont in de Kerkstraat", "bor i Storgata", "wohnt in der
  * Hauptstraße", "asuu Hämeenkadulla", "býr á Laugavegi", "lives on Elm Road", "habite rue des Lilas",
  * "op nummer 12 in de Beukenlaan".
  */
 const LIVES_ON_STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['woont', 'woonde', 'wonen', 'bor', 'bodde', 'bur', 'budde', 'bår', 'wohnt', 'wohnte', 'wohnen', 'asuu', 'asui', 'asuvansa', 'asuneensa', 'býr', 'bjó', 'lives', 'lived', 'living', 'live', 'habite', 'habitait', 'vit', 'vivait', 'nummer', 'huisnummer', 'hausnummer', 'husnummer', 'numéro', 'nr.', 'nr', 'no.', 'number'])})(?:\s+\d{1,4}[a-zA-Z]?)?\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|auf der|á|í|on|at|in the|on the|à|au|dans la|dans le|sur|de la|du|near)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>${STREET_WORD}|(?:rue|avenue|boulevard|chemin|chaussée|place|impasse|allée|quai|drève)\s(?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}|(?:${CAPITALISED}\s){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Terrace))`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['woont', 'woonde', 'wonen', 'bor', 'bodde', 'bur', 'budde', 'bår', 'wohnt', 'wohnte', 'wohnen', 'asuu', 'asui', 'asuvansa', 'asuneensa', 'býr', 'bjó', 'lives', 'lived', 'living', 'live', 'habite', 'habitait', 'vit', 'vivait', 'nummer', 'huisnummer', 'hausnummer', 'husnummer', 'numéro', 'nr.', 'nr', 'no.', 'number'])})(?:\s+\d{1,4}[a-zA-Z]?)?\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|auf der|á|í|on|at|in the|on the|à|au|dans la|dans le|sur|de la|du|near)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>${STREET_WORD}|${LOWER_STREET_WORD}(?:\.?\s+${NUMBER})?|[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|st|road|rd|avenue|ave|lane|drive|close|way|crescent|gardens|grove|terrace|court|place|row)(?![\p{L}])|(?:rue|avenue|boulevard|chemin|chaussée|place|impasse|allée|quai|drève)\s(?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}|(?:${CAPITALISED}\s){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Terrace))`,
   'gu',
 );
 
@@ -80,7 +94,7 @@ export function findAddresses(text: string): Candidate[] {
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
-  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE]) {
+  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE, LOWER_STREET_WITH_NUMBER]) {
     for (const m of matchesOf(pattern, text)) {
       // "Politie 0900-8844" ends in "tie" but is no street.
       if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
@@ -150,6 +164,18 @@ const SITS_AT_SCHOOL = new RegExp(
   'gu',
 );
 
+/**
+ * A school named in small letters where someone goes: "går i 7b på huseby skole", "goes to st marys primary", "går på
+ * lia skole", "käy kallion koulua". Only after a class or a verb of going to school, and not "samme skole", "a school".
+ */
+const LOWER_SCHOOL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|am|an der)|(?:går|gikk|gaar|gjekk|goes|went|going|attends|attended|käy|kävi|geht|ging|gaat|ging|zit|zat|va|allait|fer|fór|er|var|är)\s(?:på|til|to|auf|in die|zur|naar|op|à|í|i|at)|käy|kävi|attends)\s(?<name>(?:st\.?\s|saint\s|sint\s)?\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)\s(?:${alternation(['skole', 'skolen', 'skule', 'skulen', 'skola', 'skolan', 'school', 'schule', 'college', 'collège', 'lycée', 'gymnasium', 'gymnasiet', 'koulua', 'koulussa', 'koulu', 'yläastetta', 'lukiota', 'skóla', 'skóli', 'primary', 'academy', 'high', 'basisschool', 'lyceum', 'atheneum', 'athénée'])})(?![\p{L}])`,
+  'gu',
+);
+/** Words before a school word that say which kind of school, not which one. */
+const GENERIC_SCHOOL_WORD =
+  /^(?:the|a|an|en|ei|et|ein|eine|einer|die|der|das|de|het|een|la|le|une|un|den|det|denne|dette|this|that|deze|cette|ce|diese|dieser|tämä|sen|samme|same|zelfde|dezelfde|même|selben|samma|sama|sömu|annen|anna|andre|another|other|autre|andere|toisen|ny|nye|new|nieuwe|nouvelle|neue|uuden|gamle|old|oude|vanha|ungdomsskole|ungdomsskule|barneskole|videregående|vidaregåande|high|middle|primary|secondary|elementary|grammar|boarding|private|privat|public|offentlig|catholic|katolsk|kristen|christian|international|internasjonal|special|spesial|sunday|summer|sommer|night|kveld|driving|music|musikk|dance|art|kunst|sports?|football|fotball|police|politi|my|his|her|their|min|hans|hennes|hennar|sin|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|oma|sama|eri|isoon|pieneen|toiseen|samaan|samassa|eri|peruskoulua|normaali|normal|vanlig|ordinary|regular|gewone|normale|tavallista|eng|english|norsk|dutch|french|german)$/iu;
+
 /** Whether a word is one of the towns or regions, also in a Finnish case ("Helsingin", "Tampereen"). */
 function isPlace(word: string): boolean {
   const lower = word.toLowerCase();
@@ -167,6 +193,13 @@ export function findSchools(text: string): Candidate[] {
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));
+  for (const m of matchesOf(LOWER_SCHOOL, text)) {
+    const name = m.groups?.name ?? '';
+    const words = name.split(/\s/);
+    if (words.some((w) => GENERIC_SCHOOL_WORD.test(w)) || isPlace(words[0]) && words.length === 1) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'SCHOOL', start, end: m.index + m[0].length });
+  }
   for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';

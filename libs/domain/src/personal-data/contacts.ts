@@ -96,7 +96,9 @@ const LINKERS = ['is', 'was', 'er', 'var', 'ist', 'war', 'lautet', 'est', "c'est
   'bara', 'bara', 'bare', 'là', 'la', 'le', 'der', 'die', 'das', 'de', 'het', 'the', 'called', 'named', 'genaamd',
   'kalt', 'kaldt', 'appelé', 'nommé', 'genannt', 'kallad', 'kallað', 'niminen', 'nimeltä', 'nimeltään', 'med', 'met',
   'mit', 'avec', 'with', 'kanssa', 'sie', 'er', 'hij', 'ze', 'zij', 'il', 'elle', 'hän', 'hon', 'han', 'hun', 'ho', 'hann',
-  'hún', 'he', 'she', 'they', 'je', 'ich', 'jeg', 'eg', 'ik', 'með', 'aan', 'op', 'på', 'á', 'sur', 'auf', 'on', 'in', 'i', 'í', 'à'];
+  'hún', 'he', 'she', 'they', 'je', 'ich', 'jeg', 'eg', 'ik', 'með', 'aan', 'op', 'på', 'á', 'sur', 'auf', 'on', 'in', 'i', 'í', 'à',
+  // Spoken Norwegian "e" for "er", "ä" for Swedish "är".
+  'e', 'ä'];
 const HANDLE_WORD = String.raw`["«“„']?(?<name>@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)["»”']?`;
 
 const HANDLE_AFTER_PLATFORM = new RegExp(
@@ -136,7 +138,7 @@ function looksLikeHandle(name: string): boolean {
  * young people's handles are words ("shadowwolf", "stjarna") as often as "kari_2011".
  */
 const OWNER_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}\p{N}_])(?:his|her|their|my|hans|hennes|hennar|hendes|deres|deira|sin|sitt|sína|sinn|son|sa|ses|leur|sein|seine|seinen|ihr|ihre|ihren|zijn|haar|hun|hänen|pojan|tytön|nuoren|tyypin|the\s+boy'?s|the\s+girl'?s|gutten\s+sin|jenta\s+sin)\s+(?:\p{L}+\s+)?$`,
+  String.raw`(?:^|[^\p{L}\p{N}_])(?:his|her|their|my|hans|hennes|hennar|hendes|deres|deira|sin|sitt|sína|sinn|son|sa|ses|leur|sein|seine|seinen|ihr|ihre|ihren|zijn|haar|hun|hänen|sen|sillä|pojan|tytön|nuoren|tyypin|the\s+boy'?s|the\s+girl'?s|gutten\s+sin|jenta\s+sin)\s+(?:\p{L}+\s+)?$`,
   'iu',
 );
 const OWNER_AFTER =
@@ -187,8 +189,44 @@ const HANDLE_BEFORE_PLATFORM = new RegExp(
   'giu',
 );
 
+/** A platform with the name straight after it, no verb or colon: "hänen tiktok lily.rose", "his snap dragonboy_09". */
+const HANDLE_RIGHT_AFTER_PLATFORM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@./])${PLATFORM}(?![\p{L}\p{N}_])\s+${HANDLE_WORD}`,
+  'giu',
+);
+
+/** Words that a handle said with spaces never starts or goes on with ("her snap is from 2020", "is on level 5"). */
+const NOT_IN_SPACED_HANDLE = new Set(
+  ('from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
+    'about om over sur über um noin ca circa around level nivå niveau taso stig rank season sesong saison kausi ' +
+    'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti').split(' '),
+);
+
+/**
+ * A user name said with spaces: "shadow wolf 77", "lily rose x", "tim x 2010". The words after the first one, up to
+ * the end of the clause, belong to it when there are at most three more and the last is a number or an "x".
+ */
+function spacedHandleEnd(text: string, start: number): number | undefined {
+  const m = /^[\p{L}\p{N}_.]{2,20}((?:[ \u00a0][\p{L}\p{N}_.]{1,15}){1,3})(?=\s*(?:$|[.,;:!?()[\]{}"«»“”\n]|\s(?:and|og|och|und|en|et|ja|but|men|maar|aber|mais|mutta)\s))/u.exec(
+    text.slice(start, start + 80),
+  );
+  if (!m) return undefined;
+  const words = m[0].split(/[ \u00a0]/);
+  const last = words[words.length - 1];
+  if (!/^(?:\d{1,4}|x{1,3}|xd)$/iu.test(last) || /^\d/.test(words[0])) return undefined;
+  if (words.some((w) => NOT_IN_SPACED_HANDLE.has(w.toLowerCase()) || isCommonWord(w))) return undefined;
+  return start + m[0].length;
+}
+
 export function findHandlesInWords(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of matchesOf(HANDLE_RIGHT_AFTER_PLATFORM, text)) {
+    const name = m.groups?.name ?? '';
+    if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || name.length < 4) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'HANDLE', start, end: start + name.replace(/[.-]+$/, '').length });
+  }
   for (const m of matchesOf(HANDLE_BEFORE_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
@@ -203,6 +241,12 @@ export function findHandlesInWords(text: string): Candidate[] {
     const end = m.index + m[0].length;
     const start = end - m[0].length + m[0].lastIndexOf(name);
     const nameEnd = start + name.replace(/[.-]+$/, '').length;
+    // A name said with spaces ("his discord is shadow wolf 77") where the sentence says whose account it is.
+    const spacedEnd = ORDINARY_AFTER.has(lower) || !isOwnedOrNamed(text, m, name) ? undefined : spacedHandleEnd(text, start);
+    if (spacedEnd !== undefined) {
+      found.push({ kind: 'HANDLE', start, end: spacedEnd });
+      continue;
+    }
     // A plain word ("kari") is a name only with a digit, "_", "." or "@" in it, or a capital inside it, unless the
     // sentence says it is someone's account or what it is called.
     if (!looksLikeHandle(name) && !plainWordIsHandle(text, m, name, nameEnd)) continue;
@@ -213,6 +257,20 @@ export function findHandlesInWords(text: string): Candidate[] {
 
 /** Platforms whose names are everyday words too ("her line is busy", "his kick was hard"). */
 const WORD_PLATFORMS = new Set(['x', 'line', 'signal', 'kick', 'origin', 'riot', 'ea', 'epic', 'threads', 'steam', 'switch']);
+
+/** Whether the sentence says whose account it is or what it is called, or puts a colon before the name. */
+function isOwnedOrNamed(text: string, m: RegExpExecArray, name: string): boolean {
+  const between = m[0].slice(0, m[0].lastIndexOf(name));
+  const platform = /^\S+/u.exec(between)?.[0] ?? '';
+  if (WORD_PLATFORMS.has(platform.toLowerCase())) return false;
+  const afterPlatform = between.slice(platform.length);
+  return (
+    OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+    OWNER_AFTER.test(afterPlatform) ||
+    NAMING_VERB.test(afterPlatform) ||
+    /[:=]\s*["«“„']?$/u.test(between)
+  );
+}
 
 function plainWordIsHandle(text: string, m: RegExpExecArray, name: string, nameEnd: number): boolean {
   const lower = name.toLowerCase();

@@ -34,6 +34,29 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Sanne Smit schreef in de chat.')).toEqual([]);
   });
 
+  it('finds a first name talked about and a double name in small letters, whole', () => {
+    expect(found('vi snakket om Ingrid som har fått meldinger')).toEqual([['PERSON_NAME', 'Ingrid']]);
+    expect(found('Eirik og kameraten spela saman')).toEqual([['PERSON_NAME', 'Eirik']]);
+    expect(found('kristoffer-andré var med i chatten')).toEqual([['PERSON_NAME', 'kristoffer-andré']]);
+    expect(found('Ungdommen spurte om Karl Johans gate er stengt i mai-juni, og om Fortnite.')).toEqual([]);
+  });
+
+  it('finds streets and schools in small letters where someone lives or goes', () => {
+    expect(found('bor i storgata 12b på Hamar')).toEqual([['STREET_ADDRESS', 'storgata 12b']]);
+    expect(found('lives at 14 elm grove near the park')).toEqual([['STREET_ADDRESS', '14 elm grove']]);
+    expect(found('går i 7b på huseby skole')).toEqual([['SCHOOL', 'huseby skole']]);
+    expect(found('går på samme skole som broren; we had to investigate 2 accounts')).toEqual([]);
+  });
+
+  it('finds a user name said with spaces or straight after an owned platform, and foreign phones after a phone word', () => {
+    expect(found('his discord is shadow wolf 77 (with spaces)')).toEqual([['HANDLE', 'shadow wolf 77']]);
+    expect(found('hänen tiktok lily.rose')).toEqual([['HANDLE', 'lily.rose']]);
+    expect(found('her snap is from 2020, her tiktok videos are funny')).toEqual([]);
+    expect(found('handy 0171 23 45 678')).toEqual([['PHONE', '0171 23 45 678']]);
+    expect(found("mum's mobile oh seven seven double one 234 567")).toEqual([['PHONE', 'oh seven seven double one 234 567']]);
+    expect(found('ring 0800 1111 for hjelp')).toEqual([]);
+  });
+
   it('finds addresses with a house number, not a street on its own', () => {
     expect(found('Kerkstraat 12, 3511 LX Utrecht')).toEqual([['STREET_ADDRESS', 'Kerkstraat 12, 3511 LX Utrecht']]);
     expect(found('Il habite 12 rue de la Station.')).toEqual([['STREET_ADDRESS', '12 rue de la Station']]);
@@ -149,6 +172,14 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['names before verbs', 'Emma var '.repeat(444)],
     ['handles before platforms', 'kari_2011 på snap '.repeat(222)],
     ['names after "with"', 'med Emma og '.repeat(333)],
+    ['names talked about', 'om Emma og '.repeat(363)],
+    ['double names', 'anna-lena-'.repeat(400)],
+    ['handles with spaces', 'his snap is a b c '.repeat(222)],
+    ['identity-number words', 'fnr: '.repeat(800)],
+    ['phone words', 'tel 0 '.repeat(666)],
+    ['repeated digit words', 'double one '.repeat(363)],
+    ['streets in small letters', 'bor i storgata '.repeat(266)],
+    ['schools in small letters', 'går på huseby '.repeat(285)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

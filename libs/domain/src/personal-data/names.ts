@@ -1,6 +1,6 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { nameLexicon } from './name-lexicon';
-import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON } from './not-a-person';
+import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLACES } from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -109,7 +109,9 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'ungdommen', 'eleven', 'spilleren', 'spelaren', 'offeret', 'drengurinn', 'strákurinn', 'stelpan', 'stúlkan', 'jongen', 'meisje',
   'speler', 'slachtoffer', 'garçon', 'fille', 'jeune', 'joueur', 'victime', 'junge', 'mädchen', 'jugendliche', 'spieler', 'opfer',
   'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
-  'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi'];
+  'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi', 'kamerat', 'kameraten',
+  'kameratane', 'kameratene', 'vennene', 'vennane', 'venninnene', 'kompisene', 'kompisane', 'vrienden', 'vriendinnen',
+  'amis', 'copains', 'copines', 'freunde', 'freundinnen', 'friends', 'mates', 'vänner', 'kompisar', 'kaverit', 'vinir', 'vinkonur'];
 const RELATIVE_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
@@ -278,6 +280,8 @@ const LOWER_PAIR = new RegExp(
 );
 /** Surnames that cannot be everyday words, for names written in small letters. */
 const LOWER_SURNAME_SHAPE = /(?:ssen|sson|dóttir|dottir|dotter|ainen|äinen)$/u;
+/** Norwegian and Swedish farm and place surnames ("haugland", "bakkevik", "solberg"), long enough not to be words. */
+const LOWER_FARM_SURNAME = /^\p{Ll}{3,}(?:land|haug|rud|stad|heim|vik|dal|dahl|berg|lien|bakken|strand|gaard|gård|seth|nes|holm|lund|ström|strøm)$/u;
 /** Short words of the nine languages that are first names somewhere too ("til", "per", "van"). */
 const SMALL_WORDS = new Set(
   ('til for med men som der den det und les des une aan van het een hun hon han ein eine per pro via bij met par sur ' +
@@ -289,6 +293,20 @@ const WITH_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|kanssa|och|sammen med|saman med|samen met|zusammen mit|ásamt)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
+/** A first name talked about: "snakket om Ingrid", "talked about Emma", "het over Sanne", "parlé de Léa", "über Leonie". */
+const ABOUT_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  'giu',
+);
+/** A first name with a friend or relative: "Eirik og kameraten", "Emma and her sister", "Noah und sein Bruder". */
+const NAME_AND_RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:og|and|und|en|et|ja|och|&)\s+(?:(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|ihr|ihre|hänen)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  'gu',
+);
+const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`, 'u');
+/** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
+const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
+
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
@@ -434,6 +452,34 @@ export function findNames(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
+  // A first name talked about, or named with a friend: "snakket om Ingrid", "Eirik og kameraten".
+  for (const pattern of [ABOUT_NAME, NAME_AND_RELATIVE]) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      const lower = name.toLowerCase();
+      // In small letters "om" is any word's; the name must still be written with a capital.
+      if (!/^\p{Lu}/u.test(name) || (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames))) continue;
+      if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+      const start = m.index + m[0].indexOf(name, pattern === ABOUT_NAME ? m[0].length - name.length : 0);
+      if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
+      // "om Karl Johans gate", "over Frenkie de Jong": with more capitalised words it is a street, a star or a full
+      // name, which the rules for those judge.
+      if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(text.slice(start + name.length, start + name.length + 30))) continue;
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    }
+  }
+
+  // Two first names joined by a hyphen are a person's double name, whatever the case ("kristoffer-andré").
+  for (const m of matchesOf(HYPHENATED_NAME, text)) {
+    const [first, second] = [(m.groups?.first ?? '').toLowerCase(), (m.groups?.second ?? '').toLowerCase()];
+    // "mai-juni", "tor-fre" are months and days: one half may be a word ("lars-erik"), not both.
+    const plain = (w: string) => firstNames.has(w) && w.length >= 3 && !FUNCTION_WORDS.has(w) && !SMALL_WORDS.has(w);
+    if (!plain(first) || !plain(second) || first.length + second.length < 7) continue;
+    if (COMMON_FIRST_NAME_WORDS.has(first) && COMMON_FIRST_NAME_WORDS.has(second)) continue;
+    if (isNotAPerson(`${first} ${second}`) || NOT_A_PERSON.has(first) || NOT_A_PERSON.has(second)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+
   // A first name in a Finnish or Icelandic case inside a sentence: "Kerroin Matille", "Ainon kaveri", "við Guðrúnu".
   for (const m of matchesOf(NAME_WORD, text)) {
     const word = m[0];
@@ -454,7 +500,8 @@ export function findNames(text: string): Candidate[] {
     if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
     const byParticle = m.groups?.particle !== undefined && surnames.has(second);
     if (!byParticle && second.length < 4) continue;
-    if (!byParticle && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
+    const farm = second.length >= 7 && LOWER_FARM_SURNAME.test(second) && !PLACES.includes(second);
+    if (!byParticle && !farm && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }

@@ -1,6 +1,6 @@
 import type { PersonalDataCountry } from '../interactions/vocabulary';
 import { Candidate } from './candidate';
-import { ID_CHECKS, PHONE_DIGITS } from './numbers';
+import { HELP_LINE_DIGITS, ID_CHECKS, PHONE_CUE, PHONE_DIGITS } from './numbers';
 
 /**
  * Numbers written in words, in any of the nine languages: "ni en to tre fire fem seks sju", "null vier sieben fünf…",
@@ -103,11 +103,17 @@ function digitsOfCompound(parts: readonly string[]): { digits: string } | undefi
   return total >= 10 && total <= 99 ? { digits: String(total) } : undefined;
 }
 
+const REPEAT_WORDS = new Map<string, number>([
+  ['double', 2], ['dobbel', 2], ['dobbelt', 2], ['dubbel', 2], ['dubbele', 2], ['doppel', 2], ['doppelte', 2], ['tupla', 2],
+  ['triple', 3], ['trippel', 3], ['tripple', 3], ['dreifach', 3],
+]);
+
 function numberWordRuns(text: string): NumberToken[][] {
   const runs: NumberToken[][] = [];
   let run: NumberToken[] = [];
   let previousEnd = -1;
   let pendingTens: NumberToken | undefined;
+  let repeatNext: { times: number; start: number } | undefined;
   const flush = () => {
     if (pendingTens) run.push(pendingTens);
     pendingTens = undefined;
@@ -124,12 +130,30 @@ function numberWordRuns(text: string): NumberToken[][] {
       previousEnd = end;
       continue;
     }
+    // "double one", "dobbel fem", "triple zero": the digit after it said twice or three times.
+    const repeat = REPEAT_WORDS.get(m[0].toLowerCase());
+    if (repeat !== undefined && (joined || previousEnd < 0)) {
+      if (!joined) flush();
+      repeatNext = { times: repeat, start };
+      previousEnd = end;
+      continue;
+    }
     if (!value || !joined) flush();
     if (!value) {
+      repeatNext = undefined;
       previousEnd = -1;
       continue;
     }
     const word = !/^\d/.test(m[0]);
+    if (repeatNext && value.digits.length === 1 && word) {
+      if (pendingTens) run.push(pendingTens);
+      pendingTens = undefined;
+      run.push({ start: repeatNext.start, end, digits: value.digits.repeat(repeatNext.times), word: true });
+      repeatNext = undefined;
+      previousEnd = end;
+      continue;
+    }
+    repeatNext = undefined;
     if (pendingTens) {
       const pending: NumberToken = pendingTens;
       pendingTens = undefined;
@@ -191,7 +215,7 @@ export function findNumbersInWords(text: string, countries: ReadonlySet<Personal
         if (digits.length < 7 || words < 3) continue;
         const end = run[last].end;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
-        const kind = id ? 'NATIONAL_ID' : isPhoneInWords(digits, plus, countries) ? 'PHONE' : undefined;
+        const kind = id ? 'NATIONAL_ID' : isPhoneInWords(digits, plus, countries) || isCuedPhone(text, start, digits) ? 'PHONE' : undefined;
         if (!kind || !readsAsOneNumber(text, run.slice(first, last + 1))) continue;
         found.push(id ? { kind: 'NATIONAL_ID', country: id.country, start, end } : { kind: 'PHONE', start, end });
       }
@@ -218,4 +242,10 @@ function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<Pe
     ([code, country, trunk]) =>
       countries.has(country) && international.startsWith(code) && national(trunk + international.slice(code.length)),
   );
+}
+
+/** A foreign number in words after a word that says it is one ("mobile oh seven seven double one 234 567"). */
+function isCuedPhone(text: string, start: number, digits: string): boolean {
+  if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || /^0(?:800|900|90|70|20)/.test(digits)) return false;
+  return !HELP_LINE_DIGITS.has(digits) && PHONE_CUE.test(text.slice(Math.max(0, start - 30), start));
 }

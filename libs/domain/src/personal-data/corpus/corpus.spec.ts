@@ -12,6 +12,7 @@ import { NL } from './nl';
 import { NN } from './nn';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
+import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
@@ -25,6 +26,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round four': ROUND_FOUR,
   'round five': ROUND_FIVE,
   'round six': ROUND_SIX,
+  'round seven': ROUND_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
