@@ -9,7 +9,7 @@ import {
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
-import { findCuedPhones, findDatedIds, findIdsByCueOrShape, findLooseNumbers, findSpacedFinnishIds } from '../personal-data/numbers';
+import { findDatedIds, findLooseNumbers, findSpacedFinnishIds } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -696,8 +696,6 @@ const DETECTORS: readonly Detector[] = [
   findLooseNumbers,
   findSpacedFinnishIds,
   findDatedIds,
-  findIdsByCueOrShape,
-  findCuedPhones,
   // Names, addresses, schools and numbers in words come with the lexicon (see name-lexicon.ts): nothing until it is
   // registered.
   (text, countries) => nameLexicon().detectors.flatMap((detect) => detect(text, countries)),

@@ -1,4 +1,5 @@
 import { findAddresses, findSchools } from './addresses';
+import { findCuedPhones, findIdsByCueOrShape } from './cued-numbers';
 import { FIRST_NAMES, SURNAMES } from './name-lexicon.data';
 import { NameLexicon, nameLexiconOf } from './name-lexicon';
 import { findNames } from './names';
@@ -10,4 +11,6 @@ export const NAME_LEXICON: NameLexicon = nameLexiconOf(FIRST_NAMES, SURNAMES, [
   findAddresses,
   findSchools,
   findNumbersInWords,
+  findIdsByCueOrShape,
+  findCuedPhones,
 ]);

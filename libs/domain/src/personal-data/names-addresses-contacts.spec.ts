@@ -41,6 +41,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Ungdommen spurte om Karl Johans gate er stengt i mai-juni, og om Fortnite.')).toEqual([]);
   });
 
+  it('flags a number after an identity-number word even when a typo breaks its check digits, not a case number', () => {
+    const typo = norwegianNationalId('2010-06-15').replace(/\d$/, (d) => String((Number(d) + 1) % 10));
+    expect(found(`fnr ${typo.slice(0, 6)} ${typo.slice(6)}`)).toEqual([['NATIONAL_ID', `${typo.slice(0, 6)} ${typo.slice(6)}`]]);
+    expect(found('kennitala: 120310-2389, hetu 120310A123B')).toEqual([['NATIONAL_ID', '120310-2389'], ['NATIONAL_ID', '120310A123B']]);
+    expect(found(`Saksnummer ${typo}`)).toEqual([]);
+  });
+
   it('finds streets and schools in small letters where someone lives or goes', () => {
     expect(found('bor i storgata 12b på Hamar')).toEqual([['STREET_ADDRESS', 'storgata 12b']]);
     expect(found('lives at 14 elm grove near the park')).toEqual([['STREET_ADDRESS', '14 elm grove']]);

@@ -1,6 +1,7 @@
 import type { PersonalDataCountry } from '../interactions/vocabulary';
 import { Candidate } from './candidate';
-import { HELP_LINE_DIGITS, ID_CHECKS, PHONE_CUE, PHONE_DIGITS } from './numbers';
+import { PHONE_CUE } from './cued-numbers';
+import { HELP_LINE_DIGITS, ID_CHECKS, PHONE_DIGITS } from './numbers';
 
 /**
  * Numbers written in words, in any of the nine languages: "ni en to tre fire fem seks sju", "null vier sieben fünf…",

@@ -35,7 +35,7 @@ interface Group {
   digits: string;
 }
 
-function runsOf(text: string): Group[][] {
+export function runsOf(text: string): Group[][] {
   const runs: Group[][] = [];
   let previous: Group | undefined;
   for (const m of text.matchAll(/\d+/g)) {
@@ -67,7 +67,7 @@ export const PHONE_DIGITS: readonly { country: PersonalDataCountry; digits: RegE
 ];
 
 /** A number that goes on past the run: "10:30", "1.5", "v2", "20.11." */
-function continues(text: string, start: number, end: number): boolean {
+export function continues(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (/[\p{L}_]/u.test(before) || /[\p{L}_]/u.test(after)) return true;
@@ -140,84 +140,6 @@ export function findDatedIds(text: string, countries: ReadonlySet<PersonalDataCo
     const digits = m.slice(1).join('');
     const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
     if (id) found.push({ kind: 'NATIONAL_ID', country: id.country, start: m.index, end: m.index + m[0].length });
-  }
-  return found;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Identity numbers whose check digits do not hold: a typo in one digit leaves a child's number as identifying as
-// before. Case and file numbers look like identity numbers too ("Saksnummer …", "Dossier …"), so only two things say
-// a number is one all the same: the word before it ("fnr", "kennitala", "hetu", "bsn", "numéro national",
-// "personnummer"), or the Finnish shape with a century letter and a real date ("120310A123B"), which no file number has.
-
-const ID_CUES: readonly [PersonalDataCountry | undefined, string][] = [
-  ['NO', 'fnr|f\\.nr\\.?|fødselsnummer(?:et)?|fødselsnr\\.?|fødselsnummeret|personnummer(?:et)?|d-nummer'],
-  ['IS', 'kennitala|kennitalan|kennitölu|kennitölunni|kt\\.?'],
-  ['FI', 'hetu|henkilötunnus|henkilötunnuksen|henkilötunnuksensa|sotu|sotu-numero'],
-  ['SE', 'personnummer|personnumret|personnr\\.?|pnr'],
-  ['NL', 'bsn|burgerservicenummer|sofinummer'],
-  ['BE', 'rijksregisternummer|rijksregister|rrn|numéro national|n° national|numéro de registre national|registre national|nationalregisternummer'],
-  [undefined, 'national id|national number|id number|identity number|personal number|ssn|social security number|id-nummer|id-nr\\.?|identitetsnummer|identificatienummer|ausweisnummer|personalausweisnummer|numéro d.identité'],
-];
-const ID_CUE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${ID_CUES.map(([, words], i) => `(?<c${i}>${words})`).join('|')})(?![\p{L}\p{N}_])` +
-    // A few words between ("fnr hans er", "kennitala: ", "bsn van hem is"), then the number.
-    String.raw`(?:\s*[:=]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
-  'giu',
-);
-const LENGTH_COUNTRY: Readonly<Record<number, PersonalDataCountry>> = { 9: 'NL', 10: 'IS', 11: 'NO', 12: 'SE' };
-
-/** Whether day, month and year read as a date of birth (a Norwegian D-number adds 40 to the day). */
-function isDate(day: string, month: string): boolean {
-  const d = Number(day) > 40 ? Number(day) - 40 : Number(day);
-  const m = Number(month);
-  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
-}
-
-/** DDMMYY, a century letter, three digits and a check character: "120310A123B". */
-const FINNISH_SHAPE = /(?<![\p{L}\p{N}_.,:/-])(\d\d)(\d\d)\d\d[A-FU-Y]\d{3}[0-9A-Y](?![\p{L}\p{N}_])/gu;
-
-export function findIdsByCueOrShape(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
-  const found: Candidate[] = [];
-  for (const m of text.matchAll(ID_CUE)) {
-    const id = m.groups?.id ?? '';
-    const digits = id.replace(/\D/g, '');
-    const cued = ID_CUES.findIndex((_, i) => m.groups?.[`c${i}`] !== undefined);
-    // "personnummer" is Norway's word too; a general word ("id number") takes the country the length fits.
-    const country = [ID_CUES[cued]?.[0], ...(ID_CUES[cued]?.[0] === 'SE' ? ['NO' as const] : []), LENGTH_COUNTRY[digits.length]].find(
-      (c): c is PersonalDataCountry => c !== undefined && countries.has(c),
-    );
-    const hetu = /[A-Za-z+]/.test(id);
-    if (!country || (!hetu && (digits.length < 9 || digits.length > 12))) continue;
-    const start = m.index + m[0].length - id.length;
-    found.push({ kind: 'NATIONAL_ID', country, start, end: start + id.length });
-  }
-  if (countries.has('FI')) {
-    for (const m of text.matchAll(FINNISH_SHAPE)) {
-      if (isDate(m[1], m[2])) found.push({ kind: 'NATIONAL_ID', country: 'FI', start: m.index, end: m.index + m[0].length });
-    }
-  }
-  return found;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// A number after a word that says it is a phone number ("handy 0171 23 45 678", "her number … 07700 900 123"):
-// a German, British or other foreign number fits none of the week's national formats, and is a child's all the same.
-
-export const PHONE_CUE =
-  /(?<![\p{L}])(?:tel|tlf|telefon|telefonen|telefoon|telephone|téléphone|phone|mobile|mobil|mobilen|mobiel|mobilnummer|mobilnr|mob|cell|cellphone|number|nummer|nummeret|nummern|numéro|numero|numeroon|nr|gsm|portable|handy|handynummer|puh|puhelin|puhelinnumero|kännykkä|sími|síminn|símanúmer|símanúmerið|farsími|ring|call|text|sms|bel|whatsapp|appel)(?![\p{L}])/iu;
-
-export function findCuedPhones(text: string): Candidate[] {
-  const found: Candidate[] = [];
-  for (const run of runsOf(text)) {
-    const digits = run.map((g) => g.digits).join('');
-    const start = run[0].start;
-    const end = run[run.length - 1].end;
-    if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || run[0].digits.length < 2) continue;
-    // Free and service numbers, and the help lines, name nobody.
-    if (/^0(?:800|900|90|70|20)/.test(digits) || HELP_LINE_DIGITS.has(digits)) continue;
-    if (!PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) || continues(text, start, end)) continue;
-    found.push({ kind: 'PHONE', start, end });
   }
   return found;
 }
