@@ -54,7 +54,7 @@ const PREFIX_WORD_STREET = new RegExp(
 );
 /** "14 Baker Street", "221B Baker St" (the number before the street, as in English). */
 const NUMBER_FIRST_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_:.,])[1-9]\d{0,3}[A-Za-z]?\s(?:${CAPITALISED}\s){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Close|Way|Crescent|Gardens|Place|Terrace|Court|Grove|Row|Hill|Park)\b\.?`,
+  String.raw`(?<![\p{L}\p{N}_:.,])[1-9]\d{0,3}[A-Za-z]?\s(?:${CAPITALISED}\s){1,3}(?:${sentenceAlternation(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'close', 'way', 'crescent', 'gardens', 'place', 'terrace', 'court', 'grove', 'row', 'hill', 'park'])})\b\.?`,
   'gu',
 );
 /** A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address. */

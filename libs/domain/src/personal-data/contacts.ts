@@ -102,7 +102,8 @@ const LINKERS = ['is', 'was', 'er', 'var', 'ist', 'war', 'lautet', 'est', "c'est
 const HANDLE_WORD = String.raw`["«“„']?(?<name>@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)["»”']?`;
 
 const HANDLE_AFTER_PLATFORM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@./])${PLATFORM}(?![\p{L}\p{N}_])(?:(?:\s+[\p{L}'’]{1,10}){0,3}\s*[:=–(-]\s*|\s+(?:(?:${alternation(LINKERS)})\s+){1,3})${HANDLE_WORD}`,
+  // A dash joins compounds ("Fortnite V-Bucks-oplichting"): it introduces a name only with a space before it.
+  String.raw`(?<![\p{L}\p{N}_@./])${PLATFORM}(?![\p{L}\p{N}_])(?:(?:\s+[\p{L}'’]{1,10}){0,3}(?:\s*[:=–(]|\s+-)\s*|\s+(?:(?:${alternation(LINKERS)})\s+){1,3})${HANDLE_WORD}`,
   'giu',
 );
 
@@ -222,7 +223,9 @@ export function findHandlesInWords(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of matchesOf(HANDLE_RIGHT_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
-    if (!OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    // Without an owner only a name no word has: a dot or an underscore inside it ("op tiktok noortje.xo").
+    const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!owned && !/\p{L}[._]\p{L}|\p{L}_|_\p{L}/u.test(name)) continue;
     if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || name.length < 4) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'HANDLE', start, end: start + name.replace(/[.-]+$/, '').length });

@@ -48,6 +48,16 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found(`Saksnummer ${typo}`)).toEqual([]);
   });
 
+  it('finds a nickname in quotes, a real name in small letters, a name with a friend or a class', () => {
+    expect(found('lad called himself "tommo" on xbox, real name tom wright')).toEqual([
+      ['PERSON_NAME', 'tommo'],
+      ['PERSON_NAME', 'tom wright'],
+    ]);
+    expect(found('Liam’s mate Josh was also there')).toEqual([['PERSON_NAME', 'Liam'], ['PERSON_NAME', 'Josh']]);
+    expect(found('Noor uit groep 7 zei dat haar naam op tiktok noortje.xo is')).toEqual([['PERSON_NAME', 'Noor'], ['HANDLE', 'noortje.xo']]);
+    expect(found('Die Kinder sprachen über Max und Moritz, about Jordan 1 sneakers and Fortnite V-Bucks-oplichting.')).toEqual([]);
+  });
+
   it('finds streets and schools in small letters where someone lives or goes', () => {
     expect(found('bor i storgata 12b på Hamar')).toEqual([['STREET_ADDRESS', 'storgata 12b']]);
     expect(found('lives at 14 elm grove near the park')).toEqual([['STREET_ADDRESS', '14 elm grove']]);
@@ -187,6 +197,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['repeated digit words', 'double one '.repeat(363)],
     ['streets in small letters', 'bor i storgata '.repeat(266)],
     ['schools in small letters', 'går på huseby '.repeat(285)],
+    ["names owning a friend", "Liam's mate ".repeat(333)],
+    ['names from a class', 'Noor uit groep 7 '.repeat(235)],
+    ['quoted nicknames', 'calls himself "a" '.repeat(222)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

@@ -55,6 +55,10 @@ const STRONG_CUES = [
   // sv
   'hette', 'kallar sig', 'kallade sig', 'hans namn är', 'hennes namn är', 'hans namn var', 'hennes namn var',
   'vid namn', 'presenterade sig som', 'kallas', 'kallas för', 'kallades', 'kallades för', 'går under namnet', 'sa att han heter', 'sa att hon heter', 'förnamnet är', 'efternamnet är',
+  // A real or full name after a nickname: "real name tom wright", "ekte navn", "echte naam", "vrai nom".
+  'real name', 'real name is', 'full name', 'ekte navn', 'egentlig navn', 'fullt navn', 'verkleg namn', 'echte naam',
+  'volledige naam', 'vrai nom', 'nom complet', 'richtiger name', 'echter name', 'voller name', 'oikea nimi',
+  'oikea nimensä', 'koko nimi', 'rétt nafn', 'fullt nafn', 'riktiga namn', 'riktiga namnet', 'fullständigt namn',
   // en
   'his name is', 'her name is', 'their name is', 'his name was', 'her name was', 'their name was', "name's",
   'calls himself', 'calls herself', 'calls themselves', 'called himself', 'called herself', 'goes by',
@@ -111,7 +115,9 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
   'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi', 'kamerat', 'kameraten',
   'kameratane', 'kameratene', 'vennene', 'vennane', 'venninnene', 'kompisene', 'kompisane', 'vrienden', 'vriendinnen',
-  'amis', 'copains', 'copines', 'freunde', 'freundinnen', 'friends', 'mates', 'vänner', 'kompisar', 'kaverit', 'vinir', 'vinkonur'];
+  'amis', 'copains', 'copines', 'freunde', 'freundinnen', 'friends', 'mates', 'vänner', 'kompisar', 'kaverit', 'vinir', 'vinkonur',
+  'mate', 'buddy', 'bestie', 'bff', 'pal', 'bestevenn', 'bestevenninne', 'bästis', 'beste vriend', 'beste vriendin',
+  'meilleur ami', 'meilleure amie', 'bester freund', 'beste freundin', 'paras kaveri', 'besti vinur'];
 const RELATIVE_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
@@ -257,10 +263,19 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'wollte', 'will', 'var', 'er', 'hefur', 'hafði', 'fékk', 'fær', 'spilar', 'spilaði', 'býr', 'sendi', 'vildi',
   'vill', 'oli', 'on', 'sai', 'saa', 'pelaa', 'pelasi', 'asuu', 'lähetti', 'halusi', 'haluaa', 'joutui', 'är',
   'har', 'hade', 'fick', 'får', 'spelar', 'spelade', 'bor', 'skickade', 'ville', 'vill', 'blev', 'blir'];
+const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
+/** Small words a sentence goes on with after a name in small letters ("heter nora hun er 14", "named liam who"). */
+const LINKING_WORDS = new Set(
+  ('who which that som sem die qui joka jonka ja og and und et och en hun han ho hon hen she he they from fra frå ' +
+    'från uit aus kotoisin in på i í op auf dans with med met mit avec kanssa með is er ist est on är var war was ' +
+    'oli était heeft hat has har also også ook auch aussi myös líka också too age alder ålder leeftijd âge alter ' +
+    'ikä aldur years år jaar ans jahre vuotta ára yo').split(' '),
+);
 /** Famous people known by one name, which a note may use as a subject ("Zlatan var best"); not after a cue. */
 const ONE_NAME_FAMOUS = new Set(
   ('zlatan kygo sigrid angèle stromae lando neymar pelé shakira adele drake eminem rihanna beyoncé zendaya tiësto ' +
-    'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano').split(' '),
+    'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano laufey snelle ' +
+    'cheek käärijä loreen lizzo sza rosalía').split(' '),
 );
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
@@ -303,7 +318,18 @@ const NAME_AND_RELATIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:og|and|und|en|et|ja|och|&)\s+(?:(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|ihr|ihre|hänen)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
   'gu',
 );
+const PAIR_AFTER = /^\s+(og|and|und|en|et|ja|och|&)\s+(\p{Lu}[\p{Ll}\p{M}]+)/u;
 const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`, 'u');
+/** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
+const NAME_OWNS_RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s|['’]|s)\s+(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  'gu',
+);
+/** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
+const NAME_FROM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)`,
+  'gu',
+);
 /** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
 
@@ -355,7 +381,21 @@ export function findNames(text: string): Candidate[] {
     const lowerCase = /^\p{Ll}/u.test(name);
     // In small letters only a known first name: "hes called jayden", "heter nora", "nimi on veeti"; after a weak cue
     // not one that is an everyday word too ("called will").
+    // A nickname in quotes after a strong cue is the name whatever it is: 'called himself "tommo"'.
+    const quoted = groups.strong !== undefined && /["«“„']\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
+    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase())) {
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+      continue;
+    }
     if (lowerCase && !firstNames.has(name.toLowerCase())) continue;
+    // "real name tom wright": a surname in small letters after the first name.
+    if (lowerCase && groups.strong !== undefined) {
+      const next = /^\s(\p{Ll}{3,20})(?![\p{L}])/u.exec(text.slice(start + name.length, start + name.length + 24))?.[1];
+      // The surname lists are short: any word after it that is no function word or verb ("tom wright", not "emma sa").
+      if (next && !FUNCTION_WORDS.has(next) && !SMALL_WORDS.has(next) && !TELLING_VERB_SET.has(next) && !LINKING_WORDS.has(next)) name = `${name} ${next}`;
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+      continue;
+    }
     if (lowerCase && groups.weak !== undefined) {
       if (WEAK_CUES_CAPITAL_ONLY.has(groups.weak.toLowerCase()) || COMMON_FIRST_NAME_WORDS.has(name.toLowerCase())) continue;
     }
@@ -464,8 +504,28 @@ export function findNames(text: string): Candidate[] {
       if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
       // "om Karl Johans gate", "over Frenkie de Jong": with more capitalised words it is a street, a star or a full
       // name, which the rules for those judge.
-      if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(text.slice(start + name.length, start + name.length + 30))) continue;
+      const rest = text.slice(start + name.length, start + name.length + 30);
+      if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(rest)) continue;
+      // "about Jordan 1 sneakers", "om Mario 64": a name with a number after it is a product or a game.
+      if (pattern === ABOUT_NAME && /^\s\d/u.test(rest)) continue;
+      // "über Max und Moritz", "om Tom og Jerry": a pair that is a title.
+      const pair = PAIR_AFTER.exec(rest);
+      if (pair && isNotAPerson(`${name} ${pair[1]} ${pair[2]}`)) continue;
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    }
+  }
+
+  // "Liam’s mate", "Emmas bror"; "Noor uit groep 7", "Emma fra Bodø".
+  for (const pattern of [NAME_OWNS_RELATIVE, NAME_FROM]) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      const lower = name.toLowerCase();
+      const where = m.groups?.where;
+      if (where !== undefined && /^\p{Lu}/u.test(where) && !PLACES.includes(where.toLowerCase())) continue;
+      const known = firstNames.has(lower) || (pattern === NAME_OWNS_RELATIVE && lower.endsWith('s') && firstNames.has(lower.slice(0, -1)));
+      if (!known || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+      if (partOfKnownName(text, m.index, m.index + name.length)) continue;
+      found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }
   }
 

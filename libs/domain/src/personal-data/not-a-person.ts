@@ -13,6 +13,9 @@ export const GAME_CHARACTERS = [
   'noob', 'guest', 'builderman', 'bacon', 'roblox', 'john doe', 'jane doe', 'shedletsky', 'david baszucki',
   'among us', 'sans', 'freddy', 'freddy fazbear', 'huggy wuggy', 'kissy missy', 'sonic the hedgehog',
   'spider-man', 'spiderman', 'batman', 'superman', 'harry potter', 'hermione', 'shrek', 
+  'jesus', 'jesus christ', 'allah', 'buddha', 'max und moritz', 'max og moritz', 'tom and jerry', 'tom og jerry', 'tom et jerry', 'tom und jerry',
+  'hänsel und gretel', 'hans og grete', 'hans en grietje', 'romeo and juliet', 'romeo og julie', 'romeo et juliette',
+  'bert og ernie', 'bert and ernie', 'karius og baktus', 'emil i lönneberga', 'mercredi', 'wednesday',
   'ole brumm', 'kalle anka', 'donald duck', 'mikke mus', 'mickey mouse', 'pippi', 'pippi langstrømpe',
   'muumi', 'muumipeikko', 'moomin', 'pikku myy', 'tintin', 'kuifje', 'asterix', 'obelix', 'suske', 'wiske',
   'nijntje', 'miffy', 'bamse', 'kaptein sabeltann', 'smurf', 'gargamel', 'garfield', 'scooby', 'goku',
@@ -58,6 +61,16 @@ export const FAMOUS_PEOPLE = [
   'mathieu van der poel', 'memphis depay', 'cody gakpo', 'xavi simons', 'femke bol', 'sifan hassan', 'tiësto',
   'martin garrix', 'armin van buuren', 'jamal musiala', 'thomas müller', 'manuel neuer', 'joshua kimmich',
   'casper ruud', 'viktor hovland', 'therese johaug', 'marit bjørgen', 'petter northug', 'usain bolt',
+  // Writers, singers and players young people of the five countries talk about.
+  'ivar aasen', 'knut hamsun', 'sigrid undset', 'bjørnstjerne bjørnson', 'jon fosse', 'jo nesbø', 'halldór laxness',
+  'hc andersen', 'h.c. andersen', 'hans christian andersen', 'selma lagerlöf', 'aleksis kivi', 'elias lönnrot',
+  'sam smith', 'veronica maggio', 'zara larsson', 'tove lo', 'sigrid raabe', 'girl in red', 'marie ulven',
+  'daði freyr', 'laufey lín jónsdóttir', 'páll óskar', 'lil kleine', 'ronnie flex', 'davina michelle', 'duncan laurence',
+  'joost klein', 'käärijä', 'loreen', 'cheek', 'antti tuisku', 'isac elliot', 'mats hummels', 'toni kroos',
+  'leroy sané', 'florian wirtz', 'kai havertz', 'harry kane', 'jude bellingham', 'bukayo saka', 'marcus rashford',
+  'mohamed salah', 'kevin durant', 'stephen curry', 'jordan henderson', 'tom brady', 'billie jean king',
+  'ariana madix', 'olivia rodrigo', 'dua lipa', 'sabrina carpenter', 'charli xcx', 'post malone', 'travis scott',
+  'lil nas x', 'doja cat', 'the weeknd', 'bruno mars', 'shawn mendes', 'lewis capaldi', 'tom cruise', 'pedro pascal',
 ];
 
 export const POLICE_AND_HELP = [
@@ -71,7 +84,8 @@ export const POLICE_AND_HELP = [
   'hjálparsíminn', 'rauði krossinn', 'barnaheill', 'mieli', 'mll', 'nuorten chat', 'sekasin', 'bris',
   'barnens rätt i samhället', 'childhelp', 'childline', 'samaritans', 'slettmeg', 'slettmeg.no', 'nettvett',
   'bufetat', 'barnevernet', 'barnevern', 'barnaverndarstofa', 'barnavernd', 'lastensuojelu', 'jeugdzorg',
-  'veilig thuis', 'sos-barnebyer', '116 111', 'helpwanted', 'stop it now', 'meldknop', 'offlimits',
+  'veilig thuis', 'sos-barnebyer', 'rädda barnen', 'save the children', 'pelastakaa lapset', 'red de kinderen',
+  'barnaheill', 'unicef', 'amnesty', '116 111', 'helpwanted', 'stop it now', 'meldknop', 'offlimits',
 ];
 
 export { PLATFORMS_AND_GAMES } from './platforms';

@@ -10,6 +10,7 @@ import { IS } from './is';
 import { NB } from './nb';
 import { NL } from './nl';
 import { NN } from './nn';
+import { ROUND_EIGHT } from './round-eight';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
 import { ROUND_SEVEN } from './round-seven';
@@ -27,6 +28,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round five': ROUND_FIVE,
   'round six': ROUND_SIX,
   'round seven': ROUND_SEVEN,
+  'round eight': ROUND_EIGHT,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
