@@ -297,6 +297,11 @@ describe('findPersonalData', () => {
       expect(found(`Kenmerk ${wrong(nl)}`)).toEqual([]);
     });
 
+    it('reads a letter O typed among the digits of a phone number as a zero, not in years and times', () => {
+      expect(found('ring O4O 123 4567 sa han')).toEqual([['PHONE', 'O4O 123 4567']]);
+      expect(found('het was 2O24 en 1O:3O, score 1O-2')).toEqual([]);
+    });
+
     it('reports an identity number once, not also as a phone number', () => {
       expect(findPersonalData(`BSN: ${nl}`).map((f) => f.kind)).toEqual(['NATIONAL_ID']);
     });

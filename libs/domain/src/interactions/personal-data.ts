@@ -708,6 +708,10 @@ const DETECTORS: readonly Detector[] = [
   findPhoneNumbers,
 ];
 
+/** A token of digits with a letter O among them ("O4O", "4O7"): at least one digit and one O, nothing else. */
+const LETTER_O_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,12}(?![\p{L}\p{N}_])/gu;
+const NUMBER_DETECTORS: readonly Detector[] = [findLooseNumbers, findPhoneNumbers];
+
 /**
  * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address
  * is not also a handle, a profile link not also a handle, an identity number with valid check digits not
@@ -756,7 +760,10 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       .filter(isPersonalDataCountry),
   );
   const allowed = allowedSpans(text, options.allowedNames ?? []);
-  const candidates = DETECTORS.flatMap((detect) => detect(text, countries)).filter(
+  // "O4O 123 4567": a letter O typed for a zero inside a number is read as the zero, offsets unchanged.
+  const zeroed = text.replace(LETTER_O_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0'));
+  const numberCandidates = zeroed === text ? [] : NUMBER_DETECTORS.flatMap((detect) => detect(zeroed, countries));
+  const candidates = [...DETECTORS.flatMap((detect) => detect(text, countries)), ...numberCandidates].filter(
     (c) => !NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end),
   );
   return resolveOverlaps(candidates).map((c) => toFinding(text, c));

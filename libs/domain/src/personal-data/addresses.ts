@@ -86,8 +86,23 @@ const LIVES_ON_STREET = new RegExp(
   'gu',
 );
 
+/**
+ * A square or street named after "op de" with no street word ("woont op de Dam", "woont op het Rembrandtplein" has
+ * one): Dutch says "op de" of streets and squares, "in" of towns and regions.
+ */
+const LIVES_ON_SQUARE = /(?<![\p{L}])(?:woont|woonde|wonen)\s+(?:nu\s+|ook\s+)?op\s+(?:de|het)\s+(?<street>\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:\s+(?<number>[1-9]\d{0,3}[a-z]?))?(?![\p{L}\p{N}])/gu;
+
+/** Regions and islands Dutch puts "op de" before. */
+const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen', 'zuidas', 'heuvelrug', 'kempen', 'ardennen']);
+
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of matchesOf(LIVES_ON_SQUARE, text)) {
+    const street = m.groups?.street ?? '';
+    if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;
+    const start = m.index + m[0].lastIndexOf(street);
+    found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
+  }
   for (const m of matchesOf(LIVES_ON_STREET, text)) {
     const street = m.groups?.street ?? '';
     if (NOT_A_PERSON.has((/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase())) continue;
@@ -158,6 +173,23 @@ const NAME_THEN_CLASS = new RegExp(
   String.raw`(?<![\p{L}])(?:på|ved|op|at|to|auf|à|í|vid|naar|zur|zum)\s(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2}),?\s(?:i|í|in|en|im|,)?\s?(?:${CLASS})`,
   'gu',
 );
+/**
+ * Norwegian and Swedish "går på" with a name is said of schools ("hun går på Sundby", "han gikk på Hundsund"); of
+ * towns, platforms, shops and the like the lists keep it quiet.
+ */
+const GOES_TO_NAMED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['hun', 'han', 'ho', 'hen', 'hon', 'gutten', 'guten', 'jenta', 'jenten', 'pojken', 'flickan', 'killen', 'tjejen', 'som', 'sem', 'begge', 'båda', 'broren', 'søstera', 'søsteren', 'kompisen', 'venninna', 'venninnen'])})\s+(?:går|gikk|gjekk|gick|gaar)\s+(?:nå\s+|no\s+|nu\s+|fortsatt\s+|framleis\s+|fortfarande\s+)?på\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]{2,30})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  'gu',
+);
+/** Things one "går på" that are not schools: shops, venues, services and events. */
+const GOES_TO_NOT_SCHOOL = new Set(
+  ('kino bio rema kiwi coop meny spar extra bunnpris joker ica willys lidl hemköp elkjøp xxl mcdonalds burger king ' +
+    'max espresso house narvesen 7-eleven deichman biblioteket spektrum ullevaal ullevål nav bufdir bup legevakten ' +
+    'legevakta sykehuset akuttmottaket fritidsklubben ungdomsklubben ungdomshuset tinder snapchat discord tiktok ' +
+    'instagram youtube twitch roblox fortnite minecraft steam netflix ski skøyter jobb jobben arbeid butikken ' +
+    'trening treningssenteret sats elixia fresh fitness evo').split(' '),
+);
+
 /** Dutch "zit op" is said of schools: "zit op De Wegwijzer", "zat op het Stedelijk". */
 const SITS_AT_SCHOOL = new RegExp(
   String.raw`(?<![\p{L}])(?:zit|zat|zitten|zaten)\s+(?:nu\s+|nog\s+|al\s+)?op\s+(?<name>(?:(?:de|het|De|Het|'t)\s)?\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
@@ -199,6 +231,13 @@ export function findSchools(text: string): Candidate[] {
     if (words.some((w) => GENERIC_SCHOOL_WORD.test(w)) || isPlace(words[0]) && words.length === 1) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'SCHOOL', start, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(GOES_TO_NAMED, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (GOES_TO_NOT_SCHOOL.has(lower) || NOT_A_PERSON.has(lower) || isPlace(name) || GENERIC_SCHOOL.test(`${name} `)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'SCHOOL', start, end: start + name.length });
   }
   for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {
     for (const m of matchesOf(pattern, text)) {

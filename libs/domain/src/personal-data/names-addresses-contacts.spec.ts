@@ -58,6 +58,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Die Kinder sprachen über Max und Moritz, about Jordan 1 sneakers and Fortnite V-Bucks-oplichting.')).toEqual([]);
   });
 
+  it('finds a school named after "går på" and a square after "woont op de", not a shop, a platform or a region', () => {
+    expect(found('hun går på Sundby')).toEqual([['SCHOOL', 'Sundby']]);
+    expect(found('ze woont op de Dam')).toEqual([['STREET_ADDRESS', 'Dam']]);
+    expect(found('han går på Kiwi etter skolen, de går på Discord; ze woont op de Veluwe')).toEqual([]);
+  });
+
   it('finds streets and schools in small letters where someone lives or goes', () => {
     expect(found('bor i storgata 12b på Hamar')).toEqual([['STREET_ADDRESS', 'storgata 12b']]);
     expect(found('lives at 14 elm grove near the park')).toEqual([['STREET_ADDRESS', '14 elm grove']]);
@@ -200,6 +206,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ["names owning a friend", "Liam's mate ".repeat(333)],
     ['names from a class', 'Noor uit groep 7 '.repeat(235)],
     ['quoted nicknames', 'calls himself "a" '.repeat(222)],
+    ['schools after "går på"', 'hun går på Aa '.repeat(285)],
+    ['squares after "woont op de"', 'woont op de Aa '.repeat(266)],
+    ['letters O among digits', 'O4O 1O '.repeat(571)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);
