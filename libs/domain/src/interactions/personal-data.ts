@@ -710,7 +710,8 @@ const DETECTORS: readonly Detector[] = [
 
 /** A token of digits with a letter O among them ("O4O", "4O7"): at least one digit and one O, nothing else. */
 const LETTER_O_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,12}(?![\p{L}\p{N}_])/gu;
-const NUMBER_DETECTORS: readonly Detector[] = [findLooseNumbers, findPhoneNumbers];
+/** The detectors that read digits only: they see the text with those O's as zeros. */
+const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers]);
 
 /**
  * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address
@@ -762,8 +763,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   const allowed = allowedSpans(text, options.allowedNames ?? []);
   // "O4O 123 4567": a letter O typed for a zero inside a number is read as the zero, offsets unchanged.
   const zeroed = text.replace(LETTER_O_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0'));
-  const numberCandidates = zeroed === text ? [] : NUMBER_DETECTORS.flatMap((detect) => detect(zeroed, countries));
-  const candidates = [...DETECTORS.flatMap((detect) => detect(text, countries)), ...numberCandidates].filter(
+  const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : text, countries)).filter(
     (c) => !NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end),
   );
   return resolveOverlaps(candidates).map((c) => toFinding(text, c));
