@@ -56,6 +56,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Liam’s mate Josh was also there')).toEqual([['PERSON_NAME', 'Liam'], ['PERSON_NAME', 'Josh']]);
     expect(found('Noor uit groep 7 zei dat haar naam op tiktok noortje.xo is')).toEqual([['PERSON_NAME', 'Noor'], ['HANDLE', 'noortje.xo']]);
     expect(found('Die Kinder sprachen über Max und Moritz, about Jordan 1 sneakers and Fortnite V-Bucks-oplichting.')).toEqual([]);
+    expect(found('Emma og Nora snakket sammen; Jonas bror var der')).toEqual([
+      ['PERSON_NAME', 'Emma'],
+      ['PERSON_NAME', 'Nora'],
+      ['PERSON_NAME', 'Jonas'],
+    ]);
+    expect(found('Romeo og Julie ble nevnt, Tom and Jerry too; stengt juni-juli; spurte om Siri kan høre alt')).toEqual([]);
   });
 
   it('finds a school named after "går på" and a square after "woont op de", not a shop, a platform or a region', () => {
@@ -209,6 +215,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['schools after "går på"', 'hun går på Aa '.repeat(285)],
     ['squares after "woont op de"', 'woont op de Aa '.repeat(266)],
     ['letters O among digits', 'O4O 1O '.repeat(571)],
+    ['pairs of first names', 'Emma og Nora og '.repeat(250)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

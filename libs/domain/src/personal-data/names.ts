@@ -156,6 +156,10 @@ function partOfKnownName(text: string, start: number, end: number): boolean {
   const before = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
   const after = /^\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
   const name = text.slice(start, end);
+  // "Romeo og Julie", "Max und Moritz": a pair that is a title.
+  const pairBefore = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+(og|and|und|en|et|och|ja|&)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const pairAfter = /^\s+(og|and|und|en|et|och|ja|&)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(text.slice(end, end + 30));
+  if ((pairBefore && isNotAPerson(`${pairBefore[1]} ${pairBefore[2]} ${name}`)) || (pairAfter && isNotAPerson(`${name} ${pairAfter[1]} ${pairAfter[2]}`))) return true;
   return (before !== undefined && isNotAPerson(`${before} ${name}`)) || (after !== undefined && isNotAPerson(`${name} ${after}`));
 }
 
@@ -275,7 +279,7 @@ const LINKING_WORDS = new Set(
 const ONE_NAME_FAMOUS = new Set(
   ('zlatan kygo sigrid angèle stromae lando neymar pelé shakira adele drake eminem rihanna beyoncé zendaya tiësto ' +
     'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano laufey snelle ' +
-    'cheek käärijä loreen lizzo sza rosalía').split(' '),
+    'cheek käärijä loreen lizzo sza rosalía siri alexa cortana bixby').split(' '),
 );
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
@@ -320,15 +324,28 @@ const NAME_AND_RELATIVE = new RegExp(
 );
 const PAIR_AFTER = /^\s+(og|and|und|en|et|ja|och|&)\s+(\p{Lu}[\p{Ll}\p{M}]+)/u;
 const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`, 'u');
+const FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
 /** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
 const NAME_OWNS_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s|['’]|s)\s+(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s?)?\s+(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
   'gu',
 );
 /** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
 const NAME_FROM = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)`,
   'gu',
+);
+/** Months and days of the nine languages that are first names somewhere too: "juni-juli", "mai-august". */
+const CALENDAR_WORDS = new Set(
+  ('january february march april may june july august september october november december januar februar mars ' +
+    'april mai juni juli august september oktober november desember dezember janvier février avril juin juillet ' +
+    'août septembre octobre novembre décembre januari februari maart mei augustus juli oktober tammikuu helmikuu ' +
+    'maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu janúar febrúar ' +
+    'apríl maí júní júlí ágúst október nóvember desember monday tuesday wednesday thursday friday saturday sunday ' +
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maandag dinsdag woensdag ' +
+    'donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag ' +
+    'mittwoch donnerstag freitag samstag sonntag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ' +
+    'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur jul påske easter christmas').split(' '),
 );
 /** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
@@ -515,6 +532,20 @@ export function findNames(text: string): Candidate[] {
     }
   }
 
+  // Two known first names joined: "Emma og Nora snakket sammen", "Liam and Noah"; not a title ("Tom and Jerry").
+  for (const m of matchesOf(FIRST_AND_FIRST, text)) {
+    const names = [m.groups?.first ?? '', m.groups?.second ?? ''];
+    const plain = (n: string) => {
+      const lower = n.toLowerCase();
+      return firstNames.has(lower) && !isNotAPerson(n) && !FUNCTION_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !ONE_NAME_FAMOUS.has(lower);
+    };
+    if (!names.every(plain) || isNotAPerson(m[0].replace(/\s+/gu, ' '))) continue;
+    const firstEnd = m.index + names[0].length;
+    if (partOfKnownName(text, m.index, firstEnd)) continue;
+    const secondStart = m.index + m[0].length - names[1].length;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: firstEnd }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
+  }
+
   // "Liam’s mate", "Emmas bror"; "Noor uit groep 7", "Emma fra Bodø".
   for (const pattern of [NAME_OWNS_RELATIVE, NAME_FROM]) {
     for (const m of matchesOf(pattern, text)) {
@@ -522,8 +553,14 @@ export function findNames(text: string): Candidate[] {
       const lower = name.toLowerCase();
       const where = m.groups?.where;
       if (where !== undefined && /^\p{Lu}/u.test(where) && !PLACES.includes(where.toLowerCase())) continue;
-      const known = firstNames.has(lower) || (pattern === NAME_OWNS_RELATIVE && lower.endsWith('s') && firstNames.has(lower.slice(0, -1)));
-      if (!known || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+      // "Liam’s mate" and "Emmas bror", "Jonas bror": a genitive -s on the name itself, with or without an apostrophe.
+      const apostrophe = /['’]/u.test(text[m.index + name.length] ?? '');
+      const known =
+        pattern === NAME_OWNS_RELATIVE
+          ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1))))
+          : firstNames.has(lower);
+      const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
+      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || SENTENCE_WORD_NAMES.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
       if (partOfKnownName(text, m.index, m.index + name.length)) continue;
       found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }
@@ -536,6 +573,7 @@ export function findNames(text: string): Candidate[] {
     const plain = (w: string) => firstNames.has(w) && w.length >= 3 && !FUNCTION_WORDS.has(w) && !SMALL_WORDS.has(w);
     if (!plain(first) || !plain(second) || first.length + second.length < 7) continue;
     if (COMMON_FIRST_NAME_WORDS.has(first) && COMMON_FIRST_NAME_WORDS.has(second)) continue;
+    if (CALENDAR_WORDS.has(first) || CALENDAR_WORDS.has(second)) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_A_PERSON.has(first) || NOT_A_PERSON.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
