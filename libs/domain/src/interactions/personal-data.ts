@@ -9,7 +9,7 @@ import {
 import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
-import { findDatedIds, findLooseNumbers, findSpacedFinnishIds } from '../personal-data/numbers';
+import { findDatedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -557,11 +557,6 @@ const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
   },
 ];
 
-/** Help lines that happen to look like subscriber numbers: a note that mentions them names no young person. */
-const HELP_LINES: ReadonlySet<string> = new Set([
-  '0925250111', // MIELI crisis line, Finland (09 2525 0111)
-]);
-
 /** How many digits follow the calling code, for the codes patrols meet most: stops "+47 41234567 15" at the 15. */
 const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, readonly [number, number]>> = {
   '47': [8, 8],
@@ -676,7 +671,9 @@ const findPhoneNumbers: Detector = (text, countries) => {
         if (after < chunks.length && !canSplitBetween(chunks[after - 1], chunks[after])) continue;
         const window = chunks.slice(first, after).flat();
         const span = { start: window[0].start, end: window[window.length - 1].end };
-        if (HELP_LINES.has(text.slice(span.start, span.end).replace(/\D/g, ''))) helpLines.push(span);
+        // Only the long ones: "112" or "102" may be a group inside a young person's number.
+        const digits = text.slice(span.start, span.end).replace(/\D/g, '');
+        if (digits.length >= 7 && HELP_LINE_DIGITS.has(digits)) helpLines.push(span);
         const candidate = phoneCandidate(text, window, countries);
         if (candidate) found.push({ kind: 'PHONE', ...candidate });
       }

@@ -1,5 +1,8 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
-import { NOT_A_PERSON, PLACES } from './not-a-person';
+import { MORE_PLACE_SET, NOT_A_PERSON, PLACES, TOWN_SET } from './not-a-person';
+
+/** Not a person nor a town a school is commonly named after (see MORE_PLACE_SET). */
+const notASchoolName = (word: string): boolean => NOT_A_PERSON.has(word) && !MORE_PLACE_SET.has(word);
 
 /**
  * STREET_ADDRESS: a street with a house number ("Kerkstraat 12", "Storgata 5B", "12 rue de la Paix",
@@ -235,7 +238,7 @@ export function findSchools(text: string): Candidate[] {
   for (const m of matchesOf(GOES_TO_NAMED, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (GOES_TO_NOT_SCHOOL.has(lower) || NOT_A_PERSON.has(lower) || isPlace(name) || GENERIC_SCHOOL.test(`${name} `)) continue;
+    if (GOES_TO_NOT_SCHOOL.has(lower) || NOT_A_PERSON.has(lower) || TOWN_SET.has(lower) || isPlace(name) || GENERIC_SCHOOL.test(`${name} `)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'SCHOOL', start, end: start + name.length });
   }
@@ -243,7 +246,7 @@ export function findSchools(text: string): Candidate[] {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
       const first = name.replace(/^(?:de|het|De|Het|'t)\s/u, '').split(/\s/)[0];
-      if (NOT_A_PERSON.has(first.toLowerCase()) || isPlace(first) || NOT_A_PERSON.has(name.toLowerCase())) continue;
+      if (notASchoolName(first.toLowerCase()) || isPlace(first) || notASchoolName(name.toLowerCase())) continue;
       found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
     }
   }

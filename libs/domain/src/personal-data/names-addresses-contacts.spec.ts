@@ -20,6 +20,24 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);
   });
 
+  it('keeps stars, characters of a show and players named with a star unflagged, not children named so', () => {
+    expect(found('Noen spurte om Noora og William fra Skam.')).toEqual([]);
+    expect(found('De pratade om Zlatan och Isak efter matchen.')).toEqual([]);
+    expect(found('Me prata om Aurora og Sigrid.')).toEqual([]);
+    expect(found('Samtal om Pippi och Emil i Lönneberga.')).toEqual([]);
+    expect(found('Erling og Martin scoret igjen; Edgar er best i Brawl Stars.')).toEqual([]);
+    expect(found('Phil Foden is better; Foden scored twice.')).toEqual([]);
+    expect(found('Liam from Roblox sent him a link.')).toEqual([]);
+    expect(found('Emma fra Kongsberg var redd.')).toEqual([['PERSON_NAME', 'Emma']]);
+    expect(found('Onni ja Elias ovat samalla luokalla.')).toEqual([['PERSON_NAME', 'Onni'], ['PERSON_NAME', 'Elias']]);
+    expect(found('Kerroin Matille asiasta.')).toEqual([['PERSON_NAME', 'Matille']]);
+  });
+
+  it('treats help lines as no one’s number, also where they look like a subscriber number', () => {
+    expect(found('Tips: Kirkens SOS 22 40 00 40, Giftinformasjonen 22 59 13 00, Píeta 552 2218.')).toEqual([]);
+    expect(found('Nummeret hans er 412 34 112.')).toEqual([['PHONE', '412 34 112']]);
+  });
+
   it('does not flag the blue profiles named in allowedNames', () => {
     const text = 'Poliisi Nettipartio Mikko Laine vastasi. Kaveri Mikko Laine?';
     expect(found(text)).not.toEqual([]);

@@ -1,6 +1,6 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { nameLexicon } from './name-lexicon';
-import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLACES } from './not-a-person';
+import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -151,21 +151,93 @@ const STRONG_SURNAME_SHAPE =
 
 const CHARACTER_NAMES: ReadonlySet<string> = new Set(GAME_CHARACTERS);
 
-/** Whether a single name, with the capitalised word just before or after it, is a character, a place or a star ("Santa Claus"). */
-function partOfKnownName(text: string, start: number, end: number): boolean {
-  const before = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
-  const after = /^\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(text.slice(end, end + 30))?.[1];
-  const name = text.slice(start, end);
-  // "Romeo og Julie", "Max und Moritz": a pair that is a title.
-  const pairBefore = /(\p{Lu}[\p{L}\p{M}'’-]+)\s+(og|and|und|en|et|och|ja|&)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
-  const pairAfter = /^\s+(og|and|und|en|et|och|ja|&)\s+(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(text.slice(end, end + 30));
-  if ((pairBefore && isNotAPerson(`${pairBefore[1]} ${pairBefore[2]} ${name}`)) || (pairAfter && isNotAPerson(`${name} ${pairAfter[1]} ${pairAfter[2]}`))) return true;
-  return (before !== undefined && isNotAPerson(`${before} ${name}`)) || (after !== undefined && isNotAPerson(`${name} ${after}`));
+const JOINERS = String.raw`(?:og|and|und|en|et|ja|och|&)`;
+const WORD_BEFORE = /([\p{L}\p{M}'’&.-]+)\s+$/u;
+const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’&.-]+)\s+([\p{L}\p{M}'’&.-]+)\s+$/u;
+const WORDS_AFTER = /^\s+([\p{L}\p{M}'’&.-]+)(?:\s+([\p{L}\p{M}'’&.-]+))?(?:\s+([\p{L}\p{M}'’&.-]+))?/u;
+const PARTNER_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?\s+${JOINERS}\s+$`, 'u');
+const PARTNER_AFTER = new RegExp(String.raw`^\s+${JOINERS}\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?`, 'u');
+/** "Noora og William fra Skam", "Eleven from Stranger Things", "Jenny i Skam": characters of a show or a game. */
+const OF_A_TITLE = new RegExp(
+  String.raw`^(?:\s+${JOINERS}\s+\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:,\s*)?(?:\(\s*)?(?:fra|frå|from|in|i|í|aus|uit|van|de|du|dans|från|frá|úr|ur|of|im|in der|uit de|from the|fra serien|frå serien|från serien|in the show|in the series|de la série|aus der serie)\s+(\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*|of|de|the))?(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*))?`,
+  'u',
+);
+
+/** What a note says of a footballer, a singer, a streamer or a game character, not of a child it talked with. */
+const STAR_VERBS = [
+  'scoret', 'scora', 'scorer', 'scored', 'scores', 'scorede', 'scoorde', 'scoort', 'a marqué', 'marque', 'traf', 'trifft',
+  'hat getroffen', 'skoraði', 'skorar', 'maalasi', 'tekee maalin', 'teki maalin', 'gjorde mål', 'gjorde to mål', 'gjorde hat trick',
+  'synger', 'syng', 'sang', 'sings', 'sang', 'zingt', 'zong', 'chante', 'a chanté', 'singt', 'syngur', 'söng', 'laulaa', 'lauloi',
+  'sjunger', 'sjöng', 'rapper', 'rappar', 'rappt', 'rapt', 'streamer', 'streamar', 'streams', 'streamde', 'streamt', 'striimaa',
+  'spiller for', 'spelar för', 'plays for', 'played for', 'speelt bij', 'speelt voor', 'joue pour', 'joue au', 'spielt für',
+  'spielt bei', 'leikur með', 'pelaa joukkueessa', 'er best', 'er bäst', 'är bäst', 'er bedre', 'er bestur', 'is the best',
+  'is better', 'is the goat', 'er goat', 'is de beste', 'is beter', 'ist der beste', 'ist besser', 'est le meilleur', 'est meilleur',
+  'on paras', 'on parempi', 'is overrated', 'er overrated', 'is op', 'er op', 'is broken', 'er broken', 'got nerfed', 'ble nerfet',
+  'got buffed', 'ble buffet', 'wurde generft', 'werd generfd', 'a été nerf', 'vant ballon', 'won the ballon', 'transfer', 'signerte',
+  'signed for', 'tekent bij', 'wechselt zu',
+];
+const STAR_VERB_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:og|and|und|en|et|ja|och|&)\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)?\s+(?:${alternation(STAR_VERBS)})(?![\p{L}])`,
+  'iu',
+);
+
+/** Whether a phrase names a show, a game or a character, but not a town ("fra Oslo" is where a child lives). */
+function isTitle(phrase: string): boolean {
+  const lower = phrase.toLowerCase();
+  return isNotAPerson(phrase) && !TOWN_SET.has(lower) && !PLATFORM_SET.has(lower);
 }
+/** "Liam from Roblox" is a child met there: a platform or a game is no show. */
+const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS_AND_GAMES);
+
+/** A partner in a pair that is a star or a character: "Zlatan och Isak", "om Aurora og Sigrid", "Gylfa og Albert". */
+function isKnownPartner(words: readonly (string | undefined)[]): boolean {
+  const [first, second, third] = words;
+  if (!first) return false;
+  const lower = first.toLowerCase();
+  if (ONE_NAME_FAMOUS.has(lower) || (NOT_A_PERSON.has(lower) && !TOWN_SET.has(lower))) return true;
+  return (second !== undefined && isNotAPerson(`${first} ${second}`)) || (third !== undefined && second !== undefined && isNotAPerson(`${first} ${second} ${third}`));
+}
+
+/**
+ * Whether a single name is part of a known name with the words around it ("Santa Claus", "Emil i Lönneberga",
+ * "Karlsson på taket"), a character of a show named after it ("William fra Skam"), or paired with a star or a
+ * character ("Zlatan och Isak", "Aurora og Sigrid").
+ */
+function partOfKnownName(text: string, start: number, end: number): boolean {
+  const name = text.slice(start, end);
+  const head = text.slice(Math.max(0, start - 40), start);
+  const tail = text.slice(end, end + 60);
+  const before = WORD_BEFORE.exec(head)?.[1];
+  const twoBefore = TWO_WORDS_BEFORE.exec(head);
+  const after = WORDS_AFTER.exec(tail);
+  if (before !== undefined && isNotAPerson(`${before} ${name}`)) return true;
+  if (twoBefore && isNotAPerson(`${twoBefore[1]} ${twoBefore[2]} ${name}`)) return true;
+  if (after && (isNotAPerson(`${name} ${after[1]}`) || (after[2] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]}`)))) return true;
+  if (after?.[3] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]} ${after[3]}`)) return true;
+  const partnerBefore = PARTNER_BEFORE.exec(head);
+  const partnerAfter = PARTNER_AFTER.exec(tail);
+  if (partnerBefore && (isKnownPartner([partnerBefore[2] ?? partnerBefore[1]]) || isKnownPartner([partnerBefore[1], partnerBefore[2]]))) return true;
+  if (partnerAfter && isKnownPartner([partnerAfter[1], partnerAfter[2], partnerAfter[3]])) return true;
+  // "Erling og Martin scoret", "Anne-Marie synger", "Edgar er best": a player, a singer or a character.
+  if (STAR_VERB_AFTER.test(tail)) return true;
+  const title = OF_A_TITLE.exec(tail);
+  if (title) {
+    const words = [title[1], title[2], title[3]].filter((w): w is string => w !== undefined);
+    for (let n = words.length; n >= 1; n--) if (isTitle(words.slice(0, n).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Answers already given during one `findNames` call: a note full of names asks about the same phrases often. */
+let answers: Map<string, boolean> | undefined;
 
 function isNotAPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
-  return NOT_A_PERSON.has(lower) || (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) || isFamous(phrase);
+  const known = answers?.get(lower);
+  if (known !== undefined) return known;
+  const answer = NOT_A_PERSON.has(lower) || (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) || isFamous(lower);
+  answers?.set(lower, answer);
+  return answer;
 }
 
 const FAMOUS = FAMOUS_PEOPLE.map((name) => name.split(' '));
@@ -247,7 +319,7 @@ const COMMON_FIRST_NAME_WORDS = new Set(
     'sten ask elle hun han ole bo bob kim lin lars mai juni june april august ernst hans heide iris jade ruby amber ' +
     'page dawn summer autumn winter chase hunter mason cash kai noa tim tom lee van de den der le la du von af ' +
     'so sam nick sage true lou rich rob earl glen dale gay hall lane long more moore young white brown green black ' +
-    'ali are otto toivo onni lumi tähti aamu armas rauha ilma').split(' '),
+    'ali are otto toivo onni lumi tähti aamu armas rauha ilma live tone vilja gard ester').split(' '),
 );
 
 /** Verbs of telling and asking after the one who spoke, and an age after a name. */
@@ -286,7 +358,7 @@ const SENTENCE_WORD_NAMES = new Set(
   ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
     'frank ernst can van de den der le la du von so are true long more young white brown green black hall lane ' +
     'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël ' +
-    'easter joy faith justice charity patience prudence').split(' '),
+    'easter joy faith justice charity patience prudence live tone vilja gard').split(' '),
 );
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
@@ -374,6 +446,10 @@ function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>): bo
   return false;
 }
 
+/** Letters and small words of Finnish and Icelandic, where names take case endings. */
+const FINNISH_OR_ICELANDIC =
+  /[äöðþáíóúý]|(?<![\p{L}])(?:ja|oli|ei|hän|kanssa|että|ovat|olivat|kertoi|sanoi|kysyi|myös|mutta|kun|joka|jonka|\p{L}\p{Ll}{2,}(?:ssa|sta|lla|lta|lle|ksi|iin|ista|nsa|ivat|ttiin)|\p{L}\p{Ll}{4,}(?:lin|sin|tin|nin))(?![\p{L}])/iu;
+
 /** A capital at the start of a text or sentence says nothing about the word. */
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
@@ -383,6 +459,15 @@ function atSentenceStart(text: string, index: number): boolean {
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af)$/u;
 
 export function findNames(text: string): Candidate[] {
+  answers = new Map();
+  try {
+    return findNamesIn(text);
+  } finally {
+    answers = undefined;
+  }
+}
+
+function findNamesIn(text: string): Candidate[] {
   const { firstNames, surnames } = nameLexicon();
   const found: Candidate[] = [];
 
@@ -539,7 +624,11 @@ export function findNames(text: string): Candidate[] {
       const lower = n.toLowerCase();
       return firstNames.has(lower) && !isNotAPerson(n) && !FUNCTION_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !ONE_NAME_FAMOUS.has(lower);
     };
-    if (!names.every(plain) || isNotAPerson(m[0].replace(/\s+/gu, ' '))) continue;
+    // "Onni ja Elias": a first name that is a word too ("onni" is luck) counts when the other is a plain first name.
+    const wordName = (n: string) => firstNames.has(n.toLowerCase()) && SENTENCE_WORD_NAMES.has(n.toLowerCase()) && !CALENDAR_WORDS.has(n.toLowerCase()) && !isNotAPerson(n);
+    const pairOfNames = names.every(plain) || (plain(names[0]) && wordName(names[1])) || (wordName(names[0]) && plain(names[1]));
+    if (!pairOfNames || isNotAPerson(m[0].replace(/\s+/gu, ' '))) continue;
+    if (partOfKnownName(text, m.index + m[0].length - names[1].length, m.index + m[0].length)) continue;
     const firstEnd = m.index + names[0].length;
     if (partOfKnownName(text, m.index, firstEnd)) continue;
     const secondStart = m.index + m[0].length - names[1].length;
@@ -552,7 +641,7 @@ export function findNames(text: string): Candidate[] {
       const name = m.groups?.name ?? '';
       const lower = name.toLowerCase();
       const where = m.groups?.where;
-      if (where !== undefined && /^\p{Lu}/u.test(where) && !PLACES.includes(where.toLowerCase())) continue;
+      if (where !== undefined && /^\p{Lu}/u.test(where) && !TOWN_SET.has(where.toLowerCase())) continue;
       // "Liam’s mate" and "Emmas bror", "Jonas bror": a genitive -s on the name itself, with or without an apostrophe.
       const apostrophe = /['’]/u.test(text[m.index + name.length] ?? '');
       const known =
@@ -575,11 +664,14 @@ export function findNames(text: string): Candidate[] {
     if (COMMON_FIRST_NAME_WORDS.has(first) && COMMON_FIRST_NAME_WORDS.has(second)) continue;
     if (CALENDAR_WORDS.has(first) || CALENDAR_WORDS.has(second)) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_A_PERSON.has(first) || NOT_A_PERSON.has(second)) continue;
+    if (partOfKnownName(text, m.index, m.index + m[0].length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
   // A first name in a Finnish or Icelandic case inside a sentence: "Kerroin Matille", "Ainon kaveri", "við Guðrúnu".
-  for (const m of matchesOf(NAME_WORD, text)) {
+  // Only in a note that reads Finnish or Icelandic: "Phil Foden" is no genitive of "Fode".
+  const casesLikely = FINNISH_OR_ICELANDIC.test(text);
+  for (const m of casesLikely ? matchesOf(NAME_WORD, text) : []) {
     const word = m[0];
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
     if (!isInflectedFirstName(word, firstNames) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
@@ -598,7 +690,7 @@ export function findNames(text: string): Candidate[] {
     if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
     const byParticle = m.groups?.particle !== undefined && surnames.has(second);
     if (!byParticle && second.length < 4) continue;
-    const farm = second.length >= 7 && LOWER_FARM_SURNAME.test(second) && !PLACES.includes(second);
+    const farm = second.length >= 7 && LOWER_FARM_SURNAME.test(second) && !TOWN_SET.has(second);
     if (!byParticle && !farm && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
@@ -642,7 +734,9 @@ export function findNames(text: string): Candidate[] {
     const next = AND_NAME.exec(text.slice(name.end, name.end + 40));
     const second = next?.groups?.name ?? '';
     if (!next || !firstNames.has(second.toLowerCase()) || isNotAPerson(second) || SENTENCE_WORD_NAMES.has(second.toLowerCase())) continue;
+    if (ONE_NAME_FAMOUS.has(second.toLowerCase())) continue;
     const start = name.end + next[0].length - second.length;
+    if (partOfKnownName(text, start, start + second.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
   return found;

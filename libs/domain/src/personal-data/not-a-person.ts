@@ -4,6 +4,8 @@
  * operator a rewrite while patrolling. All lower case; a multi-word entry is matched as a whole.
  */
 
+import { MORE_FAMOUS_PEOPLE, MORE_PLACES, MORE_POLICE_AND_HELP, ONE_WORD_STARS_AND_TITLES } from './well-known-names';
+
 export const GAME_CHARACTERS = [
   'steve', 'alex', 'herobrine', 'notch', 'jeb', 'creeper', 'enderman', 'ender dragon', 'wither', 'villager',
   'jonesy', 'peely', 'fishstick', 'midas', 'meowscles', 'ramirez', 'banshee',
@@ -32,6 +34,7 @@ export const GAME_CHARACTERS = [
   'aloy', 'ellie', 'joel', 'arthur morgan', 'paimon', 'zhongli', 'raiden', 'eevee', 'charizard', 'amy rose', 'daisy',
   'rosalina', 'drift', 'raven', 'lynx', 'aura', 'crystal', 'jonesy', 'midas', 'fishstick', 'kratos', 'atreus',
   'sonic', 'shadow', 'knuckles', 'cj', 'john wick', 'the rock', 'chief',
+  ...ONE_WORD_STARS_AND_TITLES,
 ];
 
 export const FAMOUS_PEOPLE = [
@@ -73,6 +76,7 @@ export const FAMOUS_PEOPLE = [
   'mohamed salah', 'kevin durant', 'stephen curry', 'jordan henderson', 'tom brady', 'billie jean king',
   'ariana madix', 'olivia rodrigo', 'dua lipa', 'sabrina carpenter', 'charli xcx', 'post malone', 'travis scott',
   'lil nas x', 'doja cat', 'the weeknd', 'bruno mars', 'shawn mendes', 'lewis capaldi', 'tom cruise', 'pedro pascal',
+  ...MORE_FAMOUS_PEOPLE,
 ];
 
 export const POLICE_AND_HELP = [
@@ -88,6 +92,7 @@ export const POLICE_AND_HELP = [
   'bufetat', 'barnevernet', 'barnevern', 'barnaverndarstofa', 'barnavernd', 'lastensuojelu', 'jeugdzorg',
   'veilig thuis', 'sos-barnebyer', 'rädda barnen', 'save the children', 'pelastakaa lapset', 'red de kinderen',
   'barnaheill', 'unicef', 'amnesty', '116 111', 'helpwanted', 'stop it now', 'meldknop', 'offlimits',
+  ...MORE_POLICE_AND_HELP,
 ];
 
 export { PLATFORMS_AND_GAMES } from './platforms';
@@ -115,10 +120,20 @@ export const PLACES = [
   'netherlands', 'ísland', 'island', 'iceland', 'suomi', 'finland', 'sverige', 'sweden', 'danmark', 'deutschland',
 ];
 
+/**
+ * The towns, villages and clubs of well-known-names.ts: not a person, and a young person who "går på Kongsberg" goes
+ * to no named school; but "Kongsberg skole" with a school word is a school's name, so these do not stop the school
+ * rules that PLACES stops.
+ */
+export const MORE_PLACE_SET: ReadonlySet<string> = new Set(MORE_PLACES.filter((place) => !PLACES.includes(place)));
+/** Every town, region and club of both lists. */
+export const TOWN_SET: ReadonlySet<string> = new Set([...PLACES, ...MORE_PLACES]);
+
 export const NOT_A_PERSON: ReadonlySet<string> = new Set([
   ...GAME_CHARACTERS,
   ...FAMOUS_PEOPLE,
   ...POLICE_AND_HELP,
   ...PLATFORMS_AND_GAMES,
   ...PLACES,
+  ...MORE_PLACES,
 ]);

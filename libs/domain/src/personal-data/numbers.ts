@@ -24,6 +24,13 @@ export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
   '08000432', '0800113', '08000113', '09002345', '0800032123', '102', '103', '105', '106', '107', '1813',
   '0925250111', '0925250112', '0800120400', '0116111', '02800', '11414', '09008844', '0900800', '9067800',
   '0800900100', '11600', '1700', '5522218', '5888555', '0207000',
+  // More help lines, crisis lines and police service numbers of the five countries and their neighbours, as patrols
+  // refer young people to them: Giftinformasjonen, legevakt, Stígamót, Bjarkarhlíð, Veilig Thuis, Meld Misdaad
+  // Anoniem, Slachtofferhulp, Zelfmoordlijn, Nollalinja, Mind, Kvinnofridslinjen, Jourhavande medmänniska, 1177,
+  // TelefonSeelsorge, NSPCC, Childline, Shout, the Belgian police (101) and the Finnish police switchboard.
+  '22591300', '116117', '5626868', '5533020', '08002000', '08007000', '09000101', '080032123', '101', '080005005',
+  '90101', '020505050', '087021680', '1177', '08001110111', '08001110222', '08088005000', '08001111', '85258',
+  '0295419800', '0800800', '08000113', '113', '1414', '0116123', '116006', '0800282828',
 ]);
 
 /** Spaces, dashes, or a slash with a space on one side at least ("0470 / 12 34 56"; "20/11/2025" stays a date). */

@@ -13,6 +13,7 @@ import { NN } from './nn';
 import { ROUND_EIGHT } from './round-eight';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
+import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
 import { ROUND_THREE } from './round-three';
@@ -29,6 +30,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round six': ROUND_SIX,
   'round seven': ROUND_SEVEN,
   'round eight': ROUND_EIGHT,
+  'round nine': ROUND_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
