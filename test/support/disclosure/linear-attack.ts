@@ -68,24 +68,11 @@ export class LinearAttack {
     return new LinearAttack(highs, model, unknowns, rows.size);
   }
 
-  /** The least and greatest value of a sum of true counts under every constraint; throws if they contradict each other. */
-  range(expression: Expression): Range {
-    const indices = [...new Set(expression)].sort((a, b) => a - b);
-    const selection = { kind: 'set' as const, indices };
-    const { objectiveSense } = this.highs.constants;
-    this.model.changeColsCost(selection, new Float64Array(indices.length).fill(1));
-    try {
-      return { min: this.solve(objectiveSense.minimize), max: this.solve(objectiveSense.maximize) };
-    } finally {
-      this.model.changeColsCost(selection, new Float64Array(indices.length));
-    }
-  }
-
   /**
    * The targets that are certainly not pinned down, found a batch at a time: a solution that satisfies every
    * constraint and puts a target a whole unit or more away from its true value shows two integers fit. Each round
    * pushes the targets still open up (then down, then either way at random) and keeps those that moved; what
-   * stays open needs `range` one by one. Sound because the true counts satisfy every constraint too.
+   * stays open needs `pinnedAt` one by one. Sound because the true counts satisfy every constraint too.
    */
   screen(targets: readonly { expression: Expression; truth: number }[], rounds = 12): Set<number> {
     const moved = new Set<number>();
@@ -144,7 +131,7 @@ export class LinearAttack {
   }
 
   /** Whether a reader who knows counts are whole numbers learns the exact value: no two integers fit the range. */
-  static pinned({ min, max }: Range): boolean {
+  private static pinned({ min, max }: Range): boolean {
     return Math.floor(max + 1e-6) === Math.ceil(min - 1e-6);
   }
 
