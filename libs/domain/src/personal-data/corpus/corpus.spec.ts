@@ -16,6 +16,7 @@ import { ROUND_FOUR } from './round-four';
 import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
+import { ROUND_TEN } from './round-ten';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -31,6 +32,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round seven': ROUND_SEVEN,
   'round eight': ROUND_EIGHT,
   'round nine': ROUND_NINE,
+  'round ten': ROUND_TEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
