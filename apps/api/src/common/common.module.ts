@@ -7,6 +7,7 @@ import { MutationAuditInterceptor } from './audit/mutation-audit.interceptor';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
 import { AppConfig } from './config/app-config';
+import { jwtSecrets } from './config/jwt-secret';
 import { ErrorFilter } from './errors/error-filter';
 import { I18nService } from './i18n/i18n.service';
 import { PersonalDataGuard } from './personal-data/personal-data.guard';
@@ -22,7 +23,7 @@ import { RedisConnections } from './redis/redis-connections';
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
         // A KeyObject: jsonwebtoken otherwise tries the string as a public key first, and fails, on every verify.
-        secret: createSecretKey(Buffer.from(config.JWT_SECRET)),
+        secret: createSecretKey(Buffer.from(jwtSecrets(config).current)),
         signOptions: { expiresIn: config.ACCESS_TOKEN_TTL, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -1,7 +1,10 @@
 import { isLocale, isRole, Locale, Role } from '@empact/domain';
+import { createSecretKey, KeyObject } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config';
+import { jwtSecrets } from '../config/jwt-secret';
 import { withAnyIdentity } from '../database/db-identity';
 import { prepared } from '../database/prepared-statements';
 import type { AuthenticatedActor } from './authenticated-actor';
@@ -35,7 +38,14 @@ export class TokenService {
   constructor(
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
-  ) {}
+    config: AppConfig,
+  ) {
+    const { previous } = jwtSecrets(config);
+    this.previousKey = previous ? createSecretKey(Buffer.from(previous)) : undefined;
+  }
+
+  /** The secret before the last rotation (JWT_SECRET_PREVIOUS): its tokens still count until they expire. */
+  private readonly previousKey?: KeyObject;
 
   sign(accountId: string, sessionId: string): { token: string; expiresAt: Date } {
     const token = this.jwt.sign({ sub: accountId, sid: sessionId } satisfies AccessTokenClaims);
@@ -43,11 +53,21 @@ export class TokenService {
     return { token, expiresAt: new Date(exp * 1000) };
   }
 
+  /** The claims of a token signed with the current secret, or with the previous one while a rotation runs out. */
+  private verify(token: string): AccessTokenClaims {
+    try {
+      return this.jwt.verify<AccessTokenClaims>(token);
+    } catch (error) {
+      if (!this.previousKey || (error as Error).message !== 'invalid signature') throw error;
+      return this.jwt.verify<AccessTokenClaims>(token, { secret: this.previousKey as unknown as Buffer });
+    }
+  }
+
   /** The actor for a bearer token, or null when the token is invalid, expired, signed out or disabled. */
   async actorFor(token: string): Promise<AuthenticatedActor | null> {
     let claims: AccessTokenClaims;
     try {
-      claims = this.jwt.verify<AccessTokenClaims>(token);
+      claims = this.verify(token);
     } catch {
       return null;
     }

@@ -16,8 +16,15 @@ describe(loadConfig.name, () => {
     expect(config.embedded).toBe(false);
   });
 
-  it('refuses to start in production on the default secret and says which', () => {
+  it('refuses to start in production without a secret and says which', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', DEMO_PASSWORD: 'something-long' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('refuses the development secret earlier versions printed in the source, in any mode and as the previous one', () => {
+    const published = 'empact-development-secret-do-not-use-in-production';
+    expect(() => loadConfig({ JWT_SECRET: published })).toThrow(/JWT_SECRET: the development secret/);
+    expect(() => loadConfig({ JWT_SECRET: 'x'.repeat(40), JWT_SECRET_PREVIOUS: published })).toThrow(/JWT_SECRET_PREVIOUS/);
+    expect(loadConfig({}).JWT_SECRET).toBeUndefined();
   });
 
   it('refuses a short secret', () => {

@@ -1,7 +1,8 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
-const DEV_JWT_SECRET = 'empact-development-secret-do-not-use-in-production';
+/** The development secret earlier versions shipped in this file: public, so it is refused as a value. */
+const PUBLISHED_SECRET = 'empact-development-secret-do-not-use-in-production';
 
 const toBool = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
@@ -31,10 +32,19 @@ export class AppConfig {
   @IsString()
   DATA_DIR = './data';
 
+  /** Signs access tokens. Unset outside production: a random one is generated once and kept in DATA_DIR/jwt-secret. */
   @Transform(emptyToUndefined)
+  @IsOptional()
   @IsString()
   @MinLength(32)
-  JWT_SECRET: string = DEV_JWT_SECRET;
+  JWT_SECRET?: string;
+
+  /** The secret before the last rotation: tokens signed with it are still accepted until they expire. */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  JWT_SECRET_PREVIOUS?: string;
 
   /** Lifetime of an access token, in seconds. */
   @Transform(toInt)
@@ -126,8 +136,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = validateSync(config, { skipMissingProperties: false }).map(
     (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
   );
-  if (config.production && (!env.JWT_SECRET || config.JWT_SECRET === DEV_JWT_SECRET)) {
+  if (config.production && !config.JWT_SECRET) {
     problems.push('JWT_SECRET: must be set to a secret of your own (32 characters or more) when NODE_ENV=production');
+  }
+  for (const key of ['JWT_SECRET', 'JWT_SECRET_PREVIOUS'] as const) {
+    if (config[key] === PUBLISHED_SECRET) problems.push(`${key}: the development secret printed in the source is public; use a secret of your own`);
   }
   if (config.production && config.SEED_DEMO && !env.DEMO_PASSWORD) {
     problems.push('DEMO_PASSWORD: must be set when NODE_ENV=production and SEED_DEMO is on (or set SEED_DEMO=false)');
