@@ -30,7 +30,8 @@ Guðrún Anna Kristín Sigríður Margrét Helga Sigrún Ingibjörg Jóhanna Mar
 Eva Edda Erla Halla Hanna Harpa Hrefna Inga Íris Karen Kolbrún Laufey Linda Ragnheiður Rakel Sólveig Steinunn Tinna Unnur
 Vigdís Þóra Þórunn Ásdís Birna Dagný Elísabet Embla Emilía Freyja Guðbjörg Hekla Heiða Hulda Jórunn Katla Kolfinna Lára Marta
 Ólöf Rannveig Salka Sunna Sóley Telma Thelma Urður Valdís Viktoría Ylfa Þórdís Aníta Auður Berglind Björk Brynja Dröfn Eydís
-Fríða Gróa Hafdís Herdís Hrafnhildur Ingunn Jóna Kristbjörg Oddný Rebekka Saga Silja Snædís Steinunn Svava Védís Ísold`;
+Fríða Gróa Hafdís Herdís Hrafnhildur Ingunn Jóna Kristbjörg Oddný Rebekka Saga Silja Snædís Steinunn Svava Védís Ísold
+Birkir Bjarki Breki Andri Styrmir Máni Tumi Ernir Elmar Reynir Kristinn Hákon Jóel Gabríel Ísabella Arna Sædís Ásthildur`;
 
 const FINNISH_FIRST_NAMES = `Onni Eetu Veeti Leevi Elias Eino Väinö Oliver Leo Aaro Niilo Toivo Aatu Eemeli Otto Lenni
 Vilho Eeli Joona Juho Lauri Aleksi Arttu Jesse Jere Joel Konsta Lassi Matias Miro Nooa Oskari Rasmus Roope Santeri Topias

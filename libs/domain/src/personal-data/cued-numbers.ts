@@ -66,9 +66,10 @@ export function findIdsByCueOrShape(text: string, countries: ReadonlySet<Persona
 // ---------------------------------------------------------------------------------------------------------
 // A number after a word that says it is a phone number ("handy 0171 23 45 678", "her number … 07700 900 123"):
 // a German, British or other foreign number fits none of the week's national formats, and is a child's all the same.
+// The compounds are cues of their own ("Telefonnummer 0170 9876543"): their parts are no whole words.
 
 export const PHONE_CUE =
-  /(?<![\p{L}])(?:tel|tlf|telefon|telefonen|telefoon|telephone|téléphone|phone|mobile|mobil|mobilen|mobiel|mobilnummer|mobilnr|mob|cell|cellphone|number|nummer|nummeret|nummern|numéro|numero|numeroon|nr|gsm|portable|handy|handynummer|puh|puhelin|puhelinnumero|kännykkä|sími|síminn|símanúmer|símanúmerið|farsími|ring|call|text|sms|bel|whatsapp|appel)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tel|tlf|telefonnummer|telefonnummeret|telefonnummern|telefonnumret|telefonnumer|telefoonnummer|telefonnr|telnr|tlfnr|handynr|phonenumber|puhelinnro|telefon|telefonen|telefoon|telephone|téléphone|phone|mobile|mobil|mobilen|mobiel|mobilnummer|mobilnr|mob|cell|cellphone|number|nummer|nummeret|nummern|numéro|numero|numeroon|nr|gsm|portable|handy|handynummer|puh|puhelin|puhelinnumero|kännykkä|sími|síminn|símanúmer|símanúmerið|farsími|ring|call|text|sms|bel|whatsapp|appel)(?![\p{L}])/iu;
 
 export function findCuedPhones(text: string): Candidate[] {
   const found: Candidate[] = [];

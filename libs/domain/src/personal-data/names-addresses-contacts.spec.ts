@@ -33,6 +33,19 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Kerroin Matille asiasta.')).toEqual([['PERSON_NAME', 'Matille']]);
   });
 
+  it('finds a name that talked or was talked with, an Icelandic name in another case, a phone number after a compound cue', () => {
+    expect(found('Nora snakket om at hun blir mobbet.')).toEqual([['PERSON_NAME', 'Nora']]);
+    expect(found('we chatten met Sanne over pesten')).toEqual([['PERSON_NAME', 'Sanne']]);
+    expect(found('We had a chat with Emma about it.')).toEqual([['PERSON_NAME', 'Emma']]);
+    expect(found('við spjölluðum við Birki um leikinn')).toEqual([['PERSON_NAME', 'Birki']]);
+    expect(found('Telefonnummer 0170 9876543')).toEqual([['PHONE', '0170 9876543']]);
+  });
+
+  it('keeps a club playing another club unflagged', () => {
+    expect(found('Vi snakket om Lyn mot Vålerenga.')).toEqual([]);
+    expect(found('KR vann Val 2-1; þeir töluðu um leikinn.')).toEqual([]);
+  });
+
   it('treats help lines as no one’s number, also where they look like a subscriber number', () => {
     expect(found('Tips: Kirkens SOS 22 40 00 40, Giftinformasjonen 22 59 13 00, Píeta 552 2218.')).toEqual([]);
     expect(found('Nummeret hans er 412 34 112.')).toEqual([['PHONE', '412 34 112']]);

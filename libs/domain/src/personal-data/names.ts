@@ -133,16 +133,19 @@ const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|st�
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
 const THING_WORD =
-  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
-/** Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). */
-function thingBefore(text: string, index: number): boolean {
+  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
+/**
+ * Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). A chat "with" a
+ * name is a talk with someone ("had a chat with Emma"), not a cat's: `withSomeone` leaves the chat words out.
+ */
+function thingBefore(text: string, index: number, withSomeone = false): boolean {
   return text
     .slice(Math.max(0, index - 40), index)
     // "Discord-serveren heter": the thing may be the last part of a compound.
     .split(/[\s-]+/)
     .filter(Boolean)
     .slice(-4)
-    .some((word) => THING_WORD.test(word));
+    .some((word) => THING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)));
 }
 
 /** Surnames recognised by their shape alone (Nordic patronymics and Finnish -nen names), inflected forms included. */
@@ -189,6 +192,10 @@ function isTitle(phrase: string): boolean {
 /** "Liam from Roblox" is a child met there: a platform or a game is no show. */
 const PLATFORM_SET: ReadonlySet<string> = new Set(PLATFORMS_AND_GAMES);
 
+const VERSUS = String.raw`(?:mot|vs\.?|versus|against|tegen|contre|gegen|gegn|vastaan|mod)`;
+const VERSUS_AFTER = new RegExp(String.raw`^\s+${VERSUS}\s+(\p{Lu}[\p{L}\p{M}'’-]+)`, 'u');
+const VERSUS_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)\s+${VERSUS}\s+$`, 'u');
+
 /** A partner in a pair that is a star or a character: "Zlatan och Isak", "om Aurora og Sigrid", "Gylfa og Albert". */
 function isKnownPartner(words: readonly (string | undefined)[]): boolean {
   const [first, second, third] = words;
@@ -218,6 +225,10 @@ function partOfKnownName(text: string, start: number, end: number): boolean {
   const partnerAfter = PARTNER_AFTER.exec(tail);
   if (partnerBefore && (isKnownPartner([partnerBefore[2] ?? partnerBefore[1]]) || isKnownPartner([partnerBefore[1], partnerBefore[2]]))) return true;
   if (partnerAfter && isKnownPartner([partnerAfter[1], partnerAfter[2], partnerAfter[3]])) return true;
+  // "Lyn mot Vålerenga", "Vålerenga mot Lyn": a club playing a town's or a club's team.
+  const opponentAfter = VERSUS_AFTER.exec(tail)?.[1];
+  const opponentBefore = VERSUS_BEFORE.exec(head)?.[1];
+  if ([opponentAfter, opponentBefore].some((club) => club !== undefined && TOWN_SET.has(club.toLowerCase()))) return true;
   // "Erling og Martin scoret", "Anne-Marie synger", "Edgar er best": a player, a singer or a character.
   if (STAR_VERB_AFTER.test(tail)) return true;
   const title = OF_A_TITLE.exec(tail);
@@ -329,6 +340,9 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'demande', 'a écrit', 'écrit', 'a répondu', 'sagte', 'sagt', 'erzählte', 'erzählt', 'fragte', 'schrieb',
   'antwortete', 'sagði', 'segir', 'spurði', 'skrifaði', 'svaraði', 'kertoi', 'kertoo', 'sanoi', 'sanoo', 'kysyi',
   'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade',
+  // Verbs of talking and chatting: "Nora snakket om at …", "Noah chatted".
+  'snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'pratar', 'pratade', 'talte', 'talade', 'talked',
+  'chatted', 'praatte', 'sprach', 'redete', 'a parlé', 'parlait', 'puhui', 'jutteli', 'talaði', 'spjallaði',
   // The verbs a note tells what a young person did or went through with: "Emma var redd", "Lucas a reçu".
   'var', 'er', 'ble', 'vart', 'har', 'hadde', 'fikk', 'får', 'spiller', 'spilte', 'spelar', 'spelte', 'bor', 'går',
   'sendte', 'sende', 'mottok', 'fekk', 'hadde', 'was', 'is', 'has', 'had', 'got', 'gets', 'plays', 'played', 'lives',
@@ -427,9 +441,12 @@ const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
 const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
 const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
-function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
+function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): boolean {
   const lower = word.toLowerCase();
   const endings = /[ðþæöáéíóúý]/u.test(lower) ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS] : FINNISH_ENDINGS;
+  // An Icelandic name in -ir or -ur drops it in the other cases ("við Birki", "um Hlyn"): only in a note that reads
+  // Icelandic, and not for the short words ("Val" is the club Valur's).
+  if (icelandicText && lower.length >= 4 && ((/[iu]$/u.test(lower) && firstNames.has(`${lower}r`)) || firstNames.has(`${lower}ur`))) return true;
   for (const ending of endings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
@@ -446,6 +463,8 @@ function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>): bo
   return false;
 }
 
+/** Letters only Icelandic of the nine languages writes. */
+const ICELANDIC_LETTERS = /[ðþ]/iu;
 /** Letters and small words of Finnish and Icelandic, where names take case endings. */
 const FINNISH_OR_ICELANDIC =
   /[äöðþáíóúý]|(?<![\p{L}])(?:ja|oli|ei|hän|kanssa|että|ovat|olivat|kertoi|sanoi|kysyi|myös|mutta|kun|joka|jonka|\p{L}\p{Ll}{2,}(?:ssa|sta|lla|lta|lle|ksi|iin|ista|nsa|ivat|ttiin)|\p{L}\p{Ll}{4,}(?:lin|sin|tin|nin))(?![\p{L}])/iu;
@@ -587,10 +606,10 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(WITH_NAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames)) continue;
+    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text))) continue;
     if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
     const start = m.index + m[0].length - name.length;
-    if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
+    if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
@@ -671,10 +690,11 @@ function findNamesIn(text: string): Candidate[] {
   // A first name in a Finnish or Icelandic case inside a sentence: "Kerroin Matille", "Ainon kaveri", "við Guðrúnu".
   // Only in a note that reads Finnish or Icelandic: "Phil Foden" is no genitive of "Fode".
   const casesLikely = FINNISH_OR_ICELANDIC.test(text);
+  const icelandicText = ICELANDIC_LETTERS.test(text);
   for (const m of casesLikely ? matchesOf(NAME_WORD, text) : []) {
     const word = m[0];
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
-    if (!isInflectedFirstName(word, firstNames) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
+    if (!isInflectedFirstName(word, firstNames, icelandicText) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
