@@ -14,6 +14,7 @@ export async function outcomesUtility(apiUrl, query, weekId, { liaisonToken, coo
   const differences = [];
   let hidden = 0;
   let hiddenTrueSmall = 0;
+  const k = released.outcomes.minCount;
   const walk = (shown, truth) => {
     if (Array.isArray(shown)) return shown.forEach((item, i) => walk(item, truth[i]));
     if (!shown || typeof shown !== 'object') return;
@@ -21,7 +22,7 @@ export async function outcomesUtility(apiUrl, query, weekId, { liaisonToken, coo
       if (shown.pending) return;
       if (shown.suppressed) {
         hidden++;
-        if (truth.value < 5) hiddenTrueSmall++;
+        if (truth.value < k) hiddenTrueSmall++;
       } else differences.push(Math.abs(shown.value - truth.value));
       return;
     }
@@ -36,5 +37,6 @@ export async function outcomesUtility(apiUrl, query, weekId, { liaisonToken, coo
     largestAbsoluteDifference: Math.max(0, ...differences),
     hiddenCells: hidden,
     hiddenTrueSmall,
+    minCount: k,
   };
 }

@@ -31,7 +31,7 @@ export async function outcomesScenario(ctx) {
     measures: `${ctx.options.readConnections} connection(s) for ${ctx.options.readDurationS} s, the Europol liaison (suppressed figures), every table of Outcomes in one request (${result.responseBytes.toLocaleString('en')} bytes). ` +
       `Accuracy of the released figures against the coordinator's exact ones: ${utility.shownCells.toLocaleString('en')} figures shown, ` +
       `${utility.unchanged.toLocaleString('en')} of them exact, mean absolute difference ${utility.meanAbsoluteDifference.toFixed(2)}, largest ${utility.largestAbsoluteDifference}; ` +
-      `${utility.hiddenCells} hidden (${percent(utility.hiddenCells)}), ${utility.hiddenTrueSmall} of them truly from 1 to 4`,
+      `${utility.hiddenCells} hidden (${percent(utility.hiddenCells)}), ${utility.hiddenTrueSmall} of them truly from 1 to ${utility.minCount - 1}`,
     baseline:
       'bare Node http + pg pool: the single hand-written GROUP BY over the raw interactions of the week',
     baselineSql: BASELINE_SQL,
