@@ -11,6 +11,7 @@ import { NB } from './nb';
 import { NL } from './nl';
 import { NN } from './nn';
 import { ROUND_EIGHT } from './round-eight';
+import { ROUND_ELEVEN } from './round-eleven';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
 import { ROUND_NINE } from './round-nine';
@@ -33,6 +34,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eight': ROUND_EIGHT,
   'round nine': ROUND_NINE,
   'round ten': ROUND_TEN,
+  'round eleven': ROUND_ELEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
