@@ -73,16 +73,19 @@ describe('findPersonalData', () => {
       ['fi mobile with dash', 'Puhelinnumero 050-1234567 näkyi profiilissa.', '050-1234567'],
       ['fi landline', 'Kotinumero oli 09 1234 567.', '09 1234 567'],
       ['+358', 'Soita numeroon +358 40 123 4567.', '+358 40 123 4567'],
+      ['German mobile, any week', 'Er gab seine Nummer 0151/23456789 im Chat.', '0151/23456789'],
+      ['German mobile in blocks', 'Ruf 0176 1234 5678 an, schrieb sie.', '0176 1234 5678'],
+      ['British mobile, any week', 'He typed 07911 123 456 in the chat.', '07911 123 456'],
     ])('finds %s', (_format, text, number) => {
       expectOnly(text, 'PHONE', number);
     });
 
-    it('finds Swedish numbers when Sweden is among the countries', () => {
-      const se = { countries: [...DEFAULT_PERSONAL_DATA_COUNTRIES, 'SE'] };
-      expectOnly('Hon skrev sitt nummer 070-123 45 67 i chatten.', 'PHONE', '070-123 45 67', se);
-      expectOnly('Numret 08-123 456 78 stod i profilen.', 'PHONE', '08-123 456 78', se);
-      // A Stockholm number fits none of the other countries' formats.
-      expect(found('Numret 08-123 456 78 stod i profilen.')).toEqual([]);
+    it('finds Swedish numbers when Sweden is among the countries, as it is by default', () => {
+      expect(DEFAULT_PERSONAL_DATA_COUNTRIES).toContain('SE');
+      expectOnly('Hon skrev sitt nummer 070-123 45 67 i chatten.', 'PHONE', '070-123 45 67');
+      expectOnly('Numret 08-123 456 78 stod i profilen.', 'PHONE', '08-123 456 78');
+      // A Stockholm number fits none of the other countries' formats: a week without Sweden does not look for it.
+      expect(found('Numret 08-123 456 78 stod i profilen.', { countries: ['NO', 'BE', 'NL', 'IS', 'FI'] })).toEqual([]);
     });
 
     it('looks only for the formats of the countries asked for', () => {
@@ -154,7 +157,7 @@ describe('findPersonalData', () => {
       expect(found('The username is unknown to us.')).toEqual([]);
       expect(found('Brukernavnet er ikke kjent.')).toEqual([]);
       expect(found('Le pseudo est inconnu.')).toEqual([]);
-      expect(found('Nick said he was fine.')).toEqual([]);
+      expect(found('Nickname unbekannt.')).toEqual([]);
     });
 
     it('finds a user name after a platform name only when it looks like one', () => {

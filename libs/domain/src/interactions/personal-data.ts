@@ -6,7 +6,7 @@ import {
   isValidNorwegianNationalId,
   isValidSwedishPersonalNumber,
 } from './national-ids';
-import { isPersonalDataCountry, PersonalDataCountry, PersonalDataKind } from './vocabulary';
+import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { findDatedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
@@ -57,8 +57,11 @@ export interface PersonalDataOptions {
   allowedNames?: readonly string[];
 }
 
-/** The reference week's countries. Sweden is opt-in: its 10-digit numbers collide with Icelandic ones. */
-export const DEFAULT_PERSONAL_DATA_COUNTRIES: readonly PersonalDataCountry[] = ['NO', 'BE', 'NL', 'IS', 'FI'];
+/**
+ * Whose formats are looked for when the caller names no countries: all of them. A Swedish number that is also a
+ * valid kennitala is reported once, as one of the two; a week that names its countries narrows the phone formats.
+ */
+export const DEFAULT_PERSONAL_DATA_COUNTRIES: readonly PersonalDataCountry[] = PERSONAL_DATA_COUNTRIES;
 
 /** A finding before overlaps are resolved and the excerpt is masked. */
 type Candidate =
@@ -285,6 +288,8 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'ign',
       'nick',
       'nickname',
+      'handle',
+      'tag',
       'display name',
       'screen name',
       'player name',
@@ -302,7 +307,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
     linkers: [],
   },
   nb: {
-    labels: ['brukernavn', 'brukernavnet', 'spillernavn', 'spillernavnet', 'kallenavn', 'kallenavnet'],
+    labels: ['brukernavn', 'brukernavnet', 'spillernavn', 'spillernavnet', 'kallenavn', 'kallenavnet', 'gamertaggen', 'gamertagen'],
     linkers: ['er', 'var', 'hans er', 'hennes er', 'deres er', 'hans var', 'hennes var'],
   },
   nn: {
@@ -330,6 +335,10 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'leikjanafn',
       'leikjanafnið',
       'gælunafn',
+      'gamertagið',
+      'gamertaggið',
+      'spilaranafn',
+      'spilaranafnið',
     ],
     linkers: ['er', 'var', 'hans er', 'hennar er'],
   },
@@ -344,11 +353,15 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'pelinimi',
       'pelinimellä',
       'pelaajanimi',
+      'pelitunnus',
+      'pelitunnuksensa',
+      'gamertagi',
+      'nikki',
     ],
     linkers: ['on', 'oli'],
   },
   sv: {
-    labels: ['användarnamn', 'användarnamnet', 'spelarnamn', 'spelarnamnet', 'smeknamn', 'smeknamnet'],
+    labels: ['användarnamn', 'användarnamnet', 'spelarnamn', 'spelarnamnet', 'smeknamn', 'smeknamnet', 'gamertaggen'],
     linkers: ['är', 'var', 'hans är', 'hennes är'],
   },
 };
@@ -437,7 +450,7 @@ const QUOTED = /^["«“„'].*["»“”']$/su;
  * an underscore or a capital inside it ("xXSlayerXx", "ola_99"), or quotes around it.
  */
 function looksLikeGamerName(name: string): boolean {
-  return /[\d_]/.test(name) || /\p{Ll}\p{Lu}/u.test(name) || QUOTED.test(name);
+  return /[\d_]/.test(name) || /\p{Ll}\p{Lu}/u.test(name) || /\p{L}\.\p{L}/u.test(name) || QUOTED.test(name);
 }
 
 /** Possessives before a label: "son pseudo ombrenoire", "his username shadowwolf". */
@@ -467,12 +480,40 @@ function nameSpan(match: RegExpExecArray, name: string): Candidate | undefined {
   return end - start >= 2 ? { kind: 'GAMER_TAG', start, end } : undefined;
 }
 
+/**
+ * A word shaped like a user name wherever it stands, with no label before it: letters and an underscore
+ * ("daan_2011", "xX_ghost_lily_Xx"), or letters and digits joined by dots ("aron.thor07", "emma.dubois.2011").
+ * No word of a sentence is written so; files, versions, dates and web addresses are, and are left out.
+ */
+const USERNAME_SHAPED = /(?<![\p{L}\p{N}_@#./:\\-])[\p{L}\p{N}]+(?:[._]+[\p{L}\p{N}]+)+(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
+const FILE_OR_DOMAIN_END =
+  /\.(?:png|jpe?g|gif|webp|heic|mp[34]|mov|avi|wav|exe|zip|rar|pdf|txt|docx?|xlsx?|pptx?|apk|jar|js|ts|py|html?|com|net|org|gg|io|tv|me|eu|co|uk|no|nl|be|fi|is|se|de|fr|dk|info|app|xyz)$/iu;
+const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
+
+/** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
+const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
+
+function isUsernameShaped(word: string): boolean {
+  if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+  if (word.split(/[._]+/u).some((part) => POLICE_WORD.test(part))) return false;
+  if (word.includes('_')) return true;
+  const segments = word.split('.');
+  // Dots only: a segment that mixes letters and digits ("thor07"), or two segments of letters and one of digits.
+  if (segments.some((part) => /\p{L}/u.test(part) && /\d/.test(part) && !/^\d+(?:st|nd|rd|th|e|er|ème|h|min|kg|km|cm|mm|gb|mb|k|m|x)$/iu.test(part))) return true;
+  const letterSegments = segments.filter((part) => /^\p{L}{2,}$/u.test(part) && !MONTH_ABBREVIATION.test(part));
+  return letterSegments.length >= 2 && segments.some((part) => /^\d{2,4}$/.test(part));
+}
+
 const findGamerTags: Detector = (text) => {
   const found: Candidate[] = [...matchesOf(TAGGED_NAME, text)].map((m) => ({
     kind: 'GAMER_TAG',
     start: m.index,
     end: m.index + m[0].length,
   }));
+  for (const m of matchesOf(USERNAME_SHAPED, text)) {
+    // Reported as a handle: a label or a platform before it says more, and that finding wins the overlap.
+    if (isUsernameShaped(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';
     if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
@@ -523,11 +564,9 @@ const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
   { country: 'NO', digits: /^[2-79]\d{7}$/, groupings: ['8', '3-2-3', '2-2-2-2'] },
   // Belgium: mobiles 04[5-9]x xx xx xx; landlines nine digits with a one- or two-digit zone (02, 050).
   { country: 'BE', digits: /^04[5-9]\d{7}$/, groupings: ['10', '4-2-2-2', '4-6', '4-3-3', '4-2-4'] },
-  {
-    country: 'BE',
-    digits: /^0(?!800|90|70)[1-9]\d{7}$/,
-    groupings: ['9', '2-3-2-2', '3-2-2-2', '2-7', '3-6', '2-3-4'],
-  },
+  // Brussels, Antwerp, Liège and Ghent have one-digit zones (02 123 45 67); the others two (050 12 34 56).
+  { country: 'BE', digits: /^0[2349]\d{7}$/, groupings: ['9', '2-3-2-2', '2-7', '2-3-4'] },
+  { country: 'BE', digits: /^0(?!800|90|70)[15-8]\d{7}$/, groupings: ['9', '3-2-2-2', '3-6'] },
   // The Netherlands: 06 mobiles and ten-digit landlines with a three- or four-digit area code.
   { country: 'NL', digits: /^06\d{8}$/, groupings: ['10', '2-8', '2-4-4', '2-2-2-2-2', '3-3-4'] },
   {
@@ -555,6 +594,15 @@ const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
     digits: /^0(?!20|90)[1-689]\d{7,8}$/,
     groupings: ['9', '10', '2-3-3-2', '2-3-2-2', '3-2-2-2', '3-3-2-2', '2-7', '2-8', '3-6', '3-7'],
   },
+];
+
+/**
+ * Mobiles of guests' and liaisons' countries, looked for whatever the week's countries: German 015x/016x/017x and
+ * British 07 numbers have prefixes and lengths no score, time or date has ("0151/23456789", "07700 900123").
+ */
+const GUEST_MOBILE_FORMATS: readonly Omit<NationalPhoneFormat, 'country'>[] = [
+  { digits: /^01[5-7]\d{8,9}$/, groupings: ['11', '12', '4-7', '4-8', '3-8', '3-9', '4-3-4', '4-4-4', '4-4-3', '4-3-2-2', '4-2-2-2-2'] },
+  { digits: /^07[1-57-9]\d{8}$/, groupings: ['11', '5-6', '5-3-3', '4-3-4', '4-7', '3-4-4', '5-2-2-2'] },
 ];
 
 /** How many digits follow the calling code, for the codes patrols meet most: stops "+47 41234567 15" at the 15. */
@@ -642,9 +690,8 @@ function phoneCandidate(
   const lengths = groups.map((g) => g.end - g.start);
   const national = groups.map((g) => text.slice(g.start, g.end)).join('');
   const grouping = lengths.join('-');
-  const fits = NATIONAL_PHONE_FORMATS.some(
-    (format) =>
-      countries.has(format.country) && format.digits.test(national) && format.groupings.includes(grouping),
+  const fits = [...NATIONAL_PHONE_FORMATS.filter((format) => countries.has(format.country)), ...GUEST_MOBILE_FORMATS].some(
+    (format) => format.digits.test(national) && format.groupings.includes(grouping),
   );
   return fits ? { start, end } : undefined;
 }

@@ -147,6 +147,11 @@ const SCHOOL_AFTER = ['skole', 'skolen', 'skule', 'skulen', 'ungdomsskole', 'ung
 const SCHOOL_BEFORE = ['collège', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
   'schule', 'gymnasium', 'lyceum', 'atheneum', 'sint', 'instituut', 'koulu', 'skolan', 'skole'];
 
+/** What a school's name may say between the school word and the name: "Athénée royal de Namur", "Koninklijk Atheneum Brugge". */
+const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provincial', 'provinciale', 'libre', 'municipal',
+  'municipale', 'privé', 'privée', 'catholique', 'koninklijk', 'gemeentelijk', 'stedelijk', 'vrij', 'provinciaal',
+  'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
+
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
 const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|jaar|klas|Klasse)\b|\b(?:groep|klas|klasse|klass|class|grade|year|bekk|bekkur|luokka)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
@@ -155,7 +160,7 @@ const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 's
   'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
   'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
   'academy'];
-const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
+const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const SCHOOL_MENTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,

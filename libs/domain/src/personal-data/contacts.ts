@@ -219,8 +219,21 @@ function spacedHandleEnd(text: string, start: number): number | undefined {
   return start + m[0].length;
 }
 
+/** "_" said in words inside a user name: "hugo underscore gbg 11", "ella understrek v 10", "emma tiret du bas b". */
+const SPOKEN_UNDERSCORE = ['underscore', 'understrek', 'understreken', 'understreck', 'alaviiva', 'tiret du bas',
+  'tiret bas', 'unterstrich', 'undirstrik', 'liggend streepje', 'laag streepje', 'lage streep'];
+const SPOKEN_UNDERSCORE_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])[\p{L}\p{N}]{1,20}(?:\s+(?:${alternation(SPOKEN_UNDERSCORE)})\s+[\p{L}\p{N}]{1,20})+(?:\s+\d{1,4}(?![\p{L}\p{N}]))?`,
+  'giu',
+);
+
 export function findHandlesInWords(text: string): Candidate[] {
-  const found: Candidate[] = [];
+  // A user name, as after a label: the whole of it, and longer than the label's first word.
+  const found: Candidate[] = [...matchesOf(SPOKEN_UNDERSCORE_NAME, text)].map((m) => ({
+    kind: 'GAMER_TAG' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const m of matchesOf(HANDLE_RIGHT_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     // Without an owner only a name no word has: a dot or an underscore inside it ("op tiktok noortje.xo").
@@ -241,6 +254,8 @@ export function findHandlesInWords(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase().replace(/^@/, '');
     if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower)) continue;
+    // "sur Minecraft de 18h à 20h30": a time, an amount or a level, not a name.
+    if (/^\d+(?:[.,:hH]\d*)?\p{L}{0,3}$/u.test(name)) continue;
     const end = m.index + m[0].length;
     const start = end - m[0].length + m[0].lastIndexOf(name);
     const nameEnd = start + name.replace(/[.-]+$/, '').length;

@@ -33,6 +33,34 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Kerroin Matille asiasta.')).toEqual([['PERSON_NAME', 'Matille']]);
   });
 
+  it('finds a user name by its shape alone, said with the underscore in words, and leaves files, versions and dates', () => {
+    expect(found('zei dat zn vriend daan_2011 door een man wordt benaderd')).toEqual([['HANDLE', 'daan_2011']]);
+    expect(found('son pote lucas.dbx_09 reçoit des msgs')).toEqual([['HANDLE', 'lucas.dbx_09']]);
+    expect(found('vinur hans, aron.thor07, fékk skilaboð')).toEqual([['HANDLE', 'aron.thor07']]);
+    expect(found('hun heter visst emma.dubois.2011 der')).toEqual([['HANDLE', 'emma.dubois.2011']]);
+    expect(found('gamertaggen är hugo underscore gbg 11, sa han')).toEqual([['GAMER_TAG', 'hugo underscore gbg 11']]);
+    expect(found('pelinimi on oliver.x.fi ja äidin numero')).toEqual([['GAMER_TAG', 'oliver.x.fi']]);
+    expect(found('see screenshot_01.png and slettmeg.no; version 1.20.4, v2.3, kl.19.30, 15.jan.2024, e.g. z.B. bl.a.')).toEqual([]);
+    expect(found('Profilen Politiet_Kripos fikk 4 venneforespørsler; it costs 4.99, 3.5km, nr.12.')).toEqual([]);
+  });
+
+  it('finds a relative named in small letters, a name in the Finnish partitive and a farm surname', () => {
+    expect(found('haar zus noor zit ook in die groep')).toEqual([['PERSON_NAME', 'noor']]);
+    expect(found('ihr bruder jonas wird erpresst')).toEqual([['PERSON_NAME', 'jonas']]);
+    expect(found('says her sister kayleigh gets the same')).toEqual([['PERSON_NAME', 'kayleigh']]);
+    expect(found('hänen pikkusiskoaan Ellaa kiristetään')).toEqual([['PERSON_NAME', 'Ellaa']]);
+    expect(found('Emilie Haugland blir mobba i en snapgruppe')).toEqual([['PERSON_NAME', 'Emilie Haugland']]);
+    expect(found('Nathan nous a parlé en vocal sur Fortnite')).toEqual([['PERSON_NAME', 'Nathan']]);
+    expect(found('his brother will be there; mamma mia was playing; hennes bror har en ny mobil')).toEqual([]);
+    expect(found('Paljon juttua Mariosta ja Sonicista.')).toEqual([]);
+    expect(found('Strákar frá Hveragerði töluðu um Gylfa og Albert Guðmundsson.')).toEqual([]);
+    expect(found('Patrouille sur Minecraft de 18h à 20h30.')).toEqual([]);
+  });
+
+  it('finds a school with a word between the school word and its name', () => {
+    expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
+  });
+
   it('finds a name that talked or was talked with, an Icelandic name in another case, a phone number after a compound cue', () => {
     expect(found('Nora snakket om at hun blir mobbet.')).toEqual([['PERSON_NAME', 'Nora']]);
     expect(found('we chatten met Sanne over pesten')).toEqual([['PERSON_NAME', 'Sanne']]);
@@ -247,6 +275,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['squares after "woont op de"', 'woont op de Aa '.repeat(266)],
     ['letters O among digits', 'O4O 1O '.repeat(571)],
     ['pairs of first names', 'Emma og Nora og '.repeat(250)],
+    ['underscores in words', 'a underscore '.repeat(307)],
+    ['dotted words', 'a.b_c.'.repeat(666)],
+    ['relatives in small letters', 'hennes bror '.repeat(333)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

@@ -1,4 +1,5 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
+import { isCommonWord } from './contacts';
 import { nameLexicon } from './name-lexicon';
 import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
@@ -126,6 +127,12 @@ const RELATIVE_NAMED = new RegExp(
 const RELATIVE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
+);
+
+/** The same in small letters, as notes typed in a hurry are: "haar zus noor", "ihr bruder jonas", "systir hennar sara". */
+const RELATIVE_THEN_SMALL_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori', 'boy', 'girl', 'teen', 'teenager', 'youngster'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  'giu',
 );
 
 /** "Matti-niminen poika", "a boy by the name of" come before or around the name. */
@@ -304,7 +311,10 @@ function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
 }
 
 function isSurname(word: string, surnames: ReadonlySet<string>): boolean {
-  return surnames.has(word.toLowerCase()) || (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word));
+  const lower = word.toLowerCase();
+  if (surnames.has(lower) || (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word))) return true;
+  // Farm and place surnames of Norway and Sweden ("Haugland", "Bakkevik"), not a town of the lists ("Stavanger").
+  return lower.length >= 7 && LOWER_FARM_SURNAME.test(lower) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
 }
 
 /** Words that start a sentence and are capitalised only for that ("Ikke", "Niet"): never a name after a cue. */
@@ -352,8 +362,33 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'hat', 'hatte', 'war', 'ist', 'wurde', 'wird', 'spielt', 'spielte', 'wohnt', 'bekam', 'bekommt', 'schickte',
   'wollte', 'will', 'var', 'er', 'hefur', 'hafði', 'fékk', 'fær', 'spilar', 'spilaði', 'býr', 'sendi', 'vildi',
   'vill', 'oli', 'on', 'sai', 'saa', 'pelaa', 'pelasi', 'asuu', 'lähetti', 'halusi', 'haluaa', 'joutui', 'är',
-  'har', 'hade', 'fick', 'får', 'spelar', 'spelade', 'bor', 'skickade', 'ville', 'vill', 'blev', 'blir'];
+  'har', 'hade', 'fick', 'får', 'spelar', 'spelade', 'bor', 'skickade', 'ville', 'vill', 'blev', 'blir',
+  // With the one spoken to between ("Nathan nous a parlé", "Emma hat uns erzählt" is "hat" above), and more of
+  // what a young person does or goes through in a note.
+  'nous a parlé', 'nous a dit', 'nous a raconté', 'nous a écrit', 'nous a demandé', 'nous a expliqué',
+  'nous a contactés', 'nous a montré', 'nous dit', 'nous raconte', 'nous écrit', 'nous demande', "m'a dit", 'lui a dit',
+  'se fait', 'se sent', 'reçoit', 'va', 'allait', 'blir', 'skal', 'kan', 'sitter', 'satt', 'gikk', 'gjekk', 'kom',
+  'zit', 'zat', 'gaat', 'ging', 'kwam', 'geht', 'kam', 'sitzt', 'meinte', 'meint', 'goes', 'went', 'keeps', 'kept',
+  'thinks', 'wants', 'needs', 'met', 'added', 'lost', 'segist', 'sagðist', 'fer', 'fór', 'käy', 'kävi', 'meni', 'tuli',
+  'gick', 'kommer', 'sitter', 'scoret', 'scora', 'vant', 'tapte', 'scored', 'won', 'killed', 'drepte', 'won',
+  'scoorde', 'won', 'verloor', 'a gagné', 'a perdu', 'gewann', 'verlor', 'vann', 'förlorade', 'voitti', 'hävisi',
+  'vann', 'tapaði'];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
+/** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
+function plainSmallName(name: string): boolean {
+  return (
+    !COMMON_FIRST_NAME_WORDS.has(name) &&
+    !FUNCTION_WORDS.has(name) &&
+    !SMALL_WORDS.has(name) &&
+    !TELLING_VERB_SET.has(name) &&
+    !LINKING_WORDS.has(name) &&
+    !SENTENCE_WORD_NAMES.has(name) &&
+    !CALENDAR_WORDS.has(name) &&
+    !NOT_A_PERSON.has(name) &&
+    !isCommonWord(name)
+  );
+}
+
 /** Small words a sentence goes on with after a name in small letters ("heter nora hun er 14", "named liam who"). */
 const LINKING_WORDS = new Set(
   ('who which that som sem die qui joka jonka ja og and und et och en hun han ho hon hen she he they from fra frå ' +
@@ -440,27 +475,44 @@ const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
 const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
+/** The Finnish partitive ("pikkusiskoaan Ellaa", "tapasimme Mattia"); in an Icelandic note "Gylfa" is Gylfi's own case. */
+const FINNISH_PARTITIVE = ['aa', 'ää', 'ta', 'tä', 'a', 'ä'];
 const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
 function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): boolean {
+  return inflectedFirstName(word, firstNames, icelandicText) !== undefined;
+}
+/** The first name a word in a Finnish or Icelandic case is a form of ("Ellaa" → "ella", "Matille" → "matti"). */
+function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): string | undefined {
   const lower = word.toLowerCase();
-  const endings = /[ðþæöáéíóúý]/u.test(lower) ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS] : FINNISH_ENDINGS;
+  const endings = /[ðþæöáéíóúý]/u.test(lower)
+    ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS]
+    : icelandicText
+      ? FINNISH_ENDINGS
+      : [...FINNISH_ENDINGS, ...FINNISH_PARTITIVE];
   // An Icelandic name in -ir or -ur drops it in the other cases ("við Birki", "um Hlyn"): only in a note that reads
   // Icelandic, and not for the short words ("Val" is the club Valur's).
-  if (icelandicText && lower.length >= 4 && ((/[iu]$/u.test(lower) && firstNames.has(`${lower}r`)) || firstNames.has(`${lower}ur`))) return true;
+  if (icelandicText && lower.length >= 4) {
+    if (/[iu]$/u.test(lower) && firstNames.has(`${lower}r`)) return `${lower}r`;
+    if (firstNames.has(`${lower}ur`)) return `${lower}ur`;
+  }
+  const known = (name: string) => name.length >= 4 && firstNames.has(name);
   for (const ending of endings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
-    const known = (name: string) => name.length >= 4 && firstNames.has(name);
-    if (known(stem)) return true;
     // A genitive "-n" follows the name's own last vowel ("Ainon"); the longer endings may replace it ("Matille").
-    if (ending !== 'n' && (known(stem + 'i') || known(stem + 'a') || known(stem + 'ä'))) return true;
     // Finnish gradation: "Matin", "Matille" are Matti's, "Pekan" Pekka's.
     const doubled = stem.replace(/([ptk])([aeiouyäö])$/u, '$1$1$2');
-    if (doubled !== stem && (known(doubled) || known(doubled.slice(0, -1) + 'i'))) return true;
     const doubledConsonant = stem.replace(/([ptk])$/u, '$1$1');
-    if (doubledConsonant !== stem && (known(doubledConsonant + 'i') || known(doubledConsonant + 'a'))) return true;
+    const candidates = [
+      stem,
+      ...(ending !== 'n' ? [stem + 'i', stem + 'a', stem + 'ä'] : []),
+      ...(doubled !== stem ? [doubled, doubled.slice(0, -1) + 'i'] : []),
+      ...(doubledConsonant !== stem ? [doubledConsonant + 'i', doubledConsonant + 'a'] : []),
+    ];
+    const name = candidates.find(known);
+    if (name) return name;
   }
-  return false;
+  return undefined;
 }
 
 /** Letters only Icelandic of the nine languages writes. */
@@ -571,6 +623,13 @@ function findNamesIn(text: string): Candidate[] {
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
     if ((next && isNotAPerson(`${name} ${next}`)) || isNotAPerson(m[0].trim())) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(RELATIVE_THEN_SMALL_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name) || !plainSmallName(name) || isNotAPerson(m[0].trim())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -694,7 +753,9 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of casesLikely ? matchesOf(NAME_WORD, text) : []) {
     const word = m[0];
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
-    if (!isInflectedFirstName(word, firstNames, icelandicText) || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase())) continue;
+    const stem = inflectedFirstName(word, firstNames, icelandicText);
+    // "Mariosta", "Sonicista": a game character or a star in a case is still one.
+    if (!stem || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase()) || NOT_A_PERSON.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
