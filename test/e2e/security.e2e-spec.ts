@@ -1,6 +1,14 @@
-import { DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 const repeat = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join(' ');
+
+/** The sources of one directive of a Content-Security-Policy header. */
+const sourcesOf = (policy: string, name: string) =>
+  policy
+    .split(';')
+    .map((directive) => directive.trim().split(/\s+/))
+    .find(([directive]) => directive === name)
+    ?.slice(1);
 
 describe('limits on what one request may ask', () => {
   let t: TestApp;
@@ -69,6 +77,16 @@ describe('limits on what one request may ask', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
+
+  it('lets the page connect to its own origin only, its subscription WebSocket included', async () => {
+    const host = new URL(t.url).host;
+    const res = await t.http.get('/health').set('host', host);
+    expect(sourcesOf(res.headers['content-security-policy'], 'connect-src')).toEqual(["'self'", `ws://${host}`, `wss://${host}`]);
+    // A Host that is not a plain host name cannot write into the policy.
+    const forged = await t.http.get('/health').set('host', "evil.example;script-src 'unsafe-inline'");
+    expect(sourcesOf(forged.headers['content-security-policy'], 'connect-src')).toEqual(["'self'"]);
+    expect(sourcesOf(forged.headers['content-security-policy'], 'script-src')).toEqual(["'self'"]);
+  });
 });
 
 describe('a production API with an allow-list and rate limits', () => {
@@ -84,6 +102,19 @@ describe('a production API with an allow-list and rate limits', () => {
     });
   });
   afterAll(() => t.close());
+
+  it('lets the page connect to its own origin and the allowed ones, and to no other WebSocket', async () => {
+    const res = await t.http.get('/health').set('host', 'api.empact.example');
+    expect(sourcesOf(res.headers['content-security-policy'], 'connect-src')).toEqual([
+      "'self'",
+      'ws://api.empact.example',
+      'wss://api.empact.example',
+      'https://admin.empact.example',
+      'wss://admin.empact.example',
+      'https://liaison.empact.example',
+      'wss://liaison.empact.example',
+    ]);
+  });
 
   it('answers the allowed origins only', async () => {
     const allowed = await t.http.options('/graphql').set('origin', 'https://liaison.empact.example').set('access-control-request-method', 'POST');
@@ -126,5 +157,32 @@ describe('a production API with an allow-list and rate limits', () => {
     // Another account still writes.
     const other = await t.login('operator1.nl@empact.test', DEMO_PASSWORD);
     expect((await t.gql('mutation { setMyLanguage(language: "nl") { id } }', {}, { token: other })).errors).toBeUndefined();
+  });
+});
+
+describe('an API that believes no forwarded header (TRUST_PROXY unset)', () => {
+  let t: TestApp;
+  const LOGIN = 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }';
+
+  beforeAll(async () => {
+    t = await startTestApp({ TRUST_PROXY: '', RATE_LIMIT_LOGIN: '6' });
+  });
+  afterAll(() => t.close());
+
+  it('counts sign-ins by the connection’s address, however X-Forwarded-For changes', async () => {
+    const guess = (i: number) => t.gql(LOGIN, { e: 'operator1.no@empact.test', p: 'guess-guess-guess' }, { ip: `203.0.113.${i}` });
+    for (let i = 1; i <= 5; i++) expect(codeOf(await guess(i))).toBe('UNAUTHENTICATED');
+    // Measured from now (a slow machine would otherwise outlast the first wait, one second).
+    await t.dataSource.query(`UPDATE login_attempt SET at = now()`);
+    // A new forwarded address each time, yet one account and one address: the pair waits.
+    const sixth = await guess(6);
+    expect(codeOf(sixth)).toBe('TOO_MANY_REQUESTS');
+    expect(sixth.errors?.[0].message).toMatch(/^Too many failed sign-in attempts\. Try again in 1 second\.$/);
+    const addresses: { ip: string }[] = await t.dataSource.query(`SELECT DISTINCT ip FROM login_attempt`);
+    expect(addresses.map(({ ip }) => ip)).toEqual([expect.stringMatching(/^(::ffff:)?127\.0\.0\.1$|^::1$/)]);
+
+    // The per-address rate limit of the sign-in operation is not escaped either: the seventh in a minute is refused.
+    const seventh = await t.gql(LOGIN, { e: 'operator2.no@empact.test', p: DEMO_PASSWORD }, { ip: '198.51.100.77' });
+    expect(seventh.errors?.[0]).toMatchObject({ message: 'Too many requests. Wait a moment and try again.', extensions: { code: 'TOO_MANY_REQUESTS' } });
   });
 });

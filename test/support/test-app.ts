@@ -15,7 +15,7 @@ export const DEMO_PASSWORD = 'e2e-demo-password';
 export interface GqlOptions {
   token?: string;
   language?: string;
-  /** Pretends the request comes from another address (the API trusts X-Forwarded-For from loopback). */
+  /** Pretends the request comes from another address (X-Forwarded-For, which the test app trusts from loopback). */
   ip?: string;
 }
 
@@ -102,6 +102,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Tests sign in and write far faster than people; the test of the limits turns them on.
     RATE_LIMIT_LOGIN: '0',
     RATE_LIMIT_MUTATIONS: '0',
+    // Tests speak for several addresses through X-Forwarded-For (the `ip` option); the proxy test turns this off.
+    TRUST_PROXY: 'loopback',
     ...database.env,
     ...env,
   });

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { LoginAttemptRepository } from './login-attempt.repository';
+import { LoginThrottleService } from './login-throttle.service';
 
-@Module({ providers: [AuthService, AuthResolver], exports: [AuthService] })
+@Module({ providers: [AuthService, AuthResolver, LoginAttemptRepository, LoginThrottleService], exports: [AuthService] })
 export class AuthModule {}

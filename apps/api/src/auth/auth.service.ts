@@ -9,16 +9,13 @@ import { AuditService } from '../common/audit/audit.service';
 import { hashToken } from '../common/auth/hash-token';
 import { TokenService } from '../common/auth/token.service';
 import { AppConfig } from '../common/config/app-config';
-import { DomainException, unauthenticated } from '../common/errors/domain.exception';
+import { unauthenticated } from '../common/errors/domain.exception';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestStore } from '../common/request-context';
 import { AuthPayloadObject } from './dto/auth-payload.object';
-import { LoginAttemptEntity } from './login-attempt.entity';
+import { LoginThrottleService } from './login-throttle.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SESSION_ENDED, SessionEndedEvent, SessionEndReason } from './session-events';
-
-/** Failed sign-ins allowed per minute, per account and per address, before sign-in is refused for a while. */
-export const LOGIN_FAILURES_PER_MINUTE = 10;
 
 @Injectable()
 export class AuthService {
@@ -30,6 +27,7 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly throttle: LoginThrottleService,
     @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
 
@@ -45,7 +43,7 @@ export class AuthService {
   async login(emailInput: string, password: string): Promise<AuthPayloadObject> {
     const email = normalizeEmail(emailInput);
     const ip = requestStore()?.ip ?? 'unknown';
-    await this.refuseWhenThrottled(email, ip);
+    const attempt = await this.throttle.admit(email, ip);
     const account = await this.dataSource
       .getRepository(AccountEntity)
       .createQueryBuilder('a')
@@ -53,7 +51,7 @@ export class AuthService {
       .where('a.email = :email', { email })
       .getOne();
     const valid = await argon2.verify(account?.passwordHash ?? (await (this.decoyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex')))), password);
-    await this.dataSource.getRepository(LoginAttemptEntity).insert({ email, ip, succeeded: valid && !!account });
+    if (valid && account) await this.throttle.succeeded(attempt);
     if (!account || !valid || account.disabledAt) throw unauthenticated('auth.invalidCredentials');
 
     return this.dataSource.transaction(async (em) => {
@@ -140,17 +138,5 @@ export class AuthService {
     const access = this.tokens.sign(account.id, familyId);
     const fresh = await em.findOneOrFail(AccountEntity, { where: { id: account.id } });
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account: toAccountObject(fresh) };
-  }
-
-  private async refuseWhenThrottled(email: string, ip: string): Promise<void> {
-    const [row] = await this.dataSource.query<{ by_email: number; by_ip: number }[]>(
-      `SELECT count(*) FILTER (WHERE email = $1) AS by_email, count(*) FILTER (WHERE ip = $2) AS by_ip
-         FROM login_attempt
-        WHERE at > now() - interval '1 minute' AND NOT succeeded AND (email = $1 OR ip = $2)`,
-      [email, ip],
-    );
-    if (Number(row.by_email) >= LOGIN_FAILURES_PER_MINUTE || Number(row.by_ip) >= LOGIN_FAILURES_PER_MINUTE) {
-      throw new DomainException('TOO_MANY_REQUESTS', 'auth.tooManyLoginAttempts');
-    }
   }
 }

@@ -23,6 +23,8 @@ const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
 const DOT = String.raw`(?:\s?\.\s?|\s?[\[(]\s?(?:${alternation(DOT_WORDS)})\s?[\])]\s?|\s(?:${alternation(DOT_WORDS)})\s|(?:${alternation(DOT_WORDS.map((w) => w.toUpperCase()))}))`;
 const AT = String.raw`(?:\s?@\s?|\s?[\[(]\s?(?:${alternation(AT_WORDS)})\s?[\])]\s?|\s(?:${alternation(AT_WORDS)})\s|(?:AT|ÄT))`;
 
+/** An at-sign, or an at-word standing on its own or in brackets. */
+const SPACED_AT = new RegExp(String.raw`@|[\[(]\s?(?:${alternation(AT_WORDS)})\s?[\])]|\s(?:${alternation(AT_WORDS)})\s`, 'iu');
 const EMAIL_IN_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}(?:${DOT}${LOCAL}){0,3}${AT}${LABEL}(?:${DOT}${LABEL}){0,2}?${DOT}(?:${alternation(TLDS)})(?![\p{L}\p{N}-])`,
   'giu',
@@ -54,6 +56,8 @@ export function findEmailsInWords(text: string): Candidate[] {
   for (const m of matchesOf(EMAIL_IN_WORDS, text)) {
     // "o" as an at-word only between letters and a known mail host ("kari o gmail punto com" is rare; keep it strict).
     if (/\so\s/.test(m[0]) && !/\so\s(?:gmail|hotmail|outlook|yahoo|live|icloud)/i.test(m[0])) continue;
+    // An "at" inside a word is one only in capitals ("kariATgmail.com"): "platform. No" is no address.
+    if (!SPACED_AT.test(m[0]) && !/AT|ÄT/u.test(m[0])) continue;
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(EMAIL_TO_KNOWN_HOST, text)) {

@@ -312,7 +312,8 @@ function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
 
 function isSurname(word: string, surnames: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
-  if (surnames.has(lower) || (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word))) return true;
+  if (surnames.has(lower)) return true;
+  if (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word)) return !GERMAN_NOUN_ENDING.test(lower);
   // Farm and place surnames of Norway and Sweden ("Haugland", "Bakkevik"), not a town of the lists ("Stavanger").
   return lower.length >= 7 && LOWER_FARM_SURNAME.test(lower) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
 }
@@ -322,7 +323,8 @@ const FUNCTION_WORDS = new Set(
   ('ikke ikkje not niet nicht pas ei ekki inte noe noko något something iets quelque etwas jotain eitthvað ' +
     'det den han hun ho hen hann hún það he she it they er ze hij zij il elle er sie hän se hon de ' +
     'unknown ukjent ukjend onbekend inconnu unbekannt tuntematon óþekkt okänd sånn slik so such hva what wat quoi ' +
-    'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men').split(' '),
+    'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men ' +
+    'eli siis').split(' '),
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');
@@ -330,6 +332,8 @@ const PATRONYMIC_PAIR = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<first>${CAP})\s+(?<second>\p{Lu}[\p{Ll}\p{M}]{2,}(?:dóttir|dóttur|dottir|dottur|dotter|sson|ssen|sen|son|ainen|äinen|aisen|äisen|aiselle|äiselle|nen))(?![\p{L}\p{N}_-])`,
   'gu',
 );
+/** German plurals and nouns that end like a surname shape: "Positionen", "Freundinnen", "Klassen", "Adressen". */
+const GERMAN_NOUN_ENDING = /(?:ionen|innen|[aeiouäöü]ssen|ungen|heiten|keiten|schaften)$/u;
 /** Words that end like a patronymic but are none ("Person", "Season", "Maison", "Essen"). */
 const NOT_PATRONYMIC = new Set(
   'person persoon personen season saison reason lesson poison maison chanson garçon raison frisson unisson hessen essen wissen wesen besen ofen nissen jensen-saken samen hansen-saken'.split(' '),
@@ -412,6 +416,16 @@ const SENTENCE_WORD_NAMES = new Set(
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
+  'gu',
+);
+/** The same in small letters where a sentence starts, as hurried notes begin: "emma sa at", "noah (13) asked". */
+const SMALL_FIRST_NAME_SPEAKING = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n\s*)(?<name>\p{Ll}{3,14})(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
+  'gu',
+);
+/** A name before the verb that ends a Dutch or German clause: "zei dat ze lisa heet", "sagt, dass er Jonas heißt". */
+const NAME_BEFORE_FINAL_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:dat|dass|daß|omdat|weil|ob|of)\s+(?:ze|zij|hij|ie|je|sie|er|du|ik|ich)\s+(?:eigenlijk\s+|echt\s+|eigentlich\s+|wirklich\s+)?(?<name>\p{L}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:heet|heette|heten|heißt|heisst|hieß|hiess)(?![\p{L}])`,
   'gu',
 );
 const LOWER_PAIR = new RegExp(
@@ -499,13 +513,14 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
   for (const ending of endings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
-    // A genitive "-n" follows the name's own last vowel ("Ainon"); the longer endings may replace it ("Matille").
-    // Finnish gradation: "Matin", "Matille" are Matti's, "Pekan" Pekka's.
+    // Finnish endings follow the name's own last vowel ("Ainon", "Annalle"), with gradation ("Matin", "Matille" are
+    // Matti's, "Pekan" Pekka's); Icelandic ones replace it ("Gylfa" is Gylfi's). "Tabelle" is no case of Tabea.
+    const icelandicEnding = ICELANDIC_ENDINGS.includes(ending) && !FINNISH_PARTITIVE.includes(ending) || /[ðþæáéíóúý]/u.test(lower);
     const doubled = stem.replace(/([ptk])([aeiouyäö])$/u, '$1$1$2');
     const doubledConsonant = stem.replace(/([ptk])$/u, '$1$1');
     const candidates = [
       stem,
-      ...(ending !== 'n' ? [stem + 'i', stem + 'a', stem + 'ä'] : []),
+      ...(icelandicEnding ? [stem + 'i', stem + 'a', stem + 'ä'] : []),
       ...(doubled !== stem ? [doubled, doubled.slice(0, -1) + 'i'] : []),
       ...(doubledConsonant !== stem ? [doubledConsonant + 'i', doubledConsonant + 'a'] : []),
     ];
@@ -643,7 +658,7 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(PATRONYMIC_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
-    if (NOT_PATRONYMIC.has(second.toLowerCase()) || NOT_A_PERSON.has(second.toLowerCase())) continue;
+    if (NOT_PATRONYMIC.has(second.toLowerCase()) || NOT_A_PERSON.has(second.toLowerCase()) || GERMAN_NOUN_ENDING.test(second)) continue;
     // "Hannes Þór Halldórsson": the pair may be the end of a famous name.
     const before = /(\p{Lu}[\p{L}\p{M}-]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (isNotAPerson(`${first} ${second}`) || (before && isFamous(`${before} ${first} ${second}`))) continue;
@@ -659,6 +674,22 @@ function findNamesIn(text: string): Candidate[] {
     if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || SMALL_WORDS.has(lower))) continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
+  }
+
+  for (const m of matchesOf(SMALL_FIRST_NAME_SPEAKING, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(NAME_BEFORE_FINAL_VERB, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (/^\p{Ll}/u.test(name) ? !firstNames.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) : FUNCTION_WORDS.has(lower)) continue;
+    if (isNotAPerson(name) || thingBefore(text, m.index)) continue;
+    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 12);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
   // A first name someone talked or played with: "snakket med Emma", "talked with Liam", "sprach mit Jonas".
@@ -677,8 +708,9 @@ function findNamesIn(text: string): Candidate[] {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
       const lower = name.toLowerCase();
-      // In small letters "om" is any word's; the name must still be written with a capital.
-      if (!/^\p{Lu}/u.test(name) || (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames))) continue;
+      // In small letters only a first name that is no word of a sentence ("snakket om emma", not "om liv og død").
+      if (!/^\p{Lu}/u.test(name) && (!firstNames.has(lower) || !plainSmallName(lower))) continue;
+      if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames)) continue;
       if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
       const start = m.index + m[0].indexOf(name, pattern === ABOUT_NAME ? m[0].length - name.length : 0);
       if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;

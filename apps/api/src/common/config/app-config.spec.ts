@@ -35,6 +35,33 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
   });
 
+  it('believes no forwarded header unless TRUST_PROXY names the proxies, as Express takes them', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7, fd00::/8, 172.16.0.0/255.240.0.0' }).trustProxy).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.7',
+      'fd00::/8',
+      '172.16.0.0/255.240.0.0',
+    ]);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+  });
+
+  it('refuses a TRUST_PROXY entry Express could not read, naming it', () => {
+    expect(() => loadConfig({ TRUST_PROXY: 'loopback, proxy.example.org' })).toThrow(/TRUST_PROXY: cannot read proxy\.example\.org;/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.0/33' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+  });
+
+  it('refuses CORS_ORIGINS that are not origins, since no browser would send them', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://admin.example.org, http://localhost:4200' }).corsOrigins).toHaveLength(2);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://admin.example.org/' })).toThrow(/CORS_ORIGINS: https:\/\/admin\.example\.org\/:/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'admin.example.org' })).toThrow(/CORS_ORIGINS/);
+    expect(() => loadConfig({ CORS_ORIGINS: "https://a.example; script-src 'unsafe-inline'" })).toThrow(/CORS_ORIGINS/);
+  });
+
   it('starts in production with a real secret and demo off', () => {
     const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' });
     expect(config.production).toBe(true);

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { isIP } from 'node:net';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** The development secret earlier versions shipped in this file: public, so it is refused as a value. */
@@ -82,6 +83,14 @@ export class AppConfig {
   @IsString()
   CORS_ORIGINS = '';
 
+  /**
+   * The proxies whose X-Forwarded-For (and -Proto) the API believes, as Express's `trust proxy` takes them: addresses
+   * and subnets (comma-separated, with `loopback`, `linklocal`, `uniquelocal`), a number of hops, or `true` (any).
+   * Empty: none, the address is the connection's own.
+   */
+  @IsString()
+  TRUST_PROXY = '';
+
   /** The largest request body the API reads, e.g. 1mb or 500kb. */
   @Matches(/^\d+(b|kb|mb)$/i)
   BODY_LIMIT = '1mb';
@@ -124,9 +133,42 @@ export class AppConfig {
   get corsOrigins(): string[] {
     return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
   }
+
+  /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
+  get trustProxy(): boolean | number | string[] {
+    const value = this.TRUST_PROXY.trim().toLowerCase();
+    if (value === '' || value === 'false') return false;
+    if (value === 'true') return true;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  }
 }
 
 export class ConfigError extends Error {}
+
+/** Names Express's proxy-addr accepts besides addresses. */
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/** An entry of TRUST_PROXY that proxy-addr would refuse (when the app starts, with a less helpful message). */
+function badProxyEntry(entry: string): boolean {
+  if (PROXY_NAMES.has(entry)) return false;
+  const [address, range, ...rest] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return true;
+  if (range === undefined) return false;
+  if (/^\d+$/.test(range)) return Number(range) > (version === 4 ? 32 : 128);
+  return version !== 4 || isIP(range) !== 4;
+}
+
+/** `https://host[:port]` or `http://...`, with nothing after: what a browser sends as Origin. */
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
 
 /** Reads and validates the settings; throws a ConfigError naming every bad variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
@@ -144,6 +186,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (config.production && config.SEED_DEMO && !env.DEMO_PASSWORD) {
     problems.push('DEMO_PASSWORD: must be set when NODE_ENV=production and SEED_DEMO is on (or set SEED_DEMO=false)');
+  }
+  // Each becomes a CORS origin and a connect-src source: it must be one exactly, or browsers would never match it.
+  const badOrigins = config.corsOrigins.filter((origin) => !isOrigin(origin));
+  if (badOrigins.length > 0) {
+    problems.push(`CORS_ORIGINS: ${badOrigins.join(', ')}: give origins only, scheme and host, e.g. https://admin.example.org`);
+  }
+  const proxies = config.trustProxy;
+  const badProxies = Array.isArray(proxies) ? proxies.filter(badProxyEntry) : [];
+  if (badProxies.length > 0) {
+    problems.push(
+      `TRUST_PROXY: cannot read ${badProxies.join(', ')}; give addresses or subnets (10.0.0.0/8) separated by commas, loopback, linklocal, uniquelocal, a number of hops, or true`,
+    );
   }
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`);

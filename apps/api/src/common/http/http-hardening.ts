@@ -1,6 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
+import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import { httpStatusOf } from '../errors/error-filter';
 import type { I18nService } from '../i18n/i18n.service';
@@ -10,6 +11,28 @@ import { requestLocale } from '../request-context';
 interface BodyError {
   type?: string;
   status?: number;
+}
+
+/** A Host header that is a host name or an address, with an optional port: nothing that could end a CSP directive. */
+const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Where the page may connect (`connect-src`): its own origin and the CORS_ORIGINS, over HTTP(S) and, for
+ * subscriptions, WebSocket. `'self'` covers the page's own ws(s) only in browsers of CSP level 3, so the own host is
+ * named for WebSocket too, from the Host the page was asked for: ws and wss over http (a TLS proxy may sit in front),
+ * wss only over https.
+ */
+export function connectSources(corsOrigins: readonly string[]): (string | ((req: IncomingMessage) => string))[] {
+  const others = corsOrigins.flatMap((origin) => {
+    const url = new URL(origin);
+    return [url.origin, `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`];
+  });
+  const ownWebSocket = (req: IncomingMessage): string => {
+    const host = req.headers.host ?? '';
+    if (!PLAIN_HOST.test(host)) return '';
+    return (req as Request).protocol === 'https' ? `wss://${host}` : `ws://${host} wss://${host}`;
+  };
+  return ["'self'", ownWebSocket, ...others];
 }
 
 /**
@@ -26,7 +49,7 @@ export function hardenHttp(app: NestExpressApplication, config: AppConfig, i18n:
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:', 'blob:'],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", 'ws:', 'wss:'],
+          connectSrc: connectSources(config.corsOrigins),
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
           baseUri: ["'self'"],
