@@ -18,6 +18,7 @@ import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
 import { ROUND_TEN } from './round-ten';
+import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -35,6 +36,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round nine': ROUND_NINE,
   'round ten': ROUND_TEN,
   'round eleven': ROUND_ELEVEN,
+  'round twelve': ROUND_TWELVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
