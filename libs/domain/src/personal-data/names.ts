@@ -19,7 +19,8 @@ const PARTICLES = ['van', 'van de', 'van der', 'van den', 'de', 'der', 'den', 'd
   'von der', 'zu', 'af', 'av', 'ten', 'ter', "van 't", 'di', 'da', 'del', 'dos', 'mac', 'mc', 'st.'];
 const PARTICLE = `(?:${alternation(PARTICLES)})`;
 const WHOLE_PARTICLE = new RegExp(`^${PARTICLE}$`, 'iu');
-const PARTICLE_GAP = new RegExp(String.raw`^\s+${PARTICLE}\s+$`, 'iu');
+/** Between a first name and a surname "der" and "den" stand only after "van"/"von": alone they are German articles ("Ernst der Lage"). */
+const PARTICLE_GAP = new RegExp(String.raw`^\s+(?!(?:der|den)\s)${PARTICLE}\s+$`, 'iu');
 
 /** Cues after which any capitalised word is taken for a name. */
 const STRONG_CUES = [
@@ -66,6 +67,8 @@ const STRONG_CUES = [
   'went by', 'introduced himself as', 'introduced herself as', 'said his name was', 'said her name was',
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
+  'full name given', 'name given', 'gave his name as', 'gave her name as', 'gave his full name as', 'gave her full name as',
+  'héti', 'sagði að hann héti', 'sagði að hún héti',
 ];
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
@@ -134,6 +137,23 @@ const RELATIVE_THEN_SMALL_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori', 'boy', 'girl', 'teen', 'teenager', 'youngster'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
 );
+
+/** Words that say a quoted word is someone's nickname: '"Tassen" (kallenavn)', 'goes by "Bugsy"', 'surnom : « Cacahuète »'. */
+const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 'økenavn', 'oppnavn', 'bijnaam',
+  'roepnaam', 'surnom', 'sobriquet', 'spitzname', 'spitznamen', 'rufname', 'lempinimi', 'lempinimeltään', 'kutsumanimi',
+  'smeknamn', 'smeknamnet', 'gælunafn', 'gælunafnið', 'uppnefni', 'nickname', 'nick name', 'nicknamed', 'goes by',
+  'went by'];
+const QUOTED_WORD = String.raw`["«“„'‘]\s?(?<name>[^"«»“”„'‘’\n]{2,30}?)\s?["»”“'’]`;
+const QUOTED_NICKNAMES = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternation(NICKNAME_WORDS)})\s*[:=]?\s*(?:(?:is|er|är|on|est|ist|was|var|oli)\s+)?${QUOTED_WORD}`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`${QUOTED_WORD}\s*[(,–—-]?\s*(?:(?:hans|hennes|hennar|his|her|zijn|haar|son|sa|sein|ihr|hänen|der|de|le|la|the|ein|een|un|une|et|ei|eit|en)\s+)?(?:${alternation(NICKNAME_WORDS)})(?![\p{L}])`,
+    'giu',
+  ),
+];
 
 /** "Matti-niminen poika", "a boy by the name of" come before or around the name. */
 const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|stä|selle|sellä)`, 'gu');
@@ -248,12 +268,24 @@ function partOfKnownName(text: string, start: number, end: number): boolean {
 
 /** Answers already given during one `findNames` call: a note full of names asks about the same phrases often. */
 let answers: Map<string, boolean> | undefined;
+/** Whether the note talks sport or stars: then a star's first name alone is the star's ("Erling og Martin på landslaget"). */
+let starTalk = false;
+
+/** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
+const STAR_TALK =
+  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
+/** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
+const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
 
 function isNotAPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   const known = answers?.get(lower);
   if (known !== undefined) return known;
-  const answer = NOT_A_PERSON.has(lower) || (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) || isFamous(lower);
+  const answer =
+    NOT_A_PERSON.has(lower) ||
+    (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) ||
+    isFamous(lower) ||
+    (starTalk && !lower.includes(' ') && isStarsFirstName(lower));
   answers?.set(lower, answer);
   return answer;
 }
@@ -376,7 +408,13 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'thinks', 'wants', 'needs', 'met', 'added', 'lost', 'segist', 'sagðist', 'fer', 'fór', 'käy', 'kävi', 'meni', 'tuli',
   'gick', 'kommer', 'sitter', 'scoret', 'scora', 'vant', 'tapte', 'scored', 'won', 'killed', 'drepte', 'won',
   'scoorde', 'won', 'verloor', 'a gagné', 'a perdu', 'gewann', 'verlor', 'vann', 'förlorade', 'voitti', 'hävisi',
-  'vann', 'tapaði'];
+  'vann', 'tapaði',
+  // What a note says a young person felt: "ida gråt da vi snakket", "tim weinte", "ella itki", "ethan cried".
+  'gråt', 'gret', 'grein', 'grét', 'grät', 'gråter', 'græt', 'itki', 'itkee', 'weinte', 'weint', 'huilde', 'huilt',
+  'begon te huilen', 'begon te wenen', 'weende', 'a pleuré', 'pleurait', 'pleure', 'cried', 'cries', 'was crying',
+  'laughed', 'lachte', 'a ri', 'hló', 'nauroi', 'skrattade', 'var lei seg', 'ble lei seg', 'vart lei seg',
+  'blev ledsen', 'was upset', 'was scared', 'var redd', 'var rädd', 'had angst', 'hatte angst', 'avait peur',
+  'oli peloissaan', 'var hrædd', 'var hræddur', 'panicked', 'got scared'];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
 /** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
 function plainSmallName(name: string): boolean {
@@ -544,12 +582,19 @@ function atSentenceStart(text: string, index: number): boolean {
 
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af)$/u;
 
+/** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
+function isStarsFirstName(lower: string): boolean {
+  return FAMOUS_FIRST_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
+}
+
 export function findNames(text: string): Candidate[] {
   answers = new Map();
+  starTalk = STAR_TALK.test(text);
   try {
     return findNamesIn(text);
   } finally {
     answers = undefined;
+    starTalk = false;
   }
 }
 
@@ -639,6 +684,13 @@ function findNamesIn(text: string): Candidate[] {
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
     if ((next && isNotAPerson(`${name} ${next}`)) || isNotAPerson(m[0].trim())) continue;
     const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of QUOTED_NICKNAMES.flatMap((pattern) => [...matchesOf(pattern, text)])) {
+    const name = m.groups?.name ?? '';
+    if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim())) continue;
+    const start = text.indexOf(name, m.index);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
