@@ -264,15 +264,16 @@ export class GuidanceService {
   private async checkTarget(em: EntityManager, weekId: string, target: { scopeCountry: string | null; scopePlatform: string | null; scopeSessionId: string | null }): Promise<void> {
     const [week] = await em.query('SELECT id FROM action_week WHERE id = $1', [weekId]);
     if (!week) throw notFound();
-    if (target.scopeCountry) {
+    // Whatever was given is checked, an empty string too: '' is no country, platform or session, and the foreign key would refuse it.
+    if (target.scopeCountry !== null) {
       const [c] = await em.query('SELECT 1 FROM action_week_country WHERE week_id = $1 AND country = $2', [weekId, target.scopeCountry]);
       if (!c) throw badInput('scopeCountry', 'input.oneOf', { field: 'scopeCountry' });
     }
-    if (target.scopePlatform) {
+    if (target.scopePlatform !== null) {
       const [p] = await em.query('SELECT 1 FROM platform WHERE code = $1', [target.scopePlatform]);
       if (!p) throw badInput('scopePlatform', 'input.oneOf', { field: 'scopePlatform' });
     }
-    if (target.scopeSessionId) {
+    if (target.scopeSessionId !== null) {
       const [s] = await em.query('SELECT 1 FROM patrol_session WHERE id = $1 AND week_id = $2', [target.scopeSessionId, weekId]);
       if (!s) throw badInput('scopeSessionId', 'input.oneOf', { field: 'scopeSessionId' });
     }

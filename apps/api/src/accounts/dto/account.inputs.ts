@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOp
 import { IdArgs } from '../../common/dto/id.args';
 import { RoleEnum } from './account.object';
 import { NotFreeText } from '../../common/personal-data/free-text.decorator';
+import { IsName } from '../../common/text/is-name.decorator';
 
 @InputType()
 export class AccountFilter {
@@ -39,6 +40,7 @@ export class CreateAccountInput {
   @IsNotEmpty()
   @NotFreeText('OFFICER_NAME')
   @MaxLength(DISPLAY_NAME_MAX)
+  @IsName()
   displayName: string;
 
   @Field(() => String, { nullable: true })
@@ -73,6 +75,7 @@ export class UpdateAccountInput {
   @IsNotEmpty()
   @NotFreeText('OFFICER_NAME')
   @MaxLength(DISPLAY_NAME_MAX)
+  @IsName()
   displayName?: string;
 
   @Field(() => String, { nullable: true, description: 'Null removes the country.' })

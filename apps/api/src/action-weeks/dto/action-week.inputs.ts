@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { WeekStatusEnum } from './action-week.object';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
+import { IsName } from '../../common/text/is-name.decorator';
 
 @InputType()
 export class WeekCountryInput {
@@ -29,6 +30,7 @@ export class CreateActionWeekInput {
   @IsNotEmpty()
   @FreeText()
   @MaxLength(200)
+  @IsName()
   title: string;
 
   @Field(() => String)

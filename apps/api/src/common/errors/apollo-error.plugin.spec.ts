@@ -1,4 +1,4 @@
-import { argumentAt, translationFor } from './apollo-error.plugin';
+import { argumentAt, MAX_LIST_ITEMS, overlongListIn, translationFor } from './apollo-error.plugin';
 
 describe(translationFor.name, () => {
   it.each([
@@ -24,6 +24,11 @@ describe(translationFor.name, () => {
     expect(translationFor(message)).toEqual({ key, max });
   });
 
+  it('reads the list the API refused as over-long, and graphql-js giving up on too many wrong values', () => {
+    expect(translationFor('List "input.roles" holds more than 1000 items.')).toEqual({ key: 'input.tooMany', field: 'input.roles', max: 1000 });
+    expect(translationFor('Too many errors processing variables, error limit reached. Execution aborted.')).toEqual({ key: 'input.tooManyErrors' });
+  });
+
   it('falls back to the general message', () => {
     expect(translationFor('Something graphql-js says one day')).toEqual({ key: 'code.BAD_USER_INPUT' });
   });
@@ -33,5 +38,18 @@ describe(argumentAt.name, () => {
   it('finds the argument a literal belongs to', () => {
     const query = 'mutation { login(email: "a@b.test", password: 3) { accessToken } }';
     expect(argumentAt(query, { line: 1, column: query.indexOf('3') + 1 })).toBe('password');
+  });
+});
+
+describe(overlongListIn.name, () => {
+  const many = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 'x');
+
+  it('finds a list longer than any input takes, however deep, and names its path', () => {
+    expect(overlongListIn({ input: { roles: many } })).toBe('input.roles');
+    expect(overlongListIn({ input: { countries: [{ languages: ['nb'] }, { languages: many }] } })).toBe('input.countries.1.languages');
+  });
+
+  it('lets lists up to the limit through', () => {
+    expect(overlongListIn({ input: { roles: many.slice(1) }, id: 'x', n: null })).toBeNull();
   });
 });

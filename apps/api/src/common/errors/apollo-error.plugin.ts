@@ -28,6 +28,9 @@ export function translationFor(message: string): Translation {
   if (/^Operation batching disabled/.test(message)) return { key: 'input.batchRefused' };
   if (/^Must provide operation name|^Unknown operation named/.test(message)) return { key: 'input.operationName' };
   if (message === SUBSCRIPTION_OVER_HTTP) return { key: 'input.subscriptionOverHttp' };
+  if (/^Too many errors processing variables/.test(message)) return { key: 'input.tooManyErrors' };
+  const list = /^List "([\w.]+)" holds more than (\d+) items/.exec(message);
+  if (list) return { key: 'input.tooMany', field: list[1], max: Number(list[2]) };
   if (message.startsWith('Syntax Error')) return { key: 'input.malformedQuery' };
   let m = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (m) return { key: 'input.required', field: m[1] };
@@ -55,6 +58,40 @@ export function argumentAt(query: string | undefined, location: { line: number; 
 
 const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
 
+/** Messages that speak of the request as a whole, with no field to name. */
+const GENERAL_KEYS = new Set(['input.malformedQuery', 'input.batchRefused', 'input.operationName', 'input.subscriptionOverHttp', 'input.tooManyErrors', ...LIMITS.map(([, key]) => key)]);
+
+/**
+ * No list the API takes is longer than a few dozen items (each input's own @ArrayMaxSize says how long); a variable
+ * with a list longer than this is refused before graphql-js coerces it item by item, which for 10,000 items of the wrong
+ * type ends in 50 errors and an uncoded "Too many errors".
+ */
+export const MAX_LIST_ITEMS = 1000;
+
+/**
+ * The path of the first list in variables longer than MAX_LIST_ITEMS (`input.roles`), or null. It looks no deeper than
+ * any input of the schema nests: what lies deeper is of the wrong type, which graphql-js refuses at its first level.
+ */
+export function overlongListIn(value: unknown, path = '', depth = 0): string | null {
+  if (value === null || typeof value !== 'object' || depth > 16) return null;
+  if (Array.isArray(value)) {
+    if (value.length > MAX_LIST_ITEMS) return path;
+    for (let i = 0; i < value.length; i += 1) {
+      const found = overlongListIn(value[i], `${path}.${i}`, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const found = overlongListIn(item, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** graphql-js gives up after 50 wrong variables with an error that has no code: it is a refusal of the input all the same. */
+const isTooManyVariableErrors = (error: GraphQLFormattedError) => !error.path && /^Too many errors processing variables/.test(error.message);
+
 const SUBSCRIPTION_OVER_HTTP = 'Subscriptions run over WebSocket.';
 
 /** The text of the operation being answered, kept for the error formatter (which Apollo gives no request). */
@@ -75,6 +112,10 @@ export function preExecutionPlugin(tokens: TokenService): ApolloServerPlugin {
           if (operation?.operation === 'subscription') {
             throw new GraphQLError(SUBSCRIPTION_OVER_HTTP, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
           }
+          const list = overlongListIn(request.variables ?? {});
+          if (list) {
+            throw new GraphQLError(`List "${list}" holds more than ${MAX_LIST_ITEMS} items.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          }
         },
         async didEncounterErrors({ request: { http } }) {
           const token = http?.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
@@ -94,12 +135,12 @@ export function preExecutionPlugin(tokens: TokenService): ApolloServerPlugin {
 export function preExecutionErrorFormatter(i18n: I18nService): (error: GraphQLFormattedError) => GraphQLFormattedError {
   return (error) => {
     const code = String(error.extensions?.code ?? '');
-    if (error.path || !PRE_EXECUTION_CODES.has(code)) return error;
+    if (error.path || !(PRE_EXECUTION_CODES.has(code) || isTooManyVariableErrors(error))) return error;
     const store = requestStore();
     const found = translationFor(error.message);
     const field = found.field ?? argumentAt(store ? operationText.get(store) : undefined, error.locations?.[0]);
-    // Every input.* message names a field, but the syntax one and the limits; without a field, say it in general terms.
-    const general = ['input.malformedQuery', 'input.batchRefused', 'input.operationName', 'input.subscriptionOverHttp'].includes(found.key) || found.max !== undefined;
+    // Every input.* message names a field, but the general ones; without a field, say it in general terms.
+    const general = GENERAL_KEYS.has(found.key);
     const key = general ? found.key : field ? (found.key === 'code.BAD_USER_INPUT' ? 'input.invalid' : found.key) : 'code.BAD_USER_INPUT';
     return {
       message: i18n.t(requestLocale(), key, { field: field ?? '', max: found.max ?? '' }),

@@ -62,11 +62,44 @@ export function toDomainException(error: unknown): DomainException | null {
   // What the database refuses as data (a NUL in a text, a date out of range: class 22) or a required column left
   // empty (23502) was sent by the caller: a refusal of their input, not a fault of ours.
   if (typeof code === 'string' && error instanceof Error && /^22/.test(code)) return new DomainException('BAD_USER_INPUT');
-  if (code === '23502') {
-    const column = (error as { column?: string }).column;
-    return column ? new DomainException('BAD_USER_INPUT', 'input.required', { field: column }, { field: column }) : new DomainException('BAD_USER_INPUT');
-  }
+  if (typeof code === 'string' && error instanceof Error && /^23/.test(code)) return integrityRefusal(code, error as IntegrityError);
   return null;
+}
+
+/** What PostgreSQL (and PGlite) tell of a broken constraint, beside the SQLSTATE. `detail` quotes values: never pass it on. */
+interface IntegrityError {
+  column?: string;
+  detail?: string;
+}
+
+/** A column as the API names its fields: scope_platform → scopePlatform. */
+const fieldOf = (column: string | undefined) => column?.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+const refusalOf = (field: string | undefined, messageKey: string) =>
+  field ? new DomainException('BAD_USER_INPUT', messageKey, { field }, { field }) : new DomainException('BAD_USER_INPUT');
+
+/**
+ * A constraint of the database refused a write. The services check what a client can get wrong first, so this is
+ * the net under them: a value that the rules of the tables refuse was sent by the caller and is a refusal of their
+ * input; a row that another write got to first, or that others still point at, is a conflict with the data as it is.
+ */
+function integrityRefusal(code: string, error: IntegrityError): DomainException | null {
+  switch (code) {
+    case '23502': // not_null_violation: a required value left empty
+      return refusalOf(fieldOf(error.column), 'input.required');
+    case '23503': {
+      // foreign_key_violation: on insert or update the value names nothing that exists; on delete others still need the row.
+      if (error.detail && /is still referenced/.test(error.detail)) return new DomainException('CONFLICT');
+      return refusalOf(fieldOf(/^Key \((\w+)\)=/.exec(error.detail ?? '')?.[1]), 'input.oneOf');
+    }
+    case '23514': // check_violation: a value out of what the table allows (its constraint names no field one can trust)
+      return new DomainException('BAD_USER_INPUT');
+    case '23505': // unique_violation
+    case '23P01': // exclusion_violation
+      return new DomainException('CONFLICT');
+    default:
+      return null;
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import { IdVersionArgs } from '../../common/dto/id.args';
 import { ArrayMaxSize, ArrayNotEmpty, IsDate, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
+import { IsName } from '../../common/text/is-name.decorator';
 
 @InputType()
 export class RosterInput {
@@ -48,6 +49,7 @@ export class SchedulePatrolSessionInput {
   @IsNotEmpty()
   @FreeText()
   @MaxLength(200)
+  @IsName()
   venue: string;
 
   @Field(() => Date)
@@ -106,6 +108,7 @@ export class ReschedulePatrolSessionInput {
   @IsNotEmpty()
   @FreeText()
   @MaxLength(200)
+  @IsName()
   venue?: string;
 
   @Field(() => Date, { nullable: true })

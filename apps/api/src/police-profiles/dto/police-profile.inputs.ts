@@ -4,6 +4,7 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'cla
 import type { PoliceProfileStatus } from '../police-profile.entity';
 import { PoliceProfileStatusEnum } from './police-profile.object';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
+import { IsName } from '../../common/text/is-name.decorator';
 
 @InputType()
 export class PoliceProfileFilter {
@@ -40,6 +41,7 @@ export class RegisterPoliceProfileInput {
   @IsNotEmpty()
   @NotFreeText('POLICE_PROFILE_NAME')
   @MaxLength(120)
+  @IsName()
   displayName: string;
 
   @Field(() => String, { nullable: true })
@@ -65,6 +67,7 @@ export class UpdatePoliceProfileInput {
   @IsNotEmpty()
   @NotFreeText('POLICE_PROFILE_NAME')
   @MaxLength(120)
+  @IsName()
   displayName?: string;
 
   @Field(() => PoliceProfileStatusEnum, { nullable: true })
