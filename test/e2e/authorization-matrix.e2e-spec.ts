@@ -7,6 +7,7 @@ import {
   type CellResult,
   FB,
   FO,
+  idMissingAt,
   NA,
   NF,
   NONE,
@@ -50,6 +51,14 @@ import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
  *   FO   the role may not do this at all and the record is outside its reach as well: FORBIDDEN (see cells.ts)
  *   NA   no such cell
  * Anonymous callers get UNAUTHENTICATED unless a row says otherwise.
+ *
+ * Every cell out of the caller's reach (NF, FO) is asked a second time with each id replaced by one nobody has used
+ * (Row.missing), and must answer word for word alike (code and message; the audit entry of a refusal follows the
+ * code), so that no id of another country can be told from one that does not exist (issue #15).
+ *
+ * Sessions (issue #15): a session is a national team's only when its country takes part. One it takes no part in shows
+ * in the week's plan as a busy slot (patrolSession, schedule) and is NOT_FOUND for everything else, whatever the role:
+ * starting, ending, cancelling, rescheduling, rosters, totals, logging.
  */
 
 /** The Finnish or Belgian record of a pair kept by country. */
@@ -219,7 +228,8 @@ const QUERIES: Row[] = [
     build: byId('query ($id: ID!) { patrolSession(id: $id) { id } }', (w, target) => w.pick(target, w.sessions.live, w.sessions.be)),
   },
   {
-    // Belgium's session in the shared week: a national team sees the whole schedule of a week its country is in.
+    // Belgium's session in the shared week: a national team sees the whole schedule of a week its country is in, another
+    // country's session as a busy slot (test/e2e/schedule.e2e-spec.ts looks at what the slot shows).
     op: 'patrolSession',
     variant: 'BE session, shared week',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
@@ -275,6 +285,15 @@ const QUERIES: Row[] = [
     }),
   },
   {
+    // Belgium's session in the shared week: Finland sees it as a busy slot, but its totals are not Finland's (they were
+    // zeros, where an unknown id answers NOT_FOUND).
+    op: 'sessionTotals',
+    variant: 'BE session, shared week',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [FB,      OK,      NF,      NF,      FO],
+    build: (w) => ({ query: 'query ($s: ID!) { sessionTotals(sessionId: $s) { interactions } }', variables: { s: w.sessions.beShared } }),
+  },
+  {
     op: 'taxonomy',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
@@ -321,7 +340,7 @@ const MUTATIONS: Row[] = [
     op: 'assignRoster',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      FB,      FO],
-    other: [OK,      OK,      NF,      FO,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: async (w, _caller, target) => {
       const session = await w.session('shared', ['FI', 'BE'], 'SCHEDULED');
       return {
@@ -331,13 +350,39 @@ const MUTATIONS: Row[] = [
     },
   },
   {
+    // Finland's roster on a fresh planned session of Belgium alone in the shared week: the session is not Finland's
+    // (it answered BAD_USER_INPUT or FORBIDDEN where an unknown id answers NOT_FOUND).
+    op: 'assignRoster',
+    variant: 'BE session, shared week',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [OK,      OK,      NF,      NF,      FO],
+    build: async (w) => {
+      const session = await w.session('shared', ['BE'], 'SCHEDULED');
+      return {
+        query: 'mutation ($input: AssignRosterInput!) { assignRoster(input: $input) { id } }',
+        variables: { input: { sessionId: session.id, version: session.version, country: 'FI' } },
+      };
+    },
+    tolerate: { code: 'BAD_USER_INPUT', why: 'coordinators reach the session; Finland takes no part in it, so its roster is refused as input' },
+  },
+  {
     // Fresh planned sessions: Finland's in the shared week (own), Belgium's in the week without Finland (other).
     op: 'cancelPatrolSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      FB,      FB,      FO],
-    other: [OK,      OK,      FO,      FO,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: idVersion('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Matrix") { id } }', (w, target) =>
       fresh(target, () => w.session('shared', ['FI'], 'SCHEDULED'), () => w.session('be', ['BE'], 'SCHEDULED')),
+    ),
+  },
+  {
+    // A fresh planned session of Belgium alone in the shared week (it answered FORBIDDEN to the Finnish team).
+    op: 'cancelPatrolSession',
+    variant: 'BE session, shared week',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [OK,      OK,      NF,      NF,      FO],
+    build: idVersion('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Matrix") { id } }', (w) =>
+      w.session('shared', ['BE'], 'SCHEDULED'),
     ),
   },
   {
@@ -417,10 +462,18 @@ const MUTATIONS: Row[] = [
     op: 'endPatrolSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      FB,      FO],
-    other: [OK,      OK,      NF,      FO,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: idVersion('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', (w, target) =>
       fresh(target, () => w.session('shared', ['FI'], 'LIVE'), () => w.session('be', ['BE'], 'LIVE')),
     ),
+  },
+  {
+    // A fresh live session of Belgium alone in the shared week (it answered FORBIDDEN to the Finnish team).
+    op: 'endPatrolSession',
+    variant: 'BE session, shared week',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [OK,      OK,      NF,      NF,      FO],
+    build: idVersion('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', (w) => w.session('shared', ['BE'], 'LIVE')),
   },
   {
     // own: the live joint session the Finnish team is rostered on; other: Belgium's live session in the week without Finland.
@@ -439,11 +492,25 @@ const MUTATIONS: Row[] = [
     op: 'logInteraction',
     variant: 'BE session, shared week',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
-    other: [FB,      FB,      FB,      FB,      FO],
+    other: [FB,      FB,      NF,      NF,      FO],
     build: (w) => ({
       query: 'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }',
       variables: { input: { id: randomUUID(), sessionId: w.sessions.beShared, ...w.interactionContent('FI') } },
     }),
+  },
+  {
+    // The id-probe: Belgium's standing interaction's id given as the client id of a new Finnish interaction on the live
+    // joint session (it answered CONFLICT, so other countries' ids could be probed). It must answer as the same call
+    // with a session that is not there: an unused client id is simply taken, so that is the twin to compare with.
+    op: 'logInteraction',
+    variant: 'id of another country’s interaction',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [FB,      FB,      NF,      NF,      FO],
+    build: (w) => ({
+      query: 'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }',
+      variables: { input: { id: w.interactions.BE, sessionId: w.sessions.live, ...w.interactionContent('FI') } },
+    }),
+    missing: idMissingAt('input', 'sessionId'),
   },
   {
     // Public: each signs in as themselves (nobody: operator2.fi).
@@ -526,9 +593,23 @@ const MUTATIONS: Row[] = [
     op: 'reschedulePatrolSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      FB,      FB,      FO],
-    other: [OK,      OK,      FO,      FO,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: async (w, _caller, target) => {
       const { id, version } = await fresh(target, () => w.session('shared', ['FI'], 'SCHEDULED'), () => w.session('be', ['BE'], 'SCHEDULED'));
+      return {
+        query: 'mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { id } }',
+        variables: { input: { id, version, briefing: 'Matrix: meet in the voice channel ten minutes early.' } },
+      };
+    },
+  },
+  {
+    // A fresh planned session of Belgium alone in the shared week (it answered FORBIDDEN to the Finnish team).
+    op: 'reschedulePatrolSession',
+    variant: 'BE session, shared week',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    other: [OK,      OK,      NF,      NF,      FO],
+    build: async (w) => {
+      const { id, version } = await w.session('shared', ['BE'], 'SCHEDULED');
       return {
         query: 'mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { id } }',
         variables: { input: { id, version, briefing: 'Matrix: meet in the voice channel ten minutes early.' } },
@@ -652,17 +733,18 @@ const MUTATIONS: Row[] = [
     op: 'startPatrolSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      FB,      FO],
-    other: [OK,      OK,      NF,      FO,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: idVersion('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { id } }', (w, target) =>
       fresh(target, () => w.session('shared', ['FI'], 'SCHEDULED', true), () => w.session('be', ['BE'], 'SCHEDULED', true)),
     ),
   },
   {
-    // A fresh planned session of Belgium alone in the shared week: Finland sees it in the schedule, but it is not Finland's to run.
+    // A fresh planned session of Belgium alone in the shared week: Finland sees it in the schedule as a busy slot, but it
+    // is not Finland's (it answered FORBIDDEN where an unknown id answers NOT_FOUND).
     op: 'startPatrolSession',
     variant: 'BE session, shared week',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
-    other: [OK,      OK,      FB,      FB,      FO],
+    other: [OK,      OK,      NF,      NF,      FO],
     build: idVersion('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { id } }', (w) =>
       w.session('shared', ['BE'], 'SCHEDULED', true),
     ),
@@ -891,6 +973,13 @@ describe('authorization matrix: every operation × role × own or other country,
         if (stale.length)
           throw new Error(
             `Listed in known-differences.ts but no longer answering so (remove them):\n  ${stale.join('\n  ')}`,
+          );
+        const telling = results.filter((r) => r.unlikeMissing?.length);
+        if (telling.length)
+          throw new Error(
+            `${telling.length} cells out of reach answer otherwise than for an id that does not exist:\n  ${telling
+              .map((r) => `${r.op} | ${r.caller} | ${r.target} | ${r.unlikeMissing?.join(' ; ')}`)
+              .join('\n  ')}`,
           );
       },
       60_000,

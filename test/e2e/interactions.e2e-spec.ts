@@ -134,6 +134,33 @@ describe('logging interactions', () => {
     expect(codeOf(update)).toBe('NOT_FOUND');
   });
 
+  it('answers a Finnish interaction’s id sent as a Belgian entry’s own as NOT_FOUND, as for a session that is not there', async () => {
+    const finnish = entry();
+    expect((await t.gql(LOG, { input: finnish }, { token: finn })).errors).toBeUndefined();
+    const belgian = await t.login('operator1.be@empact.test');
+    const dutchNotes = { notes: 'Twee jongeren vroegen hoe ze hun account beveiligen.', notesLanguage: 'nl', summaryEn: undefined };
+    const probe = await t.gql(LOG, { input: entry({ ...dutchNotes, id: finnish.id }) }, { token: belgian });
+    const missing = await t.gql(LOG, { input: entry({ ...dutchNotes, sessionId: randomUUID() }) }, { token: belgian });
+    expect(codeOf(probe)).toBe('NOT_FOUND');
+    expect(probe.errors![0]).toEqual(missing.errors![0]);
+    // A refused entry under that id answers as under an unused one: the refusal, not a sign that the id is taken.
+    const late = { ...dutchNotes, occurredAt: new Date(Date.now() - 3 * 24 * 3600_000).toISOString() };
+    const refusedProbe = await t.gql(LOG, { input: entry({ ...late, id: finnish.id }) }, { token: belgian });
+    const refusedUnused = await t.gql(LOG, { input: entry(late) }, { token: belgian });
+    expect(codeOf(refusedProbe)).toBe('BAD_USER_INPUT');
+    expect(refusedProbe.errors![0]).toEqual(refusedUnused.errors![0]);
+    // The Finnish entry is as it was, and the refusal is audited as any NOT_FOUND.
+    const [row] = await t.dataSource.query('SELECT country, notes_language AS "notesLanguage", version FROM interaction WHERE id = $1', [finnish.id]);
+    expect(row).toEqual({ country: 'FI', notesLanguage: 'fi', version: 1 });
+    const outcomes = async () =>
+      (await t.dataSource.query(`SELECT outcome FROM audit_entry WHERE action = 'logInteraction' AND target_id = $1 ORDER BY at`, [finnish.id])).map(
+        (r: { outcome: string }) => r.outcome,
+      );
+    // Refusals' entries are written after the answer leaves.
+    for (let i = 0; i < 50 && (await outcomes()).length < 3; i++) await new Promise((r) => setTimeout(r, 100));
+    expect(await outcomes()).toEqual(['SUCCESS', 'NOT_FOUND', 'BAD_USER_INPUT']);
+  });
+
   it('refuses a liaison the log and the referrals', async () => {
     const liaison = await t.login('liaison@empact.test');
     expect(codeOf(await t.gql('query ($f: InteractionFilter!) { interactions(filter: $f) { edges { cursor } } }', { f: { weekId: live.weekId } }, { token: liaison }))).toBe('FORBIDDEN');
@@ -141,8 +168,10 @@ describe('logging interactions', () => {
   });
 
   it('refuses someone who is not on the roster, and a session that is not open', async () => {
+    // Only a national team logs: a coordinator is refused before any id is looked at.
     const coordinator = await t.login('coordinator.no@empact.test');
-    expect(codeOf(await t.gql(LOG, { input: entry() }, { token: coordinator }))).toBe('NOT_FOUND');
+    expect(codeOf(await t.gql(LOG, { input: entry() }, { token: coordinator }))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(LOG, { input: entry({ sessionId: randomUUID() }) }, { token: coordinator }))).toBe('FORBIDDEN');
     const icelandic = await t.login('operator1.is@empact.test');
     expect(codeOf(await t.gql(LOG, { input: entry({ notesLanguage: 'is' }) }, { token: icelandic }))).toBe('NOT_FOUND');
   });

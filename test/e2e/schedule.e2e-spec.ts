@@ -214,6 +214,63 @@ describe('planning the week', () => {
     expect(mine.data!.mySessions).toHaveLength(10);
   });
 
+  it('shows a Belgian team a Finland-only session as a busy slot, and the Finnish team all of it', async () => {
+    // Two sessions of Finland alone, with everything a busy slot must not tell: a venue, a briefing, a Kripos guide, a
+    // coordinator's reason for starting without a team leader, and a reason for cancelling.
+    const started = await schedule({
+      platform: 'TWITCH', venue: 'Poliisin Twitch-kanava', startsAt: oslo('2025-11-20', '17:00'), endsAt: oslo('2025-11-20', '18:30'),
+      countries: ['FI'], guideId: guides[0], briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
+      rosters: [{ ...rosterOf(ids, 'FI', profiles.FI), teamLeaderId: null }],
+    });
+    expect(started.errors).toBeUndefined();
+    const live = await t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "Ryhmänjohtaja seuraa puhelimitse") { status } }', { id: started.data!.schedulePatrolSession.id, v: started.data!.schedulePatrolSession.version }, { token: coordinator });
+    expect(live.errors).toBeUndefined();
+    const planned = await schedule({
+      platform: 'TWITCH', venue: 'Poliisin Twitch-kanava', startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '20:30'),
+      countries: ['FI'], guideId: guides[0], briefing: 'Iltavuoro.',
+    });
+    const cancelled = await t.gql('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Palvelinkatko") { status } }', { id: planned.data!.schedulePatrolSession.id, v: planned.data!.schedulePatrolSession.version }, { token: coordinator });
+    expect(cancelled.errors).toBeUndefined();
+    const ids2 = [started.data!.schedulePatrolSession.id, planned.data!.schedulePatrolSession.id];
+
+    const FIELDS = `id busySlot status countries startsAt endsAt platform { code } venue briefing guide { displayName }
+      cancelReason startOverrideReason startedAt endedAt rosters { country } missingPositions { country }`;
+    type Seen = Record<string, unknown> & { id: string; busySlot: boolean; countries: string[] };
+    const plan = async (token: string) => {
+      const res = await t.gql<{ schedule: Seen[] }>(`query ($w: ID!) { schedule(weekId: $w) { ${FIELDS} } }`, { w: weekId }, { token });
+      expect(res.errors).toBeUndefined();
+      return res.data!.schedule;
+    };
+    const one = async (token: string, id: string) => (await t.gql<{ patrolSession: Seen }>(`query ($id: ID!) { patrolSession(id: $id) { ${FIELDS} } }`, { id }, { token })).data!.patrolSession;
+    const belgian = await t.login('leader.be@empact.test');
+    const belgianOperator = await t.login('operator2.be@empact.test');
+    const finnish = await t.login('leader.fi@empact.test');
+
+    for (const token of [belgian, belgianOperator]) {
+      const seen = await plan(token);
+      for (const [id, status] of [[ids2[0], 'LIVE'], [ids2[1], 'CANCELLED']]) {
+        const slot = { id, busySlot: true, status, countries: ['FI'], startsAt: expect.any(String), endsAt: expect.any(String), platform: { code: 'TWITCH' },
+          venue: null, briefing: null, guide: null, cancelReason: null, startOverrideReason: null, startedAt: null, endedAt: null, rosters: [], missingPositions: [] };
+        expect(seen.find((s) => s.id === id)).toEqual(slot);
+        expect(await one(token, id)).toEqual(slot);
+      }
+      // Every session of a country other than Belgium is a busy slot to the Belgian team, and none of Belgium's is.
+      expect(seen.filter((s) => s.busySlot).every((s) => !s.countries.includes('BE'))).toBe(true);
+      expect(seen.filter((s) => !s.busySlot).every((s) => s.countries.includes('BE') && s.venue)).toBe(true);
+      expect(JSON.stringify(seen)).not.toMatch(/Poliisin|Esittäytykää|Iltavuoro|puhelimitse|Palvelinkatko/);
+    }
+
+    const ofFinland = await plan(finnish);
+    expect(ofFinland.find((s) => s.id === ids2[0])).toMatchObject({
+      busySlot: false, venue: 'Poliisin Twitch-kanava', briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
+      guide: { displayName: expect.any(String) }, startOverrideReason: 'Ryhmänjohtaja seuraa puhelimitse', startedAt: expect.any(String),
+      rosters: [{ country: 'FI' }], missingPositions: [{ country: 'FI' }],
+    });
+    expect(ofFinland.find((s) => s.id === ids2[1])).toMatchObject({ busySlot: false, status: 'CANCELLED', cancelReason: 'Palvelinkatko', briefing: 'Iltavuoro.' });
+    // The host's coordinators keep the whole plan.
+    expect((await plan(coordinator)).some((s) => s.busySlot)).toBe(false);
+  });
+
   it('refuses a change made on a stale version with CONFLICT and overwrites nothing', async () => {
     const target = planned.find((p) => p.day === '2025-11-24' && p.slot === 1 && p.countries.includes('FI'))!;
     const move = (version: number) =>

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { GqlResponse } from '../test-app';
 import type { World } from './world';
 
@@ -69,15 +70,60 @@ export interface Row {
   tolerate?: { code: string; why: string };
   /** Subscriptions: run every cell of the row at once (subscribe, cause events, look at what arrived). */
   probe?: (w: World, cells: Cell[]) => Promise<Map<Cell, string>>;
+  /**
+   * The same call asked about records that do not exist, for the cells out of the caller's reach (NF, FO), which must
+   * answer it word for word alike. By default every id of the variables in turn is replaced by a new one.
+   */
+  missing?: (call: Call) => Call[];
 }
 
 export interface CellResult extends Cell {
   op: string;
   got: string;
   ok: boolean;
+  /**
+   * A cell out of the caller's reach: where the same call with a missing id (see `Row.missing`) answered otherwise,
+   * what each answered. Empty when the record cannot be told from one that is not there.
+   */
+  unlikeMissing?: string[];
 }
 
 export const rowName = (row: Row) => (row.variant ? `${row.op} (${row.variant})` : row.op);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function withValueAt(value: Data, path: readonly string[], replacement: string): Data {
+  if (path.length === 0) return replacement;
+  const copy = Array.isArray(value) ? [...value] : { ...value };
+  copy[path[0]] = withValueAt(value[path[0]], path.slice(1), replacement);
+  return copy;
+}
+
+function idPaths(value: unknown, path: string[] = []): string[][] {
+  if (typeof value === 'string') return UUID.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => idPaths(item, [...path, String(i)]));
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => idPaths(item, [...path, key]));
+  return [];
+}
+
+/** The call once for each id among its variables, that id replaced by one nobody has used. */
+export function eachIdMissing(call: Call): Call[] {
+  return idPaths(call.variables ?? {}).map((path) => ({ ...call, variables: withValueAt(call.variables, path, randomUUID()) }));
+}
+
+/** The call with the id at `path` (say `['input', 'sessionId']`) replaced by one nobody has used. */
+export const idMissingAt =
+  (...path: string[]) =>
+  (call: Call): Call[] => [{ ...call, variables: withValueAt(call.variables, path, randomUUID()) }];
+
+/** A whole answer, message and all: what "answers alike" compares. */
+const verbatim = (res: GqlResponse<Data>) => {
+  const error = res.errors?.[0];
+  return error ? `${error.extensions?.code}: ${error.message}` : `data ${JSON.stringify(res.data)}`.slice(0, 120);
+};
+
+/** Whether a cell's record lies outside the caller's reach, so that it must look as if it did not exist. */
+const outOfReach = (cell: Cell) => cell.caller !== 'anonymous' && (cell.expected === NF || cell.expected === FO);
 
 /** The answer a cell must give, once FO is resolved. */
 export function resolve(expected: Expected): string {
@@ -117,6 +163,7 @@ export function classify(row: Row, res: GqlResponse<Data>, w: World, cell: Cell)
 export async function runRow(w: World, row: Row): Promise<CellResult[]> {
   const cells = cellsOf(row);
   let answers: Map<Cell, string>;
+  let unlikeMissing = new Map<Cell, string[] | undefined>();
   if (row.probe) {
     answers = await row.probe(w, cells);
   } else {
@@ -128,17 +175,25 @@ export async function runRow(w: World, row: Row): Promise<CellResult[]> {
         try {
           call = await build(w, cell.caller, cell.target);
         } catch (error) {
-          return `fixture failed: ${(error as Error).message}`.slice(0, 200);
+          return { got: `fixture failed: ${(error as Error).message}`.slice(0, 200) };
         }
-        const res = await w.t.gql(call.query, call.variables ?? {}, { token: w.tokenFor(cell.caller) });
-        return classify(row, res, w, cell);
+        const token = w.tokenFor(cell.caller);
+        const res = await w.t.gql(call.query, call.variables ?? {}, { token });
+        if (!outOfReach(cell)) return { got: classify(row, res, w, cell) };
+        const answer = verbatim(res);
+        const twins = await Promise.all(
+          (row.missing ?? eachIdMissing)(call).map(async (twin) => verbatim(await w.t.gql(twin.query, twin.variables ?? {}, { token }))),
+        );
+        const unlike = twins.filter((twin) => twin !== answer).map((twin) => `${answer} | missing id: ${twin}`);
+        return { got: classify(row, res, w, cell), unlikeMissing: unlike };
       }),
     );
-    answers = new Map(cells.map((cell, i) => [cell, got[i]]));
+    answers = new Map(cells.map((cell, i) => [cell, got[i].got]));
+    unlikeMissing = new Map(cells.map((cell, i) => [cell, got[i].unlikeMissing]));
   }
   return cells.map((cell) => {
     const got = answers.get(cell) ?? 'not run';
-    return { ...cell, op: rowName(row), got, ok: got === resolve(cell.expected) };
+    return { ...cell, op: rowName(row), got, ok: got === resolve(cell.expected), unlikeMissing: unlikeMissing.get(cell) };
   });
 }
 

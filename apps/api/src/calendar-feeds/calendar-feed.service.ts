@@ -51,8 +51,9 @@ export class CalendarFeedService {
   ) {}
 
   async create(actor: AuthenticatedActor, weekId: string, scope: CalendarFeedScope, countryInput?: string): Promise<CalendarFeedObject> {
-    const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
+    // A role that never subscribes is refused whatever the week, existing or not.
     if (!can(actor, 'calendar.subscribe')) throw forbidden();
+    const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
     const country = scope === 'COUNTRY' ? (countryInput ?? actor.country) : null;
     if (scope === 'COUNTRY') {
       if (!country) throw badInput('country', 'input.required', { field: 'country' });

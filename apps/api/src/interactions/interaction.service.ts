@@ -3,6 +3,7 @@ import {
   countryScope,
   LOGGING_WINDOW_HOURS,
   loggingOpen,
+  reachesSession,
   SessionStatus,
 } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
@@ -132,6 +133,8 @@ export class InteractionService {
    * already stored), writes its audit entry and returns the row. A repeat of a stored id returns the stored one.
    */
   async log(actor: AuthenticatedActor, input: LogInteractionInput, now = new Date()): Promise<InteractionObject> {
+    // Only a national team logs: any other role is refused whatever the ids, so none can be probed through it.
+    if (!can(actor, 'interaction.log')) throw forbidden();
     const session = await this.sessionContext(this.dataSource.manager, input.sessionId);
     const country = actor.country;
     // A team of a country that does not take part does not see the session at all.
@@ -148,9 +151,10 @@ export class InteractionService {
       if (!loggingOpen(session, now)) throw badInput('sessionId', 'interaction.sessionNotOpen', { hours: LOGGING_WINDOW_HOURS });
       this.checkContent(session, country, input, now);
     } catch (refusal) {
-      // A retry of an interaction stored while it was still allowed gets the stored one, not the refusal.
+      // A retry of an interaction stored while it was still allowed gets the stored one, not the refusal. Another
+      // country's interaction under that id changes nothing: the refusal is what an unused id gets too.
       const existing = await stored();
-      if (existing) return this.repeated(actor, existing, hash);
+      if (existing && existing.country === country) return this.repeated(actor, existing, hash);
       throw refusal;
     }
 
@@ -170,9 +174,10 @@ export class InteractionService {
       throw error;
     }
     if (rows.length === 0) {
-      // The id was stored already (a retry, or the same id twice at once: the first one wins).
+      // The id was stored already (a retry, or the same id twice at once: the first one wins). Stored and not visible
+      // (row-level security hides other countries' interactions) is another country's: not there for the caller.
       const existing = await stored();
-      if (!existing) throw new DomainException('CONFLICT', 'interaction.sameIdOtherContent');
+      if (!existing) throw notFound();
       return this.repeated(actor, existing, hash);
     }
     this.audit.counted();
@@ -267,13 +272,14 @@ export class InteractionService {
   async sessionTotals(actor: AuthenticatedActor, sessionId: string): Promise<SessionTotalsObject> {
     if (!can(actor, 'interaction.read')) throw forbidden();
     const scope = countryScope(actor);
-    // A session of a week the caller's country does not take part in does not exist for them.
-    const [reachable] = await this.dataSource.query(
-      `SELECT 1 FROM patrol_session s WHERE s.id = $1
-          AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM action_week_country wc WHERE wc.week_id = s.week_id AND wc.country = $2))`,
-      [sessionId, scope.kind === 'country' ? scope.country : null],
-    );
-    if (!reachable) throw notFound();
+    // A session the caller's country takes no part in does not exist for them: its totals would be zeros where an
+    // unknown id answers NOT_FOUND.
+    const [session] = (await this.dataSource.query(
+      `SELECT ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id)::text[] AS countries
+         FROM patrol_session s WHERE s.id = $1`,
+      [sessionId],
+    )) as { countries: string[] }[];
+    if (!session || !reachesSession(actor, session)) throw notFound();
     const [totals] = await this.dataSource.query(
       `SELECT count(*)::int AS interactions, coalesce(sum(i.young_people), 0)::int AS "youngPeople",
               (SELECT count(*)::int FROM referral r WHERE r.session_id = $1 AND ($2::text IS NULL OR r.country = $2)) AS referrals
@@ -286,9 +292,10 @@ export class InteractionService {
   // ---- rules and helpers ----------------------------------------------------------------------
 
   private repeated(actor: AuthenticatedActor, existing: InteractionEntity, hash: string): InteractionObject {
-    if (existing.contentHash !== hash || existing.country !== actor.country) {
-      throw new DomainException('CONFLICT', 'interaction.sameIdOtherContent');
-    }
+    // Another country's interaction under the id the client chose is not there for the caller: NOT_FOUND, as for a
+    // session they cannot see, not CONFLICT (which would tell them the id is taken, and so probe other countries' ids).
+    if (existing.country !== actor.country) throw notFound();
+    if (existing.contentHash !== hash) throw new DomainException('CONFLICT', 'interaction.sameIdOtherContent');
     return this.toObject(actor, existing, true, 'LIVE');
   }
 

@@ -1,4 +1,4 @@
-import { addDays, can, canReschedule, canStartSession, findScheduleConflicts, hasRole, isIsoDate, MAX_SESSION_HOURS, missingPositions, RosterPlan, rosterProblems, ScheduleConflict, SessionPlan, sessionTimeProblems, startOfLocalDay } from '@empact/domain';
+import { addDays, busySlotOf, can, canReschedule, canStartSession, findScheduleConflicts, hasRole, isIsoDate, MAX_SESSION_HOURS, missingPositions, RosterPlan, reachesSession, rosterProblems, ScheduleConflict, SessionPlan, sessionTimeProblems, startOfLocalDay } from '@empact/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
@@ -86,7 +86,22 @@ const toObject = (row: SessionRow): PatrolSessionObject => ({
   startedAt: row.startedAt ? new Date(row.startedAt) : null,
   endedAt: row.endedAt ? new Date(row.endedAt) : null,
   version: row.version,
+  busySlot: false,
 });
+
+/**
+ * The session as the actor may see it: in full when it is theirs (their country takes part, or they coordinate), else
+ * as a busy slot, without the particulars and without rosters (a team's rosters are scoped to its country already).
+ */
+function seenBy(actor: AuthenticatedActor, session: PatrolSessionObject): PatrolSessionObject {
+  if (reachesSession(actor, session)) return session;
+  return {
+    ...busySlotOf(session),
+    guide: null,
+    busySlot: true,
+    ...(session.rosters ? { rosters: [], missingPositions: [] } : {}),
+  };
+}
 
 const emptyRoster = (country: string): RosterPlan => ({ country, operatorOneId: null, operatorTwoId: null, teamLeaderId: null, profileId: null });
 
@@ -143,12 +158,13 @@ export class PatrolSessionService {
   }
 
   async get(actor: AuthenticatedActor, id: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
+    // A role that never reads sessions is refused whatever the id, so that ids cannot be probed through it.
+    if (!can(actor, 'session.read')) throw forbidden();
     const row = await this.findRow(this.dataSource.manager, id);
     if (!row) throw notFound();
     await this.weeks.findReachable(this.dataSource.manager, actor, row.weekId).catch(() => {
       throw notFound();
     });
-    if (!can(actor, 'session.read')) throw forbidden();
     return this.completed(this.dataSource.manager, actor, details, row);
   }
 
@@ -170,7 +186,7 @@ export class PatrolSessionService {
       for (const roster of input.rosters ?? []) await this.checkRoster(em, this.rosterPlan(roster), countries);
       const plan: SessionPlan = { startsAt: input.startsAt, endsAt: input.endsAt, countries, guideId: input.guideId ?? null, rosters, status: 'SCHEDULED' };
       this.checkTimes(plan, week);
-      await this.checkConflicts(em, week, plan);
+      await this.checkConflicts(em, actor, week, plan);
 
       const { identifiers } = await em.insert(PatrolSessionEntity, {
         weekId: week.id,
@@ -217,7 +233,7 @@ export class PatrolSessionService {
         rosters,
       };
       this.checkTimes(plan, week);
-      await this.checkConflicts(em, week, plan);
+      await this.checkConflicts(em, actor, week, plan);
 
       await em.update(PatrolSessionEntity, { id: row.id }, {
         platformCode: platform?.code ?? row.platformCode,
@@ -317,7 +333,7 @@ export class PatrolSessionService {
       await this.checkRoster(em, roster, row.countries);
       const rosters = (await this.rosterPlans(em, row.id)).filter((r) => r.country !== roster.country).concat(roster);
       const plan: SessionPlan = { id: row.id, status: row.status, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), countries: row.countries, guideId: row.guideId, rosters };
-      await this.checkConflicts(em, week, plan);
+      await this.checkConflicts(em, actor, week, plan);
       await em.upsert(RosterEntity, { sessionId: row.id, ...roster }, ['sessionId', 'country']);
       await em.update(PatrolSessionEntity, { id: row.id }, { version: row.version + 1 });
       await this.audit.record(em, { action: 'assignRoster', targetType: 'PatrolSession', targetId: row.id, details: { country: roster.country } });
@@ -337,15 +353,20 @@ export class PatrolSessionService {
     return week;
   }
 
+  /**
+   * The session to change, locked with its week, if it is the actor's: a session of a week they do not reach, or one
+   * their country takes no part in, answers NOT_FOUND as an id that is not there (same code, message and audit entry).
+   * The role's own refusal comes after that, for sessions they reach; a role that never reads sessions is refused first.
+   */
   private async lockSession(em: EntityManager, actor: AuthenticatedActor, id: string, version: number) {
+    if (!can(actor, 'session.read')) throw forbidden();
     const found = await this.findRow(em, id);
-    if (!found) throw notFound();
+    if (!found || !reachesSession(actor, found)) throw notFound();
     const week = await this.lockWeek(em, actor, found.weekId).catch((error: unknown) => {
       if (error instanceof DomainException && error.code === 'NOT_FOUND') throw notFound();
       throw error;
     });
     const row = await this.requireRow(em, id);
-    if (!can(actor, 'session.read')) throw forbidden();
     if (row.version !== version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
     return { week, row };
   }
@@ -357,13 +378,13 @@ export class PatrolSessionService {
       db.query(`${SESSION_SELECT} WHERE ${selection.where} ORDER BY s.starts_at, s.id`, selection.params) as Promise<SessionRow[]>,
       loadDetails(db, actor, details, selection),
     ]);
-    return rows.map((row) => complete(toObject(row)));
+    return rows.map((row) => seenBy(actor, complete(toObject(row))));
   }
 
   /** One session's object with the details asked for. */
   private async completed(em: EntityManager, actor: AuthenticatedActor, details: SessionDetails, row: SessionRow): Promise<PatrolSessionObject> {
     const complete = await loadDetails(em, actor, details, { where: 's.id = $1', params: [row.id] });
-    return complete(toObject(row));
+    return seenBy(actor, complete(toObject(row)));
   }
 
   private async findRow(em: EntityManager, id: string): Promise<SessionRow | undefined> {
@@ -460,7 +481,7 @@ export class PatrolSessionService {
   }
 
   /** Refuses with SCHEDULE_CONFLICT, naming the other session and the overlap, when the plan double-books. */
-  private async checkConflicts(em: EntityManager, week: ActionWeekEntity, plan: SessionPlan): Promise<void> {
+  private async checkConflicts(em: EntityManager, actor: AuthenticatedActor, week: ActionWeekEntity, plan: SessionPlan): Promise<void> {
     const others: (SessionRow & { rosters: RosterPlan[] })[] = await em.query(
       `${SESSION_COLUMNS}, ${ROSTER_PLANS} ${SESSION_FROM}
         WHERE s.week_id = $1 AND s.status IN ('SCHEDULED', 'LIVE') AND s.starts_at < $3 AND s.ends_at > $2
@@ -472,10 +493,10 @@ export class PatrolSessionService {
       others.map((o) => ({ id: o.id, status: o.status, startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt), countries: o.countries, guideId: o.guideId, rosters: o.rosters })),
     );
     if (conflicts.length === 0) return;
-    throw await this.conflictError(em, week, conflicts, others);
+    throw await this.conflictError(em, actor, week, conflicts, others);
   }
 
-  private async conflictError(em: EntityManager, week: ActionWeekEntity, conflicts: ScheduleConflict[], others: SessionRow[]): Promise<DomainException> {
+  private async conflictError(em: EntityManager, actor: AuthenticatedActor, week: ActionWeekEntity, conflicts: ScheduleConflict[], others: SessionRow[]): Promise<DomainException> {
     const locale = requestLocale();
     const ids = conflicts.filter((c) => c.kind === 'PERSON' || c.kind === 'GUIDE' || c.kind === 'PROFILE').map((c) => c.subject);
     const names: { id: string; name: string }[] = ids.length
@@ -497,7 +518,8 @@ export class PatrolSessionService {
         subjectId: conflict.subject,
         subject: subjectName,
         otherSessionId: conflict.otherSessionId,
-        otherSession: other ? `${other.platformName} · ${other.venue}` : conflict.otherSessionId,
+        // Another country's session is named as its busy slot would be: by platform, without its venue.
+        otherSession: other ? (reachesSession(actor, other) ? `${other.platformName} · ${other.venue}` : other.platformName) : conflict.otherSessionId,
         overlapStartsAt: conflict.overlap.startsAt.toISOString(),
         overlapEndsAt: conflict.overlap.endsAt.toISOString(),
       };

@@ -7,6 +7,7 @@ import {
   accountShapeProblem,
   DISPLAY_NAME_MAX,
   EMAIL_MAX,
+  forbiddenNameCharacter,
   isRole,
   PASSWORD_MAX,
   PASSWORD_MIN,
@@ -69,7 +70,10 @@ export function AccountFormDialog({ account, opened, onClose }: AccountFormDialo
   const localProblems = (): FieldErrors => {
     const problems: FieldErrors = {};
     if (!editing && values.email.trim() === '') problems.email = t('accounts.form.required');
+    const nameCharacter = forbiddenNameCharacter(values.displayName.trim());
     if (values.displayName.trim() === '') problems.displayName = t('accounts.form.required');
+    else if (nameCharacter)
+      problems.displayName = t('accounts.form.nameCharacters', { character: nameCharacter });
     switch (accountShapeProblem(values.roles, values.country)) {
       case 'ROLES_REQUIRED':
         problems.roles = t('accounts.form.rolesRequired');

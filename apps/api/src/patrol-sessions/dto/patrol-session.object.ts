@@ -69,8 +69,8 @@ export class PatrolSessionObject {
   @Field(() => PlatformObject)
   platform: PlatformObject;
 
-  @Field(() => String, { description: 'Server, world or channel.' })
-  venue: string;
+  @Field(() => String, { nullable: true, description: 'Server, world or channel; null in a busy slot.' })
+  venue: string | null;
 
   @Field(() => Date)
   startsAt: Date;
@@ -84,11 +84,11 @@ export class PatrolSessionObject {
   /** Not exposed: the guide is. */
   guideId: string | null;
 
-  @Field(() => PersonObject, { nullable: true, description: 'The Kripos guide.' })
+  @Field(() => PersonObject, { nullable: true, description: 'The Kripos guide; null in a busy slot.' })
   guide: PersonObject | null;
 
-  @Field(() => String)
-  briefing: string;
+  @Field(() => String, { nullable: true, description: 'Null in a busy slot.' })
+  briefing: string | null;
 
   @Field(() => SessionStatusEnum)
   status: SessionStatus;
@@ -107,6 +107,13 @@ export class PatrolSessionObject {
 
   @Field(() => Int, { description: 'Send it back with a change; a change made on an older version is refused.' })
   version: number;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the caller’s country takes no part in the session: it is shown as a busy slot (time, platform, ' +
+      'countries, status) without venue, briefing, guide, reasons, start and end times or rosters.',
+  })
+  busySlot: boolean;
 
   // The three below are filled for a whole list at once, when the operation asks for them (patrol-session.details).
 
