@@ -15,3 +15,4 @@ export type { NameLexicon } from './personal-data/name-lexicon';
 export * from './guidance/guidance-rules';
 export * from './outcomes/cell-key';
 export * from './outcomes/outcome-table';
+export * from './text/text-rules';
