@@ -19,6 +19,7 @@ import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
 import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
+import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -37,6 +38,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round ten': ROUND_TEN,
   'round eleven': ROUND_ELEVEN,
   'round twelve': ROUND_TWELVE,
+  'round thirteen': ROUND_THIRTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
