@@ -90,6 +90,15 @@ const LIVES_ON_STREET = new RegExp(
 );
 
 /**
+ * Where someone says they live, in small letters and with a house number but no street word: "bý á hraunbæ 14",
+ * "j'habite rue des wallons 17", "bor i lia 5", "woon op de dijk 12". Not a stay ("bor i oslo 2 år").
+ */
+const LIVES_AT_NUMBER = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['bor', 'bur', 'bý', 'býr', 'woon', 'woont', 'wohne', 'wohnt', 'asun', 'asuu', 'habite', 'live', 'lives', 'bo'])})\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|á|í|on|at|à|au|dans la|dans le|sur)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>(?:\p{L}[\p{Ll}\p{M}'’-]{1,30}\s){1,3}[1-9]\d{0,3}[a-zA-Z]?)(?![\p{L}\p{N}]|\s?(?:år|år\b|dager|dagar|uker|veker|mnd|months?|years?|weeks?|days?|jaar|weken|dagen|ans|jours|semaines|jahre|wochen|tage|vuotta|viikkoa|päivää|ár|vikur|daga|dagar|veckor|min|h|kr|€)(?![\p{L}]))`,
+  'gu',
+);
+
+/**
  * A square or street named after "op de" with no street word ("woont op de Dam", "woont op het Rembrandtplein" has
  * one): Dutch says "op de" of streets and squares, "in" of towns and regions.
  */
@@ -104,6 +113,13 @@ export function findAddresses(text: string): Candidate[] {
     const street = m.groups?.street ?? '';
     if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(street);
+    found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(LIVES_AT_NUMBER, text)) {
+    const street = m.groups?.street ?? '';
+    const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
+    if (NOT_A_PERSON.has(first) || isPlace(first)) continue;
+    const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LIVES_ON_STREET, text)) {

@@ -204,7 +204,8 @@ const HANDLE_RIGHT_AFTER_PLATFORM = new RegExp(
 const NOT_IN_SPACED_HANDLE = new Set(
   ('from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
     'about om over sur über um noin ca circa around level nivå niveau taso stig rank season sesong saison kausi ' +
-    'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti').split(' '),
+    'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti ' +
+    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég').split(' '),
 );
 
 /**

@@ -57,6 +57,20 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Patrouille sur Minecraft de 18h à 20h30.')).toEqual([]);
   });
 
+  it('finds names young people write in chat, quoted nicknames and where they say they live', () => {
+    expect(found('"det er ingrid, bestevenninna mi"')).toEqual([['PERSON_NAME', 'ingrid']]);
+    expect(found('« moi c lucas, ajoute-moi »')).toEqual([['PERSON_NAME', 'lucas']]);
+    expect(found('"im noah btw and this is ethan"')).toEqual([['PERSON_NAME', 'noah'], ['PERSON_NAME', 'ethan']]);
+    expect(found('"ich bin der leon aus eupen"')).toEqual([['PERSON_NAME', 'leon']]);
+    expect(found('"Tassen" (kallenavn, gutt i parallellklassen) truer henne')).toEqual([['PERSON_NAME', 'Tassen']]);
+    expect(found('the boy doing it goes by "Bugsy".')).toEqual([['PERSON_NAME', 'Bugsy']]);
+    expect(found('ida gråt da vi snakket om det')).toEqual([['PERSON_NAME', 'ida']]);
+    expect(found('„ég bý á hraunbæ 14 í reykjavík“')).toEqual([['STREET_ADDRESS', 'hraunbæ 14']]);
+    expect(found('"im fine", "c\'est clair", "ik ben moe", "det er greit"; han bor i oslo 2 år til')).toEqual([]);
+    expect(found('Spørsmål om Erling og Martin på landslaget; gebabbel over Kevin en Romelu (Rode Duivels).')).toEqual([]);
+    expect(found('Sie hat den Ernst der Lage verstanden.')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });
@@ -278,6 +292,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['underscores in words', 'a underscore '.repeat(307)],
     ['dotted words', 'a.b_c.'.repeat(666)],
     ['relatives in small letters', 'hennes bror '.repeat(333)],
+    ['self-introductions', 'im noah '.repeat(500)],
+    ['quoted nicknames', '"a" (kallenavn) '.repeat(250)],
+    ['homes with numbers', 'bor i a b 1 '.repeat(333)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);

@@ -68,7 +68,7 @@ const STRONG_CUES = [
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
   'full name given', 'name given', 'gave his name as', 'gave her name as', 'gave his full name as', 'gave her full name as',
-  'héti', 'sagði að hann héti', 'sagði að hún héti',
+  'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite',
 ];
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
@@ -121,7 +121,9 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'kameratane', 'kameratene', 'vennene', 'vennane', 'venninnene', 'kompisene', 'kompisane', 'vrienden', 'vriendinnen',
   'amis', 'copains', 'copines', 'freunde', 'freundinnen', 'friends', 'mates', 'vänner', 'kompisar', 'kaverit', 'vinir', 'vinkonur',
   'mate', 'buddy', 'bestie', 'bff', 'pal', 'bestevenn', 'bestevenninne', 'bästis', 'beste vriend', 'beste vriendin',
-  'meilleur ami', 'meilleure amie', 'bester freund', 'beste freundin', 'paras kaveri', 'besti vinur'];
+  'meilleur ami', 'meilleure amie', 'bester freund', 'beste freundin', 'paras kaveri', 'besti vinur', 'kumpel',
+  'kumpels', 'kumpeline', 'bro', 'cuz', 'pote', 'potes', 'maatje', 'kaveri', 'frændi', 'frænka', 'bestevenninna',
+  'bestevenninne', 'bestekompis', 'bestekompisen'];
 const RELATIVE_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
@@ -154,6 +156,16 @@ const QUOTED_NICKNAMES = [
     'giu',
   ),
 ];
+
+/** Someone introducing themselves or another, as young people write in chat: "im noah", "det er ingrid", "moi c lucas". */
+const SELF_INTRO = ['im', "i'm", 'i am', 'this is', 'thats', "that's", 'det er', 'dette er', 'eg er', 'jeg er', 'je er',
+  'ik ben', 'dit is', 'dat is', 'hier is', 'je suis', "moi c'est", 'moi c', "c'est", 'ich bin', 'ich bin der',
+  'ich bin die', 'das ist', 'das ist der', 'das ist die', 'ég er', 'þetta er', 'olen', 'mä oon', 'mä olen', 'tässä on',
+  'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är'];
+const INTRO_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:${alternation(SELF_INTRO)})\s+(?:(?:mein|meine|min|mi|mitt|my|mon|ma|mn|m'n|mijn|minun|minn|mín)\s+\p{L}+\s+)?(?<name>\p{L}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  'giu',
+);
 
 /** "Matti-niminen poika", "a boy by the name of" come before or around the name. */
 const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|stä|selle|sellä)`, 'gu');
@@ -376,7 +388,8 @@ const COMMON_FIRST_NAME_WORDS = new Set(
     'sten ask elle hun han ole bo bob kim lin lars mai juni june april august ernst hans heide iris jade ruby amber ' +
     'page dawn summer autumn winter chase hunter mason cash kai noa tim tom lee van de den der le la du von af ' +
     'so sam nick sage true lou rich rob earl glen dale gay hall lane long more moore young white brown green black ' +
-    'ali are otto toivo onni lumi tähti aamu armas rauha ilma live tone vilja gard ester').split(' '),
+    'ali are otto toivo onni lumi tähti aamu armas rauha ilma live tone vilja gard ester fine alone ' +
+    'clair claire bon beau belle parfait juste bas').split(' '),
 );
 
 /** Verbs of telling and asking after the one who spoke, and an age after a name. */
@@ -417,7 +430,7 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'oli peloissaan', 'var hrædd', 'var hræddur', 'panicked', 'got scared'];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
 /** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
-function plainSmallName(name: string): boolean {
+function plainSmallName(name: string, character = false): boolean {
   return (
     !COMMON_FIRST_NAME_WORDS.has(name) &&
     !FUNCTION_WORDS.has(name) &&
@@ -426,7 +439,7 @@ function plainSmallName(name: string): boolean {
     !LINKING_WORDS.has(name) &&
     !SENTENCE_WORD_NAMES.has(name) &&
     !CALENDAR_WORDS.has(name) &&
-    !NOT_A_PERSON.has(name) &&
+    (character || !NOT_A_PERSON.has(name)) &&
     !isCommonWord(name)
   );
 }
@@ -448,7 +461,7 @@ const ONE_NAME_FAMOUS = new Set(
 const SENTENCE_WORD_NAMES = new Set(
   ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
     'frank ernst can van de den der le la du von so are true long more young white brown green black hall lane ' +
-    'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël ' +
+    'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël jente ' +
     'easter joy faith justice charity patience prudence live tone vilja gard').split(' '),
 );
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
@@ -684,6 +697,18 @@ function findNamesIn(text: string): Candidate[] {
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
     if ((next && isNotAPerson(`${name} ${next}`)) || isNotAPerson(m[0].trim())) continue;
     const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(INTRO_THEN_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    // "ich bin der leon": a character's name that is a child's too is the child's here, as after "heter".
+    const character = CHARACTER_NAMES.has(lower) && !isFamous(lower);
+    if (!firstNames.has(lower) || !plainSmallName(lower, character) || (isNotAPerson(name) && !character)) continue;
+    // "this is Mario Kart", "det er Kari Traa": a name followed by a capitalised word is judged by the pair rules.
+    const start = m.index + m[0].length - name.length;
+    if (/^\p{Lu}/u.test(name) && FOLLOWED_BY_CAPITAL.test(text.slice(start + name.length, start + name.length + 30))) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
