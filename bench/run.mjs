@@ -123,7 +123,7 @@ async function main() {
   await migrate(apiBuild, databaseUrl);
   log('migrations applied');
 
-  const ctx = { options, log, workDir, source, apiBuild, pool, jwtSecret: randomBytes(32).toString('hex') };
+  const ctx = { options, log, workDir, source, apiBuild, pool, jwtSecret: randomBytes(32).toString('hex'), twoFactorKey: randomBytes(32).toString('hex') };
   const startApi = async (label, { port, nodeArgs = [], env = {} }) => {
     const proc = startNode(label, apiBuild.main, {
       cwd: source,
@@ -135,6 +135,7 @@ async function main() {
         SEED_DEMO: 'false',
         NODE_ENV: 'production',
         JWT_SECRET: ctx.jwtSecret,
+        TWO_FACTOR_KEY: ctx.twoFactorKey,
         ACCESS_TOKEN_TTL: '3600',
         LOG_LEVEL: 'warn',
         // The per-account limits are sized for people (300 mutations a minute); a load test of a dozen accounts

@@ -10,6 +10,7 @@ import { Retention1763980000000 } from './1763980000000-Retention';
 import { TallyReferralsAndSessions1763990000000 } from './1763990000000-TallyReferralsAndSessions';
 import { OutcomeTallyWeek1764000000000 } from './1764000000000-OutcomeTallyWeek';
 import { CellKeys1764100000000 } from './1764100000000-CellKeys';
+import { TwoFactor1764200000000 } from './1764200000000-TwoFactor';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS = [
   TallyReferralsAndSessions1763990000000,
   OutcomeTallyWeek1764000000000,
   CellKeys1764100000000,
+  TwoFactor1764200000000,
 ];

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { randomUUID } from 'node:crypto';
 import { liveSession } from '../support/live-session';
+import { totpCode } from '../support/second-factor';
 import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
 
 interface AuditRow {
@@ -157,7 +158,43 @@ describe('audit log', () => {
         { input: { weekId: await weekIdOf('AUDIT-1'), version: 0, language: 'en', lessonsLearned: 'Lessons.', debriefIds: [] } },
         { token: await t.login('coordinator.no@empact.test') },
       ),
+    // A team leader sets up two-factor sign-in (optional for the role), renews the recovery codes and turns it off.
+    beginTwoFactorEnrolment: async () => {
+      twoFactor.token = await t.login('leader.no@empact.test');
+      const res = await t.gql<{ beginTwoFactorEnrolment: { secret: string } }>('mutation { beginTwoFactorEnrolment { secret } }', {}, { token: twoFactor.token });
+      twoFactor.secret = res.data?.beginTwoFactorEnrolment.secret ?? '';
+      return res;
+    },
+    confirmTwoFactorEnrolment: async () => {
+      const res = await t.gql<{ confirmTwoFactorEnrolment: { codes: string[] } }>(
+        'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) { codes } }',
+        { c: totpCode(twoFactor.secret) },
+        { token: twoFactor.token },
+      );
+      twoFactor.codes = res.data?.confirmTwoFactorEnrolment.codes ?? [];
+      return res;
+    },
+    regenerateTwoFactorRecoveryCodes: async () => {
+      const res = await t.gql<{ regenerateTwoFactorRecoveryCodes: { codes: string[] } }>(
+        'mutation ($r: String!) { regenerateTwoFactorRecoveryCodes(recoveryCode: $r) { codes } }',
+        { r: twoFactor.codes[0] },
+        { token: twoFactor.token },
+      );
+      twoFactor.codes = res.data?.regenerateTwoFactorRecoveryCodes.codes ?? [];
+      return res;
+    },
+    disableTwoFactor: () => t.gql('mutation ($r: String!) { disableTwoFactor(recoveryCode: $r) { enabled } }', { r: twoFactor.codes[0] }, { token: twoFactor.token }),
+    // The administrator removes the second factor of an account that lost its phone (audit.me enrolled on its sign-in).
+    resetTwoFactor: async () => {
+      await t.gql('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: false) { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin });
+      await t.gql('mutation ($id: ID!) { updateAccount(input: { id: $id, roles: [COORDINATOR] }) { id } }', { id: await idOf('audit.me@empact.test') }, { token: admin });
+      await t.login('audit.me@empact.test', 'another-long-password');
+      return t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id: await idOf('audit.me@empact.test') }, { token: admin });
+    },
   };
+
+  /** The second factor the calls above set up, turn over and remove. */
+  const twoFactor = { token: '', secret: '', codes: [] as string[] };
 
   /** The audit week's session, which the earlier calls started and ended. */
   const endedAuditSession = async (): Promise<string> => (await session()).id;

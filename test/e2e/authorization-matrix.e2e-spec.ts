@@ -200,6 +200,13 @@ const QUERIES: Row[] = [
     }),
   },
   {
+    // The caller's own second factor: whatever the role, and also before a role that needs one has set it up.
+    op: 'myTwoFactor',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      OK,      OK,      OK,      OK],
+    build: () => ({ query: '{ myTwoFactor { enabled required recoveryCodesLeft } }' }),
+  },
+  {
     op: 'outcomes',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [FB,      OK,      FB,      FB,      OK],
@@ -330,6 +337,23 @@ const idVersion =
 // prettier-ignore
 const MUTATIONS: Row[] = [
   {
+    // Everyone may set up an authenticator for themselves. The demo's admin, coordinator and liaison have one: replacing
+    // it takes a code of it (none is sent: a new secret here would be harmless, but the refusal shows the check).
+    op: 'beginTwoFactorEnrolment',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      OK,      OK,      OK,      OK],
+    tolerate: { code: 'TWO_FACTOR_REQUIRED', why: 'replacing a set-up authenticator takes a code of it' },
+    build: () => ({ query: 'mutation { beginTwoFactorEnrolment { otpauthUri } }' }),
+  },
+  {
+    // A wrong code: a right one would end the caller's other sign-ins, the matrix's own tokens among them.
+    op: 'confirmTwoFactorEnrolment',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      OK,      OK,      OK,      OK],
+    tolerate: { code: 'TWO_FACTOR_CODE_INVALID', why: 'the code is wrong (or no new secret waits for one)' },
+    build: () => ({ query: 'mutation { confirmTwoFactorEnrolment(code: "000000") { codes } }' }),
+  },
+  {
     op: 'addPlatform',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      FB,      FB,      FB],
@@ -458,6 +482,14 @@ const MUTATIONS: Row[] = [
     build: idVersion('mutation ($id: ID!, $v: Int!) { deleteInteraction(id: $id, version: $v) }', (w, target) => w.interaction(w.countryOf(target))),
   },
   {
+    // Only for roles that may go without: the team members (who have none set up here, so there is nothing to turn off).
+    op: 'disableTwoFactor',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [FB,      FB,      OK,      OK,      FB],
+    tolerate: { code: 'CONFLICT', why: 'the caller has no second factor set up to turn off' },
+    build: () => ({ query: 'mutation { disableTwoFactor(code: "000000") { enabled } }' }),
+  },
+  {
     // Fresh live sessions: Finland's in the shared week, Belgium's in the week without Finland. Policy: session.run.
     op: 'endPatrolSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
@@ -518,9 +550,9 @@ const MUTATIONS: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
     anonymous: OK,
-    build: (w, caller) => ({
-      query: 'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-      variables: { e: w.emailOf(caller), p: DEMO_PASSWORD },
+    build: async (w, caller) => ({
+      query: 'mutation ($e: String!, $p: String!, $c: String, $r: String) { login(email: $e, password: $p, code: $c, recoveryCode: $r) { accessToken } }',
+      variables: { e: w.emailOf(caller), p: DEMO_PASSWORD, ...(await w.secondFactor(w.emailOf(caller))) },
     }),
   },
   {
@@ -577,6 +609,31 @@ const MUTATIONS: Row[] = [
       query: 'mutation ($r: String!) { refreshSession(refreshToken: $r) { accessToken } }',
       variables: { r: (await w.signIn(w.emailOf(caller))).refreshToken },
     }),
+  },
+  {
+    // Those with an authenticator (the demo's admin, coordinator, liaison), with a wrong code: a right one hands out codes.
+    op: 'regenerateTwoFactorRecoveryCodes',
+    variant: 'with an authenticator',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      OK,      NA,      NA,      OK],
+    tolerate: { code: 'TWO_FACTOR_CODE_INVALID', why: 'the code is wrong' },
+    build: () => ({ query: 'mutation { regenerateTwoFactorRecoveryCodes(code: "000000") { codes } }' }),
+  },
+  {
+    op: 'regenerateTwoFactorRecoveryCodes',
+    variant: 'without one',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [NA,      NA,      OK,      OK,      NA],
+    tolerate: { code: 'CONFLICT', why: 'the caller has no second factor set up' },
+    build: () => ({ query: 'mutation { regenerateTwoFactorRecoveryCodes(code: "000000") { codes } }' }),
+  },
+  {
+    // Administrators remove the second factor of a fresh operator of Finland (own) or Belgium (other): account.manage.
+    op: 'resetTwoFactor',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      FB,      FB,      FB,      FO],
+    other: [OK,      FB,      FO,      FO,      FO],
+    build: byId('mutation ($id: ID!) { resetTwoFactor(id: $id) }', (w, target) => rec(w.accounts, target)),
   },
   {
     // A new profile for Finland (own) or Belgium (other): nothing of Belgium's exists or is shown, so FORBIDDEN, not NOT_FOUND.

@@ -5,16 +5,18 @@ import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { liveSession } from '../support/live-session';
 import { subscribe } from '../support/subscription';
+import { SecondFactors } from '../support/second-factor';
 import { apiClient, DEMO_PASSWORD, freshDatabase } from '../support/test-app';
 
 const root = resolve(__dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** One API process from the build, on the given database and Redis; resolves once /health answers. */
-async function startProcess(port: number, databaseUrl: string, logs: string): Promise<ChildProcess> {
+async function startProcess(port: number, databaseUrl: string, logs: string, dataDir: string): Promise<ChildProcess> {
   const child = spawn('node', ['dist/api/apps/api/src/main.js'], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, REDIS_URL, DEMO_PASSWORD, SEED_DEMO: 'true', LOG_LEVEL: 'warn', ADMIN_DIST: logs, RATE_LIMIT_LOGIN: '0', RATE_LIMIT_MUTATIONS: '0' },
+    // One DATA_DIR for both: the generated keys (tokens, two-factor secrets) and the demo's authenticator secrets.
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, REDIS_URL, DEMO_PASSWORD, SEED_DEMO: 'true', LOG_LEVEL: 'warn', ADMIN_DIST: logs, RATE_LIMIT_LOGIN: '0', RATE_LIMIT_MUTATIONS: '0' },
     stdio: 'ignore',
   });
   for (let i = 0; i < 200; i++) {
@@ -34,6 +36,7 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
   const processes: ChildProcess[] = [];
   let dispose: () => Promise<void>;
   let empty: string;
+  let dataDir: string;
   const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
 
   beforeAll(async () => {
@@ -42,8 +45,9 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
     dispose = database.dispose;
     empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));
     // The first migrates and seeds; the second starts on what the first made.
-    processes.push(await startProcess(ports[0], database.env.DATABASE_URL, empty));
-    processes.push(await startProcess(ports[1], database.env.DATABASE_URL, empty));
+    dataDir = database.env.DATA_DIR;
+    processes.push(await startProcess(ports[0], database.env.DATABASE_URL, empty, dataDir));
+    processes.push(await startProcess(ports[1], database.env.DATABASE_URL, empty, dataDir));
   }, 180_000);
 
   afterAll(async () => {
@@ -54,7 +58,7 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
   });
 
   it('brings a referral raised through the first to a coordinator subscribed on the second', async () => {
-    const first = apiClient(request(`http://127.0.0.1:${ports[0]}`));
+    const first = apiClient(request(`http://127.0.0.1:${ports[0]}`), new SecondFactors(dataDir));
     const live = await liveSession(first, ['FI', 'BE', 'NL'], 'TWO-INSTANCES');
     const coordinator = await first.login('coordinator.no@empact.test');
     const alerts = await subscribe<{ referralRaised: { id: string; country: string; raisedAt?: string } }>(

@@ -96,6 +96,7 @@ describe('a production API with an allow-list and rate limits', () => {
     t = await startTestApp({
       NODE_ENV: 'production',
       JWT_SECRET: 'a-production-secret-of-forty-characters!!',
+      TWO_FACTOR_KEY: 'a-production-two-factor-key-of-forty-chars',
       CORS_ORIGINS: 'https://admin.empact.example, https://liaison.empact.example',
       RATE_LIMIT_LOGIN: '5',
       RATE_LIMIT_MUTATIONS: '3',

@@ -9,6 +9,8 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../apps/api/src/app.factory';
 import { loadConfig } from '../../apps/api/src/common/config/app-config';
+import { SecondFactors, totpCode } from './second-factor';
+import { type Role, twoFactorRequired } from '@empact/domain';
 
 export const DEMO_PASSWORD = 'e2e-demo-password';
 
@@ -37,8 +39,15 @@ export interface TestApp {
   /** http://127.0.0.1:<port>, for clients that need a real socket (WebSockets). */
   url: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
-  /** Signs a demo account in and returns its access token. */
+  /**
+   * Signs an account in and returns its access token: with a fresh code of its authenticator when it has one (the demo
+   * accounts' from DATA_DIR), and, for a role that needs a second factor and has none yet, after enrolling one.
+   */
   login(email: string, password?: string): Promise<string>;
+  /** The authenticator apps of this test: codes for the demo accounts and for those `login` enrolled. */
+  secondFactors: SecondFactors;
+  /** Where the API keeps its generated keys and the demo accounts' authenticator secrets. */
+  dataDir: string;
   /** GET with a bearer token, the body as bytes whatever its type (PDF, ZIP, CSV). */
   download(path: string, token: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }>;
   close(): Promise<void>;
@@ -55,9 +64,12 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; di
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
+    // A folder of its own for the generated keys and the demo's authenticator secrets, as on the embedded database.
+    const dir = mkdtempSync(join(tmpdir(), 'empact-e2e-'));
     return {
-      env: { DATABASE_URL: url.toString() },
+      env: { DATABASE_URL: url.toString(), DATA_DIR: dir },
       dispose: async () => {
+        rmSync(dir, { recursive: true, force: true });
         const client = new Client({ connectionString: serverUrl });
         await client.connect();
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -69,8 +81,12 @@ export async function freshDatabase(): Promise<{ env: Record<string, string>; di
   return { env: { DATA_DIR: dir }, dispose: async () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+const LOGIN = `mutation ($email: String!, $password: String!, $code: String, $recoveryCode: String) {
+  login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) { accessToken account { roles } }
+}`;
+
 /** GraphQL and sign-in over any supertest agent: the app under test, or an API process at a URL. */
-export function apiClient(http: ReturnType<typeof request>): Pick<TestApp, 'gql' | 'login'> {
+export function apiClient(http: ReturnType<typeof request>, secondFactors = new SecondFactors()): Pick<TestApp, 'gql' | 'login'> {
   const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
     let call = http.post('/graphql').set('content-type', 'application/json');
     if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
@@ -81,12 +97,27 @@ export function apiClient(http: ReturnType<typeof request>): Pick<TestApp, 'gql'
   };
 
   const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
-    const result = await gql<{ login: { accessToken: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email, password },
-    );
+    const proof = secondFactors.has(email) ? await secondFactors.proof(email) : {};
+    const result = await gql<{ login: { accessToken: string; account: { roles: Role[] } } }>(LOGIN, { email, password, ...proof });
     if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
-    return result.data.login.accessToken;
+    const { accessToken, account } = result.data.login;
+    if (!secondFactors.has(email) && twoFactorRequired(account.roles)) await enrol(email, accessToken);
+    return accessToken;
+  };
+
+  /** Sets up an authenticator for an account whose role needs one, as its owner would at the first sign-in. */
+  const enrol = async (email: string, token: string): Promise<void> => {
+    const begun = await gql<{ beginTwoFactorEnrolment: { secret: string } }>('mutation { beginTwoFactorEnrolment { secret } }', {}, { token });
+    const secret = begun.data?.beginTwoFactorEnrolment.secret;
+    if (!secret) throw new Error(`enrolment of ${email} failed: ${JSON.stringify(begun.errors)}`);
+    const at = Date.now();
+    const confirmed = await gql<{ confirmTwoFactorEnrolment: { codes: string[] } }>(
+      'mutation ($code: String!) { confirmTwoFactorEnrolment(code: $code) { codes } }',
+      { code: totpCode(secret, at) },
+      { token },
+    );
+    if (!confirmed.data) throw new Error(`enrolment of ${email} failed: ${JSON.stringify(confirmed.errors)}`);
+    secondFactors.remember(email, secret, confirmed.data.confirmTwoFactorEnrolment.codes, SecondFactors.stepAt(at));
   };
   return { gql, login };
 }
@@ -113,7 +144,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const http = request(app.getHttpServer());
   const { port } = app.getHttpServer().address() as AddressInfo;
 
-  const { gql, login } = apiClient(http);
+  const secondFactors = new SecondFactors(config.DATA_DIR);
+  const { gql, login } = apiClient(http, secondFactors);
 
   const download: TestApp['download'] = async (path, token) => {
     const response = await http
@@ -135,6 +167,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     url: `http://127.0.0.1:${port}`,
     gql,
     login,
+    secondFactors,
+    dataDir: config.DATA_DIR,
     download,
     close: async () => {
       await app.close();

@@ -4,6 +4,7 @@ export * from './access/roles';
 export * from './access/policy';
 export * from './countries/countries';
 export * from './accounts/account-rules';
+export * from './accounts/two-factor';
 export * from './errors/error-codes';
 export * from './weeks/week-days';
 export * from './schedule/schedule-rules';

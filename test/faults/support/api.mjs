@@ -1,6 +1,6 @@
 // The API as a child process from a build, as it runs in production: so that it can be killed.
 import { spawn } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ const OWN_SETTINGS = [
   'DATABASE_URL',
   'DATA_DIR',
   'JWT_SECRET',
+  'TWO_FACTOR_KEY',
   'ACCESS_TOKEN_TTL',
   'REFRESH_TOKEN_TTL',
   'SEED_DEMO',
@@ -29,6 +30,17 @@ const OWN_SETTINGS = [
 ];
 
 let entry = join(root, 'dist/api/apps/api/src/main.js');
+
+/**
+ * DATA_DIR of the APIs on a PostgreSQL server (the embedded test gives its own): the demo seed keeps its accounts'
+ * authenticator secrets there, and it must not be the ./data of the developer running the tests.
+ */
+let serverDataDir;
+/** The DATA_DIR of the API started last: where the demo's authenticator secrets are. */
+let currentDataDir;
+export function demoDataDir() {
+  return currentDataDir;
+}
 /** Which build to start (the runner builds one of its own). */
 export function setApiEntry(path) {
   entry = path;
@@ -53,10 +65,19 @@ export async function startApi({ port, env, logFile, timeoutMs = 180_000 }) {
     throw new Error(`Port ${port} is in use: another API or an earlier run is still there`);
   const childEnv = { ...process.env };
   for (const key of OWN_SETTINGS) delete childEnv[key];
+  if (!env.DATA_DIR && !serverDataDir) {
+    const dir = mkdtempSync(join(tmpdir(), 'empact-faults-data-'));
+    onCleanup(() => rmSync(dir, { recursive: true, force: true }));
+    serverDataDir = dir;
+  }
+  currentDataDir = env.DATA_DIR ?? serverDataDir;
   Object.assign(childEnv, {
     NODE_ENV: 'test',
     PORT: String(port),
+    DATA_DIR: currentDataDir,
     JWT_SECRET: 'fault-tests-secret-fault-tests-secret-0123',
+    // The same key on every start: an API started again reads the two-factor secrets the first one stored.
+    TWO_FACTOR_KEY: 'fault-tests-two-factor-key-0123456789abcdef',
     SEED_DEMO: 'true',
     DEMO_PASSWORD,
     ADMIN_DIST: join(tmpdir(), 'no-admin-build'),

@@ -140,11 +140,18 @@ export class World {
     return res.data;
   }
 
+  /** The second factor of a new sign-in of `email` (login's `$c` or `$r`): none for an account without one. */
+  async secondFactor(email: string): Promise<{ c?: string; r?: string }> {
+    if (!this.t.secondFactors.has(email)) return {};
+    const proof = await this.t.secondFactors.proof(email);
+    return 'code' in proof ? { c: proof.code } : { r: proof.recoveryCode };
+  }
+
   /** A new sign-in of `email`: tokens that no other cell holds. */
   async signIn(email: string): Promise<{ accessToken: string; refreshToken: string }> {
     const res = await this.t.gql<{ login: { accessToken: string; refreshToken: string } }>(
-      'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken refreshToken } }',
-      { e: email, p: DEMO_PASSWORD },
+      'mutation ($e: String!, $p: String!, $c: String, $r: String) { login(email: $e, password: $p, code: $c, recoveryCode: $r) { accessToken refreshToken } }',
+      { e: email, p: DEMO_PASSWORD, ...(await this.secondFactor(email)) },
     );
     if (!res.data) throw new Error(`login of ${email}: ${JSON.stringify(res.errors)}`);
     return res.data.login;

@@ -1,6 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Locale } from '@empact/domain';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
+import { BeforeSecondFactor } from '../common/auth/before-second-factor.decorator';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { IdArgs } from '../common/dto/id.args';
 import { AccountService } from './account.service';
@@ -18,6 +19,7 @@ import { AccountObject } from './dto/account.object';
 export class AccountResolver {
   constructor(private readonly accountService: AccountService) {}
 
+  @BeforeSecondFactor()
   @Query(() => AccountObject, { description: 'The signed-in account.' })
   me(@CurrentActor() actor: AuthenticatedActor): Promise<AccountObject> {
     return this.accountService.me(actor);
@@ -56,6 +58,7 @@ export class AccountResolver {
     return this.accountService.setPassword(actor, id, password);
   }
 
+  @BeforeSecondFactor()
   @Mutation(() => AccountObject, { description: 'Remembers the interface language of the signed-in account.' })
   setMyLanguage(@CurrentActor() actor: AuthenticatedActor, @Args() { language }: SetMyLanguageArgs): Promise<AccountObject> {
     return this.accountService.setMyLanguage(actor, language as Locale);

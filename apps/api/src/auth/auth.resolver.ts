@@ -1,6 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Resolver, Subscription } from '@nestjs/graphql';
 import type { GraphqlContext } from '../common/auth/auth.guard';
+import { BeforeSecondFactor } from '../common/auth/before-second-factor.decorator';
 import { Public } from '../common/auth/public.decorator';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { AuthService } from './auth.service';
@@ -16,9 +17,12 @@ export class AuthResolver {
   ) {}
 
   @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Signs in with e-mail and password.' })
-  login(@Args() { email, password }: LoginArgs): Promise<AuthPayloadObject> {
-    return this.auth.login(email, password);
+  @Mutation(() => AuthPayloadObject, {
+    description:
+      'Signs in with e-mail and password, and a code of the authenticator app or a recovery code when the account has two-factor sign-in (without one: TWO_FACTOR_REQUIRED).',
+  })
+  login(@Args() { email, password, code, recoveryCode }: LoginArgs): Promise<AuthPayloadObject> {
+    return this.auth.login(email, password, { code, recoveryCode });
   }
 
   @Public()
@@ -33,6 +37,7 @@ export class AuthResolver {
     return this.auth.logout(refreshToken);
   }
 
+  @BeforeSecondFactor()
   @Subscription(() => SessionEndedObject, {
     description: 'Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out.',
     filter: (event: SessionEndedEvent, _args: unknown, context: GraphqlContext) =>

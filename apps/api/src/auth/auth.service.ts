@@ -16,6 +16,7 @@ import { AuthPayloadObject } from './dto/auth-payload.object';
 import { LoginThrottleService } from './login-throttle.service';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SESSION_ENDED, SessionEndedEvent, SessionEndReason } from './session-events';
+import { SecondFactorProof, TwoFactorService } from '../two-factor/two-factor.service';
 
 @Injectable()
 export class AuthService {
@@ -28,6 +29,7 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
 
@@ -40,7 +42,7 @@ export class AuthService {
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
-  async login(emailInput: string, password: string): Promise<AuthPayloadObject> {
+  async login(emailInput: string, password: string, proof: SecondFactorProof = {}): Promise<AuthPayloadObject> {
     const email = normalizeEmail(emailInput);
     const ip = requestStore()?.ip ?? 'unknown';
     const attempt = await this.throttle.admit(email, ip);
@@ -51,13 +53,15 @@ export class AuthService {
       .where('a.email = :email', { email })
       .getOne();
     const valid = await argon2.verify(account?.passwordHash ?? (await (this.decoyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex')))), password);
+    // With a second factor set up, the attempt succeeds only once its code is right too: a wrong one stays a failure.
+    const secondFactor = valid && account && !account.disabledAt ? await this.twoFactor.verifyAtSignIn(account.id, proof) : 'NONE';
     if (valid && account) await this.throttle.succeeded(attempt);
     if (!account || !valid || account.disabledAt) throw unauthenticated('auth.invalidCredentials');
 
     return this.dataSource.transaction(async (em) => {
       await em.update(AccountEntity, { id: account.id }, { lastLoginAt: () => 'now()' });
       const payload = await this.issue(em, account, randomUUID());
-      await this.audit.record(em, { actorId: account.id, action: 'login', targetType: 'Account', targetId: account.id });
+      await this.audit.record(em, { actorId: account.id, action: 'login', targetType: 'Account', targetId: account.id, details: { secondFactor } });
       return payload;
     });
   }

@@ -1,4 +1,4 @@
-import { addDays, daysOf, Locale, Role, SessionStatus, workingWeekOf, zonedInstant } from '@empact/domain';
+import { addDays, formatRecoveryCode, twoFactorRequired, daysOf, Locale, Role, SessionStatus, workingWeekOf, zonedInstant } from '@empact/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { createHash, randomUUID } from 'node:crypto';
@@ -14,6 +14,11 @@ import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
 import { DEMO_DEBRIEFS, DEMO_GUIDANCE } from './demo-guidance';
 import { DEMO_NOTES } from './demo-notes';
+import { DEMO_TWO_FACTOR_FILE, DemoSecrets, writeDemoSecrets } from './demo-two-factor';
+import { newRecoveryCodes, newTotpSecret } from '../two-factor/totp';
+import { TwoFactorService } from '../two-factor/two-factor.service';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 interface DemoAccount {
   email: string;
@@ -120,6 +125,7 @@ export class DemoSeedService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /** Seeds when the database has no account yet; returns whether it did. */
@@ -133,6 +139,7 @@ export class DemoSeedService {
     const passwordHash = await AuthService.hashPassword(password);
     const { firstDay, lastDay } = workingWeekOf(now, DEMO_TIME_ZONE);
 
+    const demoSecrets: DemoSecrets = {};
     await this.dataSource.transaction(async (em) => {
       await em.insert(
         AccountEntity,
@@ -150,11 +157,20 @@ export class DemoSeedService {
       });
       await em.save(week);
       const accountsIn = await em.find(AccountEntity);
+      for (const account of accountsIn.filter((a) => twoFactorRequired(a.roles))) {
+        const secret = newTotpSecret();
+        const recoveryCodes = newRecoveryCodes();
+        await this.twoFactor.enrolWithSecret(em, account.id, secret, recoveryCodes);
+        demoSecrets[account.email] = { secret, recoveryCodes: recoveryCodes.map(formatRecoveryCode) };
+      }
       await this.seedSessions(em, week, now);
       await this.seedGuidance(em, week, idOf(accountsIn, 'coordinator.no@empact.test'));
       await this.seedDebriefs(em, week);
       await this.audit.record(em, { actorId: null, action: 'seedDemo', targetType: 'ActionWeek', targetId: week.id });
     });
+
+    mkdirSync(this.config.DATA_DIR, { recursive: true });
+    writeDemoSecrets(this.config.DATA_DIR, demoSecrets);
 
     const lines = [
       'Demo week seeded: Kripos (NO) hosts BE, NL, IS and FI, ' + `${firstDay} to ${lastDay} (${DEMO_TIME_ZONE}), 30 joint patrol sessions.`,
@@ -162,6 +178,7 @@ export class DemoSeedService {
       this.config.DEMO_PASSWORD
         ? 'Password: the value of DEMO_PASSWORD.'
         : `Password for every demo account (shown once, not stored in clear): ${password}`,
+      `Two-factor sign-in: ${Object.keys(demoSecrets).join(', ')} ask for a code; \`npm run demo:code -- <e-mail>\` prints it (secrets in ${join(this.config.DATA_DIR, DEMO_TWO_FACTOR_FILE)}).`,
     ];
     this.logger.log(`\n${lines.join('\n')}`);
     return true;

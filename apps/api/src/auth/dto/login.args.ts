@@ -2,9 +2,10 @@ import { EMAIL_MAX, PASSWORD_MAX } from '@empact/domain';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
 import { NotFreeText } from '../../common/personal-data/free-text.decorator';
+import { SecondFactorArgs } from '../../two-factor/dto/two-factor.args';
 
 @ArgsType()
-export class LoginArgs {
+export class LoginArgs extends SecondFactorArgs {
   @Field(() => String)
   @MaxLength(EMAIL_MAX)
   @IsEmail()

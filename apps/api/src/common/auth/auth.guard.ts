@@ -2,9 +2,11 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { unauthenticated } from '../errors/domain.exception';
+import { twoFactorRequired } from '@empact/domain';
+import { DomainException, unauthenticated } from '../errors/domain.exception';
 import { requestStore } from '../request-context';
 import type { AuthenticatedActor } from './authenticated-actor';
+import { BEFORE_SECOND_FACTOR } from './before-second-factor.decorator';
 import { IS_PUBLIC } from './public.decorator';
 import { TokenService } from './token.service';
 
@@ -52,6 +54,11 @@ export class AuthGuard implements CanActivate {
     if (store) store.actor = actor;
     const graphql = graphqlContextOf(context);
     if (graphql) graphql.actor = actor;
+    if (!isPublic && !actor.twoFactorEnabled && twoFactorRequired(actor.roles)) {
+      // Signed in with the password alone, in a role that needs a second factor: setting one up is all it may do.
+      const allowed = this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, [context.getHandler(), context.getClass()]);
+      if (!allowed) throw new DomainException('TWO_FACTOR_ENROLMENT_REQUIRED');
+    }
     return true;
   }
 }

@@ -7,4 +7,6 @@ export interface AuthenticatedActor extends Actor {
   language: Locale;
   /** The sign-in (refresh token family) the access token belongs to. */
   sessionId: string;
+  /** The account has a second factor set up (see TWO_FACTOR_REQUIRED_ROLES for those that must). */
+  twoFactorEnabled: boolean;
 }

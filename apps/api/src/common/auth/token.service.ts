@@ -21,11 +21,13 @@ interface ActorRow {
   country: string | null;
   roles: string[];
   language: string;
+  two_factor: boolean;
 }
 
 /** The account behind a token's claims, if it is enabled and the sign-in is live: run for every request, so prepared. */
 const ACTOR_QUERY = prepared(`
-  SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language
+  SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language,
+         EXISTS (SELECT 1 FROM account_two_factor f WHERE f.account_id = a.id AND f.secret IS NOT NULL) AS two_factor
     FROM account a
    WHERE a.id = $1 AND a.disabled_at IS NULL
      AND EXISTS (SELECT 1 FROM refresh_token t
@@ -84,6 +86,7 @@ export class TokenService {
       roles: row.roles.filter(isRole) as Role[],
       language: (isLocale(row.language) ? row.language : 'en') as Locale,
       sessionId: claims.sid,
+      twoFactorEnabled: row.two_factor,
     };
   }
 }

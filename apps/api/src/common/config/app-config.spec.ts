@@ -62,8 +62,12 @@ describe(loadConfig.name, () => {
     expect(() => loadConfig({ CORS_ORIGINS: "https://a.example; script-src 'unsafe-inline'" })).toThrow(/CORS_ORIGINS/);
   });
 
+  it('refuses to start in production without a key for two-factor secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' })).toThrow(/TWO_FACTOR_KEY/);
+  });
+
   it('starts in production with a real secret and demo off', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'false' });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), TWO_FACTOR_KEY: 'y'.repeat(40), SEED_DEMO: 'false' });
     expect(config.production).toBe(true);
   });
 });

@@ -47,6 +47,16 @@ export class AppConfig {
   @MinLength(32)
   JWT_SECRET_PREVIOUS?: string;
 
+  /**
+   * Encrypts the authenticator secrets of two-factor sign-in (AES-256-GCM) and keys the hashes of recovery codes.
+   * Unset outside production: a random one is generated once and kept in DATA_DIR/two-factor-key.
+   */
+  @Transform(emptyToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32)
+  TWO_FACTOR_KEY?: string;
+
   /** Lifetime of an access token, in seconds. */
   @Transform(toInt)
   @IsInt()
@@ -183,6 +193,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   for (const key of ['JWT_SECRET', 'JWT_SECRET_PREVIOUS'] as const) {
     if (config[key] === PUBLISHED_SECRET) problems.push(`${key}: the development secret printed in the source is public; use a secret of your own`);
+  }
+  if (config.production && !config.TWO_FACTOR_KEY) {
+    // Every instance must read the secrets the others stored; a key generated on one host would lock the others out.
+    problems.push('TWO_FACTOR_KEY: must be set to a key of your own (32 characters or more) when NODE_ENV=production');
   }
   if (config.production && config.SEED_DEMO && !env.DEMO_PASSWORD) {
     problems.push('DEMO_PASSWORD: must be set when NODE_ENV=production and SEED_DEMO is on (or set SEED_DEMO=false)');

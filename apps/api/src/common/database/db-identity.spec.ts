@@ -10,6 +10,7 @@ const operator = (country: string): AuthenticatedActor => ({
   roles: ['OPERATOR'],
   language: 'en',
   sessionId: 's',
+  twoFactorEnabled: false,
 });
 
 const store = (actor?: AuthenticatedActor) => ({ actor, ip: '127.0.0.1', origin: '', auditCount: 0 });

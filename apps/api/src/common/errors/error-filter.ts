@@ -19,8 +19,11 @@ export function httpStatusOf(code: ErrorCode): number {
     case 'PERSONAL_DATA_IN_NOTES':
       return 400;
     case 'UNAUTHENTICATED':
+    case 'TWO_FACTOR_REQUIRED':
+    case 'TWO_FACTOR_CODE_INVALID':
       return 401;
     case 'FORBIDDEN':
+    case 'TWO_FACTOR_ENROLMENT_REQUIRED':
       return 403;
     case 'NOT_FOUND':
       return 404;

@@ -20,6 +20,8 @@ export type NotFreeTextReason =
   | 'OPAQUE_TOKEN'
   /** A password: hashed, never stored or shown as text. */
   | 'PASSWORD'
+  /** A one-time code of two-factor sign-in (authenticator or recovery code): checked, never stored as text. */
+  | 'ONE_TIME_CODE'
   /** A code checked against a table by the service (a platform code, an IANA time zone). */
   | 'CHECKED_CODE';
 
