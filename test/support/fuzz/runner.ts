@@ -2,7 +2,7 @@ import { resolveLocale } from '@empact/domain';
 import fc from 'fast-check';
 import type { GraphQLSchema } from 'graphql';
 import { FieldPlan, hintsFor } from './plans';
-import { argumentsOf, operationOf, wrongArgumentsOf } from './schema-arbitraries';
+import { argumentsOf, operationOf, OVERLONG_LIST, wrongArgumentsOf } from './schema-arbitraries';
 import { acceptLanguages } from './values';
 import { Answer, Expectation, problemsWith } from './verdict';
 import { ACCOUNTS, RoleName, ROLES, World } from './world';
@@ -19,8 +19,14 @@ fc.configureGlobal({ seed: FUZZ_SEED });
 const RUNS = { owner: 20, other: 5, anonymous: 3, wrongTypes: 12 };
 /** Shrinking sends a request per step: stop after this many and report the smallest failing input found. */
 const SHRINK_BUDGET = 60;
-/** Bodies this large would meet the body limit rather than the resolvers. */
-const MAX_BODY = 256_000;
+/** Bodies this large would meet the body limit (1 MB) rather than the resolvers. */
+const MAX_BODY = 1_000_000;
+
+/** Whether the variables hold a list of 10,000 items: no input takes that many, so it must be refused. */
+function holdsOverlongList(value: unknown): boolean {
+  if (Array.isArray(value)) return value.length >= OVERLONG_LIST || value.some(holdsOverlongList);
+  return value !== null && typeof value === 'object' && Object.values(value).some(holdsOverlongList);
+}
 
 /** FUZZ_STATS=1 prints what each field answered (successes and codes), to see how deep the inputs reach. */
 const STATS = process.env.FUZZ_STATS === '1';
@@ -159,12 +165,15 @@ export async function fuzzField(
         const answer = await send(world, request);
         count(`${name} ${role}`, answer);
         if (plan.restore && !answer.body?.errors) await plan.restore(world, role);
+        // A list of 10,000 items is refused before any resolver runs (as broken variables are), whoever sends it.
+        const overlong = holdsOverlongList(variables);
         const expectation: Expectation = {
           field: name,
           locale: localeOf(role, acceptLanguage),
           preExecutionLocale: localeOf(role, acceptLanguage),
-          mayProceed: role !== 'anonymous' || !!plan.public,
-          typeCorrect: true,
+          mayProceed: (role !== 'anonymous' || !!plan.public) && !overlong,
+          typeCorrect: !overlong,
+          typeWrong: overlong,
         };
         const problems = problemsWith(answer, expectation);
         if (problems.length) throw new Error(describe(request, answer, problems));

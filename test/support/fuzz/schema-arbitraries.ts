@@ -13,7 +13,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { anyDateTime, anyFloat, anyIdLike, anyInt, anyString } from './values';
+import { anyDateTime, anyFloat, anyIdLike, anyInt, anyString, withHostileCharacter } from './values';
 
 /**
  * Arbitraries built from the GraphQL schema itself, so that every argument of every root field gets values of its
@@ -62,27 +62,50 @@ function leaf(
 ): fc.Arbitrary<unknown> {
   const generic = genericLeaf(type);
   const hinted = hints(path, type);
-  return hinted
-    ? fc.oneof({ weight: realism, arbitrary: hinted }, { weight: 1, arbitrary: generic })
-    : generic;
+  if (!hinted) return generic;
+  // A realistic string with one hostile character in it passes every other check: only the rule against that character stands in its way.
+  const hostile =
+    type.name === 'String'
+      ? [
+          {
+            weight: 1,
+            arbitrary: hinted.chain((value) =>
+              typeof value === 'string' ? withHostileCharacter(value) : fc.constant(value),
+            ),
+          },
+        ]
+      : [];
+  return fc.oneof({ weight: realism, arbitrary: hinted }, ...hostile, { weight: 1, arbitrary: generic });
 }
 
-/** A value of a nullable or non-null input type; null itself is decided by the object or list holding it. */
+/** Lists as long as no input takes: 10,000 items, a few values repeated (cheap to build, to send and to shrink). */
+export const OVERLONG_LIST = 10_000;
+const overlong = <T>(item: fc.Arbitrary<T>): fc.Arbitrary<T[]> =>
+  fc
+    .array(item, { minLength: 1, maxLength: 3 })
+    .map((items) => Array.from({ length: OVERLONG_LIST }, (_, i) => items[i % items.length]));
+
+/**
+ * A value of a nullable or non-null input type; null itself is decided by the object or list holding it. Inside a list
+ * no list is over-long: 10,000 items of 10,000 items each would be a body no one can send.
+ */
 function valueOf(
   type: GraphQLInputType,
   path: readonly string[],
   hints: Hints,
   realism: Realism,
+  mayBeOverlong = true,
 ): fc.Arbitrary<unknown> {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
     const itemType = inner.ofType as GraphQLInputType;
-    const value = valueOf(itemType, path, hints, realism);
+    const value = valueOf(itemType, path, hints, realism, false);
     const item = isNonNullType(itemType) ? value : fc.option(value, { nil: null, freq: 8 });
     return fc.oneof(
       { weight: 1, arbitrary: fc.constant([]) },
       { weight: realism > 10 ? 12 : 4, arbitrary: fc.array(item, { minLength: 1, maxLength: 4 }) },
       { weight: 1, arbitrary: fc.array(item, { minLength: 20, maxLength: 45 }) },
+      ...(mayBeOverlong ? [{ weight: 1, arbitrary: overlong(item) }] : []),
     );
   }
   if (isInputObjectType(inner)) {
@@ -91,6 +114,7 @@ function valueOf(
       path,
       hints,
       realism,
+      mayBeOverlong,
     );
   }
   return leaf(inner as GraphQLNamedType, path, hints, realism);
@@ -102,11 +126,12 @@ function objectOf(
   path: readonly string[],
   hints: Hints,
   realism: Realism,
+  mayBeOverlong = true,
 ): fc.Arbitrary<Variables> {
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   const required: string[] = [];
   for (const field of fields) {
-    const value = valueOf(field.type, [...path, field.name], hints, realism);
+    const value = valueOf(field.type, [...path, field.name], hints, realism, mayBeOverlong);
     if (isNonNullType(field.type)) {
       model[field.name] = value;
       required.push(field.name);

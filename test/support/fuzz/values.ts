@@ -43,10 +43,24 @@ export const NASTY_STRINGS: readonly string[] = [
   '👮‍♀️🇳🇴🇫🇮🏳️‍🌈',
   'Z̴̡̪a̸͔l̷̰g̵̣o̶̜',
   '\u202Eevil\u202C',
+  'Kripos\u202Eecnadiug',
+  '\u2067Politiet\u2069',
+  'Berg\u200F',
+  '\u061CAhmad',
   '\uFEFF',
   '\u200B\u200D',
   '\uD83D',
   '\uDE00x',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  'a@\uD800.test',
+  'x\uDFFF\uD800y',
+  'Ola\nNordmann',
+  '\u0085',
+  '\u009B31m',
+  '\u007F',
   'ﬁİıßẞ',
   '𝕏𝔂𝖟',
   'Ääkköset ja öljy',
@@ -67,14 +81,60 @@ export const NASTY_STRINGS: readonly string[] = [
 
 /** A long string of a repeated piece: past every MaxLength, with multi-byte and control characters. */
 const longString = fc
-  .tuple(fc.constantFrom('x', 'é', '🙂', '\u0000', 'ab ', '\u200B', "'"), fc.integer({ min: 100, max: 5000 }))
+  .tuple(
+    fc.constantFrom('x', 'é', '🙂', '\u0000', 'ab ', '\u200B', "'", '\uD800', '\u202E'),
+    fc.integer({ min: 100, max: 5000 }),
+  )
   .map(([piece, times]) => piece.repeat(times));
+
+/**
+ * Characters that must never get further than validation: halves of surrogate pairs (high and low), NUL, the marks
+ * that turn the direction of text (embeddings, overrides, isolates, LRM, RLM, the Arabic letter mark), and other C0
+ * and C1 control characters. Most strings may hold the last two kinds; names may not.
+ */
+export const HOSTILE_CHARACTERS: readonly string[] = [
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\u0000',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u200E',
+  '\u200F',
+  '\u061C',
+  '\u0001',
+  '\u0008',
+  '\u000B',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0080',
+  '\u0085',
+  '\u009B',
+  '\u009F',
+  '\u2028',
+];
+
+/** The text with one hostile character put in somewhere (inside a surrogate pair too, which leaves two halves). */
+export const withHostileCharacter = (text: string): fc.Arbitrary<string> =>
+  fc
+    .tuple(fc.constantFrom(...HOSTILE_CHARACTERS), fc.nat({ max: text.length }))
+    .map(([character, at]) => `${text.slice(0, at)}${character}${text.slice(at)}`);
 
 export const anyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', maxLength: 20 }) },
   { weight: 3, arbitrary: fc.constantFrom(...NASTY_STRINGS) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }).chain(withHostileCharacter) },
   { weight: 1, arbitrary: longString },
 );
 
