@@ -12,6 +12,7 @@ import { NL } from './nl';
 import { NN } from './nn';
 import { ROUND_EIGHT } from './round-eight';
 import { ROUND_ELEVEN } from './round-eleven';
+import { ROUND_FIFTEEN } from './round-fifteen';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
 import { ROUND_NINE } from './round-nine';
@@ -39,6 +40,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eleven': ROUND_ELEVEN,
   'round twelve': ROUND_TWELVE,
   'round thirteen': ROUND_THIRTEEN,
+  'round fifteen': ROUND_FIFTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
