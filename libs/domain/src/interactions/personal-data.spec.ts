@@ -190,6 +190,15 @@ describe('findPersonalData', () => {
     });
   });
 
+  it('takes no case number, invite of the police, star channel or game version on a server for an identifier', () => {
+    expect(found('Málið er skráð undir málsnúmeri 007-2026-41233, sak 24-123456, ticket 48213.')).toEqual([]);
+    expect(found('we shared discord.gg/politipatrulje and twitch.tv/ninja; they played 1.20.4 på play.hypixel.net')).toEqual([]);
+    expect(found('his invite discord.gg/abc123 and his channel twitch.tv/shadowfox')).toEqual([
+      ['PROFILE_LINK', 'discord.gg/abc123'],
+      ['PROFILE_LINK', 'twitch.tv/shadowfox'],
+    ]);
+  });
+
   describe('PROFILE_LINK', () => {
     it.each([
       'https://discord.gg/abc123',

@@ -161,12 +161,23 @@ function profilePlatformOf(host: string): ProfilePlatform | undefined {
   );
 }
 
+/** Streamers everyone watches: their channel is no young person's ("twitch.tv/ninja"). */
+const FAMOUS_CHANNELS = new Set(['ninja', 'pokimane', 'shroud', 'xqc', 'ibai', 'tfue', 'kaicenat', 'ishowspeed', 'mrbeast',
+  'pewdiepie', 'markiplier', 'dream', 'technoblade', 'auronplay', 'squeezie', 'gotaga', 'kameto', 'montanablack',
+  'papaplatte', 'trymacs', 'knossi', 'summit1g', 'timthetatman', 'lirik', 'asmongold', 'nickmercs', 'clix', 'bugha']);
+
+/** A link the police or a famous streamer own: an invite to the patrol's server, a star's channel. */
+function isPoliceOrFamousLink(path: string): boolean {
+  const words = path.toLowerCase().split(/[/@._-]+/u).filter(Boolean);
+  return words.some((word) => POLICE_WORD.test(word)) || (words.length === 1 && FAMOUS_CHANNELS.has(words[0]));
+}
+
 const findProfileLinks: Detector = (text) => {
   const found: Candidate[] = [];
   for (const m of matchesOf(URL_LIKE, text)) {
     // A sentence may end right after a link: its full stop is not part of it.
     const path = m[2].replace(/[.,;:!?]+$/, '');
-    if (profilePlatformOf(m[1])?.path.test(path)) {
+    if (profilePlatformOf(m[1])?.path.test(path) && !isPoliceOrFamousLink(path)) {
       found.push({
         kind: 'PROFILE_LINK',
         start: m.index,
@@ -491,7 +502,7 @@ const FILE_OR_DOMAIN_END =
 const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
 
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
-const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
+const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
 
 function isUsernameShaped(word: string): boolean {
   if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
@@ -808,9 +819,19 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   // "O4O 123 4567": a letter O typed for a zero inside a number is read as the zero, offsets unchanged.
   const zeroed = text.replace(LETTER_O_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0'));
   const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : text, countries)).filter(
-    (c) => !NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end),
+    (c) =>
+      (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
+      (c.kind !== 'PHONE' || !isCaseNumber(text, c.start)),
   );
   return resolveOverlaps(candidates).map((c) => toFinding(text, c));
+}
+
+/** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
+const CASE_NUMBER_BEFORE =
+  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|mál nr\.?|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+
+function isCaseNumber(text: string, start: number): boolean {
+  return CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 32), start));
 }
 
 /** The kinds an allowed name can be mistaken for. */
