@@ -58,6 +58,15 @@ describe('the week board', () => {
     // The Netherlands patrol in both slots of every day.
     expect(await leader.locator('[data-session-id][data-mine]').count()).toBe(10);
     expect(await leader.getByRole('button', { name: 'Nieuwe sessie' }).count()).toBe(0);
+    // Sessions the Netherlands take no part in are busy slots: when, on which platform and whose, no venue, nothing
+    // to open.
+    const busy = leader.locator('[data-busy-slot]');
+    expect(await busy.count()).toBe(20);
+    await shown(busy.filter({ hasText: 'Bezet: Finland' }));
+    await shown(busy.filter({ hasText: 'Bezet: België, Noorwegen' }));
+    expect(await busy.filter({ hasText: 'Joint patrol' }).count()).toBe(0);
+    expect(await busy.locator('button').count()).toBe(0);
+    await shown(leader.getByText('Sessies waaraan je land niet deelneemt, zie je als bezette tijdvakken'));
     await expectAccessible(leader, 'week board, Dutch, team leader');
 
     await leader.locator('[data-session-id][data-mine]').first().click();

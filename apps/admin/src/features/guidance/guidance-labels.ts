@@ -1,10 +1,11 @@
 import type { TFunction } from 'i18next';
 import type { GuidanceNoteFieldsFragment } from '../../gql/graphql';
 import { countryName } from '../../lib/intl';
+import { sessionName } from '../schedule/session-model';
 
 export interface ScopeContext {
   platforms: readonly { code: string; name: string }[];
-  sessions: readonly { id: string; venue: string; platform: { name: string } }[];
+  sessions: readonly { id: string; venue?: string | null; platform: { name: string } }[];
 }
 
 /** "Whole week", "Iceland", "Discord", or the session's platform and venue. */
@@ -27,7 +28,7 @@ export function scopeLabel(
       );
     case 'SESSION': {
       const session = context?.sessions.find((entry) => entry.id === note.scopeSessionId);
-      return session ? `${session.platform.name} · ${session.venue}` : t('guidance.scope.SESSION');
+      return session ? sessionName(session) : t('guidance.scope.SESSION');
     }
   }
 }

@@ -5,13 +5,14 @@ import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { serverErrors } from '../../graphql/errors';
 import { byLabel, countryName, formatInstant } from '../../lib/intl';
+import { sessionName } from '../schedule/session-model';
 import { GuidanceReadersQuery } from './guidance.documents';
 
 interface GuidanceReadersProps {
   weekId: string;
   /** Titles of the week's notes, by id, in the reader's language where translated. */
   titles: ReadonlyMap<string, string>;
-  sessions: readonly { id: string; venue: string; platform: { name: string } }[];
+  sessions: readonly { id: string; venue?: string | null; platform: { name: string } }[];
 }
 
 // Confirmations arrive while the coordinator watches; read receipts are GuidanceNote changes elsewhere.
@@ -88,7 +89,7 @@ export function GuidanceReaders({ weekId, titles, sessions }: GuidanceReadersPro
                             {formatInstant(person.nextSessionStartsAt, lng)}
                             {session && (
                               <Text size="xs" c="dimmed">
-                                {session.platform.name} · {session.venue}
+                                {sessionName(session)}
                               </Text>
                             )}
                           </>

@@ -20,6 +20,7 @@ import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from
 import { splitFieldErrors } from '../../graphql/errors';
 import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { byLabel, countryName, languageName } from '../../lib/intl';
+import { sessionName } from '../schedule/session-model';
 import { formatTimeRange, formatZonedDay } from '../schedule/zoned-time';
 import { GuidanceNoteQuery, WriteGuidanceNoteMutation } from './guidance.documents';
 
@@ -41,7 +42,7 @@ export interface NoteFormWeek {
   platforms: readonly { code: string; name: string }[];
   sessions: readonly {
     id: string;
-    venue: string;
+    venue?: string | null;
     startsAt: string;
     endsAt: string;
     platform: { name: string };
@@ -242,7 +243,7 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
                   new Date(session.endsAt),
                   week.timeZone,
                   lng,
-                )} · ${session.platform.name} · ${session.venue}`,
+                )} · ${sessionName(session)}`,
               }))}
             error={fieldErrors.scopeSessionId}
           />

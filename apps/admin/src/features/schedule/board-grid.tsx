@@ -122,6 +122,64 @@ function SessionBlock({
   );
 }
 
+/**
+ * A session of countries the viewer's team does not belong to: the API sends its time, platform, countries and status
+ * only. Not a button (there is nothing to open), and muted, so that the board shows the time as taken without
+ * pretending to know more.
+ */
+function BusySlotBlock({ session, timeZone }: { session: BoardSession; timeZone: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.language;
+  const startsAt = new Date(session.startsAt);
+  const endsAt = new Date(session.endsAt);
+  const countries = session.countries.map((country) => countryName(country, lng)).join(', ');
+  const cancelled = session.status === 'CANCELLED';
+  return (
+    <div
+      data-session-id={session.id}
+      data-status={session.status}
+      data-busy-slot
+      style={{
+        position: 'absolute',
+        inset: 0,
+        overflow: 'hidden',
+        padding: '3px 4px',
+        borderRadius: 'var(--mantine-radius-sm)',
+        border: '1px dashed var(--mantine-color-default-border)',
+        // Muted by a grey tint and a dashed edge, not by fading: the text keeps AA contrast.
+        background:
+          'repeating-linear-gradient(135deg, var(--mantine-color-gray-light) 0 6px, var(--mantine-color-body) 6px 12px)',
+        fontSize: 'var(--mantine-font-size-xs)',
+        lineHeight: 1.25,
+      }}
+    >
+      {/* Wraps rather than cut off: whose slot it is is what the block is for, in a lane a third of a day wide. */}
+      <Text
+        fw={600}
+        fz={11}
+        td={cancelled ? 'line-through' : undefined}
+        style={{ overflowWrap: 'anywhere', hyphens: 'auto' }}
+      >
+        {t('board.busy', { countries })}
+      </Text>
+      <Text size="xs" style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
+        {session.platform.name}
+      </Text>
+      <Text size="xs" td={cancelled ? 'line-through' : undefined}>
+        <span
+          aria-hidden
+        >{`${formatClock(startsAt, timeZone, lng)}–${formatClock(endsAt, timeZone, lng)}`}</span>
+        <VisuallyHidden>{formatTimeRange(startsAt, endsAt, timeZone, lng)}</VisuallyHidden>
+      </Text>
+      {session.status !== 'SCHEDULED' && (
+        <Badge size="xs" mt={2} color="gray" variant={cancelled ? 'outline' : 'light'}>
+          {t(`common:sessionStatus.${session.status}`)}
+        </Badge>
+      )}
+    </div>
+  );
+}
+
 /** The week as a timetable: days across, hours down, every session a button at its time. */
 export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: BoardGridProps) {
   const { t, i18n } = useTranslation();
@@ -243,12 +301,16 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
                     width: `calc(${100 / entry.lanes}% - 4px)`,
                   }}
                 >
-                  <SessionBlock
-                    session={entry.item}
-                    timeZone={timeZone}
-                    mine={isMine(entry.item, accountId)}
-                    onOpen={() => onOpen(entry.item)}
-                  />
+                  {entry.item.busySlot ? (
+                    <BusySlotBlock session={entry.item} timeZone={timeZone} />
+                  ) : (
+                    <SessionBlock
+                      session={entry.item}
+                      timeZone={timeZone}
+                      mine={isMine(entry.item, accountId)}
+                      onOpen={() => onOpen(entry.item)}
+                    />
+                  )}
                 </div>
               ))}
             </section>

@@ -24,6 +24,7 @@ export const PatrolSessionFields = graphql(`
     startedAt
     endedAt
     version
+    busySlot
     rosters {
       country
       operatorOne {

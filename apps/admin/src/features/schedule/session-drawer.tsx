@@ -23,7 +23,7 @@ import {
   EndPatrolSessionMutation,
   StartPatrolSessionMutation,
 } from './schedule.documents';
-import { type BoardSession, isMine, sessionPlanOf } from './session-model';
+import { type BoardSession, isMine, sessionName, sessionPlanOf } from './session-model';
 import { formatTimeRange, formatZonedDay } from './zoned-time';
 
 interface SessionDrawerProps {
@@ -63,7 +63,11 @@ export function SessionDrawer({
       position="right"
       size="lg"
       title={
-        session ? <Title order={3} size="h4">{`${session.platform.name} · ${session.venue}`}</Title> : null
+        session ? (
+          <Title order={3} size="h4">
+            {sessionName(session)}
+          </Title>
+        ) : null
       }
     >
       {session ? (
@@ -220,7 +224,7 @@ function SessionDetails({
         <Text component="dd" size="sm" m={0}>
           {session.guide?.displayName ?? t('common:none')}
         </Text>
-        {session.briefing.trim() !== '' && (
+        {(session.briefing ?? '').trim() !== '' && (
           <>
             <Text component="dt" size="xs" c="dimmed" mt={6}>
               {t('board.field.briefing')}

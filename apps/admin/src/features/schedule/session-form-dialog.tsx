@@ -96,13 +96,13 @@ function initialValues(
   const end = zonedParts(new Date(session.endsAt), week.timeZone);
   return {
     platform: session.platform.code,
-    venue: session.venue,
+    venue: session.venue ?? '',
     day: start.day,
     startTime: start.time,
     endTime: end.time,
     countries: [...session.countries],
     guideId: session.guide?.id ?? null,
-    briefing: session.briefing,
+    briefing: session.briefing ?? '',
     rosters: Object.fromEntries(
       session.rosters.map((roster) => {
         const { country: _country, ...plan } = rosterPlanOf(roster);

@@ -36,9 +36,12 @@ export function isMine(session: BoardSession, accountId: string): boolean {
   );
 }
 
-/** How a session is named in messages, as the API names it: "Discord · Kripos Community Server". */
-export function sessionName(session: Pick<BoardSession, 'platform' | 'venue'>): string {
-  return `${session.platform.name} · ${session.venue}`;
+/**
+ * How a session is named in messages, as the API names it: "Discord · Kripos Community Server"; a busy slot (another
+ * country's session, without its venue) by its platform alone.
+ */
+export function sessionName(session: { platform: { name: string }; venue?: string | null }): string {
+  return session.venue ? `${session.platform.name} · ${session.venue}` : session.platform.name;
 }
 
 /** Names of the people and profiles a schedule mentions, for messages about conflicts. */

@@ -105,7 +105,8 @@ export default function WeekBoardPage() {
     (session) =>
       (!country || session.countries.includes(country)) && (!platform || session.platform.code === platform),
   );
-  const selected = schedule.find((session) => session.id === selectedId);
+  // A busy slot has nothing more to show: it does not open.
+  const selected = schedule.find((session) => session.id === selectedId && !session.busySlot);
   const today = todayIn(week.timeZone);
   const defaultDay = days.includes(today) ? today : days[0];
   const countryOptions = week.countries
@@ -218,6 +219,7 @@ export default function WeekBoardPage() {
       <Text size="sm" aria-live="polite">
         {t('board.count', { count: visible.length })}
       </Text>
+      {visible.some((session) => session.busySlot) && <Text size="sm">{t('board.busyExplained')}</Text>}
 
       <BoardGrid
         days={days}
