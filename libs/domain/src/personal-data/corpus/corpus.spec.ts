@@ -15,6 +15,7 @@ import { ROUND_ELEVEN } from './round-eleven';
 import { ROUND_FIFTEEN } from './round-fifteen';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
+import { ROUND_FOURTEEN } from './round-fourteen';
 import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
@@ -40,6 +41,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eleven': ROUND_ELEVEN,
   'round twelve': ROUND_TWELVE,
   'round thirteen': ROUND_THIRTEEN,
+  'round fourteen': ROUND_FOURTEEN,
   'round fifteen': ROUND_FIFTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
