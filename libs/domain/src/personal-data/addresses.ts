@@ -248,6 +248,8 @@ export function findSchools(text: string): Candidate[] {
     .filter((m) => !GENERIC_SCHOOL.test(m[0].replace(/^\d[^\p{L}]*\p{L}?\s*(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)?\s*/u, '')))
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
+    // "Team High Tech Crime": an English school word with a capitalised word after it names something else.
+    .filter((m) => !(/(?:high|primary|elementary|grammar|comprehensive)$/iu.test(m[0]) && /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));
   for (const m of matchesOf(LOWER_SCHOOL, text)) {
     const name = m.groups?.name ?? '';

@@ -207,7 +207,7 @@ const NOT_IN_SPACED_HANDLE = new Set(
   ('from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
     'about om over sur über um noin ca circa around level nivå niveau taso stig rank season sesong saison kausi ' +
     'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti ' +
-    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég').split(' '),
+    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég van von vom aus av af frá från des du').split(' '),
 );
 
 /**
@@ -255,6 +255,8 @@ export function findHandlesInWords(text: string): Candidate[] {
     // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
     if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || name.length < 4) continue;
     if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name)) continue;
+    // "13-årsgränsen på TikTok", "18-plus op Discord": a number joined to a word is an age limit, not a name.
+    if (/^\d+-\p{L}/u.test(name)) continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + name.length });
   }
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {
@@ -283,11 +285,17 @@ export function findHandlesInWords(text: string): Candidate[] {
 /** Platforms whose names are everyday words too ("her line is busy", "his kick was hard"). */
 const WORD_PLATFORMS = new Set(['x', 'line', 'signal', 'kick', 'origin', 'riot', 'ea', 'epic', 'threads', 'steam', 'switch']);
 
+/** A platform named like a word, also with a case or plural ending ("Signalen van deze week", "linen"). */
+function isWordPlatform(platform: string): boolean {
+  const lower = platform.toLowerCase();
+  return WORD_PLATFORMS.has(lower) || [...WORD_PLATFORMS].some((word) => word.length >= 4 && lower.startsWith(word));
+}
+
 /** Whether the sentence says whose account it is or what it is called, or puts a colon before the name. */
 function isOwnedOrNamed(text: string, m: RegExpExecArray, name: string): boolean {
   const between = m[0].slice(0, m[0].lastIndexOf(name));
   const platform = /^\S+/u.exec(between)?.[0] ?? '';
-  if (WORD_PLATFORMS.has(platform.toLowerCase())) return false;
+  if (isWordPlatform(platform)) return false;
   const afterPlatform = between.slice(platform.length);
   return (
     OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) ||

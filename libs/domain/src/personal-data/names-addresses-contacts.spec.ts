@@ -71,6 +71,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Sie hat den Ernst der Lage verstanden.')).toEqual([]);
   });
 
+  it('finds an Icelandic name with its vowel changed by the case, and leaves a team, an age limit and a plural platform alone', () => {
+    expect(found('Stelpa hafði áhyggjur af vinkonu sinni, Kötlu, sem hefur fengið hótanir.')).toEqual([['PERSON_NAME', 'Kötlu']]);
+    expect(found('twee collega\'s van het Team High Tech Crime keken mee')).toEqual([]);
+    expect(found('Frågorna gällde 13-årsgränsen på TikTok.')).toEqual([]);
+    expect(found('Signalen van deze week: meerdere jongeren van 14 en 15 jaar')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

@@ -123,9 +123,10 @@ const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', '
   'mate', 'buddy', 'bestie', 'bff', 'pal', 'bestevenn', 'bestevenninne', 'bästis', 'beste vriend', 'beste vriendin',
   'meilleur ami', 'meilleure amie', 'bester freund', 'beste freundin', 'paras kaveri', 'besti vinur', 'kumpel',
   'kumpels', 'kumpeline', 'bro', 'cuz', 'pote', 'potes', 'maatje', 'kaveri', 'frændi', 'frænka', 'bestevenninna',
+  'vinkonu', 'vini', 'vin', 'vinar', 'systur', 'bróður', 'frænku', 'frænda', 'mömmu', 'pabba', 'bekkjarfélaga',
   'bestevenninne', 'bestekompis', 'bestekompisen'];
 const RELATIVE_NAMED = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|sinni|sínum|sína|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
 );
 
@@ -561,6 +562,11 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
     if (firstNames.has(`${lower}ur`)) return `${lower}ur`;
   }
   const known = (name: string) => name.length >= 4 && firstNames.has(name);
+  // Icelandic u-umlaut: "Kötlu" is Katla's, "Hörpu" Harpa's, "Önnu" Anna's.
+  if (/ö[^ö]*u$/u.test(lower)) {
+    const umlaut = lower.replace(/ö([^ö]*)u$/u, 'a$1a');
+    if (known(umlaut) || firstNames.has(umlaut)) return umlaut;
+  }
   for (const ending of endings) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
