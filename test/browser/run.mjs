@@ -97,7 +97,8 @@ try {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, BASE_URL: baseUrl, DEMO_PASSWORD: demoPassword, TZ: 'UTC' },
+      // DATA_DIR: where the demo seed kept its accounts' authenticator secrets, for the journeys' codes.
+      env: { ...process.env, BASE_URL: baseUrl, DEMO_PASSWORD: demoPassword, DATA_DIR: dataDir, TZ: 'UTC' },
     },
   );
   code = jest.status ?? 1;

@@ -1,5 +1,6 @@
 import { addDays, localDate } from '@empact/domain';
 import { BASE_URL, DEMO_PASSWORD } from './browser';
+import { secondFactors } from './second-factor';
 
 /** A GraphQL call as one person, answered in English. */
 export async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
@@ -17,10 +18,12 @@ export async function gql<T>(query: string, variables: Record<string, unknown>, 
   return body.data;
 }
 
+/** A new sign-in of a demo account, with a fresh code (or a recovery code) when its role needs two-step sign-in. */
 export async function tokenOf(email: string): Promise<string> {
+  const proof = secondFactors.has(email) ? await secondFactors.proof(email) : {};
   const { login } = await gql<{ login: { accessToken: string } }>(
-    'mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }',
-    { e: email, p: DEMO_PASSWORD },
+    'mutation ($e: String!, $p: String!, $code: String, $recoveryCode: String) { login(email: $e, password: $p, code: $code, recoveryCode: $recoveryCode) { accessToken } }',
+    { e: email, p: DEMO_PASSWORD, ...proof },
   );
   return login.accessToken;
 }

@@ -12,6 +12,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { AppLayout } from '../features/shell/app-layout';
 import { SessionEndedWatcher } from '../features/shell/session-ended-watcher';
 import { OverviewPage } from '../features/overview/overview-page';
+import { TwoFactorGate } from '../features/two-factor/two-factor-gate';
 
 // Only administrators need it: kept out of the first download.
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
@@ -30,6 +31,8 @@ const DebriefReviewPage = lazy(() => import('../features/debriefs/debrief-review
 const WeekReportPage = lazy(() => import('../features/week-report/week-report-page'));
 // The outcomes dashboard carries the chart library: loaded when a coordinator or a liaison opens it.
 const OutcomesPage = lazy(() => import('../features/outcomes/outcomes-page'));
+// One's own two-step sign-in: opened now and then.
+const TwoFactorPage = lazy(() => import('../features/two-factor/two-factor-page'));
 
 function PageLoader() {
   const { t } = useTranslation();
@@ -101,6 +104,7 @@ export function App() {
               {mayReadReport && <Route path="weeks/:weekId/report" element={<WeekReportPage />} />}
               {mayReadOutcomes && <Route path="outcomes" element={<CurrentWeekRedirect page="outcomes" />} />}
               {mayReadOutcomes && <Route path="weeks/:weekId/outcomes" element={<OutcomesPage />} />}
+              <Route path="security" element={<TwoFactorPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>
           </Suspense>
@@ -110,5 +114,9 @@ export function App() {
     }
   }
 
-  return <UrqlProvider value={client}>{content}</UrqlProvider>;
+  return (
+    <UrqlProvider value={client}>
+      {state.status === 'signedIn' ? <TwoFactorGate>{content}</TwoFactorGate> : content}
+    </UrqlProvider>
+  );
 }

@@ -15,8 +15,8 @@ export const SessionAccountFields = graphql(`
 `);
 
 export const LoginMutation = graphql(`
-  mutation Login($email: String!, $password: String!) {
-    login(email: $email, password: $password) {
+  mutation Login($email: String!, $password: String!, $code: String, $recoveryCode: String) {
+    login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) {
       accessToken
       accessTokenExpiresAt
       refreshToken

@@ -15,7 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  fragment SessionAccountFields on Account {\n    id\n    email\n    displayName\n    country\n    roles\n    language\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": typeof types.SessionAccountFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String, $recoveryCode: String) {\n    login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      ...SessionAccountFields\n    }\n  }\n": typeof types.SetMyLanguageDocument,
@@ -84,6 +84,11 @@ type Documents = {
     "\n  mutation StartPatrolSession($id: ID!, $version: Int!, $overrideReason: String) {\n    startPatrolSession(id: $id, version: $version, overrideReason: $overrideReason) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.StartPatrolSessionDocument,
     "\n  mutation EndPatrolSession($id: ID!, $version: Int!) {\n    endPatrolSession(id: $id, version: $version) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.EndPatrolSessionDocument,
     "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n": typeof types.ScheduleChangedDocument,
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": typeof types.MyTwoFactorDocument,
+    "\n  mutation BeginTwoFactorEnrolment($code: String, $recoveryCode: String) {\n    beginTwoFactorEnrolment(code: $code, recoveryCode: $recoveryCode) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": typeof types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateTwoFactorRecoveryCodes($code: String, $recoveryCode: String) {\n    regenerateTwoFactorRecoveryCodes(code: $code, recoveryCode: $recoveryCode) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n": typeof types.RegenerateTwoFactorRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String, $recoveryCode: String) {\n    disableTwoFactor(code: $code, recoveryCode: $recoveryCode) {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": typeof types.DisableTwoFactorDocument,
     "\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n": typeof types.WeekReportFieldsFragmentDoc,
     "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": typeof types.WeekReportDocument,
     "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": typeof types.WeekReportDebriefsDocument,
@@ -91,7 +96,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  fragment SessionAccountFields on Account {\n    id\n    email\n    displayName\n    country\n    roles\n    language\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": types.SessionAccountFieldsFragmentDoc,
-    "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($email: String!, $password: String!, $code: String, $recoveryCode: String) {\n    login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($refreshToken: String!) {\n    logout(refreshToken: $refreshToken)\n  }\n": types.LogoutDocument,
     "\n  mutation SetMyLanguage($language: String!) {\n    setMyLanguage(language: $language) {\n      ...SessionAccountFields\n    }\n  }\n": types.SetMyLanguageDocument,
@@ -160,6 +165,11 @@ const documents: Documents = {
     "\n  mutation StartPatrolSession($id: ID!, $version: Int!, $overrideReason: String) {\n    startPatrolSession(id: $id, version: $version, overrideReason: $overrideReason) {\n      ...PatrolSessionFields\n    }\n  }\n": types.StartPatrolSessionDocument,
     "\n  mutation EndPatrolSession($id: ID!, $version: Int!) {\n    endPatrolSession(id: $id, version: $version) {\n      ...PatrolSessionFields\n    }\n  }\n": types.EndPatrolSessionDocument,
     "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n": types.ScheduleChangedDocument,
+    "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.MyTwoFactorDocument,
+    "\n  mutation BeginTwoFactorEnrolment($code: String, $recoveryCode: String) {\n    beginTwoFactorEnrolment(code: $code, recoveryCode: $recoveryCode) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n": types.BeginTwoFactorEnrolmentDocument,
+    "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.ConfirmTwoFactorEnrolmentDocument,
+    "\n  mutation RegenerateTwoFactorRecoveryCodes($code: String, $recoveryCode: String) {\n    regenerateTwoFactorRecoveryCodes(code: $code, recoveryCode: $recoveryCode) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n": types.RegenerateTwoFactorRecoveryCodesDocument,
+    "\n  mutation DisableTwoFactor($code: String, $recoveryCode: String) {\n    disableTwoFactor(code: $code, recoveryCode: $recoveryCode) {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n": types.DisableTwoFactorDocument,
     "\n  fragment WeekReportFields on WeekReport {\n    weekId\n    lessonsLearned\n    language\n    summaryEn\n    version\n    updatedAt\n    debriefs {\n      id\n      sessionId\n      country\n      author\n      language\n      whatWorked\n      challenges\n      signals\n      platformObservations\n      wellbeingScore\n      wellbeingText\n      guidanceSuggestions\n      summaryEn\n      submittedAt\n    }\n  }\n": types.WeekReportFieldsFragmentDoc,
     "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": types.WeekReportDocument,
     "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": types.WeekReportDebriefsDocument,
@@ -187,7 +197,7 @@ export function graphql(source: "\n  fragment SessionAccountFields on Account {\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($email: String!, $password: String!, $code: String, $recoveryCode: String) {\n    login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($email: String!, $password: String!, $code: String, $recoveryCode: String) {\n    login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) {\n      accessToken\n      accessTokenExpiresAt\n      refreshToken\n      account {\n        ...SessionAccountFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,6 +470,26 @@ export function graphql(source: "\n  mutation EndPatrolSession($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n"): (typeof documents)["\n  subscription ScheduleChanged($weekId: ID!) {\n    scheduleChanged(weekId: $weekId) {\n      weekId\n      sessionId\n      change\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  query MyTwoFactor {\n    myTwoFactor {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BeginTwoFactorEnrolment($code: String, $recoveryCode: String) {\n    beginTwoFactorEnrolment(code: $code, recoveryCode: $recoveryCode) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"): (typeof documents)["\n  mutation BeginTwoFactorEnrolment($code: String, $recoveryCode: String) {\n    beginTwoFactorEnrolment(code: $code, recoveryCode: $recoveryCode) {\n      secret\n      otpauthUri\n      qrCode\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConfirmTwoFactorEnrolment($code: String!) {\n    confirmTwoFactorEnrolment(code: $code) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateTwoFactorRecoveryCodes($code: String, $recoveryCode: String) {\n    regenerateTwoFactorRecoveryCodes(code: $code, recoveryCode: $recoveryCode) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegenerateTwoFactorRecoveryCodes($code: String, $recoveryCode: String) {\n    regenerateTwoFactorRecoveryCodes(code: $code, recoveryCode: $recoveryCode) {\n      codes\n      status {\n        enabled\n        required\n        enabledAt\n        recoveryCodesLeft\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableTwoFactor($code: String, $recoveryCode: String) {\n    disableTwoFactor(code: $code, recoveryCode: $recoveryCode) {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"): (typeof documents)["\n  mutation DisableTwoFactor($code: String, $recoveryCode: String) {\n    disableTwoFactor(code: $code, recoveryCode: $recoveryCode) {\n      enabled\n      required\n      enabledAt\n      recoveryCodesLeft\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,11 +21,19 @@ import { startSession, updateSessionAccount } from '../../auth/session';
 import { serverErrors } from '../../graphql/errors';
 import { applyLocale, currentLocale } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../shell/language-switcher';
+import {
+  EMPTY_SECOND_FACTOR,
+  SecondFactorField,
+  secondFactorVariables,
+  type SecondFactorValue,
+} from '../two-factor/second-factor-field';
 
 export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // After a right password, an account with two-step sign-in is asked for a code: a second step of the same form.
+  const [secondFactor, setSecondFactor] = useState<SecondFactorValue | null>(null);
   // A language picked here wins over the one saved on the account, and is then saved to it.
   const [pickedLocale, setPickedLocale] = useState<Locale | null>(null);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
@@ -38,9 +46,17 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await login({ email: email.trim(), password });
+    const result = await login({
+      email: email.trim(),
+      password,
+      ...(secondFactor ? secondFactorVariables(secondFactor) : {}),
+    });
     const payload = result.data?.login;
-    if (!payload) return;
+    if (!payload) {
+      if (serverErrors(result.error, '')[0]?.code === 'TWO_FACTOR_REQUIRED')
+        setSecondFactor(secondFactor ?? EMPTY_SECOND_FACTOR);
+      return;
+    }
     const { account } = payload;
     if (pickedLocale) {
       startSession(payload);
@@ -55,7 +71,9 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
     }
   };
 
-  const problem = serverErrors(error, t('errors.network'))[0];
+  const answer = serverErrors(error, t('errors.network'))[0];
+  // Being asked for the code is the next step, not a problem: the step says what to enter.
+  const problem = answer?.code === 'TWO_FACTOR_REQUIRED' && secondFactor ? undefined : answer;
 
   return (
     <Box mih="100vh" bg="var(--mantine-color-gray-light)">
@@ -71,7 +89,7 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
                   {t('common:appName')}
                 </Text>
                 <Title order={1} size="h2">
-                  {t('login.title')}
+                  {secondFactor ? t('twoFactor.login.title') : t('login.title')}
                 </Title>
               </div>
               {sessionEnded && !problem && (
@@ -84,25 +102,50 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
                   {problem.message}
                 </Alert>
               )}
-              <TextInput
-                label={t('common:field.email')}
-                type="email"
-                autoComplete="username"
-                required
-                autoFocus
-                value={email}
-                onChange={(event) => setEmail(event.currentTarget.value)}
-              />
-              <PasswordInput
-                label={t('common:field.password')}
-                autoComplete="current-password"
-                required
-                value={password}
-                onChange={(event) => setPassword(event.currentTarget.value)}
-              />
-              <Button type="submit" loading={fetching} fullWidth>
-                {t('login.submit')}
-              </Button>
+              {secondFactor ? (
+                <>
+                  <Text>
+                    {secondFactor.kind === 'code'
+                      ? t('twoFactor.login.codeIntro')
+                      : t('twoFactor.login.recoveryIntro')}
+                  </Text>
+                  <SecondFactorField value={secondFactor} onChange={setSecondFactor} autoFocus />
+                  <Button type="submit" loading={fetching} fullWidth>
+                    {t('twoFactor.login.verify')}
+                  </Button>
+                  <Button
+                    variant="subtle"
+                    onClick={() => {
+                      setSecondFactor(null);
+                      setPassword('');
+                    }}
+                  >
+                    {t('twoFactor.login.back')}
+                  </Button>
+                </>
+              ) : (
+                <>
+                  <TextInput
+                    label={t('common:field.email')}
+                    type="email"
+                    autoComplete="username"
+                    required
+                    autoFocus
+                    value={email}
+                    onChange={(event) => setEmail(event.currentTarget.value)}
+                  />
+                  <PasswordInput
+                    label={t('common:field.password')}
+                    autoComplete="current-password"
+                    required
+                    value={password}
+                    onChange={(event) => setPassword(event.currentTarget.value)}
+                  />
+                  <Button type="submit" loading={fetching} fullWidth>
+                    {t('login.submit')}
+                  </Button>
+                </>
+              )}
             </Stack>
           </form>
         </Paper>

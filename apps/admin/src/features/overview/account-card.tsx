@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { isLocale, LOCALE_ENDONYMS } from '@empact/domain';
 import { useAccount } from '../../auth/use-session';
@@ -55,6 +56,9 @@ export function AccountCard() {
             </div>
           ))}
         </Stack>
+        <Anchor component={Link} to="/security" size="sm">
+          {t('twoFactor.settings.manage')}
+        </Anchor>
       </Stack>
     </Card>
   );

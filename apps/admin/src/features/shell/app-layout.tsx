@@ -24,6 +24,7 @@ import {
   IconCloudUpload,
   IconHome,
   IconLogout,
+  IconShieldLock,
   IconSpeakerphone,
   IconUserCheck,
   IconUsers,
@@ -175,6 +176,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
       icon: IconUsers,
       visible: can(toActor(account), 'account.manage'),
     },
+    { to: '/security', label: t('nav.security'), icon: IconShieldLock, visible: true },
   ].filter((item) => item.visible);
 
   return (
