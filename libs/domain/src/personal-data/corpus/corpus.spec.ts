@@ -19,6 +19,7 @@ import { ROUND_FOURTEEN } from './round-fourteen';
 import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SIX } from './round-six';
+import { ROUND_SIXTEEN } from './round-sixteen';
 import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_THIRTEEN } from './round-thirteen';
@@ -43,6 +44,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirteen': ROUND_THIRTEEN,
   'round fourteen': ROUND_FOURTEEN,
   'round fifteen': ROUND_FIFTEEN,
+  'round sixteen': ROUND_SIXTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
