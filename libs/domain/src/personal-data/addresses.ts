@@ -99,6 +99,15 @@ const LIVES_AT_NUMBER = new RegExp(
 );
 
 /**
+ * A street with no street word, a house number and a postcode with a known town after it: "Hrísmóar 9, 210 Garðabær",
+ * "Lia 5, 8006 Bodø". The postcode and the town make it an address.
+ */
+const NUMBER_POSTCODE_TOWN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){0,2}${CAPITALISED}\s[1-9]\d{0,3}[A-Za-z]?,?\s(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s(?<town>${CAPITALISED}(?:\s${CAPITALISED})?)`,
+  'gu',
+);
+
+/**
  * A square or street named after "op de" with no street word ("woont op de Dam", "woont op het Rembrandtplein" has
  * one): Dutch says "op de" of streets and squares, "in" of towns and regions.
  */
@@ -114,6 +123,12 @@ export function findAddresses(text: string): Candidate[] {
     if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(street);
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(NUMBER_POSTCODE_TOWN, text)) {
+    const town = (m.groups?.town ?? '').toLowerCase();
+    if (!TOWN_SET.has(town) && !TOWN_SET.has(town.split(' ')[0])) continue;
+    if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
+    found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LIVES_AT_NUMBER, text)) {
     const street = m.groups?.street ?? '';

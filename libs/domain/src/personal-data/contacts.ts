@@ -58,6 +58,8 @@ export function findEmailsInWords(text: string): Candidate[] {
     if (/\so\s/.test(m[0]) && !/\so\s(?:gmail|hotmail|outlook|yahoo|live|icloud)/i.test(m[0])) continue;
     // An "at" inside a word is one only in capitals ("kariATgmail.com"): "platform. No" is no address.
     if (!SPACED_AT.test(m[0]) && !/AT|ÄT/u.test(m[0])) continue;
+    // "safe at home. No further action": a full stop and a space end a sentence; an address in words says "dot".
+    if (!m[0].includes('@') && /\.\s/u.test(m[0])) continue;
     // "1.20.4 på play.hypixel.net": a version on a server, not an address; a local part in words has a letter.
     if (!m[0].includes('@') && !/\p{L}/u.test(m[0].split(/\s/u)[0])) continue;
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });

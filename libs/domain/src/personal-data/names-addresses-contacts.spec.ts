@@ -78,6 +78,24 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Signalen van deze week: meerdere jongeren van 14 en 15 jaar')).toEqual([]);
   });
 
+  it('finds parents by title and surname, initials with a birth date, lists written surname first, and a street with a postcode', () => {
+    expect(found('Mother (Mrs Okafor) informed; le père, M. Renard, informé; Herr Vik (far) varsla.')).toEqual([
+      ['PERSON_NAME', 'Okafor'],
+      ['PERSON_NAME', 'Renard'],
+      ['PERSON_NAME', 'Vik'],
+    ]);
+    expect(found('Jenta (A.K.H., f. 08.06.2012) ble meldt; initials D.M. passed on')).toEqual([
+      ['PERSON_NAME', 'A.K.H.'],
+      ['PERSON_NAME', 'D.M.'],
+    ]);
+    expect(found('Gutten: LARSEN, Emil, ble meldt.')).toEqual([['PERSON_NAME', 'LARSEN, Emil']]);
+    expect(found('signalement antérieur concernant Inès Haddad (dossier 2025/0932)')).toEqual([['PERSON_NAME', 'Inès Haddad']]);
+    expect(found('Heimilisfang: Hrísmóar 9, 210 Garðabær.')).toEqual([['STREET_ADDRESS', 'Hrísmóar 9, 210 Garðabær']]);
+    expect(found('Eine Frau Mitte 40 schrieb; een meneer van de GGD belde; Þau hlustuðu á Herra Hnetusmjör.')).toEqual([]);
+    expect(found('Boy, 13, safe at home. No further action; U.S. and E.U. servers, e.g. z.B. P.S. later.')).toEqual([]);
+    expect(found('opgevangen in het Wilhelmina Kinderziekenhuis')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

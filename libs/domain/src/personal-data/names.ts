@@ -102,7 +102,8 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
+const RELATIVES = ['faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
+  'frænkan', 'mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
   'søster', 'søsteren', 'søstera', 'syster', 'systera', 'systern', 'kompis', 'kompisen', 'venn', 'vennen', 'venninne',
   'venninna', 'venninnen', 'ven', 'venen', 'veninne', 'kjæreste', 'kjæresten', 'stefar', 'stemor', 'onkel', 'tante',
   'bestemor', 'bestefar', 'kusine', 'fetter', 'móðir', 'mamma', 'faðir', 'pabbi', 'bróðir', 'systir', 'vinur',
@@ -140,6 +141,36 @@ const RELATIVE_THEN_SMALL_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori', 'boy', 'girl', 'teen', 'teenager', 'youngster'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
 );
+
+/**
+ * A surname after a title, as case handling writes of parents: "Mrs Okafor", "M. Renard", "Herr Vik", "mevrouw De
+ * Graaf", "rouva Heikkilä". "eine Frau Mitte 40", "een meneer van de GGD" and "un monsieur" are a woman, a man.
+ */
+const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', 'frau', 'fru', 'frk.', 'fröken', 'mevrouw',
+  'mevr.', 'mw.', 'meneer', 'dhr.', 'de heer', 'mme', 'mme.', 'mlle', 'mlle.', 'm.', 'monsieur', 'madame', 'mademoiselle',
+  'rouva', 'herra', 'neiti'];
+const TITLE_THEN_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:${sentenceAlternation(['eine', 'einer', 'einen', 'ein', 'die', 'der', 'den', 'dem', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'the', 'a', 'an', 'en', 'ei', 'ett', 'jokin', 'yksi', 'ältere', 'junge', 'nette', 'oudere'])})\s)(?:${sentenceAlternation(TITLES)})\s(?<name>(?:(?:de|van|van der|van den|von|le|la|du|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)`,
+  'gu',
+);
+/** Initials, as referrals write a young person: "A.K.H.", "J.-P. M.", "S. de Wit". */
+const INITIALS = String.raw`\p{Lu}\.(?:\s?-?\s?\p{Lu}\.){1,3}|\p{Lu}\.(?:-\p{Lu}\.)?\s(?:(?:de|van|van der|van den|le|la|von)\s)?\p{Lu}[\p{Ll}\p{M}]+`;
+/** Initials with a date of birth after them, or after a word for initials: "(A.K.H., f. 08.06.2012)", "initials D.M.". */
+const INITIALS_OF_SOMEONE = [
+  new RegExp(
+    // Without the i flag: \p{Lu} must stay a capital ("e.g. z.B." are no initials).
+    String.raw`(?<![\p{L}.])(?<name>${INITIALS})(?=,?\s*\(?(?:f\.|født|fødd|geb\.|geboren|né|née|s\.|syntynyt|fædd|fæddur|född|DOB|[Dd]ob|D\.O\.B\.|b\.|[Bb]orn|[Dd]ate of birth|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\s?(?:år|ans|jaar|jahre|ára|v|vuotta|years?)(?![\p{L}])))`,
+    'gu',
+  ),
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${sentenceAlternation(['initials', 'initial', 'initialer', 'initialene', 'initialane', 'initialen', 'initiales', 'nimikirjaimet', 'upphafsstafir', 'upphafsstafina', 'forbokstavar', 'forbokstaver', 'forbokstavene'])})\s*:?\s*(?<name>${INITIALS})`,
+    'gu',
+  ),
+];
+/** A list written surname first in capitals, as forms and lists do: "LARSEN, Emil", "MACLEOD, Ailsa (14)". */
+const SURNAME_FIRST = /(?<![\p{L}])(?<surname>\p{Lu}{3,}(?:[- ]\p{Lu}{2,})?),\s(?<first>\p{Lu}[\p{Ll}\p{M}]+)(?<age>\s\(\d{1,2}\))?(?![\p{L}])/gu;
+/** Institutions named after a person: "Wilhelmina Kinderziekenhuis", "Sankt Olavs hospital". */
+const INSTITUTION_ENDING = /(?:ziekenhuis|sykehus|sjukehus|sjukhus|sairaala|spítali|spítala|krankenhaus|klinik|kliniek|hôpital|hospital|school|skole|skule|skola|schule|koulu|kerk|kirke|kyrkje|kyrka|kirche|stadion|huset|hallen|senter|center|centrum|zentrum|instituut|institut|stiftelse|stichting|fondation|stiftung|säätiö)$/iu;
 
 /** Words that say a quoted word is someone's nickname: '"Tassen" (kallenavn)', 'goes by "Bugsy"', 'surnom : « Cacahuète »'. */
 const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 'økenavn', 'oppnavn', 'bijnaam',
@@ -501,7 +532,7 @@ const WITH_NAME = new RegExp(
 );
 /** A first name talked about: "snakket om Ingrid", "talked about Emma", "het over Sanne", "parlé de Léa", "über Leonie". */
 const ABOUT_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de|concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'giu',
 );
 /** A first name with a friend or relative: "Eirik og kameraten", "Emma and her sister", "Noah und sein Bruder". */
@@ -718,6 +749,26 @@ function findNamesIn(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
+  for (const m of matchesOf(TITLE_THEN_SURNAME, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (isNotAPerson(name) || isNotAPerson(m[0]) || FUNCTION_WORDS.has(lower) || TOWN_SET.has(lower) || INSTITUTION_ENDING.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of INITIALS_OF_SOMEONE.flatMap((pattern) => [...matchesOf(pattern, text)])) {
+    const name = m.groups?.name ?? '';
+    const start = text.indexOf(name, m.index);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(SURNAME_FIRST, text)) {
+    const first = m.groups?.first ?? '';
+    if ((!firstNames.has(first.toLowerCase()) && !m.groups?.age) || isNotAPerson(first) || NOT_A_PERSON.has((m.groups?.surname ?? '').toLowerCase())) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+
   for (const m of QUOTED_NICKNAMES.flatMap((pattern) => [...matchesOf(pattern, text)])) {
     const name = m.groups?.name ?? '';
     if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim())) continue;
@@ -800,7 +851,15 @@ function findNamesIn(text: string): Candidate[] {
       // "om Karl Johans gate", "over Frenkie de Jong": with more capitalised words it is a street, a star or a full
       // name, which the rules for those judge.
       const rest = text.slice(start + name.length, start + name.length + 30);
-      if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(rest)) continue;
+      if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(rest)) {
+        // "concernant Inès Haddad", "zu Noah Lentz": after the words of case handling, a first name and a surname.
+        const caseWord = /(?:concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
+        const surname = !caseWord || starTalk ? undefined : /^\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}\p{N}])(?!\s+(?:gate|gata|gaten|street|straat|straße|strasse|rue|vei|veien|road|katu))/u.exec(rest)?.[1];
+        if (surname && !isNotAPerson(`${name} ${surname}`) && !NOT_A_PERSON.has(surname.toLowerCase()) && !TOWN_SET.has(surname.toLowerCase()) && !INSTITUTION_ENDING.test(surname) && !partOfKnownName(text, start, start + name.length + 1 + surname.length)) {
+          found.push({ kind: 'PERSON_NAME', start, end: start + name.length + 1 + surname.length });
+        }
+        continue;
+      }
       // "about Jordan 1 sneakers", "om Mario 64": a name with a number after it is a product or a game.
       if (pattern === ABOUT_NAME && /^\s\d/u.test(rest)) continue;
       // "über Max und Moritz", "om Tom og Jerry": a pair that is a title.
@@ -921,7 +980,7 @@ function findNamesIn(text: string): Candidate[] {
     if (!matched) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
-    if (NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
+    if (NOT_A_PERSON.has(words[i + 1].word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
     found.push({ kind: 'PERSON_NAME', start: first.start, end });
     i = j - 1;
   }
