@@ -18,6 +18,7 @@ import { ROUND_FOUR } from './round-four';
 import { ROUND_FOURTEEN } from './round-fourteen';
 import { ROUND_NINE } from './round-nine';
 import { ROUND_SEVEN } from './round-seven';
+import { ROUND_SEVENTEEN } from './round-seventeen';
 import { ROUND_SIX } from './round-six';
 import { ROUND_SIXTEEN } from './round-sixteen';
 import { ROUND_TEN } from './round-ten';
@@ -45,6 +46,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round fourteen': ROUND_FOURTEEN,
   'round fifteen': ROUND_FIFTEEN,
   'round sixteen': ROUND_SIXTEEN,
+  'round seventeen': ROUND_SEVENTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
