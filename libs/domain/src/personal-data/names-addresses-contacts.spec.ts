@@ -96,6 +96,17 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('opgevangen in het Wilhelmina Kinderziekenhuis')).toEqual([]);
   });
 
+  it('finds names quoted in guidance: a relative of someone named, a name in brackets, a Finnish genitive, a surname before a town', () => {
+    expect(found('de mama van Lotte typte het')).toEqual([['PERSON_NAME', 'Lotte']]);
+    expect(found('jenta (Ingrid, 7B) la ut nummeret')).toEqual([['PERSON_NAME', 'Ingrid']]);
+    expect(found('Vi skrev at Emil (gamertag hidden) ble kontaktet')).toEqual([['PERSON_NAME', 'Emil']]);
+    expect(found('Ainon äiti kirjoitti')).toEqual([['PERSON_NAME', 'Ainon']]);
+    expect(found('„Lena Kreusch aus Kelmis wurde angeschrieben“')).toEqual([['PERSON_NAME', 'Lena Kreusch']]);
+    expect(found('replied with his full name, Callum Whitford, and')).toEqual([['PERSON_NAME', 'Callum']]);
+    expect(found('Wilma i åk 7 fick meddelanden')).toEqual([['PERSON_NAME', 'Wilma']]);
+    expect(found('über die Polizeischule; námi við Háskólann á Akureyri')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

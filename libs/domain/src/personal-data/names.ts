@@ -94,7 +94,7 @@ const CUE = new RegExp(
   'giu',
 );
 const NAME_AFTER_CUE = new RegExp(
-  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*:?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
+  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*[:,]?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
   'uy',
 );
 
@@ -102,7 +102,7 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
+const RELATIVES = ['mama', 'papa', 'maman', 'mami', 'papi', 'faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
   'frænkan', 'mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
   'søster', 'søsteren', 'søstera', 'syster', 'systera', 'systern', 'kompis', 'kompisen', 'venn', 'vennen', 'venninne',
   'venninna', 'venninnen', 'ven', 'venen', 'veninne', 'kjæreste', 'kjæresten', 'stefar', 'stemor', 'onkel', 'tante',
@@ -550,9 +550,25 @@ const NAME_OWNS_RELATIVE = new RegExp(
 );
 /** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
 const NAME_FROM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)|(?:i|in|en|im|í|op)\s+(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|(?:i|in|en|í)\s+\d{1,2}\.?\s?[a-hA-H](?![\p{L}\p{N}]))`,
   'gu',
 );
+/** A relative of someone named: "de mama van Lotte", "the mother of Ella", "die Mutter von Lena", "la mère de Léa". */
+const RELATIVE_OF_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)})\s+(?:van|of|von|de|d'|til|av|hos|af)\s*(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+/** A relative with a name in brackets, or a name with something about them in brackets: "jenta (Ingrid, 7B …)", "Emil (gamertag …)". */
+const NAME_IN_BRACKETS = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${sentenceAlternation(RELATIVES)})\s*\(\s*(?<named>\p{Lu}[\p{Ll}\p{M}]+)\s*[,;)]|(?<subject>\p{Lu}[\p{Ll}\p{M}]+)\s\((?=\s*(?:${alternation(['gamertag', 'username', 'user name', 'brukernavn', 'brukarnamn', 'gebruikersnaam', 'pseudo', 'benutzername', 'notandanafn', 'käyttäjänimi', 'pelinimi', 'nimimerkki', 'användarnamn', 'snap', 'insta', 'tiktok', 'discord', 'roblox', 'handle', 'nick', 'ign', 'psn', 'xbox', 'epic'])})(?![\p{L}])))`,
+  'giu',
+);
+/** A Finnish genitive owning a relative: "Ainon äiti", "Matin isä", "Ellan sisko". */
+const FINNISH_GENITIVE_RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+n)\s+(?:äiti|isä|veli|sisko|pikkuveli|isoveli|pikkusisko|isosisko|kaveri|ystävä|serkku|setä|täti|mummo|mummi|vaari|ukki|poikaystävä|tyttöystävä|luokkakaveri|vanhemmat|huoltaja)(?![\p{L}])`,
+  'gu',
+);
+
 /** Months and days of the nine languages that are first names somewhere too: "juni-juli", "mai-august". */
 const CALENDAR_WORDS = new Set(
   ('january february march april may june july august september october november december januar februar mars ' +
@@ -747,6 +763,30 @@ function findNamesIn(text: string): Candidate[] {
     const start = m.index + m[0].length - name.length;
     if (/^\p{Lu}/u.test(name) && FOLLOWED_BY_CAPITAL.test(text.slice(start + name.length, start + name.length + 30))) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(RELATIVE_OF_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || TOWN_SET.has(lower)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (partOfKnownName(text, start, start + name.length)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(NAME_IN_BRACKETS, text)) {
+    const name = m.groups?.named ?? m.groups?.subject ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower)) continue;
+    const start = text.indexOf(name, m.index);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(FINNISH_GENITIVE_RELATIVE, text)) {
+    const name = m.groups?.name ?? '';
+    const stem = inflectedFirstName(name, firstNames);
+    if (!stem || NOT_A_PERSON.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isNotAPerson(name)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
   for (const m of matchesOf(TITLE_THEN_SURNAME, text)) {
@@ -976,6 +1016,16 @@ function findNamesIn(text: string): Candidate[] {
         matched = true;
         j++;
       } else break;
+    }
+    // "Lena Kreusch aus Kelmis", "Noah Lentz from Leeds": an unknown surname before where the person is from.
+    if (!matched && j < words.length && /^\s+$/u.test(text.slice(first.end, words[j].start)) && firstNames.has(first.word.toLowerCase())) {
+      const after = text.slice(words[j].end, words[j].end + 40);
+      const from = /^\s+(?:aus|from|fra|frå|från|uit|de|frá|van)\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(after);
+      if (from && TOWN_SET.has(from[1].toLowerCase()) && !NOT_A_PERSON.has(words[j].word.toLowerCase()) && !TOWN_SET.has(words[j].word.toLowerCase())) {
+        end = words[j].end;
+        matched = true;
+        j++;
+      }
     }
     if (!matched) continue;
     const phrase = text.slice(first.start, end);
