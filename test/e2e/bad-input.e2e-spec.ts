@@ -124,6 +124,22 @@ describe('bad input is a coded refusal, never an internal error', () => {
       });
     });
 
+    it('keeps the refusal in the audit log, with the id as sent made storable', async () => {
+      const id = `\uDC00${'x'.repeat(98)}🙂`;
+      const res = await t.gql(UPDATE_ACCOUNT, { input: { id, displayName: 'Whoever' } }, { token: admin });
+      expect(refusal(res)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      // The refusal's entry is written after the answer: wait for it.
+      let rows: { target_id: string }[] = [];
+      for (let attempt = 0; attempt < 50 && rows.length === 0; attempt += 1) {
+        rows = await t.dataSource.query(
+          `SELECT target_id FROM audit_entry WHERE action = 'updateAccount' AND outcome = 'BAD_USER_INPUT'`,
+        );
+        if (rows.length === 0) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // The cut at 100 characters splits the emoji: its first half goes the way of the lone one in front.
+      expect(rows.map((row) => row.target_id)).toEqual([`\uFFFD${'x'.repeat(98)}\uFFFD`]);
+    });
+
     it('refuses them in a literal of the document too', async () => {
       const res = await t.gql(
         'mutation { addPlatform(name: "Habbo\\u0000Hotel") { code } }',

@@ -106,6 +106,18 @@ function integrityRefusal(code: string, error: IntegrityError): DomainException 
 }
 
 /**
+ * The id as sent, as text the database stores: without NUL, at most 100 characters, halves of surrogate pairs (sent,
+ * or left by the cut) as U+FFFD. Either would make the insert fail and lose the refusal's audit entry too.
+ */
+export function storableId(id: string): string {
+  return id
+    .split(String.fromCharCode(0))
+    .join('')
+    .slice(0, 100)
+    .replace(/[\uD800-\uDFFF]/gu, '\uFFFD');
+}
+
+/**
  * The one error mapper: every refusal leaves with a stable `extensions.code` and a message in the caller's
  * language; anything unexpected is logged and leaves as INTERNAL_SERVER_ERROR without its details.
  */
@@ -146,8 +158,7 @@ export class ErrorFilter implements GqlExceptionFilter {
       action: info.fieldName,
       outcome: code,
       actorId: requestStore()?.actor?.id ?? null,
-      // The id as sent, without what the database cannot store (a NUL would lose the refusal's entry too).
-      targetId: typeof targetId === 'string' ? targetId.split(String.fromCharCode(0)).join('').slice(0, 100) : null,
+      targetId: typeof targetId === 'string' ? storableId(targetId) : null,
     });
   }
 }
