@@ -11,12 +11,14 @@ import { NB } from './nb';
 import { NL } from './nl';
 import { NN } from './nn';
 import { ROUND_EIGHT } from './round-eight';
+import { ROUND_EIGHTEEN } from './round-eighteen';
 import { ROUND_ELEVEN } from './round-eleven';
 import { ROUND_FIFTEEN } from './round-fifteen';
 import { ROUND_FIVE } from './round-five';
 import { ROUND_FOUR } from './round-four';
 import { ROUND_FOURTEEN } from './round-fourteen';
 import { ROUND_NINE } from './round-nine';
+import { ROUND_NINETEEN } from './round-nineteen';
 import { ROUND_SEVEN } from './round-seven';
 import { ROUND_SEVENTEEN } from './round-seventeen';
 import { ROUND_SIX } from './round-six';
@@ -47,6 +49,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round fifteen': ROUND_FIFTEEN,
   'round sixteen': ROUND_SIXTEEN,
   'round seventeen': ROUND_SEVENTEEN,
+  'round eighteen': ROUND_EIGHTEEN,
+  'round nineteen': ROUND_NINETEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
