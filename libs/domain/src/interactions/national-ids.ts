@@ -53,7 +53,7 @@ function norwegianBirthYear(yy: number, individual: number): number | undefined 
  * given to people without a fødselsnummer, adds 40 to the day.
  */
 export function isValidNorwegianNationalId(value: string): boolean {
-  const compact = value.replace(/[\s-]/g, '');
+  const compact = value.replace(/[\s\-–—]/g, '');
   if (!/^\d{11}$/.test(compact)) return false;
   const d = digitsOf(compact);
   if (mod11ControlDigit(d, [3, 7, 6, 1, 8, 9, 4, 5, 2]) !== d[9]) return false;
@@ -71,7 +71,7 @@ export function isValidNorwegianNationalId(value: string): boolean {
  * month or day of 00 stands for a birth date that is not known.
  */
 export function isValidBelgianNationalNumber(value: string): boolean {
-  const compact = value.replace(/[\s.-]/g, '');
+  const compact = value.replace(/[\s.\-–—]/g, '');
   if (!/^\d{11}$/.test(compact)) return false;
   const base = Number(compact.slice(0, 9));
   const check = Number(compact.slice(9));
@@ -109,7 +109,7 @@ const ICELANDIC_CENTURIES: Record<string, number> = { '8': 1800, '9': 1900, '0':
  * refused here.
  */
 export function isValidIcelandicKennitala(value: string): boolean {
-  const compact = value.replace(/[\s-]/g, '');
+  const compact = value.replace(/[\s\-–—]/g, '');
   if (!/^\d{10}$/.test(compact)) return false;
   const d = digitsOf(compact);
   if (mod11ControlDigit(d, [3, 2, 7, 6, 5, 4, 3, 2]) !== d[8]) return false;
@@ -155,7 +155,7 @@ export function isValidFinnishPersonalIdentityCode(value: string): boolean {
  * which the last is a Luhn check over the ten-digit form. A samordningsnummer adds 60 to the day.
  */
 export function isValidSwedishPersonalNumber(value: string): boolean {
-  const match = /^(\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$/.exec(value.trim());
+  const match = /^(\d{2})?(\d{2})(\d{2})(\d{2})[-+]?(\d{4})$/.exec(value.trim().replace(/[–—]/g, '-'));
   if (!match) return false;
   const [, century, yy, mm, dd, tail] = match;
   if (!passesLuhn(yy + mm + dd + tail)) return false;

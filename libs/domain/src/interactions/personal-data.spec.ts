@@ -190,6 +190,10 @@ describe('findPersonalData', () => {
     });
   });
 
+  it('finds identity numbers written with an en dash', () => {
+    expect(found('Nationalregisternummer 12.08.14–267.38 im Chat')).toEqual([['NATIONAL_ID', '12.08.14–267.38']]);
+  });
+
   it('takes no case number, invite of the police, star channel or game version on a server for an identifier', () => {
     expect(found('Málið er skráð undir málsnúmeri 007-2026-41233, sak 24-123456, ticket 48213.')).toEqual([]);
     expect(found('we shared discord.gg/politipatrulje and twitch.tv/ninja; they played 1.20.4 på play.hypixel.net')).toEqual([]);

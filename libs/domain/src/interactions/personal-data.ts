@@ -200,21 +200,21 @@ interface NationalIdFormat {
 }
 
 const NATIONAL_ID_FORMATS: readonly NationalIdFormat[] = [
-  { country: 'NO', written: String.raw`\d{6}[ \u00a0]?\d{5}`, isValid: isValidNorwegianNationalId },
+  { country: 'NO', written: String.raw`\d{6}[ \u00a0–—-]?\d{5}`, isValid: isValidNorwegianNationalId },
   {
     country: 'BE',
-    written: String.raw`\d{2}\.?\d{2}\.?\d{2}[ \u00a0.-]?\d{3}[ \u00a0.-]?\d{2}`,
+    written: String.raw`\d{2}\.?\d{2}\.?\d{2}[ \u00a0.–—-]?\d{3}[ \u00a0.–—-]?\d{2}`,
     isValid: isValidBelgianNationalNumber,
   },
   { country: 'NL', written: String.raw`\d{9}|\d{4}\.\d{2}\.\d{3}`, isValid: isValidDutchBsn },
-  { country: 'IS', written: String.raw`\d{6}[ \u00a0-]?\d{4}`, isValid: isValidIcelandicKennitala },
+  { country: 'IS', written: String.raw`\d{6}[ \u00a0–—-]?\d{4}`, isValid: isValidIcelandicKennitala },
   {
     country: 'FI',
     written: String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`,
     flags: 'i',
     isValid: isValidFinnishPersonalIdentityCode,
   },
-  { country: 'SE', written: String.raw`(?:\d{2})?\d{6}[-+]?\d{4}`, isValid: isValidSwedishPersonalNumber },
+  { country: 'SE', written: String.raw`(?:\d{2})?\d{6}[-–—+]?\d{4}`, isValid: isValidSwedishPersonalNumber },
 ];
 
 const NUMBER_START = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,:/-])`;

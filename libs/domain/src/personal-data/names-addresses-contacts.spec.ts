@@ -107,6 +107,14 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('über die Polizeischule; námi við Háskólann á Akureyri')).toEqual([]);
   });
 
+  it('finds a character\'s name after a cue and a friend after a Finnish possessive, and leaves verbs, servers and singers alone', () => {
+    expect(found('Sie heißt Lara Schmetz und geht in die 6b.')).toEqual([['PERSON_NAME', 'Lara']]);
+    expect(found('hänen kaverinsa Onni saa uhkausviestejä')).toEqual([['PERSON_NAME', 'Onni']]);
+    expect(found('mamma hennar veit af málinu; dina vänner vet')).toEqual([]);
+    expect(found('Discord-þjón sem heitir „Íslenskir Spilarar“')).toEqual([]);
+    expect(found('savoir si Angèle Van Laeken joue à Fortnite')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

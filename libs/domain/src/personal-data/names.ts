@@ -102,7 +102,9 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['mama', 'papa', 'maman', 'mami', 'papi', 'faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
+const RELATIVES = ['kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
+  'siskoni', 'äitinsä', 'isänsä', 'serkkunsa', 'pikkuveljensä', 'isoveljensä', 'pikkusiskonsa', 'isosiskonsa',
+  'luokkakaverinsa', 'siskoaan', 'veljeään', 'pikkusiskoaan', 'pikkuveljeään', 'mama', 'papa', 'maman', 'mami', 'papi', 'faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
   'frænkan', 'mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
   'søster', 'søsteren', 'søstera', 'syster', 'systera', 'systern', 'kompis', 'kompisen', 'venn', 'vennen', 'venninne',
   'venninna', 'venninnen', 'ven', 'venen', 'veninne', 'kjæreste', 'kjæresten', 'stefar', 'stemor', 'onkel', 'tante',
@@ -204,7 +206,7 @@ const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|st�
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
 const THING_WORD =
-  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
+  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|þjón|þjóninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
 /**
  * Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). A chat "with" a
  * name is a talk with someone ("had a chat with Emma"), not a cat's: `withSomeone` leaves the chat words out.
@@ -461,10 +463,21 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'blev ledsen', 'was upset', 'was scared', 'var redd', 'var rädd', 'had angst', 'hatte angst', 'avait peur',
   'oli peloissaan', 'var hrædd', 'var hræddur', 'panicked', 'got scared'];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
+/**
+ * Words of the nine languages that the name lists hold as first names too, found in small letters in the app's own
+ * interface texts and in clean notes: in small letters they are the word ("mamma hennar veit", "dina vänner").
+ */
+const SMALL_LETTER_WORDS = new Set(
+  ('til name van per sem till ole tal can ned hana landen andre dan maan vera live may anders lue noe vere else elle ' +
+    'endre ville dina nya even line lien dagur verna hald ange davon will alone oma olen bon cas vita bent stig ander ' +
+    'mina reda sina veit').split(' '),
+);
+
 /** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
 function plainSmallName(name: string, character = false): boolean {
   return (
     !COMMON_FIRST_NAME_WORDS.has(name) &&
+    !SMALL_LETTER_WORDS.has(name) &&
     !FUNCTION_WORDS.has(name) &&
     !SMALL_WORDS.has(name) &&
     !TELLING_VERB_SET.has(name) &&
@@ -682,7 +695,7 @@ function findNamesIn(text: string): Candidate[] {
     // not one that is an everyday word too ("called will").
     // A nickname in quotes after a strong cue is the name whatever it is: 'called himself "tommo"'.
     const quoted = groups.strong !== undefined && /["«“„']\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
-    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase())) {
+    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
@@ -718,7 +731,8 @@ function findNamesIn(text: string): Candidate[] {
       groups.strong !== undefined && kept.length === 1 && CHARACTER_NAMES.has(name.toLowerCase()) && firstNames.has(name.toLowerCase());
     if ((isNotAPerson(name) && !characterNamedAsChild) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
     // "heitir Ísland Craft", "nimi on Suomi Craft": a place or a platform first is a server's or a team's name.
-    if (kept.length > 1 && NOT_A_PERSON.has(kept[0].toLowerCase()) && !isSurname(kept[1], surnames)) continue;
+    // ("heißt Lara Schmetz": a character's name first is still a child's.)
+    if (kept.length > 1 && (TOWN_SET.has(kept[0].toLowerCase()) || PLATFORM_SET.has(kept[0].toLowerCase())) && !isSurname(kept[1], surnames)) continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
     } else if ((!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild) && thingBefore(text, m.index)) {

@@ -76,7 +76,7 @@ export const FAMOUS_PEOPLE = [
   'mohamed salah', 'kevin durant', 'stephen curry', 'jordan henderson', 'tom brady', 'billie jean king',
   'ariana madix', 'olivia rodrigo', 'dua lipa', 'sabrina carpenter', 'charli xcx', 'post malone', 'travis scott',
   'lil nas x', 'doja cat', 'the weeknd', 'bruno mars', 'shawn mendes', 'lewis capaldi', 'tom cruise', 'pedro pascal',
-  'herra hnetusmjör', 'mr bean', 'mrs doubtfire', 'madame tussauds', 'monsieur propre', 'santiago giménez',
+  'herra hnetusmjör', 'angèle van laeken', 'mr bean', 'mrs doubtfire', 'madame tussauds', 'monsieur propre', 'santiago giménez',
   ...MORE_FAMOUS_PEOPLE,
 ];
 
