@@ -11,6 +11,7 @@ import { TallyReferralsAndSessions1763990000000 } from './1763990000000-TallyRef
 import { OutcomeTallyWeek1764000000000 } from './1764000000000-OutcomeTallyWeek';
 import { CellKeys1764100000000 } from './1764100000000-CellKeys';
 import { TwoFactor1764200000000 } from './1764200000000-TwoFactor';
+import { WeekRequiresTwoFactor1764210000000 } from './1764210000000-WeekRequiresTwoFactor';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const ALL_MIGRATIONS = [
   OutcomeTallyWeek1764000000000,
   CellKeys1764100000000,
   TwoFactor1764200000000,
+  WeekRequiresTwoFactor1764210000000,
 ];

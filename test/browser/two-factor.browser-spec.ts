@@ -101,6 +101,9 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await field(page, 'Code from the authenticator app').fill(await apps.code(email));
     await page.getByRole('button', { name: 'Verify and sign in' }).click();
     await shown(page.getByRole('heading', { name: 'Overview', level: 2 }));
+    // A coordinator may require it of every team member of the current week (left as it is: other journeys sign in).
+    await shown(page.getByRole('switch', { name: 'Two-step sign-in for every team member' }));
+    await expectAccessible(page, 'overview with the week setting, English, coordinator');
 
     // Its own settings: on, required for the role, ten codes left, and no way to turn it off.
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Two-step sign-in' }).click();

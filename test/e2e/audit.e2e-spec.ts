@@ -57,6 +57,7 @@ describe('audit log', () => {
         { token: admin },
       ),
     setActionWeekStatus: async () => t.gql('mutation ($id: ID!) { setActionWeekStatus(id: $id, status: LIVE) { id } }', { id: await weekIdOf('AUDIT-1') }, { token: admin }),
+    setActionWeekTwoFactor: async () => t.gql('mutation ($id: ID!) { setActionWeekTwoFactor(id: $id, required: false) { id } }', { id: await weekIdOf('AUDIT-1') }, { token: admin }),
     schedulePatrolSession: async () =>
       t.gql(
         'mutation ($input: SchedulePatrolSessionInput!) { schedulePatrolSession(input: $input) { id } }',

@@ -755,6 +755,18 @@ const MUTATIONS: Row[] = [
     }),
   },
   {
+    // A fresh week in PLANNING, with Finland (own) or without (other): set to what it is (required: false), so that the
+    // Finnish team's sign-ins stay as they are for the rows after.
+    op: 'setActionWeekTwoFactor',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: async (w, _caller, target) => ({
+      query: 'mutation ($id: ID!) { setActionWeekTwoFactor(id: $id, required: false) { id } }',
+      variables: { id: await w.week(w.countryOf(target)) },
+    }),
+  },
+  {
     // Each sets the language they already have.
     op: 'setMyLanguage',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON

@@ -6,14 +6,20 @@ const LOGIN = `mutation ($e: String!, $p: String!, $c: String, $r: String) {
   login(email: $e, password: $p, code: $c, recoveryCode: $r) { accessToken refreshToken account { email } }
 }`;
 const STATUS = '{ myTwoFactor { enabled required enabledAt recoveryCodesLeft } }';
-const BEGIN = 'mutation ($c: String, $r: String) { beginTwoFactorEnrolment(code: $c, recoveryCode: $r) { secret otpauthUri qrCode } }';
-const CONFIRM = 'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) { codes status { enabled recoveryCodesLeft } } }';
-const REGENERATE = 'mutation ($c: String, $r: String) { regenerateTwoFactorRecoveryCodes(code: $c, recoveryCode: $r) { codes status { recoveryCodesLeft } } }';
-const DISABLE = 'mutation ($c: String, $r: String) { disableTwoFactor(code: $c, recoveryCode: $r) { enabled } }';
+const BEGIN =
+  'mutation ($c: String, $r: String) { beginTwoFactorEnrolment(code: $c, recoveryCode: $r) { secret otpauthUri qrCode } }';
+const CONFIRM =
+  'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) { codes status { enabled recoveryCodesLeft } } }';
+const REGENERATE =
+  'mutation ($c: String, $r: String) { regenerateTwoFactorRecoveryCodes(code: $c, recoveryCode: $r) { codes status { recoveryCodesLeft } } }';
+const DISABLE =
+  'mutation ($c: String, $r: String) { disableTwoFactor(code: $c, recoveryCode: $r) { enabled } }';
 
 type Login = { login: { accessToken: string; refreshToken: string } };
 type Enrolment = { beginTwoFactorEnrolment: { secret: string; otpauthUri: string; qrCode: string } };
-type Confirmed = { confirmTwoFactorEnrolment: { codes: string[]; status: { enabled: boolean; recoveryCodesLeft: number } } };
+type Confirmed = {
+  confirmTwoFactorEnrolment: { codes: string[]; status: { enabled: boolean; recoveryCodesLeft: number } };
+};
 
 describe('two-factor sign-in (TOTP)', () => {
   let t: TestApp;
@@ -27,7 +33,14 @@ describe('two-factor sign-in (TOTP)', () => {
   afterAll(() => t.close());
 
   const failedAttempts = async (email: string): Promise<number> =>
-    Number((await t.dataSource.query('SELECT count(*) AS n FROM login_attempt WHERE email = $1 AND NOT succeeded', [email]))[0].n);
+    Number(
+      (
+        await t.dataSource.query(
+          'SELECT count(*) AS n FROM login_attempt WHERE email = $1 AND NOT succeeded',
+          [email],
+        )
+      )[0].n,
+    );
   const signIn = (email: string, proof: { c?: string; r?: string } = {}, language = 'en') =>
     t.gql<Login>(LOGIN, { e: email, p: DEMO_PASSWORD, ...proof }, { language });
 
@@ -44,7 +57,9 @@ describe('two-factor sign-in (TOTP)', () => {
     it('asks for the code after the right password, in the caller’s language, and hands out no token', async () => {
       const res = await signIn(email, {}, 'nb');
       expect(codeOf(res)).toBe('TWO_FACTOR_REQUIRED');
-      expect(res.errors?.[0].message).toBe('Skriv inn koden fra autentiseringsappen, eller en av gjenopprettingskodene dine.');
+      expect(res.errors?.[0].message).toBe(
+        'Skriv inn koden fra autentiseringsappen, eller en av gjenopprettingskodene dine.',
+      );
       expect(res.data?.login).toBeUndefined();
       const wrongPassword = await t.gql(LOGIN, { e: email, p: 'not-the-password', c: '123456' });
       expect(codeOf(wrongPassword)).toBe('UNAUTHENTICATED');
@@ -56,9 +71,15 @@ describe('two-factor sign-in (TOTP)', () => {
       const res = await signIn(email, { c: code });
       expect(res.errors).toBeUndefined();
       token = res.data!.login.accessToken;
-      const status = await t.gql<{ myTwoFactor: { enabled: boolean; required: boolean } }>(STATUS, {}, { token });
+      const status = await t.gql<{ myTwoFactor: { enabled: boolean; required: boolean } }>(
+        STATUS,
+        {},
+        { token },
+      );
       expect(status.data?.myTwoFactor).toMatchObject({ enabled: true, required: true });
-      const [audit] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'login' ORDER BY id DESC LIMIT 1`);
+      const [audit] = await t.dataSource.query(
+        `SELECT details FROM audit_entry WHERE action = 'login' ORDER BY id DESC LIMIT 1`,
+      );
       expect(audit.details).toEqual({ secondFactor: 'TOTP' });
     });
 
@@ -66,7 +87,9 @@ describe('two-factor sign-in (TOTP)', () => {
       const before = await failedAttempts(email);
       const res = await signIn(email, { c: '000000' }, 'fr');
       expect(codeOf(res)).toBe('TWO_FACTOR_CODE_INVALID');
-      expect(res.errors?.[0].message).toBe('Le code est incorrect ou a expiré. Saisissez le code que votre application d’authentification affiche maintenant.');
+      expect(res.errors?.[0].message).toBe(
+        'Le code est incorrect ou a expiré. Saisissez le code que votre application d’authentification affiche maintenant.',
+      );
       expect(res.data?.login).toBeUndefined();
       expect(await failedAttempts(email)).toBe(before + 1);
       expect(codeOf(await signIn(email, { c: 'not a code' }))).toBe('TWO_FACTOR_CODE_INVALID');
@@ -79,7 +102,9 @@ describe('two-factor sign-in (TOTP)', () => {
       const before = await failedAttempts(email);
       const replay = await signIn(email, { c: code }, 'de');
       expect(codeOf(replay)).toBe('TWO_FACTOR_CODE_INVALID');
-      expect(replay.errors?.[0].message).toBe('Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer Authenticator-App.');
+      expect(replay.errors?.[0].message).toBe(
+        'Dieser Code wurde bereits verwendet. Warten Sie auf den nächsten Code in Ihrer Authenticator-App.',
+      );
       expect(await failedAttempts(email)).toBe(before + 1);
     });
 
@@ -94,7 +119,9 @@ describe('two-factor sign-in (TOTP)', () => {
       const res = await t.gql(DISABLE, { c: '000000' }, { token });
       expect(codeOf(res)).toBe('FORBIDDEN');
       // In the account's own language (Norwegian): it wins over the request's.
-      expect(res.errors?.[0].message).toBe('Rollen din krever totrinnsinnlogging, så den kan ikke slås av. Du kan i stedet flytte den til en ny autentiseringsapp.');
+      expect(res.errors?.[0].message).toBe(
+        'Rollen din krever totrinnsinnlogging, så den kan ikke slås av. Du kan i stedet flytte den til en ny autentiseringsapp.',
+      );
     });
   });
 
@@ -117,7 +144,9 @@ describe('two-factor sign-in (TOTP)', () => {
       const { secret, otpauthUri, qrCode } = res.data!.beginTwoFactorEnrolment;
       secrets.add(secret);
       expect(secret).toMatch(/^[A-Z2-7]{32}$/);
-      expect(otpauthUri).toBe(`otpauth://totp/EMPACT%20Action%20Week:operator1.nl%40empact.test?issuer=EMPACT%20Action%20Week&secret=${secret}&algorithm=SHA1&digits=6&period=30`);
+      expect(otpauthUri).toBe(
+        `otpauth://totp/EMPACT%20Action%20Week:operator1.nl%40empact.test?issuer=EMPACT%20Action%20Week&secret=${secret}&algorithm=SHA1&digits=6&period=30`,
+      );
       expect(qrCode).toMatch(/^data:image\/svg\+xml;base64,/);
       expect(Buffer.from(qrCode.split(',')[1], 'base64').toString()).toMatch(/^<svg[^>]*viewBox/);
       apps.remember(email, secret);
@@ -134,7 +163,10 @@ describe('two-factor sign-in (TOTP)', () => {
       recoveryCodes.forEach((code) => secrets.add(code));
       expect(recoveryCodes).toHaveLength(RECOVERY_CODE_COUNT);
       expect(recoveryCodes.every((code) => /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/.test(code))).toBe(true);
-      expect(res.data!.confirmTwoFactorEnrolment.status).toEqual({ enabled: true, recoveryCodesLeft: RECOVERY_CODE_COUNT });
+      expect(res.data!.confirmTwoFactorEnrolment.status).toEqual({
+        enabled: true,
+        recoveryCodesLeft: RECOVERY_CODE_COUNT,
+      });
       // The sign-in that enrolled goes on; the account's other sign-ins end.
       expect((await t.gql('{ me { id } }', {}, { token })).errors).toBeUndefined();
       expect(codeOf(await t.gql('{ me { id } }', {}, { token: other }))).toBe('UNAUTHENTICATED');
@@ -152,20 +184,24 @@ describe('two-factor sign-in (TOTP)', () => {
       const reuse = await signIn(email, { r: first }, 'nl');
       expect(codeOf(reuse)).toBe('TWO_FACTOR_CODE_INVALID');
       expect(reuse.errors?.[0].message).toBe('Deze herstelcode klopt niet of is al gebruikt.');
-      const status = await t.gql<{ myTwoFactor: { recoveryCodesLeft: number } }>(STATUS, {}, { token: res.data!.login.accessToken });
+      const status = await t.gql<{ myTwoFactor: { recoveryCodesLeft: number } }>(
+        STATUS,
+        {},
+        { token: res.data!.login.accessToken },
+      );
       expect(status.data?.myTwoFactor.recoveryCodesLeft).toBe(RECOVERY_CODE_COUNT - 1);
-      const [used] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'useRecoveryCode' ORDER BY id DESC LIMIT 1`);
+      const [used] = await t.dataSource.query(
+        `SELECT details FROM audit_entry WHERE action = 'useRecoveryCode' ORDER BY id DESC LIMIT 1`,
+      );
       expect(used.details).toEqual({ recoveryCodesLeft: RECOVERY_CODE_COUNT - 1 });
     });
 
     it('renews the recovery codes with a code, after which the old ones are worthless', async () => {
       expect(codeOf(await t.gql(REGENERATE, {}, { token }))).toBe('TWO_FACTOR_REQUIRED');
       expect(codeOf(await t.gql(REGENERATE, { c: '000000' }, { token }))).toBe('TWO_FACTOR_CODE_INVALID');
-      const res = await t.gql<{ regenerateTwoFactorRecoveryCodes: { codes: string[]; status: { recoveryCodesLeft: number } } }>(
-        REGENERATE,
-        { r: recoveryCodes[1] },
-        { token },
-      );
+      const res = await t.gql<{
+        regenerateTwoFactorRecoveryCodes: { codes: string[]; status: { recoveryCodesLeft: number } };
+      }>(REGENERATE, { r: recoveryCodes[1] }, { token });
       expect(res.errors).toBeUndefined();
       const renewed = res.data!.regenerateTwoFactorRecoveryCodes.codes;
       renewed.forEach((code) => secrets.add(code));
@@ -195,10 +231,19 @@ describe('two-factor sign-in (TOTP)', () => {
 
     it('turns off with a code, after which the password alone signs in again', async () => {
       expect(codeOf(await t.gql(DISABLE, { r: 'ABCDE-FGHJK' }, { token }))).toBe('TWO_FACTOR_CODE_INVALID');
-      const res = await t.gql<{ disableTwoFactor: { enabled: boolean } }>(DISABLE, { r: recoveryCodes[0] }, { token });
+      const res = await t.gql<{ disableTwoFactor: { enabled: boolean } }>(
+        DISABLE,
+        { r: recoveryCodes[0] },
+        { token },
+      );
       expect(res.data?.disableTwoFactor).toEqual({ enabled: false });
       expect((await signIn(email)).errors).toBeUndefined();
-      expect(await t.dataSource.query('SELECT 1 FROM account_recovery_code c JOIN account a ON a.id = c.account_id WHERE a.email = $1', [email])).toEqual([]);
+      expect(
+        await t.dataSource.query(
+          'SELECT 1 FROM account_recovery_code c JOIN account a ON a.id = c.account_id WHERE a.email = $1',
+          [email],
+        ),
+      ).toEqual([]);
     });
   });
 
@@ -210,7 +255,16 @@ describe('two-factor sign-in (TOTP)', () => {
     beforeAll(async () => {
       const created = await t.gql(
         'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-        { input: { email, displayName: 'Nina Coordinator', country: 'NO', roles: ['COORDINATOR'], language: 'nb', password: DEMO_PASSWORD } },
+        {
+          input: {
+            email,
+            displayName: 'Nina Coordinator',
+            country: 'NO',
+            roles: ['COORDINATOR'],
+            language: 'nb',
+            password: DEMO_PASSWORD,
+          },
+        },
         { token: admin },
       );
       expect(created.errors).toBeUndefined();
@@ -222,12 +276,23 @@ describe('two-factor sign-in (TOTP)', () => {
       token = res.data!.login.accessToken;
       const refused = await t.gql('{ actionWeeks { id } }', {}, { token, language: 'nb' });
       expect(codeOf(refused)).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
-      expect(refused.errors?.[0].message).toBe('Rollen din krever totrinnsinnlogging. Sett opp en autentiseringsapp før du fortsetter.');
-      expect(codeOf(await t.gql('mutation { addPlatform(name: "Kick") { code } }', {}, { token }))).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+      expect(refused.errors?.[0].message).toBe(
+        'Rollen din krever totrinnsinnlogging. Sett opp en autentiseringsapp før du fortsetter.',
+      );
+      expect(codeOf(await t.gql('mutation { addPlatform(name: "Kick") { code } }', {}, { token }))).toBe(
+        'TWO_FACTOR_ENROLMENT_REQUIRED',
+      );
       expect(codeOf(await t.gql('{ accounts { id } }', {}, { token }))).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
-      expect((await t.gql<{ me: { email: string } }>('{ me { email } }', {}, { token })).data?.me.email).toBe(email);
-      expect((await t.gql<{ myTwoFactor: unknown }>(STATUS, {}, { token })).data?.myTwoFactor).toMatchObject({ enabled: false, required: true });
-      expect((await t.gql('mutation { setMyLanguage(language: "nn") { id } }', {}, { token })).errors).toBeUndefined();
+      expect((await t.gql<{ me: { email: string } }>('{ me { email } }', {}, { token })).data?.me.email).toBe(
+        email,
+      );
+      expect((await t.gql<{ myTwoFactor: unknown }>(STATUS, {}, { token })).data?.myTwoFactor).toMatchObject({
+        enabled: false,
+        required: true,
+      });
+      expect(
+        (await t.gql('mutation { setMyLanguage(language: "nn") { id } }', {}, { token })).errors,
+      ).toBeUndefined();
     });
 
     it('goes on with the same sign-in once it has set it up', async () => {
@@ -244,28 +309,116 @@ describe('two-factor sign-in (TOTP)', () => {
     it('is set up again after an administrator resets it (a lost phone); nobody else may reset it', async () => {
       const [{ id }] = await t.dataSource.query('SELECT id FROM account WHERE email = $1', [email]);
       const leader = await t.login('leader.no@empact.test');
-      expect(codeOf(await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id }, { token: leader }))).toBe('FORBIDDEN');
-      expect((await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id }, { token: admin })).errors).toBeUndefined();
+      expect(
+        codeOf(await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id }, { token: leader })),
+      ).toBe('FORBIDDEN');
+      expect(
+        (await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id }, { token: admin })).errors,
+      ).toBeUndefined();
       expect(codeOf(await t.gql('{ me { id } }', {}, { token }))).toBe('UNAUTHENTICATED');
       const again = await signIn(email);
-      expect(codeOf(await t.gql('{ actionWeeks { id } }', {}, { token: again.data!.login.accessToken }))).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
-      const [{ id: adminId }] = await t.dataSource.query(`SELECT id FROM account WHERE email = 'admin@empact.test'`);
-      expect(codeOf(await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id: adminId }, { token: admin }))).toBe('CONFLICT');
+      expect(
+        codeOf(await t.gql('{ actionWeeks { id } }', {}, { token: again.data!.login.accessToken })),
+      ).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+      const [{ id: adminId }] = await t.dataSource.query(
+        `SELECT id FROM account WHERE email = 'admin@empact.test'`,
+      );
+      expect(
+        codeOf(
+          await t.gql('mutation ($id: ID!) { resetTwoFactor(id: $id) }', { id: adminId }, { token: admin }),
+        ),
+      ).toBe('CONFLICT');
+    });
+  });
+
+  describe('a week whose coordinators require it of every team member', () => {
+    it('leaves a team member of its countries able only to set it up, until the week no longer requires it', async () => {
+      const coordinator = await t.login('coordinator3.no@empact.test');
+      const today = new Date().toISOString().slice(0, 10);
+      const created = await t.gql<{ createActionWeek: { id: string; requireTwoFactor: boolean } }>(
+        'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id requireTwoFactor } }',
+        {
+          input: {
+            code: 'TWO-FACTOR-IS',
+            title: 'Every sign-in with two steps',
+            hostCountry: 'NO',
+            firstDay: today,
+            lastDay: today,
+            timeZone: 'Europe/Oslo',
+            countries: [
+              { country: 'NO', languages: ['nb'] },
+              { country: 'IS', languages: ['is'] },
+            ],
+            requireTwoFactor: true,
+          },
+        },
+        { token: coordinator },
+      );
+      expect(created.data?.createActionWeek.requireTwoFactor).toBe(true);
+      const weekId = created.data!.createActionWeek.id;
+
+      const icelander = (await signIn('operator1.is@empact.test')).data!.login.accessToken;
+      const refused = await t.gql('{ actionWeeks { id } }', {}, { token: icelander, language: 'is' });
+      expect(codeOf(refused)).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+      expect(
+        (await t.gql<{ myTwoFactor: { required: boolean } }>(STATUS, {}, { token: icelander })).data
+          ?.myTwoFactor.required,
+      ).toBe(true);
+      // A Finnish operator's country takes no part in that week: nothing changes for them.
+      const finn = await t.login('operator2.fi@empact.test');
+      expect((await t.gql('{ actionWeeks { id } }', {}, { token: finn })).errors).toBeUndefined();
+      // Only those who manage weeks may change the setting.
+      const leader = await t.login('leader.is@empact.test');
+      expect(
+        codeOf(
+          await t.gql(
+            'mutation ($id: ID!) { setActionWeekTwoFactor(id: $id, required: false) { id } }',
+            { id: weekId },
+            { token: leader },
+          ),
+        ),
+      ).toBe('TWO_FACTOR_ENROLMENT_REQUIRED');
+
+      const lifted = await t.gql(
+        'mutation ($id: ID!) { setActionWeekTwoFactor(id: $id, required: false) { requireTwoFactor } }',
+        { id: weekId },
+        { token: coordinator },
+      );
+      expect(lifted.data).toEqual({ setActionWeekTwoFactor: { requireTwoFactor: false } });
+      expect((await t.gql('{ actionWeeks { id } }', {}, { token: icelander })).errors).toBeUndefined();
+      const operator = await t.login('operator1.is@empact.test');
+      expect(
+        codeOf(
+          await t.gql(
+            'mutation ($id: ID!) { setActionWeekTwoFactor(id: $id, required: true) { id } }',
+            { id: weekId },
+            { token: operator },
+          ),
+        ),
+      ).toBe('FORBIDDEN');
     });
   });
 
   it('keeps every secret and code out of the audit log and the tables', async () => {
     expect(secrets.size).toBeGreaterThan(30);
-    const audit: { row: string }[] = await t.dataSource.query('SELECT row_to_json(e)::text AS row FROM audit_entry e');
+    const audit: { row: string }[] = await t.dataSource.query(
+      'SELECT row_to_json(e)::text AS row FROM audit_entry e',
+    );
     const stored: { row: string }[] = await t.dataSource.query(
       'SELECT row_to_json(f)::text AS row FROM account_two_factor f UNION ALL SELECT row_to_json(c)::text FROM account_recovery_code c',
     );
-    const attempts: { row: string }[] = await t.dataSource.query('SELECT row_to_json(a)::text AS row FROM login_attempt a');
+    const attempts: { row: string }[] = await t.dataSource.query(
+      'SELECT row_to_json(a)::text AS row FROM login_attempt a',
+    );
     const everything = [...audit, ...stored, ...attempts].map(({ row }) => row.toUpperCase());
-    const leaks = [...secrets].filter((secret) => everything.some((row) => row.includes(secret.toUpperCase()) || row.includes(secret.replace('-', ''))));
+    const leaks = [...secrets].filter((secret) =>
+      everything.some((row) => row.includes(secret.toUpperCase()) || row.includes(secret.replace('-', ''))),
+    );
     expect(leaks).toEqual([]);
     // What is kept: sealed secrets and hashes.
-    const sealed: { secret: string }[] = await t.dataSource.query('SELECT secret FROM account_two_factor WHERE secret IS NOT NULL');
+    const sealed: { secret: string }[] = await t.dataSource.query(
+      'SELECT secret FROM account_two_factor WHERE secret IS NOT NULL',
+    );
     expect(sealed.length).toBeGreaterThan(0);
     expect(sealed.every(({ secret }) => /^v1\.[\w-]+$/.test(secret))).toBe(true);
     expect(audit.some(({ row }) => row.includes('"action":"confirmTwoFactorEnrolment"'))).toBe(true);

@@ -38,6 +38,10 @@ export class ActionWeekEntity {
   @Column({ name: 'retention_days', type: 'smallint', default: 30 })
   retentionDays: number;
 
+  /** Every team member of the week's countries must sign in with a second factor while the week is not closed. */
+  @Column({ name: 'require_two_factor', type: 'boolean', default: false })
+  requireTwoFactor: boolean;
+
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 

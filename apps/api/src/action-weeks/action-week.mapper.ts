@@ -13,6 +13,7 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
     status: week.status,
     minCount: week.minCount,
     retentionDays: week.retentionDays,
+    requireTwoFactor: week.requireTwoFactor,
     closedAt: week.closedAt,
     textsDeletedAt: week.textsDeletedAt,
     countries: [...week.countries]

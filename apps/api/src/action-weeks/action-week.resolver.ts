@@ -3,7 +3,7 @@ import { IdArgs } from '../common/dto/id.args';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { ActionWeekService } from './action-week.service';
-import { CreateActionWeekInput, SetActionWeekStatusArgs, SetNotesSharingArgs } from './dto/action-week.inputs';
+import { CreateActionWeekInput, SetActionWeekStatusArgs, SetActionWeekTwoFactorArgs, SetNotesSharingArgs } from './dto/action-week.inputs';
 import { ActionWeekObject } from './dto/action-week.object';
 
 @Resolver(() => ActionWeekObject)
@@ -28,6 +28,13 @@ export class ActionWeekResolver {
   @Mutation(() => ActionWeekObject, { description: 'Moves a week forward: PLANNING → LIVE → CLOSED.' })
   setActionWeekStatus(@CurrentActor() actor: AuthenticatedActor, @Args() { id, status }: SetActionWeekStatusArgs): Promise<ActionWeekObject> {
     return this.weeks.setStatus(actor, id, status);
+  }
+
+  @Mutation(() => ActionWeekObject, {
+    description: 'Requires (or no longer requires) two-step sign-in of every team member of the week’s countries until it closes.',
+  })
+  setActionWeekTwoFactor(@CurrentActor() actor: AuthenticatedActor, @Args() { id, required }: SetActionWeekTwoFactorArgs): Promise<ActionWeekObject> {
+    return this.weeks.setTwoFactorRequired(actor, id, required);
   }
 
   @Mutation(() => ActionWeekObject, { description: 'A team leader shares, or stops sharing, their country’s interaction notes with the coordinators.' })

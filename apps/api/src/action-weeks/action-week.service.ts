@@ -51,6 +51,7 @@ export class ActionWeekService {
         status: 'PLANNING',
         minCount: input.minCount ?? 5,
         retentionDays: input.retentionDays ?? 30,
+        requireTwoFactor: input.requireTwoFactor ?? false,
         countries: input.countries.map(({ country, languages }) => ({ country, languages: [...new Set(languages)] })),
       });
       await em.save(week);
@@ -73,6 +74,18 @@ export class ActionWeekService {
       }
       await em.update(ActionWeekEntity, { id }, { status, closedAt: status === 'CLOSED' ? new Date() : null, version: week.version + 1 });
       await this.audit.record(em, { action: 'setActionWeekStatus', targetType: 'ActionWeek', targetId: id, details: { from: week.status, to: status } });
+      return this.getWith(em, actor, id);
+    });
+  }
+
+  /** Requires (or stops requiring) two-step sign-in of every team member of the week's countries. */
+  async setTwoFactorRequired(actor: AuthenticatedActor, id: string, required: boolean): Promise<ActionWeekObject> {
+    return this.dataSource.transaction(async (em) => {
+      const week = await this.scoped(actor, em).andWhere('w.id = :id', { id }).setLock('pessimistic_write', undefined, ['w']).getOne();
+      if (!week) throw notFound();
+      if (!can(actor, 'week.manage')) throw forbidden();
+      await em.update(ActionWeekEntity, { id }, { requireTwoFactor: required, version: week.version + 1 });
+      await this.audit.record(em, { action: 'setActionWeekTwoFactor', targetType: 'ActionWeek', targetId: id, details: { required } });
       return this.getWith(em, actor, id);
     });
   }

@@ -1,4 +1,4 @@
-import { can, formatRecoveryCode, normalizeRecoveryCode, normalizeTotpCode, twoFactorRequired, type Role } from '@empact/domain';
+import { can, formatRecoveryCode, normalizeRecoveryCode, normalizeTotpCode, secondFactorRequired } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
@@ -43,7 +43,7 @@ export class TwoFactorService {
   ) {}
 
   async status(actor: AuthenticatedActor): Promise<TwoFactorStatusObject> {
-    return this.statusOf(actor.roles, await this.repository.find(actor.id));
+    return this.statusOf(actor, await this.repository.find(actor.id));
   }
 
   /**
@@ -116,7 +116,7 @@ export class TwoFactorService {
 
   /** Turns two-factor sign-in off, with a current code; refused to roles that need it. */
   async disable(actor: AuthenticatedActor, proof: SecondFactorProof): Promise<TwoFactorStatusObject> {
-    if (twoFactorRequired(actor.roles)) throw new DomainException('FORBIDDEN', 'twoFactor.requiredForRole');
+    if (secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek)) throw new DomainException('FORBIDDEN', 'twoFactor.requiredForRole');
     const row = await this.repository.find(actor.id);
     if (!row?.secret) throw new DomainException('CONFLICT', 'twoFactor.notEnabled');
     await this.checkSignedIn(actor, row, proof);
@@ -149,10 +149,10 @@ export class TwoFactorService {
     await this.repository.replaceRecoveryCodes(em, accountId, recoveryCodes.map((c) => this.keys.hashRecoveryCode(accountId, c)));
   }
 
-  private statusOf(roles: readonly Role[], row: TwoFactorRow | null): TwoFactorStatusObject {
+  private statusOf(actor: AuthenticatedActor, row: TwoFactorRow | null): TwoFactorStatusObject {
     return {
       enabled: !!row?.secret,
-      required: twoFactorRequired(roles),
+      required: secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek),
       enabledAt: row?.confirmedAt ?? null,
       recoveryCodesLeft: row?.secret ? row.recoveryCodesLeft : 0,
     };

@@ -3,6 +3,7 @@ import {
   normalizeRecoveryCode,
   normalizeTotpCode,
   RECOVERY_CODE_ALPHABET,
+  secondFactorRequired,
   twoFactorRequired,
 } from './two-factor';
 
@@ -17,6 +18,15 @@ describe('twoFactorRequired', () => {
     expect(twoFactorRequired(['TEAM_LEADER'])).toBe(false);
     expect(twoFactorRequired(['OPERATOR'])).toBe(false);
     expect(twoFactorRequired(['TEAM_LEADER', 'ADMIN'])).toBe(true);
+  });
+});
+
+describe('secondFactorRequired', () => {
+  it('adds the team members of a week that requires it to the roles that always need it', () => {
+    expect(secondFactorRequired(['OPERATOR'], false)).toBe(false);
+    expect(secondFactorRequired(['OPERATOR'], true)).toBe(true);
+    expect(secondFactorRequired(['TEAM_LEADER'], true)).toBe(true);
+    expect(secondFactorRequired(['COORDINATOR'], false)).toBe(true);
   });
 });
 

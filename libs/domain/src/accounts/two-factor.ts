@@ -1,4 +1,4 @@
-import type { Role } from '../access/roles';
+import { type Role, TEAM_ROLES } from '../access/roles';
 
 /**
  * Roles whose accounts must sign in with a second factor (TOTP, RFC 6238): those that reach every country's
@@ -18,6 +18,14 @@ export const TOTP_PERIOD_SECONDS = 30;
 
 export function twoFactorRequired(roles: readonly Role[]): boolean {
   return roles.some((role) => TWO_FACTOR_REQUIRED_ROLES.includes(role));
+}
+
+/**
+ * Whether an account must sign in with a second factor: by its role, or as a team member of a country taking part in
+ * a week (not closed) whose coordinators require it of everyone.
+ */
+export function secondFactorRequired(roles: readonly Role[], requiredByWeek: boolean): boolean {
+  return twoFactorRequired(roles) || (requiredByWeek && roles.some((role) => TEAM_ROLES.includes(role)));
 }
 
 /** An authenticator code as people type it ("123 456", "123-456"): the six digits, or null when it cannot be one. */

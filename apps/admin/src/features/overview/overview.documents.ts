@@ -11,6 +11,7 @@ export const ActionWeeksQuery = graphql(`
       lastDay
       timeZone
       status
+      requireTwoFactor
       countries {
         country
         languages

@@ -11,6 +11,7 @@ import {
 } from '../../lib/intl';
 import type { ActionWeekItem } from './current-week';
 import { WeekStatusBadge } from './week-status-badge';
+import { WeekTwoFactorSwitch } from '../two-factor/week-two-factor-switch';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -66,6 +67,8 @@ export function WeekCard({ week }: { week: ActionWeekItem }) {
             </Text>
           </Fact>
         </SimpleGrid>
+
+        <WeekTwoFactorSwitch week={week} />
 
         <Group gap={6} role="group" aria-label={t('week.days')}>
           {daysBetween(week.firstDay, week.lastDay).map((day) => (

@@ -18,17 +18,14 @@ import { MyTwoFactorQuery } from './two-factor.documents';
  */
 export function TwoFactorGate({ children }: { children: ReactNode }) {
   const account = useAccount();
-  const required = twoFactorRequired(account.roles);
-  const [{ data, error }, refetch] = useQuery({
-    query: MyTwoFactorQuery,
-    pause: !required,
-    requestPolicy: 'network-only',
-  });
+  // A role that needs it is known here; a week can require it of team members too, which only the API knows.
+  const byRole = twoFactorRequired(account.roles);
+  const [{ data, error }, refetch] = useQuery({ query: MyTwoFactorQuery, requestPolicy: 'network-only' });
   const { t } = useTranslation();
   // Once shown, the enrolment page stays until its last step (the recovery codes) is done, though the status it
   // reads turns to enabled as soon as the code is confirmed.
   const [enrolling, setEnrolling] = useState(false);
-  if (required && data && !data.myTwoFactor.enabled && !enrolling) setEnrolling(true);
+  if (data?.myTwoFactor.required && !data.myTwoFactor.enabled && !enrolling) setEnrolling(true);
   if (enrolling)
     return (
       <EnrolmentRequiredPage
@@ -39,7 +36,8 @@ export function TwoFactorGate({ children }: { children: ReactNode }) {
         }}
       />
     );
-  if (!required || data?.myTwoFactor.enabled) return <>{children}</>;
+  // Without a role that needs it, the app does not wait for the answer.
+  if (data ? !data.myTwoFactor.required || data.myTwoFactor.enabled : !byRole) return <>{children}</>;
   return (
     <Center h="50vh">
       {error ? (

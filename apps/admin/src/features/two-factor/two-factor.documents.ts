@@ -49,6 +49,15 @@ export const RegenerateTwoFactorRecoveryCodesMutation = graphql(`
   }
 `);
 
+export const SetActionWeekTwoFactorMutation = graphql(`
+  mutation SetActionWeekTwoFactor($id: ID!, $required: Boolean!) {
+    setActionWeekTwoFactor(id: $id, required: $required) {
+      id
+      requireTwoFactor
+    }
+  }
+`);
+
 export const DisableTwoFactorMutation = graphql(`
   mutation DisableTwoFactor($code: String, $recoveryCode: String) {
     disableTwoFactor(code: $code, recoveryCode: $recoveryCode) {

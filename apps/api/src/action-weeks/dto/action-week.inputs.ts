@@ -65,6 +65,11 @@ export class CreateActionWeekInput {
   @Max(3650)
   retentionDays?: number;
 
+  @Field(() => Boolean, { nullable: true, description: 'Require two-step sign-in of every team member of the week’s countries (default false).' })
+  @IsOptional()
+  @IsBoolean()
+  requireTwoFactor?: boolean;
+
   @Field(() => [WeekCountryInput], { description: 'Every country taking part, the host included.' })
   @ArrayNotEmpty()
   @ArrayMaxSize(40)
@@ -82,6 +87,17 @@ export class SetActionWeekStatusArgs {
   @Field(() => WeekStatusEnum)
   @IsIn(WEEK_STATUSES)
   status: WeekStatusCode;
+}
+
+@ArgsType()
+export class SetActionWeekTwoFactorArgs {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Boolean)
+  @IsBoolean()
+  required: boolean;
 }
 
 @ArgsType()

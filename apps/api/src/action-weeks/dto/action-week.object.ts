@@ -48,6 +48,11 @@ export class ActionWeekObject {
   @Field(() => Int, { description: 'Days after closing before notes, English summaries and referral details are deleted.' })
   retentionDays: number;
 
+  @Field(() => Boolean, {
+    description: 'Every team member of the week’s countries must use two-step sign-in until the week closes (coordinators, administrators and liaisons always must).',
+  })
+  requireTwoFactor: boolean;
+
   @Field(() => Date, { nullable: true })
   closedAt: Date | null;
 

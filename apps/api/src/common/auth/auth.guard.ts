@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Request } from 'express';
-import { twoFactorRequired } from '@empact/domain';
+import { secondFactorRequired } from '@empact/domain';
 import { DomainException, unauthenticated } from '../errors/domain.exception';
 import { requestStore } from '../request-context';
 import type { AuthenticatedActor } from './authenticated-actor';
@@ -54,7 +54,7 @@ export class AuthGuard implements CanActivate {
     if (store) store.actor = actor;
     const graphql = graphqlContextOf(context);
     if (graphql) graphql.actor = actor;
-    if (!isPublic && !actor.twoFactorEnabled && twoFactorRequired(actor.roles)) {
+    if (!isPublic && !actor.twoFactorEnabled && secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek)) {
       // Signed in with the password alone, in a role that needs a second factor: setting one up is all it may do.
       const allowed = this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, [context.getHandler(), context.getClass()]);
       if (!allowed) throw new DomainException('TWO_FACTOR_ENROLMENT_REQUIRED');

@@ -9,4 +9,6 @@ export interface AuthenticatedActor extends Actor {
   sessionId: string;
   /** The account has a second factor set up (see TWO_FACTOR_REQUIRED_ROLES for those that must). */
   twoFactorEnabled: boolean;
+  /** A week not closed, of the account's country, requires a second factor of every team member. */
+  twoFactorRequiredByWeek: boolean;
 }

@@ -22,12 +22,15 @@ interface ActorRow {
   roles: string[];
   language: string;
   two_factor: boolean;
+  week_two_factor: boolean;
 }
 
 /** The account behind a token's claims, if it is enabled and the sign-in is live: run for every request, so prepared. */
 const ACTOR_QUERY = prepared(`
   SELECT a.id, a.email, a.display_name, a.country, a.roles, a.language,
-         EXISTS (SELECT 1 FROM account_two_factor f WHERE f.account_id = a.id AND f.secret IS NOT NULL) AS two_factor
+         EXISTS (SELECT 1 FROM account_two_factor f WHERE f.account_id = a.id AND f.secret IS NOT NULL) AS two_factor,
+         EXISTS (SELECT 1 FROM action_week_country c JOIN action_week w ON w.id = c.week_id
+                  WHERE c.country = a.country AND w.require_two_factor AND w.status <> 'CLOSED') AS week_two_factor
     FROM account a
    WHERE a.id = $1 AND a.disabled_at IS NULL
      AND EXISTS (SELECT 1 FROM refresh_token t
@@ -87,6 +90,7 @@ export class TokenService {
       language: (isLocale(row.language) ? row.language : 'en') as Locale,
       sessionId: claims.sid,
       twoFactorEnabled: row.two_factor,
+      twoFactorRequiredByWeek: row.week_two_factor,
     };
   }
 }

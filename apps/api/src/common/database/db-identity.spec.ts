@@ -11,6 +11,7 @@ const operator = (country: string): AuthenticatedActor => ({
   language: 'en',
   sessionId: 's',
   twoFactorEnabled: false,
+  twoFactorRequiredByWeek: false,
 });
 
 const store = (actor?: AuthenticatedActor) => ({ actor, ip: '127.0.0.1', origin: '', auditCount: 0 });
