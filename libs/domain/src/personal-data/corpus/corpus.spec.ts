@@ -25,6 +25,8 @@ import { ROUND_SIX } from './round-six';
 import { ROUND_SIXTEEN } from './round-sixteen';
 import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
+import { ROUND_TWENTY } from './round-twenty';
+import { ROUND_TWENTY_ONE } from './round-twenty-one';
 import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
@@ -51,6 +53,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round seventeen': ROUND_SEVENTEEN,
   'round eighteen': ROUND_EIGHTEEN,
   'round nineteen': ROUND_NINETEEN,
+  'round twenty': ROUND_TWENTY,
+  'round twenty-one': ROUND_TWENTY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
