@@ -279,6 +279,9 @@ const findDiscordIds: Detector = (text) =>
 // GAMER_TAG: "Name#1234" (Discord legacy), "Name#12345" (Battle.net), "Name#EUW1" (Riot ID), and a name
 // introduced by a label word ("username: X", "brukernavnet hans er X").
 
+/** A Supercell player tag (Brawl Stars, Clash): "#" and 6–10 of the letters and digits those games use, with a digit. */
+const SUPERCELL_TAG = /(?<![\p{L}\p{N}_#&])#(?=[0289PYLQGRJCUV]*\d)(?=[0289PYLQGRJCUV]*[PYLQGRJCUV])[0289PYLQGRJCUV]{6,10}(?![\p{L}\p{N}_])/gu;
+
 /** A Riot tagline needs a letter, so "issue#123" is not taken for a tag. */
 const TAGGED_NAME =
   /(?<![\p{L}\p{N}_#@.])[\p{L}\p{N}_.]{2,32}#(?:\d{4,6}|(?=\p{N}*\p{L})[\p{L}\p{N}]{3,5})(?![\p{L}\p{N}_#])/gu;
@@ -366,6 +369,11 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'pelaajanimi',
       'pelitunnus',
       'pelitunnuksensa',
+      'gamertaginsa',
+      'gamertagini',
+      'pelinimensä',
+      'nimimerkkinsä',
+      'käyttäjänimensä',
       'gamertagi',
       'nikki',
     ],
@@ -397,7 +405,7 @@ const LABELLED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<label>${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
     // "notandanafn hans: Víkingur99", "username of his: x".
     String.raw`(?:\s+(?:hans|hennar|hennes|his|her|zijn|haar|sein|seiner|ihr|ihrer|son|sa|hänen|deira|deres|sin|sitt))?` +
-    String.raw`(?:(?<colon>\s*[:=]\s*)|(?<linker>\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+)|\s+)` +
+    String.raw`(?:(?<colon>\s*[:=]\s*)|(?<comma>\s*,\s*)|(?<linker>\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+)|\s+)` +
     String.raw`(?<name>"[^"\n]{1,40}"|«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|'[^'\n]{1,40}'|[^\s,;!?()[\]{}"«»“”„]{2,40})`,
   'giu',
 );
@@ -496,7 +504,7 @@ function nameSpan(match: RegExpExecArray, name: string): Candidate | undefined {
  * ("daan_2011", "xX_ghost_lily_Xx"), or letters and digits joined by dots ("aron.thor07", "emma.dubois.2011").
  * No word of a sentence is written so; files, versions, dates and web addresses are, and are left out.
  */
-const USERNAME_SHAPED = /(?<![\p{L}\p{N}_@#./:\\-])[\p{L}\p{N}]+(?:[._]+[\p{L}\p{N}]+)+(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
+const USERNAME_SHAPED = /(?<![\p{L}\p{N}_@#./:\\-])(?:_+[\p{L}\p{N}]+(?:[._]+[\p{L}\p{N}]+)*_*|[\p{L}\p{N}]+(?:(?:[._]+[\p{L}\p{N}]+)+_*|_+))(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
 const FILE_OR_DOMAIN_END =
   /\.(?:png|jpe?g|gif|webp|heic|mp[34]|mov|avi|wav|exe|zip|rar|pdf|txt|docx?|xlsx?|pptx?|apk|jar|js|ts|py|html?|com|net|org|gg|io|tv|me|eu|co|uk|no|nl|be|fi|is|se|de|fr|dk|info|app|xyz)$/iu;
 const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
@@ -521,6 +529,7 @@ const findGamerTags: Detector = (text) => {
     start: m.index,
     end: m.index + m[0].length,
   }));
+  for (const m of matchesOf(SUPERCELL_TAG, text)) found.push({ kind: 'GAMER_TAG', start: m.index, end: m.index + m[0].length });
   for (const m of matchesOf(USERNAME_SHAPED, text)) {
     // Reported as a handle: a label or a platform before it says more, and that finding wins the overlap.
     if (isUsernameShaped(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
@@ -530,9 +539,14 @@ const findGamerTags: Detector = (text) => {
     if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
-    if (!m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
+    // "gamertaggen hans, Frost Bjørn 88": after a comma only a name that looks like one or goes on to a number.
+    const spacedAfter = /^(?:[ \u00a0]\p{L}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !(spacedAfter && /^\p{Lu}/u.test(name)) : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
     if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
     const span = nameSpan(m, name);
+    // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
+    const spaced = span && /^(?:[ \u00a0]\p{L}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(span.end, span.end + 40));
+    if (span && spaced && /^\p{Lu}/u.test(name)) span.end += spaced[0].length;
     if (span) found.push(span);
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {

@@ -207,6 +207,28 @@ const CLASS_AT_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van|de|du|í)\s(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
   'gu',
 );
+/**
+ * A class at a place in small letters, as hurried notes write schools: "7c på lakkegata", "2b op het stedelijk",
+ * "2c à l'athénée de jambes", "8.b í hagaskóla", "8c kalevan koulu", "9c at st bedes". Not a day or a time.
+ */
+const SMALL_CLASS_AT_NAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s(?:(?:het|de|l'|l’|der|die|the|st|st\.|saint|sint)\s?)?)?(?<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s(?:de\s)?\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)`,
+  'gu',
+);
+/** What a class is "på" or "at" that is no school: days, times, platforms, the school in general. */
+const NOT_A_SMALL_SCHOOL = new Set(
+  ('mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag monday tuesday wednesday thursday ' +
+    'friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi ' +
+    'vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag mánudag þriðjudag ' +
+    'miðvikudag fimmtudag föstudag laugardag sunnudag maanantai tiistai keskiviikko torstai perjantai lauantai ' +
+    'sunnuntai skolen skulen skolan school schule koulu skólanum skóla skóli college lycée collège école ' +
+    'fritid friminuttet friminutt pausen break recess lunsj lunch middag kveld morgen natt dag idag ' +
+    'discord roblox fortnite minecraft snap snapchat tiktok insta instagram twitch chatten chat gc gruppechatten ' +
+    'samme same zelfde même gleichen sama sömu klassen klasse klas class luokalla luokassa bekk bekknum ' +
+    'og and en et und ja och eða der som sem die qui joka fyrra fyrravetur vetur sumar haust vor fjor fjol år ' +
+    'höstas våras fjol vorig vorige dernier letzten letztes viime').split(' '),
+);
+
 /** A named place with a class after it: "går på Hundsund i 9. klasse", "goes to St Mary's in year 7". */
 const NAME_THEN_CLASS = new RegExp(
   String.raw`(?<![\p{L}])(?:på|ved|op|at|to|auf|à|í|vid|naar|zur|zum)\s(?<name>\p{Lu}[\p{L}\p{M}'’.-]{0,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2}),?\s(?:i|í|in|en|im|,)?\s?(?:${CLASS})`,
@@ -279,6 +301,14 @@ export function findSchools(text: string): Candidate[] {
     if (GOES_TO_NOT_SCHOOL.has(lower) || NOT_A_PERSON.has(lower) || TOWN_SET.has(lower) || isPlace(name) || GENERIC_SCHOOL.test(`${name} `)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'SCHOOL', start, end: start + name.length });
+  }
+  for (const m of matchesOf(SMALL_CLASS_AT_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const first = name.split(/\s/u)[0];
+    if (NOT_A_SMALL_SCHOOL.has(first) || notASchoolName(first) || isPlace(first) || /^\d/u.test(first)) continue;
+    // A class and a word only where a school is meant: a preposition before it, or a school word after it.
+    if (!/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s/u.test(m[0]) && !/(?:koulu|skole|skule|skola|school|schule|skóla|college|lycée|athénée|gymnasium)\p{L}*$/u.test(name)) continue;
+    found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
   }
   for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {
     for (const m of matchesOf(pattern, text)) {

@@ -132,8 +132,12 @@ const ORDINARY_AFTER = new Set(
     'berichten messages nachrichten viestit skilaboð meddelanden account app appen').split(' '),
 );
 
+/** Game terms with a number: "lvl50", "fc25", "ps5", "gta6", "top10", "1v1". */
+const GAME_TERM_WITH_NUMBER = /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta|nba2k|cs|cod|mw|bo|r6|season|ch|chapter|prestige|elo|mmr|kd|xp|hp|win|windows|iphone|mc|v|u|s)\d+$|^\d+v\d+$/iu;
+
 function looksLikeHandle(name: string): boolean {
   const bare = name.replace(/^@/, '');
+  if (!name.startsWith('@') && GAME_TERM_WITH_NUMBER.test(bare)) return false;
   if (name.startsWith('@')) return bare.length >= 3;
   if (/[\d_.]/.test(bare) && /\p{L}/u.test(bare)) return !/^\d+(?:[.,]\d+)*$/.test(bare);
   if (/\p{Ll}\p{Lu}/u.test(bare)) return true;

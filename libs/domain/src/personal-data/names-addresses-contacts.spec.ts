@@ -115,6 +115,19 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('savoir si Angèle Van Laeken joue à Fortnite')).toEqual([]);
   });
 
+  it('finds what chat-style and group notes say of one young person', () => {
+    expect(found('spilte m/ jonas ca 20 min på fortnite')).toEqual([['PERSON_NAME', 'jonas']]);
+    expect(found('hun går i 7c på lakkegata, sa hun')).toEqual([['SCHOOL', '7c på lakkegata']]);
+    expect(found('xdaanzz_ gooide zn nummer in de chat')).toEqual([['HANDLE', 'xdaanzz_']]);
+    expect(found('pelasin fortnitee eliaksen kanssa ca 20min')).toEqual([['PERSON_NAME', 'eliaksen']]);
+    expect(found('og Jonas, som var 14, fortalte at han var lurt')).toEqual([['PERSON_NAME', 'Jonas']]);
+    expect(found('Une des filles a collé son tag #P8QJ2LVY dans le chat.')).toEqual([['GAMER_TAG', '#P8QJ2LVY']]);
+    expect(found('fortalte at gamertaggen hans, Frost Bjørn 88, var hacket')).toEqual([['GAMER_TAG', 'Frost Bjørn 88']]);
+    expect(found('Dei andre kalla den minste for «Tassen» heile tida.')).toEqual([['PERSON_NAME', 'Tassen']]);
+    expect(found('jenta (13) er lvl50 i roblox; spilte med tre gutter; Dei kalla han «tapar»; Er nannte ihn „Opfer“.')).toEqual([]);
+    expect(found('Han sa navnet sitt, men det er ikke notert; Hún var í 9. bekk í fyrra; kanal #general')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });
@@ -190,7 +203,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   it('finds streets and schools in small letters where someone lives or goes', () => {
     expect(found('bor i storgata 12b på Hamar')).toEqual([['STREET_ADDRESS', 'storgata 12b']]);
     expect(found('lives at 14 elm grove near the park')).toEqual([['STREET_ADDRESS', '14 elm grove']]);
-    expect(found('går i 7b på huseby skole')).toEqual([['SCHOOL', 'huseby skole']]);
+    expect(found('går i 7b på huseby skole')).toEqual([['SCHOOL', '7b på huseby skole']]);
     expect(found('går på samme skole som broren; we had to investigate 2 accounts')).toEqual([]);
   });
 

@@ -180,7 +180,22 @@ const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 
   'smeknamn', 'smeknamnet', 'gælunafn', 'gælunafnið', 'uppnefni', 'nickname', 'nick name', 'nicknamed', 'goes by',
   'went by'];
 const QUOTED_WORD = String.raw`["«“„'‘]\s?(?<name>[^"«»“”„'‘’\n]{2,30}?)\s?["»”“'’]`;
+/** Verbs of calling someone something: "kalla den minste for «Tassen»", "appelaient le plus jeune « Pistache »". */
+const CALLING_VERBS = ['kalla', 'kalte', 'kaller', 'kallar', 'kallade', 'kallas', 'call', 'called', 'calls', 'calling',
+  'noemden', 'noemen', 'noemt', 'noemde', 'appelaient', 'appellent', 'appelle', 'surnomment', 'surnommaient',
+  'nannten', 'nennen', 'nennt', 'nannte', 'kölluðu', 'kalla', 'kallaði', 'kutsuivat', 'kutsuvat', 'kutsui', 'kutsuu'];
+/** What young people call one another in a game, capitalised in German as every noun is: "„Opfer“", "„Noob“". */
+const INSULTS = new Set(
+  ('opfer noob noobs loser looser idiot idioot idiotti hälvetti spast mongo lauch kek boomer bot noobie taper tapar ' +
+    'nolife kind baby clown kiddo nerd streber petze lusche versager sukker bitch homo tönt tönta fitta jävel hora ' +
+    'kanker mongool sukkel sukkeltje débile nul nulle bouffon boloss tocard cassos aumônier vauva luuseri ääliö ' +
+    'aumingi fífl hálfviti lúði').split(' '),
+);
 const QUOTED_NICKNAMES = [
+  new RegExp(
+    String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:for\s+|för\s+|as\s+|als\s+|comme\s+)?${QUOTED_WORD}`,
+    'giu',
+  ),
   new RegExp(
     String.raw`(?<![\p{L}])(?:${alternation(NICKNAME_WORDS)})\s*[:=]?\s*(?:(?:is|er|är|on|est|ist|was|var|oli)\s+)?${QUOTED_WORD}`,
     'giu',
@@ -218,8 +233,11 @@ function thingBefore(text: string, index: number, withSomeone = false): boolean 
     .split(/[\s-]+/)
     .filter(Boolean)
     .slice(-4)
-    .some((word) => THING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)));
+    .some((word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)));
 }
+
+/** Verbs of playing and words that begin like a thing word but are none: "spelade med viktor", "gamed w/ jayden", "le plus jeune". */
+const PLAYING_WORD = /^(?:gamed|gaming|gamer|gamers|spelade|spela|spelar|spelat|spelte|speler|spelers|spielte|spielen|spielt|spielten|spieler|jeune|jeunes|jeudi|pelasi|pelaa|pelasivat|pelaamassa|spilte|spiller|spillet med|spilt|teamed|mapped)$/iu;
 
 /** Surnames recognised by their shape alone (Nordic patronymics and Finnish -nen names), inflected forms included. */
 const STRONG_SURNAME_SHAPE =
@@ -470,7 +488,12 @@ const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
 const SMALL_LETTER_WORDS = new Set(
   ('til name van per sem till ole tal can ned hana landen andre dan maan vera live may anders lue noe vere else elle ' +
     'endre ville dina nya even line lien dagur verna hald ange davon will alone oma olen bon cas vita bent stig ander ' +
-    'mina reda sina veit').split(' '),
+    'mina reda sina veit anna ' +
+    // Numbers: "med tre gutter", "with two boys".
+    'tre fire fem seks sju åtte ti elleve tolv två fyra sex åtta nio tio twee drie vier vijf zes zeven acht negen tien ' +
+    'deux trois quatre cinq six sept huit neuf dix zwei drei vier fünf sechs sieben neun zehn tveir tvær þrír fjórir ' +
+    'fimm sjö átta níu tíu kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen one two three four ' +
+    'five seven eight nine ten').split(' '),
 );
 
 /** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
@@ -525,7 +548,7 @@ const NAME_BEFORE_FINAL_VERB = new RegExp(
   'gu',
 );
 const LOWER_PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?:(?<particle>van der|van den|van de|van|de|von|af|av|ter|ten)\s)?(?<second>\p{Ll}{3,20})(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?:(?<particle>van der|van den|van de|vd|v\.d\.|van|de|von|af|av|ter|ten|le|la|du)\s)?(?<second>\p{Ll}{3,20})(?![\p{L}\p{N}_@-])`,
   'gu',
 );
 /** Surnames that cannot be everyday words, for names written in small letters. */
@@ -540,9 +563,25 @@ const SMALL_WORDS = new Set(
 );
 
 const WITH_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|kanssa|och|sammen med|saman med|samen met|zusammen mit|ásamt)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|kanssa|och|sammen med|saman med|samen met|zusammen mit|ásamt|m\/|w\/)\s*(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
+/** The same in small letters, as hurried notes write it: "spilte m/ jonas", "gespeeld w/ lotte", "spelade med viktor". */
+const WITH_SMALL_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|m\/|w\/|sammen med|saman med|samen met|zusammen mit)\s*(?<name>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  'gu',
+);
+/**
+ * A first name between commas with something about the person after it: ", og Jonas, som var 14,", "en Daan, die
+ * volgens de anderen", "et Mehdi, quatorze ans d'après", "und Luca, laut den anderen erst 13", "og Jóhann, sem var".
+ */
+const NAME_IN_APPOSITION = new RegExp(
+  String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið)(?![\p{L}])`,
+  'gu',
+);
+
+/** A Finnish genitive before "kanssa" (with): "eliaksen kanssa", "Ainon kanssa". */
+const FINNISH_WITH = /(?<![\p{L}])(?<name>\p{L}[\p{Ll}\p{M}]{2,16}n)\s+(?:kanssa|kaa|kans)(?![\p{L}])/gu;
 /** A first name talked about: "snakket om Ingrid", "talked about Emma", "het over Sanne", "parlé de Léa", "über Leonie". */
 const ABOUT_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de|concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
@@ -622,6 +661,8 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
     if (firstNames.has(`${lower}ur`)) return `${lower}ur`;
   }
   const known = (name: string) => name.length >= 4 && firstNames.has(name);
+  // Finnish -s names take -ksen: "Eliaksen" is Elias's, "Tuukkaksen" no name.
+  if (lower.endsWith('ksen') && known(`${lower.slice(0, -4)}s`)) return `${lower.slice(0, -4)}s`;
   // Icelandic u-umlaut: "Kötlu" is Katla's, "Hörpu" Harpa's, "Önnu" Anna's.
   if (/ö[^ö]*u$/u.test(lower)) {
     const umlaut = lower.replace(/ö([^ö]*)u$/u, 'a$1a');
@@ -823,9 +864,12 @@ function findNamesIn(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
-  for (const m of QUOTED_NICKNAMES.flatMap((pattern) => [...matchesOf(pattern, text)])) {
+  for (const [index, pattern] of QUOTED_NICKNAMES.entries()) for (const m of matchesOf(pattern, text)) {
     const name = m.groups?.name ?? '';
     if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim())) continue;
+    // After a verb of calling, only a capitalised nickname of someone: "kalte de andre «taper»" is an insult,
+    // "kalla serveren «Fjordgjengen»" a server.
+    if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
     const start = text.indexOf(name, m.index);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -889,6 +933,30 @@ function findNamesIn(text: string): Candidate[] {
     const start = m.index + m[0].length - name.length;
     if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(WITH_SMALL_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    if (thingBefore(text, start, true)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(NAME_IN_APPOSITION, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    const start = m.index + m[0].indexOf(name);
+    if (partOfKnownName(text, start, start + name.length)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(FINNISH_WITH, text)) {
+    const name = m.groups?.name ?? '';
+    const stem = inflectedFirstName(name, firstNames);
+    if (!stem || !plainSmallName(stem) || SENTENCE_WORD_NAMES.has(stem) || isNotAPerson(name)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
   // A first name talked about, or named with a friend: "snakket om Ingrid", "Eirik og kameraten".
