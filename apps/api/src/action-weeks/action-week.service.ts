@@ -80,10 +80,11 @@ export class ActionWeekService {
 
   /** Requires (or stops requiring) two-step sign-in of every team member of the week's countries. */
   async setTwoFactorRequired(actor: AuthenticatedActor, id: string, required: boolean): Promise<ActionWeekObject> {
+    // The role first: a role that may never do this is refused alike for every id, existing, foreign or not.
+    if (!can(actor, 'week.manage')) throw forbidden();
     return this.dataSource.transaction(async (em) => {
       const week = await this.scoped(actor, em).andWhere('w.id = :id', { id }).setLock('pessimistic_write', undefined, ['w']).getOne();
       if (!week) throw notFound();
-      if (!can(actor, 'week.manage')) throw forbidden();
       await em.update(ActionWeekEntity, { id }, { requireTwoFactor: required, version: week.version + 1 });
       await this.audit.record(em, { action: 'setActionWeekTwoFactor', targetType: 'ActionWeek', targetId: id, details: { required } });
       return this.getWith(em, actor, id);
