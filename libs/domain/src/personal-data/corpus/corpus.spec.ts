@@ -27,6 +27,8 @@ import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_TWENTY } from './round-twenty';
 import { ROUND_TWENTY_ONE } from './round-twenty-one';
+import { ROUND_TWENTY_THREE } from './round-twenty-three';
+import { ROUND_TWENTY_TWO } from './round-twenty-two';
 import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
@@ -55,6 +57,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round nineteen': ROUND_NINETEEN,
   'round twenty': ROUND_TWENTY,
   'round twenty-one': ROUND_TWENTY_ONE,
+  'round twenty-two': ROUND_TWENTY_TWO,
+  'round twenty-three': ROUND_TWENTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
