@@ -80,7 +80,15 @@ Lukas Finn Jonas Leon Luis Paul Ben Elias Noah Felix Maximilian Henry Emil Morit
 Lena Lea Hannah Emilia Marie Lina Mila Clara Leni Emma Mia Sophie Johanna Frieda Ida Greta Mathilda Paula Pia Lotta Jule
 Sigga Gunna Stína Magga Ragga Solla Imba Bogga Dísa Gugga Hrönn Birta Bríet Glódís Aldís Eygló Hugrún Kara Perla Rósa
 Sólrún Valgerður Stefanía Jónína Siggi Nonni Jonni Gummi Stebbi Kalli Bjössi Maggi Raggi Halli Doddi Diddi Hemmi Jói
-Lalli Palli Addi Krissi Binni Danni Dóri Gulli Villi Tóti Tommi Valli Biggi Helgi Ási Emmi Frikki Gísli`;
+Lalli Palli Addi Krissi Binni Danni Dóri Gulli Villi Tóti Tommi Valli Biggi Helgi Ási Emmi Frikki Gísli
+Jonte Eiki Lotje Jojo Mikey Mikki Siggi Daantje Fenneke Jantje Pieke Wouter Mats Loek Sammy Tommy Jimmy Bobby Danny
+Mohammed Mohammad Muhammad Mohamed Ahmed Ahmad Ali Omar Yusuf Yousef Youssef Ibrahim Hassan Hussein Hamza Bilal Amir
+Emir Mustafa Khalid Karim Samir Tariq Zakaria Ayoub Anas Adam Ilyas Idris Rayan Younes Mehdi Nassim Sami Jamal
+Aisha Aicha Fatima Fatma Zainab Zeynep Maryam Mariam Amira Yasmin Yasmine Leyla Leila Layla Noor Nour Huda Hiba Sara
+Salma Asma Khadija Amina Ayaan Hodan Sahra Hawa Ubah Ilhan Ifrah Fadumo Dawit Yonas Abel Senait Selam Meron Helen Rahel
+Arda Emre Can Kerem Berk Efe Mert Yusuf Elif Ecem Zehra Nisa Defne Ela Ceren Merve Büşra Kübra Esra
+Nikola Luka Marko Stefan Milan Filip Mateusz Jakub Kacper Szymon Bartosz Aleksandra Zuzanna Julia Oliwia Wiktoria
+Priya Aarav Arjun Riya Diya Anaya Ishaan Rohan Kiran Sanjay Deepa Lakshmi Navid Reza Arash Darya Shirin Parisa`;
 
 const firstNames = new Set();
 const surnames = new Set();

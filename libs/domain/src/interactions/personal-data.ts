@@ -837,7 +837,28 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
       (c.kind !== 'PHONE' || !isCaseNumber(text, c.start)),
   );
-  return resolveOverlaps(candidates).map((c) => toFinding(text, c));
+  return resolveOverlaps([...candidates, ...otherMentions(text, candidates)]).map((c) => toFinding(text, c));
+}
+
+/**
+ * A name found once is a name wherever the note repeats it: "Gutten heter Jonathan Berg, men kompisene kaller ham
+ * Jonte. Vi ga Jonte et kort", "Anne-Sofies bror … bekymret for Anne-Sofie". Each word of a found name, written the
+ * same way, with or without a genitive ("Siggis", "Lukas'", "Emma's").
+ */
+function otherMentions(text: string, candidates: readonly Candidate[]): Candidate[] {
+  const words = new Set<string>();
+  for (const c of candidates) {
+    if (c.kind !== 'PERSON_NAME') continue;
+    for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) if (/^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(word)) words.add(word.replace(/['’]s?$/u, ''));
+  }
+  if (words.size === 0) return [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}\p{N}_@#.-])(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s?|s)?(?![\p{L}\p{N}_-])`,
+    'gu',
+  );
+  return [...matchesOf(pattern, text)]
+    .filter((m) => !candidates.some((c) => c.start < m.index + m[0].length && m.index < c.end))
+    .map((m) => ({ kind: 'PERSON_NAME' as const, start: m.index, end: m.index + m[0].length }));
 }
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */

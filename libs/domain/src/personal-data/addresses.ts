@@ -200,7 +200,7 @@ const SCHOOL_MENTION = new RegExp(
 
 /** Words that make a school word generic, not a school's name: "En skole", "Ungdomsskolen", "Politihøgskolen". */
 const GENERIC_SCHOOL =
-  /^(?:(?:the|a|an|en|ei|et|ein|eine|einer|den|det|de|het|een|la|le|l'|une|un|die|der|das|min|mi|hans|hennes|hennar|his|her|their|our|vår|vor|onze|zijn|haar|sa|son|notre|seine?|ihre?|sin|sitt|sína|ny|nye|new|nieuwe|gamle|old|oude|this|that|denne|dette|deze|die|cette|ce|diese[rs]?|tämä|hänen|pojan|tytön|nuoren|which|hvilken|welke|quelle|welche|any|hver|every|elke|chaque|jede[rs]?|some|noen|sommige|quelques|einige|uuden|vanhan|tämän|sen|hänen|oman|saman|toisen|jonkin|lähimmän|ison|pienen|eri|entisen|nykyisen|kunnan|kaupungin|koko|jokaisen|kaikkien|kaikki|monen|muun|muiden)\s|(?:ungdoms|barne|grunn|grunnskóla|ala-|ylä|yhtenäis|folkhög|hög|mellan|låg|grund|real|gesamt|basis|middelbare|primary|secondary|high|middle|sommer|kultur|musikk|musik|dans|kjøre|trafikk|politi|poliisi|polis|politie|fag|folke|voksen|natt|kveld|hjemme|dag|söndags|polizei|lögreglu|police|há|hoch|hög|høg|hoge|ammattikorkea|korkea|universit|spill|sommar|summer|night|sunday|driving|dance|music|art|kunst|sport|idretts|fotball|football|voetbal|fußball|jalkapallo|framhalds|mennta|lögreglu|internat|intern|privat|private|nett|online|net|on-line|e-|virtual|virtuell|friskole|waldorf|montessori))/iu;
+  /^(?:(?:the|a|an|en|ei|et|ein|eine|einer|den|det|de|het|een|la|le|l'|une|un|die|der|das|min|mi|hans|hennes|hennar|his|her|their|our|vår|vor|onze|zijn|haar|sa|son|notre|seine?|ihre?|sin|sitt|sína|ny|nye|new|nieuwe|gamle|old|oude|this|that|denne|dette|deze|die|cette|ce|diese[rs]?|tämä|hänen|pojan|tytön|nuoren|which|hvilken|welke|quelle|welche|any|hver|every|elke|chaque|jede[rs]?|some|noen|sommige|quelques|einige|uuden|vanhan|tämän|sen|hänen|oman|saman|toisen|jonkin|lähimmän|ison|pienen|eri|entisen|nykyisen|kunnan|kaupungin|koko|jokaisen|kaikkien|kaikki|monen|muun|muiden)\s|(?:ungdoms|barne|grunn|grunnskóla|ala-|ylä|yhtenäis|folkhög|hög|mellan|låg|grund|real|gesamt|basis|middelbare|primary|secondary|high|middle|sommer|kultur|musikk|musik|dans|kjøre|trafikk|politi|poliisi|polis|politie|fag|folke|voksen|natt|kveld|hjemme|dag|söndags|sekundar|primar|grund|haupt|mittel|ober|polizei|lögreglu|police|há|hoch|hög|høg|hoge|ammattikorkea|korkea|universit|spill|sommar|summer|night|sunday|driving|dance|music|art|kunst|sport|idretts|fotball|football|voetbal|fußball|jalkapallo|framhalds|mennta|lögreglu|internat|intern|privat|private|nett|online|net|on-line|e-|virtual|virtuell|friskole|waldorf|montessori))/iu;
 
 /** A class at a named place is a school: "går i 8B på Sundby", "9c på Firda", "in 2b at Oakfield", "en 4e à Jean Rostand". */
 const CLASS_AT_NAME = new RegExp(
@@ -280,9 +280,16 @@ function isPlace(word: string): boolean {
   });
 }
 
+/** A kind of school with no name after it ("der Sekundarschule"); "Gesamtschule Kalk" names one. */
+function isGenericSchool(phrase: string): boolean {
+  return GENERIC_SCHOOL.test(phrase) && !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase);
+}
+
 export function findSchools(text: string): Candidate[] {
   const found = [...matchesOf(SCHOOL_MENTION, text)]
-    .filter((m) => !GENERIC_SCHOOL.test(m[0].replace(/^\d[^\p{L}]*\p{L}?\s*(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)?\s*/u, '')))
+    .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*/u, '')))
+    // "På skulen", "Op school", "Í skólanum", "der Sekundarschule": a preposition or a kind of school, not a name.
+    .filter((m) => !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(m[0].trim()))
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
     // "Team High Tech Crime": an English school word with a capitalised word after it names something else.

@@ -128,6 +128,23 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Han sa navnet sitt, men det er ikke notert; Hún var í 9. bekk í fyrra; kanal #general')).toEqual([]);
   });
 
+  it('finds a name again wherever the note repeats it, nicknames after a verb of calling, and names of families from elsewhere', () => {
+    expect(found('Gutten heter Jonathan Berg, men kompisene kaller ham Jonte. Vi ga Jonte et kort.')).toEqual([
+      ['PERSON_NAME', 'Jonathan Berg'],
+      ['PERSON_NAME', 'Jonte'],
+      ['PERSON_NAME', 'Jonte'],
+    ]);
+    expect(found('Priya told us about it. We advised Priya to tell a teacher.')).toEqual([
+      ['PERSON_NAME', 'Priya'],
+      ['PERSON_NAME', 'Priya'],
+    ]);
+    expect(found('Er wohnt in Raeren, zusammen mit seinem Cousin Dawit.')).toEqual([['PERSON_NAME', 'Dawit']]);
+    expect(found('Ein Junge sagte « moi c\'est Nikola Popescu » und fragte')).toEqual([['PERSON_NAME', 'Nikola Popescu']]);
+    expect(found('Leon Hoffmann aus der 7b der Gesamtschule Kalk')).toEqual([['PERSON_NAME', 'Leon Hoffmann'], ['SCHOOL', '7b der Gesamtschule']]);
+    expect(found('Er kommt aus Amel, sein Cousin aus Kelmis. Er geht in die 3. Klasse der Sekundarschule.')).toEqual([]);
+    expect(found('Two girls asked if Harry Kane\'s transfer was real; we chatted about Kane.')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

@@ -68,7 +68,9 @@ const STRONG_CUES = [
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
   'full name given', 'name given', 'gave his name as', 'gave her name as', 'gave his full name as', 'gave her full name as',
-  'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite',
+  'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite', 'my name is', "my name's",
+  'mitt navn er', 'mitt namn er', 'mitt namn är', 'mijn naam is', 'mon nom est', 'mein name ist', 'nafnið mitt er',
+  'ik heet', 'ich heiße', 'ich heisse', 'jeg heter', 'eg heiter', 'jag heter', 'minun nimi on',
 ];
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
@@ -102,7 +104,9 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
+const RELATIVES = ['lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
+  'veslebroren', 'veslesyster', 'veslesystera', 'kusinen', 'kusina', 'fetteren', 'lillasyster', 'lillebror', 'kusin',
+  'kusinen', 'cousine', 'cousin', 'neef', 'nichtje', 'zusje', 'broertje', 'kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
   'siskoni', 'äitinsä', 'isänsä', 'serkkunsa', 'pikkuveljensä', 'isoveljensä', 'pikkusiskonsa', 'isosiskonsa',
   'luokkakaverinsa', 'siskoaan', 'veljeään', 'pikkusiskoaan', 'pikkuveljeään', 'mama', 'papa', 'maman', 'mami', 'papi', 'faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
   'frænkan', 'mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
@@ -134,7 +138,7 @@ const RELATIVE_NAMED = new RegExp(
 );
 
 const RELATIVE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
 
@@ -190,6 +194,11 @@ const INSULTS = new Set(
     'nolife kind baby clown kiddo nerd streber petze lusche versager sukker bitch homo tönt tönta fitta jävel hora ' +
     'kanker mongool sukkel sukkeltje débile nul nulle bouffon boloss tocard cassos aumônier vauva luuseri ääliö ' +
     'aumingi fífl hálfviti lúði').split(' '),
+);
+/** A nickname without quotes after a verb of calling and a pronoun: "kaller ham Jonte", "noemen hem Daantje", "calls him Mikey". */
+const CALLED_BY_NICKNAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:ham|han|henne|ho|hon|hem|haar|ihn|sie|hann|hana|hana|him|her|them|le|la|l'|l’|häntä|hänet|honom|henne)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])`,
+  'gu',
 );
 const QUOTED_NICKNAMES = [
   new RegExp(
@@ -337,15 +346,27 @@ let starTalk = false;
 
 /** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
 const STAR_TALK =
-  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
 /** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
 const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
+
+/** The words of the famous names the note names in full: "Harry Kane … about Kane" is the player both times. */
+let famousWordsInText: ReadonlySet<string> = new Set();
+const FAMOUS_FULL_NAMES = FAMOUS_PEOPLE.filter((name) => name.includes(' '));
+
+function famousWordsOf(text: string): Set<string> {
+  const lower = text.toLowerCase();
+  const words = new Set<string>();
+  for (const name of FAMOUS_FULL_NAMES) if (lower.includes(name)) for (const word of name.split(' ')) if (word.length >= 3) words.add(word);
+  return words;
+}
 
 function isNotAPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   const known = answers?.get(lower);
   if (known !== undefined) return known;
   const answer =
+    famousWordsInText.has(lower) ||
     NOT_A_PERSON.has(lower) ||
     (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) ||
     isFamous(lower) ||
@@ -580,11 +601,17 @@ const NAME_IN_APPOSITION = new RegExp(
   'gu',
 );
 
+/** A first name followed by a comma and a relative: "Dísa, systir hans", "Noor, zijn zus", "Emma, her sister". */
+const NAME_COMMA_RELATIVE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:(?:hans|hennes|hennar|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|hennes|sin|mín|min|mi|my|mon|ma|mijn|mein|meine)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  'gu',
+);
+
 /** A Finnish genitive before "kanssa" (with): "eliaksen kanssa", "Ainon kanssa". */
 const FINNISH_WITH = /(?<![\p{L}])(?<name>\p{L}[\p{Ll}\p{M}]{2,16}n)\s+(?:kanssa|kaa|kans)(?![\p{L}])/gu;
 /** A first name talked about: "snakket om Ingrid", "talked about Emma", "het over Sanne", "parlé de Léa", "über Leonie". */
 const ABOUT_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de|concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:om|about|over|über|um|sur|parlé de|parle de|parlait de|parler de|discuté de|à propos de|au sujet de|nouvelles de|concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien|selon|volgens|ifølge|enligt|laut|according to|samkvæmt|ask for|asked for|spurte etter|spør etter|vroeg naar|fråga efter|fragen nach)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'giu',
 );
 /** A first name with a friend or relative: "Eirik og kameraten", "Emma and her sister", "Noah und sein Bruder". */
@@ -597,12 +624,12 @@ const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`
 const FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
 /** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
 const NAME_OWNS_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s?)?\s+(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|lille|store|lill|stor|kleine|große|grote|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
   'gu',
 );
 /** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
 const NAME_FROM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)|(?:i|in|en|im|í|op)\s+(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|(?:i|in|en|í)\s+\d{1,2}\.?\s?[a-hA-H](?![\p{L}\p{N}]))`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:(?:uit|from|fra|frå|från|aus|de|frá|kotoisin)\s+(?<where>(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|\d{1,2}\s?[a-hA-H](?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{M}-]+)|(?:i|in|en|im|í|op)\s+(?:groep|klas|klasse|class|year|klass|bekk|bekkur|luokka|grade|åk|årskurs)\s\d{1,2}[a-hA-H]?(?![\p{L}\p{N}])|(?:i|in|en|í)\s+\d{1,2}\.?\s?[a-hA-H](?![\p{L}\p{N}])|(?:i|in|en|í)\s+\d{1,2}\.\s?(?:bekk|bekkur|klasse|klass|luokalla|Klasse|class|grade|groep|trinn)(?![\p{L}]))`,
   'gu',
 );
 /** A relative of someone named: "de mama van Lotte", "the mother of Ella", "die Mutter von Lena", "la mère de Léa". */
@@ -710,11 +737,13 @@ function isStarsFirstName(lower: string): boolean {
 export function findNames(text: string): Candidate[] {
   answers = new Map();
   starTalk = STAR_TALK.test(text);
+  famousWordsInText = famousWordsOf(text);
   try {
     return findNamesIn(text);
   } finally {
     answers = undefined;
     starTalk = false;
+    famousWordsInText = new Set();
   }
 }
 
@@ -816,8 +845,10 @@ function findNamesIn(text: string): Candidate[] {
     if (!firstNames.has(lower) || !plainSmallName(lower, character) || (isNotAPerson(name) && !character)) continue;
     // "this is Mario Kart", "det er Kari Traa": a name followed by a capitalised word is judged by the pair rules.
     const start = m.index + m[0].length - name.length;
-    if (/^\p{Lu}/u.test(name) && FOLLOWED_BY_CAPITAL.test(text.slice(start + name.length, start + name.length + 30))) continue;
-    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    // "moi c'est Nikola Popescu": a surname after it belongs to the name; "this is Mario Kart" is a game.
+    const surname = /^\p{Lu}/u.test(name) ? /^\s(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1] : undefined;
+    if (surname && isNotAPerson(`${name} ${surname}`)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length + (surname && !NOT_A_PERSON.has(surname.toLowerCase()) ? surname.length + 1 : 0) });
   }
 
   for (const m of matchesOf(RELATIVE_OF_NAME, text)) {
@@ -871,6 +902,13 @@ function findNamesIn(text: string): Candidate[] {
     // "kalla serveren «Fjordgjengen»" a server.
     if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
     const start = text.indexOf(name, m.index);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(CALLED_BY_NICKNAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || INSULTS.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
@@ -941,6 +979,16 @@ function findNamesIn(text: string): Candidate[] {
     const start = m.index + m[0].length - name.length;
     if (thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(NAME_COMMA_RELATIVE, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    // "Er kommt aus Amel, sein Cousin aus Kelmis": a place after "from" is no person.
+    if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    if (partOfKnownName(text, m.index, m.index + name.length)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
   for (const m of matchesOf(NAME_IN_APPOSITION, text)) {
