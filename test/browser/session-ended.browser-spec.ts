@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { BASE_URL, DEMO_PASSWORD, launchBrowser, newContext, shown, signIn } from './support/browser';
 import { expectAccessible } from './support/accessibility';
+import { secondFactors } from './support/second-factor';
 
 const OPERATOR = 'operator2.is@empact.test';
 
@@ -39,8 +40,12 @@ describe('a sign-in that ends elsewhere', () => {
 
   it('sends an open app back to the login page at once when an administrator sets a new password', async () => {
     const { login } = await graphql<{ login: { accessToken: string } }>(
-      'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { accessToken } }',
-      { email: 'admin@empact.test', password: DEMO_PASSWORD },
+      'mutation ($email: String!, $password: String!, $code: String, $recoveryCode: String) { login(email: $email, password: $password, code: $code, recoveryCode: $recoveryCode) { accessToken } }',
+      {
+        email: 'admin@empact.test',
+        password: DEMO_PASSWORD,
+        ...(await secondFactors.proof('admin@empact.test')),
+      },
     );
     const { accounts } = await graphql<{ accounts: { id: string }[] }>(
       'query ($filter: AccountFilter) { accounts(filter: $filter) { id } }',

@@ -19,12 +19,25 @@ async function shot(page: Page, name: string): Promise<void> {
 async function newCoordinator(email: string, language: string): Promise<void> {
   await gql(
     'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
-    { input: { email, displayName: 'Tone Haugen (Kripos)', country: 'NO', roles: ['COORDINATOR'], language, password: DEMO_PASSWORD } },
+    {
+      input: {
+        email,
+        displayName: 'Tone Haugen (Kripos)',
+        country: 'NO',
+        roles: ['COORDINATOR'],
+        language,
+        password: DEMO_PASSWORD,
+      },
+    },
     await tokenOf('admin@empact.test'),
   );
 }
 
-async function signInWithPassword(page: Page, email: string, labels = { email: 'E-mail address', password: 'Password', submit: 'Sign in' }) {
+async function signInWithPassword(
+  page: Page,
+  email: string,
+  labels = { email: 'E-mail address', password: 'Password', submit: 'Sign in' },
+) {
   await page.goto(BASE_URL);
   await field(page, labels.email).fill(email);
   await field(page, labels.password).fill(DEMO_PASSWORD);
@@ -55,7 +68,9 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await shown(page.getByRole('heading', { name: 'Set up two-step sign-in', level: 1 }));
     // Nothing else of the app is offered before it is set up.
     expect(await page.getByRole('navigation', { name: 'Main navigation' }).count()).toBe(0);
-    await shown(page.getByRole('img', { name: 'QR code that adds EMPACT Action Week to an authenticator app' }));
+    await shown(
+      page.getByRole('img', { name: 'QR code that adds EMPACT Action Week to an authenticator app' }),
+    );
     await expectAccessible(page, 'two-step sign-in enrolment, English, coordinator');
     await shot(page, 'enrolment-en');
 
@@ -75,7 +90,9 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     apps.remember(email, secret, [], SecondFactors.stepAt(at));
 
     await shown(page.getByRole('heading', { name: 'Store your recovery codes' }));
-    recoveryCodes = (await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()).map((code) => code.trim());
+    recoveryCodes = (await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()).map(
+      (code) => code.trim(),
+    );
     expect(recoveryCodes).toHaveLength(10);
     await shown(page.getByRole('link', { name: 'Download as a text file' }));
     await expectAccessible(page, 'recovery codes, English, coordinator');
@@ -86,7 +103,9 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await goOn.click();
 
     await shown(page.getByRole('heading', { name: 'Overview', level: 2 }));
-    await shown(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Week board' }));
+    await shown(
+      page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Week board' }),
+    );
     await page.close();
   });
 
@@ -106,7 +125,10 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await expectAccessible(page, 'overview with the week setting, English, coordinator');
 
     // Its own settings: on, required for the role, ten codes left, and no way to turn it off.
-    await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Two-step sign-in' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main navigation' })
+      .getByRole('link', { name: 'Two-step sign-in' })
+      .click();
     await shown(page.getByText('10 recovery codes left'));
     await shown(page.getByText('Your role requires two-step sign-in.'));
     expect(await page.getByRole('button', { name: 'Turn off two-step sign-in' }).count()).toBe(0);
@@ -130,7 +152,11 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await expectAccessible(again, 'sign-in recovery code step, English');
     await field(again, 'Recovery code').fill(recoveryCodes[0]);
     await again.getByRole('button', { name: 'Verify and sign in' }).click();
-    await shown(again.getByRole('alert').filter({ hasText: 'This recovery code is not right, or it has already been used.' }));
+    await shown(
+      again
+        .getByRole('alert')
+        .filter({ hasText: 'This recovery code is not right, or it has already been used.' }),
+    );
     await again.close();
   });
 
@@ -139,9 +165,15 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await newCoordinator(norwegian, 'nb');
     const page = await (await newContext(browser, 'nb-NO')).newPage();
     await page.setViewportSize({ width: 1366, height: 768 });
-    await signInWithPassword(page, norwegian, { email: 'E-postadresse', password: 'Passord', submit: 'Logg inn' });
+    await signInWithPassword(page, norwegian, {
+      email: 'E-postadresse',
+      password: 'Passord',
+      submit: 'Logg inn',
+    });
     await shown(page.getByRole('heading', { name: 'Sett opp totrinnsinnlogging', level: 1 }));
-    await shown(page.getByRole('img', { name: 'QR-kode som legger til EMPACT Action Week i en autentiseringsapp' }));
+    await shown(
+      page.getByRole('img', { name: 'QR-kode som legger til EMPACT Action Week i en autentiseringsapp' }),
+    );
     await expectAccessible(page, 'two-step sign-in enrolment, Norwegian Bokmål, coordinator');
     await shot(page, 'enrolment-nb');
 
@@ -155,7 +187,10 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
     await page.getByRole('checkbox', { name: 'Jeg har tatt vare på gjenopprettingskodene' }).check();
     await page.getByRole('button', { name: 'Fortsett' }).click();
     await shown(page.getByRole('heading', { name: 'Oversikt', level: 2 }));
-    await page.getByRole('navigation', { name: 'Hovednavigasjon' }).getByRole('link', { name: 'Totrinnsinnlogging' }).click();
+    await page
+      .getByRole('navigation', { name: 'Hovednavigasjon' })
+      .getByRole('link', { name: 'Totrinnsinnlogging' })
+      .click();
     await shown(page.getByText('10 gjenopprettingskoder igjen'));
     await expectAccessible(page, 'two-step sign-in settings, Norwegian Bokmål, coordinator');
     await shot(page, 'settings-nb');
@@ -167,7 +202,11 @@ describe('a coordinator sets up an authenticator app and signs in with it', () =
 
     const login = await (await newContext(browser, 'nb-NO')).newPage();
     await login.setViewportSize({ width: 1366, height: 768 });
-    await signInWithPassword(login, norwegian, { email: 'E-postadresse', password: 'Passord', submit: 'Logg inn' });
+    await signInWithPassword(login, norwegian, {
+      email: 'E-postadresse',
+      password: 'Passord',
+      submit: 'Logg inn',
+    });
     await shown(login.getByRole('heading', { name: 'Skriv inn koden', level: 1 }));
     await expectAccessible(login, 'sign-in code step, Norwegian Bokmål');
     await shot(login, 'login-code-nb');

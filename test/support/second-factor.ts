@@ -67,12 +67,13 @@ export class SecondFactors {
       this.lastStep.set(email, Math.max(step, this.lastStep.get(email) ?? -Infinity));
     }
     for (const [email, used] of Object.entries(state.usedRecoveryCodes)) {
-      this.secretOf(email);
-      this.recoveryCodes.set(
-        email,
-        (this.recoveryCodes.get(email) ?? []).filter((code) => !used.includes(code)),
-      );
       this.usedRecoveryCodes.set(email, used);
+      const left = this.recoveryCodes.get(email);
+      if (left)
+        this.recoveryCodes.set(
+          email,
+          left.filter((code) => !used.includes(code)),
+        );
     }
   }
 
@@ -92,7 +93,15 @@ export class SecondFactors {
   secretOf(email: string): string | undefined {
     if (!this.secrets.has(email)) {
       const demo = demoSecrets(this.dataDir)[email];
-      if (demo) this.remember(email, demo.secret, demo.recoveryCodes);
+      // The demo's: the steps and recovery codes already used (see `load`) still count.
+      if (demo) {
+        const used = this.usedRecoveryCodes.get(email) ?? [];
+        this.secrets.set(email, demo.secret);
+        this.recoveryCodes.set(
+          email,
+          demo.recoveryCodes.filter((code) => !used.includes(code)),
+        );
+      }
     }
     return this.secrets.get(email);
   }

@@ -1,5 +1,6 @@
 import { addDays, isoWeekday, localDate, zonedInstant } from '@empact/domain';
 import { BASE_URL, DEMO_PASSWORD } from './browser';
+import { secondFactors } from './second-factor';
 
 async function gql<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(`${BASE_URL}/graphql`, {
@@ -12,9 +13,14 @@ async function gql<T>(query: string, variables: Record<string, unknown>, token?:
   return body.data;
 }
 
+/** A sign-in, with a fresh code (or a recovery code) of the demo accounts that need two steps. */
 const login = async (email: string) =>
-  (await gql<{ login: { accessToken: string } }>('mutation ($e: String!, $p: String!) { login(email: $e, password: $p) { accessToken } }', { e: email, p: DEMO_PASSWORD }))
-    .login.accessToken;
+  (
+    await gql<{ login: { accessToken: string } }>(
+      'mutation ($e: String!, $p: String!, $code: String, $recoveryCode: String) { login(email: $e, password: $p, code: $code, recoveryCode: $recoveryCode) { accessToken } }',
+      { e: email, p: DEMO_PASSWORD, ...(secondFactors.has(email) ? await secondFactors.proof(email) : {}) },
+    )
+  ).login.accessToken;
 
 const GROUPS = [
   { countries: ['NO', 'BE'], guide: 'coordinator.no@empact.test' },
@@ -29,7 +35,9 @@ const GROUPS = [
 export async function planFutureWeek(code: string): Promise<{ weekId: string; firstDay: string }> {
   const coordinator = await login('coordinator.no@empact.test');
   const admin = await login('admin@empact.test');
-  const accounts = (await gql<{ accounts: { id: string; email: string }[] }>('{ accounts { id email } }', {}, admin)).accounts;
+  const accounts = (
+    await gql<{ accounts: { id: string; email: string }[] }>('{ accounts { id email } }', {}, admin)
+  ).accounts;
   const idOf = (email: string) => accounts.find((a) => a.email === email)!.id;
   const today = localDate(new Date(), 'Europe/Oslo');
   const firstDay = addDays(today, 8 - isoWeekday(today) + 7); // Monday of the week after next
@@ -57,7 +65,10 @@ export async function planFutureWeek(code: string): Promise<{ weekId: string; fi
   const platforms = ['DISCORD', 'MINECRAFT', 'FORTNITE', 'ROBLOX', 'TWITCH'];
   let index = 0;
   for (let day = 0; day < 5; day++) {
-    for (const [from, to] of [['09:00', '12:00'], ['13:00', '16:00']]) {
+    for (const [from, to] of [
+      ['09:00', '12:00'],
+      ['13:00', '16:00'],
+    ]) {
       for (const group of GROUPS) {
         const date = addDays(firstDay, day);
         await gql(

@@ -7,4 +7,7 @@ import { SecondFactors } from '../../support/second-factor';
  * in anew against the same server and a code is accepted once.
  */
 const DATA_DIR = process.env.DATA_DIR;
-export const secondFactors = new SecondFactors(DATA_DIR, DATA_DIR ? join(DATA_DIR, 'journeys-second-factors.json') : undefined);
+export const secondFactors = new SecondFactors(
+  DATA_DIR,
+  DATA_DIR ? join(DATA_DIR, 'journeys-second-factors.json') : undefined,
+);
