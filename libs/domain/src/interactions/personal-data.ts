@@ -317,7 +317,13 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
   },
   // Plain "name" words: after them only a name that looks like a user name, or any after a colon.
   any: {
-    labels: ['name', 'navn', 'navnet', 'namn', 'namnet', 'naam', 'nom', 'nimi', 'nafn', 'nafnið'],
+    labels: ['name', 'navn', 'navnet', 'namn', 'namnet', 'naam', 'nom', 'nimi', 'nafn', 'nafnið',
+      // "the account xXMoonPetalXx", "brukeren NordlysKatten07", "käyttäjän RevontuliKissa23": after a word for a user
+      // or an account only a name shaped like a user name counts.
+      'account', 'the account', 'user', 'the user', 'brukeren', 'brukaren', 'kontoen', 'kontoen til', 'gebruiker',
+      'de gebruiker', 'het account', 'le compte', 'compte', "l'utilisateur", 'utilisateur', 'das konto', 'den account',
+      'nutzer', 'den nutzer', 'notandann', 'notandinn', 'notanda', 'aðganginn', 'käyttäjän', 'käyttäjä', 'käyttäjää',
+      'tili', 'tilin', 'användaren', 'kontot'],
     linkers: [],
   },
   nb: {
@@ -540,12 +546,14 @@ const findGamerTags: Detector = (text) => {
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
     // "gamertaggen hans, Frost Bjørn 88": after a comma only a name that looks like one or goes on to a number.
-    const spacedAfter = /^(?:[ \u00a0]\p{L}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const spacedAfter = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !(spacedAfter && /^\p{Lu}/u.test(name)) : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
     if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
     const span = nameSpan(m, name);
     // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
-    const spaced = span && /^(?:[ \u00a0]\p{L}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(span.end, span.end + 40));
+    const spaced = span && /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(span.end, span.end + 40));
+    // The police's own profiles are named after a label too ("Brukeren Politiet_Nettpatrulje").
+    if (name.split(/[._\s]+/u).some((part) => POLICE_WORD.test(part))) continue;
     if (span && spaced && /^\p{Lu}/u.test(name)) span.end += spaced[0].length;
     if (span) found.push(span);
   }

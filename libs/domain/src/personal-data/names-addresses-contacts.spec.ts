@@ -145,6 +145,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Two girls asked if Harry Kane\'s transfer was real; we chatted about Kane.')).toEqual([]);
   });
 
+  it('finds a user name after a word for a user or an account, and a home in Icelandic after "búa á"', () => {
+    expect(found('Jenta ville anmelde brukeren NordlysKatten07 i Roblox.')).toEqual([['GAMER_TAG', 'NordlysKatten07']]);
+    expect(found('the account xXMoonPetalXx keeps messaging her')).toEqual([['GAMER_TAG', 'xXMoonPetalXx']]);
+    expect(found('Strákur sagðist búa á Hraunbæ 52 í Árbæ.')).toEqual([['STREET_ADDRESS', 'Hraunbæ 52']]);
+    expect(found('Brukeren Politiet_Nettpatrulje svarte på 12 meldinger; the account was locked; le compte est bloqué.')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });
