@@ -26,6 +26,7 @@ import { ROUND_SIXTEEN } from './round-sixteen';
 import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_TWENTY } from './round-twenty';
+import { ROUND_TWENTY_FIVE } from './round-twenty-five';
 import { ROUND_TWENTY_FOUR } from './round-twenty-four';
 import { ROUND_TWENTY_ONE } from './round-twenty-one';
 import { ROUND_TWENTY_THREE } from './round-twenty-three';
@@ -61,6 +62,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-two': ROUND_TWENTY_TWO,
   'round twenty-three': ROUND_TWENTY_THREE,
   'round twenty-four': ROUND_TWENTY_FOUR,
+  'round twenty-five': ROUND_TWENTY_FIVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
