@@ -15,6 +15,23 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
   }
 }
 
+/**
+ * How a word is typed on a keyboard without the language's own letters: "Jørgen" as "Jorgen" and "Joergen",
+ * "Þórir" as "Thorir", "Väinö" as "Vaino" and "Vaeinoe", "Müller" as "Muller" and "Mueller". Only the spellings that differ.
+ */
+export function foldedSpellings(word: string): string[] {
+  const strip = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const common = (w: string) => w.replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th').replace(/ß/g, 'ss');
+  const short = strip(common(word).replace(/ø/g, 'o'));
+  const long = strip(common(word).replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/[äæ]/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+  return [...new Set([short, long])].filter((spelling) => spelling !== word);
+}
+
+/** The words of a list and their spellings without special letters. */
+export function withFoldedSpellings(words: Iterable<string>): string[] {
+  return [...words].flatMap((word) => [word, ...foldedSpellings(word)]);
+}
+
 /** A word list as one alternation, longest first, so that "van der" is tried before "van". */
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)]

@@ -1,4 +1,4 @@
-import type { Detector } from './candidate';
+import { type Detector, withFoldedSpellings } from './candidate';
 
 /**
  * The language lexicon: the first names and surnames of the nine languages' countries and the detectors that use
@@ -23,7 +23,12 @@ let current: NameLexicon = EMPTY;
 
 /** Makes a lexicon from space-separated lower-case lists, as the generated data module holds them. */
 export function nameLexiconOf(firstNames: string, surnames: string, detectors: readonly Detector[]): NameLexicon {
-  return { firstNames: new Set(firstNames.split(' ')), surnames: new Set(surnames.split(' ')), detectors };
+  // Names typed without their special letters are the same names: "Jorgen", "Thorir", "Vaino", "Schroeder".
+  return {
+    firstNames: new Set(withFoldedSpellings(firstNames.split(' '))),
+    surnames: new Set(withFoldedSpellings(surnames.split(' '))),
+    detectors,
+  };
 }
 
 /** Registers the lexicon every later `findPersonalData` call uses. */

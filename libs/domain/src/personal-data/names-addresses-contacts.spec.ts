@@ -152,6 +152,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Brukeren Politiet_Nettpatrulje svarte på 12 meldinger; the account was locked; le compte est bloqué.')).toEqual([]);
   });
 
+  it('finds names typed without their special letters, and leaves stars typed so alone', () => {
+    expect(found('Strakurinn sagdi ad vinur hans Thordur vaeri ad fa hotanir')).toEqual([['PERSON_NAME', 'Thordur']]);
+    expect(found('Poika sanoi, etta hanen kaverinsa Vaino saa uhkausviesteja')).toEqual([['PERSON_NAME', 'Vaino']]);
+    expect(found('Ho sa at veninna Aase Kvaalen vart mobba')).toEqual([['PERSON_NAME', 'Aase']]);
+    expect(found('Gespraech ueber Thomas Mueller; Taladi um Gylfa Sigurdsson og landslidid.')).toEqual([]);
+  });
+
   it('finds a school with a word between the school word and its name', () => {
     expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
   });

@@ -104,7 +104,7 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
+const RELATIVES = ['veninna', 'veninnen', 'venninne', 'lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
   'veslebroren', 'veslesyster', 'veslesystera', 'kusinen', 'kusina', 'fetteren', 'lillasyster', 'lillebror', 'kusin',
   'kusinen', 'cousine', 'cousin', 'neef', 'nichtje', 'zusje', 'broertje', 'kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
   'siskoni', 'äitinsä', 'isänsä', 'serkkunsa', 'pikkuveljensä', 'isoveljensä', 'pikkusiskonsa', 'isosiskonsa',
@@ -346,7 +346,7 @@ let starTalk = false;
 
 /** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
 const STAR_TALK =
-  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
 /** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
 const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
 

@@ -4,6 +4,7 @@
  * operator a rewrite while patrolling. All lower case; a multi-word entry is matched as a whole.
  */
 
+import { withFoldedSpellings } from './candidate';
 import { MORE_FAMOUS_PEOPLE, MORE_PLACES, MORE_POLICE_AND_HELP, ONE_WORD_STARS_AND_TITLES } from './well-known-names';
 
 export const GAME_CHARACTERS = [
@@ -37,7 +38,8 @@ export const GAME_CHARACTERS = [
   ...ONE_WORD_STARS_AND_TITLES,
 ];
 
-export const FAMOUS_PEOPLE = [
+/** Famous people, also as typed without special letters ("Martin Odegaard", "Teemu Selanne"). */
+export const FAMOUS_PEOPLE = withFoldedSpellings([
   'erling haaland', 'erling braut haaland', 'martin ødegaard', 'lionel messi', 'cristiano ronaldo', 'kylian mbappé',
   'kylian mbappe', 'kevin de bruyne', 'romelu lukaku', 'eden hazard', 'virgil van dijk', 'frenkie de jong',
   'max verstappen', 'lewis hamilton', 'taylor swift', 'billie eilish', 'ed sheeran', 'justin bieber',
@@ -76,9 +78,9 @@ export const FAMOUS_PEOPLE = [
   'mohamed salah', 'kevin durant', 'stephen curry', 'jordan henderson', 'tom brady', 'billie jean king',
   'ariana madix', 'olivia rodrigo', 'dua lipa', 'sabrina carpenter', 'charli xcx', 'post malone', 'travis scott',
   'lil nas x', 'doja cat', 'the weeknd', 'bruno mars', 'shawn mendes', 'lewis capaldi', 'tom cruise', 'pedro pascal',
-  'herra hnetusmjör', 'angèle van laeken', 'mr bean', 'mrs doubtfire', 'madame tussauds', 'monsieur propre', 'santiago giménez',
+  'herra hnetusmjör', 'angèle van laeken', 'mikael granlund', 'sebastian aho', 'aleksander barkov', 'mr bean', 'mrs doubtfire', 'madame tussauds', 'monsieur propre', 'santiago giménez',
   ...MORE_FAMOUS_PEOPLE,
-];
+]);
 
 export const POLICE_AND_HELP = [
   'kripos', 'politiet', 'politi', 'politie', 'police', 'polizei', 'poliisi', 'polisen', 'polis', 'lögreglan',
