@@ -169,7 +169,7 @@ const FAMOUS_CHANNELS = new Set(['ninja', 'pokimane', 'shroud', 'xqc', 'ibai', '
 /** A link the police or a famous streamer own: an invite to the patrol's server, a star's channel. */
 function isPoliceOrFamousLink(path: string): boolean {
   const words = path.toLowerCase().split(/[/@._-]+/u).filter(Boolean);
-  return words.some((word) => POLICE_WORD.test(word)) || (words.length === 1 && FAMOUS_CHANNELS.has(words[0]));
+  return namesPolice(path) || (words.length === 1 && FAMOUS_CHANNELS.has(words[0]));
 }
 
 const findProfileLinks: Detector = (text) => {
@@ -518,9 +518,17 @@ const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|j
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
 const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
 
+/** Whether a name, handle or link path is the police's own: one of its parts is a police word. */
+function namesPolice(value: string): boolean {
+  return value.split(/[/@._\s-]+/u).some((part) => POLICE_WORD.test(part));
+}
+
+/** A name said with spaces up to a number after a label: " Bjørn 88" in "gamertaggen hans, Frost Bjørn 88". */
+const SPACED_NAME_TAIL = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u;
+
 function isUsernameShaped(word: string): boolean {
   if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
-  if (word.split(/[._]+/u).some((part) => POLICE_WORD.test(part))) return false;
+  if (namesPolice(word)) return false;
   if (word.includes('_')) return true;
   const segments = word.split('.');
   // Dots only: a segment that mixes letters and digits ("thor07"), or two segments of letters and one of digits.
@@ -546,14 +554,14 @@ const findGamerTags: Detector = (text) => {
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
     // "gamertaggen hans, Frost Bjørn 88": after a comma only a name that looks like one or goes on to a number.
-    const spacedAfter = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const spacedAfter = SPACED_NAME_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !(spacedAfter && /^\p{Lu}/u.test(name)) : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
     if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
     const span = nameSpan(m, name);
     // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
-    const spaced = span && /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u.exec(text.slice(span.end, span.end + 40));
+    const spaced = span && SPACED_NAME_TAIL.exec(text.slice(span.end, span.end + 40));
     // The police's own profiles are named after a label too ("Brukeren Politiet_Nettpatrulje").
-    if (name.split(/[._\s]+/u).some((part) => POLICE_WORD.test(part))) continue;
+    if (namesPolice(name)) continue;
     if (span && spaced && /^\p{Lu}/u.test(name)) span.end += spaced[0].length;
     if (span) found.push(span);
   }
