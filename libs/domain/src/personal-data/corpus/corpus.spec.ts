@@ -27,7 +27,9 @@ import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_TWENTY } from './round-twenty';
 import { ROUND_TWENTY_FIVE } from './round-twenty-five';
+import { ROUND_TWENTY_EIGHT } from './round-twenty-eight';
 import { ROUND_TWENTY_FOUR } from './round-twenty-four';
+import { ROUND_TWENTY_SEVEN } from './round-twenty-seven';
 import { ROUND_TWENTY_ONE } from './round-twenty-one';
 import { ROUND_TWENTY_THREE } from './round-twenty-three';
 import { ROUND_TWENTY_TWO } from './round-twenty-two';
@@ -63,6 +65,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-three': ROUND_TWENTY_THREE,
   'round twenty-four': ROUND_TWENTY_FOUR,
   'round twenty-five': ROUND_TWENTY_FIVE,
+  'round twenty-seven': ROUND_TWENTY_SEVEN,
+  'round twenty-eight': ROUND_TWENTY_EIGHT,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
