@@ -30,6 +30,7 @@ import { ROUND_TWENTY_FIVE } from './round-twenty-five';
 import { ROUND_TWENTY_EIGHT } from './round-twenty-eight';
 import { ROUND_TWENTY_FOUR } from './round-twenty-four';
 import { ROUND_TWENTY_SEVEN } from './round-twenty-seven';
+import { ROUND_TWENTY_SIX } from './round-twenty-six';
 import { ROUND_TWENTY_ONE } from './round-twenty-one';
 import { ROUND_TWENTY_THREE } from './round-twenty-three';
 import { ROUND_TWENTY_TWO } from './round-twenty-two';
@@ -65,6 +66,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-three': ROUND_TWENTY_THREE,
   'round twenty-four': ROUND_TWENTY_FOUR,
   'round twenty-five': ROUND_TWENTY_FIVE,
+  'round twenty-six': ROUND_TWENTY_SIX,
   'round twenty-seven': ROUND_TWENTY_SEVEN,
   'round twenty-eight': ROUND_TWENTY_EIGHT,
 };
