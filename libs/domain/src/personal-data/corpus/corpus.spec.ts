@@ -29,6 +29,7 @@ import { ROUND_TWENTY } from './round-twenty';
 import { ROUND_TWENTY_FIVE } from './round-twenty-five';
 import { ROUND_TWENTY_EIGHT } from './round-twenty-eight';
 import { ROUND_TWENTY_FOUR } from './round-twenty-four';
+import { ROUND_TWENTY_NINE } from './round-twenty-nine';
 import { ROUND_TWENTY_SEVEN } from './round-twenty-seven';
 import { ROUND_TWENTY_SIX } from './round-twenty-six';
 import { ROUND_TWENTY_ONE } from './round-twenty-one';
@@ -69,6 +70,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-six': ROUND_TWENTY_SIX,
   'round twenty-seven': ROUND_TWENTY_SEVEN,
   'round twenty-eight': ROUND_TWENTY_EIGHT,
+  'round twenty-nine': ROUND_TWENTY_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
