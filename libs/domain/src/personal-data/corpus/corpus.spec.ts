@@ -36,6 +36,7 @@ import { ROUND_TWENTY_ONE } from './round-twenty-one';
 import { ROUND_TWENTY_THREE } from './round-twenty-three';
 import { ROUND_TWENTY_TWO } from './round-twenty-two';
 import { ROUND_THIRTEEN } from './round-thirteen';
+import { ROUND_THIRTY } from './round-thirty';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -71,6 +72,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-seven': ROUND_TWENTY_SEVEN,
   'round twenty-eight': ROUND_TWENTY_EIGHT,
   'round twenty-nine': ROUND_TWENTY_NINE,
+  'round thirty': ROUND_THIRTY,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
