@@ -15,10 +15,17 @@
  * Norway, "Navn", https://www.ssb.no/), Sweden (SCB), the Netherlands (Meertens Instituut's Nederlandse
  * Voornamenbank) and Flanders (Statbel) that faker's locales lack ("Synnøve", "Tiril", "Fenna"), transcribed by
  * hand. Names that are everyday words too ("Storm", "Sol", "Vår") are left out.
+ *
+ * Names that are words: the first names that the Hunspell dictionaries (wooorm's `dictionary-*` packages, read with
+ * `nspell`) hold as an English word in small letters ("diamond", "hunter", "crystal"), unless a supplement above or
+ * a locale of the working languages' countries names them ("Martin", "Max", "Jack" stay names); and those that are German nouns ("Rose", "Tore", "Mark", "Kai"): an entry of the
+ * German dictionary with the flags of a noun's plural or compounds (i, N, P, F), or a form of one. A first name
+ * standing alone inside a sentence is judged with these: "rank Diamond" and "Müllers Tore" name no one.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const faker = require('@faker-js/faker');
+const nspell = require('nspell');
 
 const LOCALES = ['nb_NO', 'nl', 'nl_BE', 'fr', 'fr_BE', 'de', 'de_AT', 'de_CH', 'fi', 'sv', 'da', 'en'];
 const ICELANDIC_FIRST_NAMES = `Jón Sigurður Guðmundur Gunnar Ólafur Einar Kristján Magnús Stefán Jóhann Björn Árni Bjarni Helgi
@@ -88,10 +95,14 @@ Aisha Aicha Fatima Fatma Zainab Zeynep Maryam Mariam Amira Yasmin Yasmine Leyla 
 Salma Asma Khadija Amina Ayaan Hodan Sahra Hawa Ubah Ilhan Ifrah Fadumo Dawit Yonas Abel Senait Selam Meron Helen Rahel
 Arda Emre Can Kerem Berk Efe Mert Yusuf Elif Ecem Zehra Nisa Defne Ela Ceren Merve Büşra Kübra Esra
 Nikola Luka Marko Stefan Milan Filip Mateusz Jakub Kacper Szymon Bartosz Aleksandra Zuzanna Julia Oliwia Wiktoria
-Priya Aarav Arjun Riya Diya Anaya Ishaan Rohan Kiran Sanjay Deepa Lakshmi Navid Reza Arash Darya Shirin Parisa`;
+Priya Aarav Arjun Riya Diya Anaya Ishaan Rohan Kiran Sanjay Deepa Lakshmi Navid Reza Arash Darya Shirin Parisa
+Zofie Nisse Þórir Tumppi Abdi Abdullahi Ayan Hibo Sagal Filmon Merhawi Amanuel Dunya Aryan Sofija Milica Jovana Lejla
+Adnan Edin Emina Alicja Wojciech Kinga Michał Krzysztof Piotr Tomasz Linh Huy Ramin Yasaman Olle Jonte Pelle`;
 
 const firstNames = new Set();
 const surnames = new Set();
+/** First names given in the working languages' countries (faker's locales but English, and the supplements). */
+const namesOfTheCountries = new Set();
 const add = (set, value) => {
   for (const name of String(value).split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) set.add(name.toLowerCase());
 };
@@ -100,6 +111,7 @@ for (const locale of LOCALES) {
   const flatten = (x) => (x == null ? [] : Array.isArray(x) ? x : Object.values(x).flat());
   flatten(person.first_name).forEach((n) => add(firstNames, n));
   flatten(person.middle_name).forEach((n) => add(firstNames, n));
+  if (locale !== 'en') flatten(person.first_name).forEach((n) => add(namesOfTheCountries, n));
   flatten(person.last_name).forEach((n) => add(surnames, n));
 }
 ICELANDIC_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
@@ -107,9 +119,45 @@ FINNISH_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 SCANDINAVIAN_AND_DUTCH_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 MORE_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 
+const curated = new Set(
+  [ICELANDIC_FIRST_NAMES, FINNISH_FIRST_NAMES, SCANDINAVIAN_AND_DUTCH_FIRST_NAMES, MORE_FIRST_NAMES]
+    .flatMap((list) => list.split(/\s+/))
+    .filter(Boolean)
+    .map((name) => name.toLowerCase()),
+);
+const modules = path.join(__dirname, '../../../node_modules');
+const dictionary = (lng) =>
+  nspell({
+    aff: fs.readFileSync(path.join(modules, `dictionary-${lng}/index.aff`)),
+    dic: fs.readFileSync(path.join(modules, `dictionary-${lng}/index.dic`)),
+  });
+const english = dictionary('en');
+const wordNames = [...firstNames].filter((name) => english.correct(name) && !curated.has(name) && !namesOfTheCountries.has(name)).sort();
+/** The German dictionary's capitalised entries and their flags: a noun has a plural or compound flag. */
+const germanEntries = new Map();
+for (const line of fs.readFileSync(path.join(modules, 'dictionary-de/index.dic'), 'utf8').split('\n')) {
+  const [word, flags = ''] = line.trim().split('/');
+  if (/^\p{Lu}\p{Ll}+$/u.test(word)) germanEntries.set(word.toLowerCase(), flags);
+}
+const NOUN_FLAGS = /[iNPF]/;
+const german = dictionary('de');
+const germanNounNames = [...firstNames]
+  .filter((name) => {
+    if (!german.correct(name[0].toUpperCase() + name.slice(1))) return false;
+    const flags = germanEntries.get(name);
+    if (flags !== undefined) return NOUN_FLAGS.test(flags);
+    // A form of a noun ("Tore" of "Tor", "Rosen" of "Rose"), not a name's genitive ("Hannes").
+    return ['e', 'en', 'n', 'er', 'es', 's'].some((ending) => {
+      const entry = name.endsWith(ending) ? germanEntries.get(name.slice(0, -ending.length)) : undefined;
+      return entry !== undefined && NOUN_FLAGS.test(entry);
+    });
+  })
+  .sort();
+
 const out = `// Generated by libs/domain/scripts/generate-name-lexicon.cjs from @faker-js/faker 9 and an Icelandic supplement
 // (Statistics Iceland's most common given names), a Finnish one (DVV's most registered given names 2000–2015), a
-// Scandinavian and Dutch one (SSB, SCB, Meertens, Statbel) and a British, Irish, French, German and short-form one. Do not edit by hand: edit the script and run it again.
+// Scandinavian and Dutch one (SSB, SCB, Meertens, Statbel) and a British, Irish, French, German and short-form one; the
+// names that are words by the Hunspell dictionaries dictionary-en 4 and dictionary-de 3. Do not edit by hand: edit the script and run it again.
 // ${firstNames.size} first names, ${surnames.size} surnames, lower case, separated by spaces.
 
 /** First names of the nine working languages' countries (and English), lower case. */
@@ -117,6 +165,12 @@ export const FIRST_NAMES = ${JSON.stringify([...firstNames].sort().join(' '))};
 
 /** Surnames of the same countries, lower case. */
 export const SURNAMES = ${JSON.stringify([...surnames].sort().join(' '))};
+
+/** First names that are English words too (by the English Hunspell dictionary), and no name of the working languages' countries. */
+export const WORD_FIRST_NAMES = ${JSON.stringify(wordNames.join(' '))};
+
+/** First names that are German nouns too, or a form of one (by the German Hunspell dictionary). */
+export const GERMAN_NOUN_FIRST_NAMES = ${JSON.stringify(germanNounNames.join(' '))};
 `;
 fs.writeFileSync(path.join(__dirname, '../src/personal-data/name-lexicon.data.ts'), out);
-console.log(firstNames.size, surnames.size, out.length);
+console.log(firstNames.size, surnames.size, wordNames.length, germanNounNames.length, out.length);

@@ -60,6 +60,9 @@ describe('findPersonalData', () => {
       ['0047', 'Han skreiv 0047 41234567 i chatten.', '0047 41234567'],
       ['be mobile (fr)', 'Il a donné son numéro 0470 12 34 56 à un inconnu.', '0470 12 34 56'],
       ['be mobile with slash (nl)', 'Hij gaf zijn gsm-nummer 0470/12.34.56 door.', '0470/12.34.56'],
+      ['spaced slashes and dashes, (0)', 'Er tippte „+49 (0) 151 / 2384 – 6617“ und dazu', '+49 (0) 151 / 2384 – 6617'],
+      ['00354 with dashes', 'Hann skrifaði „hringdu í 00354 – 661 – 2093“ og', '00354 – 661 – 2093'],
+      ['+358 (0)40 with slashes', '"Soita +358 (0)40 / 518 / 2276", kirjoitti poika', '+358 (0)40 / 518 / 2276'],
       ['be landline (de)', 'Die Festnetznummer 02 123 45 67 stand im Profil.', '02 123 45 67'],
       ['+32 (0)', 'Er schrieb +32 (0)470 12 34 56 in den Chat.', '+32 (0)470 12 34 56'],
       ['nl mobile with dash', 'Ze stuurde haar nummer 06-12345678 in een privébericht.', '06-12345678'],
@@ -175,6 +178,30 @@ describe('findPersonalData', () => {
 
     it('does not take a hashtag or an issue number for a tag', () => {
       expect(found('Kampanjen #nettvett gikk bra, se også issue#123.')).toEqual([]);
+    });
+  });
+
+  describe('what a note writes beside a contact and is none', () => {
+    it('leaves a web site after a preposition, labels that say there is none, ages and session codes alone', () => {
+      expect(found('Svindel kan meldast på politiet.no; platform help is at support.discord.com.')).toEqual([]);
+      expect(found('Navn: ikke oppgitt | Nom: non communiqué | Namn: ej uppgivet | Name: nicht angegeben')).toEqual([]);
+      expect(found('Snap – T13, 7. lk; Snapchat – J15 – Klasse 4; økt NO-11 på Minecraft; BE-DG-8 auf Minecraft')).toEqual([]);
+      expect(found('Kampen endte 3 – 2 og vi spilte fra 20.00 – 22.00, 14 / 15 år; TikTok Live at 21:00.')).toEqual([]);
+    });
+    it('still finds an address said with a preposition and a mail host', () => {
+      expect(found('kari at gmail.com')).toEqual([['EMAIL', 'kari at gmail.com']]);
+    });
+  });
+
+  describe('USER_ID', () => {
+    it('finds a user id or friend code after the words that say it is one, also grouped in thousands', () => {
+      expectOnly('Il a ajouté que son id Roblox est le 3 906 154 882.', 'USER_ID', '3 906 154 882');
+      expectOnly('Er tippte seine Roblox-Nutzer-ID 2 650 194 837.', 'USER_ID', '2 650 194 837');
+      expectOnly('Han delte Steam-vennekoden sin, 839 204 117.', 'USER_ID', '839 204 117');
+      expectOnly('from the other one, Roblox user id 4829163750.', 'USER_ID', '4829163750');
+    });
+    it('leaves place ids, prices and versions alone', () => {
+      expect(findPersonalData('Roblox place id 920587237 was the obby; version 1.20.4; 1 000 000 Robux.')).toEqual([]);
     });
   });
 

@@ -466,6 +466,26 @@ const NOT_A_NAME = new Set([
   'keiner',
   'ekkert',
   'ei',
+  // "Navn: ikke oppgitt", "Nom: non communiqué", "Namn: ej uppgivet": the label says there is none.
+  'ikke',
+  'ikkje',
+  'niet',
+  'non',
+  'nicht',
+  'kein',
+  'keine',
+  'ekki',
+  'ej',
+  'inte',
+  'not',
+  'no',
+  'pas',
+  'nvt',
+  'n.v.t.',
+  '-',
+  '–',
+  '—',
+  '?',
 ]);
 
 const QUOTED = /^["«“„'].*["»“”']$/su;
@@ -670,8 +690,11 @@ function isInternationalNumber(digits: string): boolean {
   return true;
 }
 
-/** What may join two digit groups of one number: a space, ".", "-", "/", or brackets round "(0)" or an area code. */
-const PHONE_GAP = /^(?:[ \u00a0]|[./-]|[ \u00a0]?\(|\)[ \u00a0]?)$/;
+/**
+ * What may join two digit groups of one number: a space, ".", "-", "/", a dash, also with spaces round it
+ * ("151 / 2384 – 6617"), or brackets round "(0)" or an area code.
+ */
+const PHONE_GAP = /^(?:[ \u00a0]|[ \u00a0]?[./\-–—][ \u00a0]?|[ \u00a0]?\(|\)[ \u00a0]?)$/;
 const SPACE_GAP = /^[ \u00a0]$/;
 /** Money, percentages and units after a number. */
 const UNIT_AFTER = /^[ \u00a0]?(?:[%‰€$£]|(?:kr|kroner|krónur|nok|sek|isk|eur|euro|euros|dkk)(?!\p{L}))/iu;
@@ -702,7 +725,7 @@ function phoneChunks(text: string): DigitGroup[][][] {
 
 /** Phone numbers mix at most two separators, the first after the area code ("0470/12.34.56"); "20.00-22.00" is a time. */
 function hasConsistentSeparators(raw: string): boolean {
-  const separators = raw.match(/[./-]/g) ?? [];
+  const separators = raw.match(/[./\-–—]/g) ?? [];
   return new Set(separators.slice(1)).size <= 1;
 }
 
@@ -809,6 +832,7 @@ const SPECIFICITY: readonly PersonalDataKind[] = [
   'NATIONAL_ID',
   'IP_ADDRESS',
   'DISCORD_ID',
+  'USER_ID',
   'GAMER_TAG',
   'HANDLE',
   'PHONE',
@@ -865,7 +889,8 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
   const words = new Set<string>();
   for (const c of candidates) {
     if (c.kind !== 'PERSON_NAME') continue;
-    for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) if (/^\p{Lu}[\p{Ll}\p{M}'’-]{2,}$/u.test(word)) words.add(word.replace(/['’]s?$/u, ''));
+    // In small letters too, as a hurried note repeats it: "mohamed en lotte …, lotte wist niet".
+    for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) if (/^\p{L}[\p{Ll}\p{M}'’-]{2,}$/u.test(word)) words.add(word.replace(/['’]s?$/u, ''));
   }
   if (words.size === 0) return [];
   const pattern = new RegExp(

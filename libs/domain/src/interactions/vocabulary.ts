@@ -96,6 +96,7 @@ export const PERSONAL_DATA_KINDS = [
   'HANDLE',
   'GAMER_TAG',
   'DISCORD_ID',
+  'USER_ID',
   'PROFILE_LINK',
   'IP_ADDRESS',
   'NATIONAL_ID',

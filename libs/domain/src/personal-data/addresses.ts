@@ -94,7 +94,7 @@ const LIVES_ON_STREET = new RegExp(
  * "j'habite rue des wallons 17", "bor i lia 5", "woon op de dijk 12". Not a stay ("bor i oslo 2 år").
  */
 const LIVES_AT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['bor', 'bur', 'bý', 'býr', 'búa', 'bjó', 'woon', 'woont', 'wonen', 'wohne', 'wohnt', 'wohnen', 'asun', 'asuu', 'asua', 'habite', 'habiter', 'live', 'lives', 'living', 'bo', 'bu'])})\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|á|í|on|at|à|au|dans la|dans le|sur)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>(?:\p{L}[\p{Ll}\p{M}'’-]{1,30}\s){1,3}[1-9]\d{0,3}[a-zA-Z]?)(?![\p{L}\p{N}]|\s?(?:år|år\b|dager|dagar|uker|veker|mnd|months?|years?|weeks?|days?|jaar|weken|dagen|ans|jours|semaines|jahre|wochen|tage|vuotta|viikkoa|päivää|ár|vikur|daga|dagar|veckor|min|h|kr|€)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['bor', 'bur', 'bý', 'býr', 'búa', 'bjó', 'woon', 'woont', 'wonen', 'wohne', 'wohnt', 'wohnen', 'asun', 'asuu', 'asua', 'habite', 'habiter', 'live', 'lives', 'living', 'bo', 'bu'])})\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|á|í|on|at|à|au|dans la|dans le|sur)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>(?:\p{L}[\p{Ll}\p{M}'’-]{1,30}\s){1,3}[1-9]\d{0,3}[a-zA-Z]?)(?![\p{L}\p{N}]|[:.,]\d|\s?(?:år|år\b|dager|dagar|uker|veker|mnd|months?|years?|weeks?|days?|jaar|weken|dagen|ans|jours|semaines|jahre|wochen|tage|vuotta|viikkoa|päivää|ár|vikur|daga|dagar|veckor|min|h|kr|€)(?![\p{L}]))`,
   'gu',
 );
 

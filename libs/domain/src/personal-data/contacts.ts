@@ -62,6 +62,7 @@ export function findEmailsInWords(text: string): Candidate[] {
     if (!m[0].includes('@') && /\.\s/u.test(m[0])) continue;
     // "1.20.4 på play.hypixel.net": a version on a server, not an address; a local part in words has a letter.
     if (!m[0].includes('@') && !/\p{L}/u.test(m[0].split(/\s/u)[0])) continue;
+    if (isWebsiteAfterPreposition(m[0])) continue;
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(EMAIL_TO_KNOWN_HOST, text)) {
@@ -79,6 +80,20 @@ export function findEmailsInWords(text: string): Candidate[] {
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
   }
   return found;
+}
+
+/** The at-words that are prepositions too: "meldast på politiet.no", "help is at support.discord.com". */
+const PREPOSITION_AT = new RegExp(String.raw`^(?<local>[\p{L}\p{N}._%+-]+)\s(?:at|på|hos|bij|bei|chez|hjá|o|ad|att)\s(?<domain>\S+)$`, 'iu');
+/**
+ * A plain word, a preposition and a web site written with its dots: a sentence pointing to a site ("anmeld på
+ * politiet.no"), not an address said in words, which says "dot" or names a mail host ("kari at gmail.com").
+ */
+function isWebsiteAfterPreposition(candidate: string): boolean {
+  const m = PREPOSITION_AT.exec(candidate);
+  if (!m?.groups) return false;
+  const { local, domain } = m.groups;
+  if (/[\d._%+-]/.test(local) || !/^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u.test(domain)) return false;
+  return !domain.split('.').some((label) => MAIL_HOSTS.includes(label.toLowerCase()));
 }
 
 /** Words that stand before "at gmail" in a sentence and are no address: "logged in at gmail", "works at Hotmail". */
@@ -135,9 +150,15 @@ const ORDINARY_AFTER = new Set(
 /** Game terms with a number: "lvl50", "fc25", "ps5", "gta6", "top10", "1v1". */
 const GAME_TERM_WITH_NUMBER = /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta|nba2k|cs|cod|mw|bo|r6|season|ch|chapter|prestige|elo|mmr|kd|xp|hp|win|windows|iphone|mc|v|u|s)\d+$|^\d+v\d+$/iu;
 
+/**
+ * The codes a note writes beside a platform: an age ("G14", "J15", "T13", "B14", "P12"), a session or case code of the
+ * week ("NO-11", "BE-DG-8", "FI-SV-8", "S-34"). No user name.
+ */
+const AGE_OR_SESSION_CODE = /^(?:\p{L}\d{1,2}|\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{1,3}\p{Lu}?)$/u;
+
 function looksLikeHandle(name: string): boolean {
   const bare = name.replace(/^@/, '');
-  if (!name.startsWith('@') && GAME_TERM_WITH_NUMBER.test(bare)) return false;
+  if (!name.startsWith('@') && (GAME_TERM_WITH_NUMBER.test(bare) || AGE_OR_SESSION_CODE.test(bare))) return false;
   if (name.startsWith('@')) return bare.length >= 3;
   if (/[\d_.]/.test(bare) && /\p{L}/u.test(bare)) return !/^\d+(?:[.,]\d+)*$/.test(bare);
   if (/\p{Ll}\p{Lu}/u.test(bare)) return true;
@@ -268,7 +289,7 @@ export function findHandlesInWords(text: string): Candidate[] {
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase().replace(/^@/, '');
-    if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower)) continue;
+    if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower) || AGE_OR_SESSION_CODE.test(name)) continue;
     // "sur Minecraft de 18h à 20h30": a time, an amount or a level, not a name.
     if (/^\d+(?:[.,:hH]\d*)?\p{L}{0,3}$/u.test(name)) continue;
     const end = m.index + m[0].length;

@@ -25,7 +25,7 @@ const ID_CUES: readonly [PersonalDataCountry | undefined, string][] = [
 const ID_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${ID_CUES.map(([, words], i) => `(?<c${i}>${words})`).join('|')})(?![\p{L}\p{N}_])` +
     // A few words between ("fnr hans er", "kennitala: ", "bsn van hem is"), then the number.
-    String.raw`(?:\s*[:=]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
+    String.raw`(?:\s*[:=]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*["«“„']?)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
   'giu',
 );
 const LENGTH_COUNTRY: Readonly<Record<number, PersonalDataCountry>> = { 9: 'NL', 10: 'IS', 11: 'NO', 12: 'SE' };
@@ -82,6 +82,32 @@ export function findCuedPhones(text: string): Candidate[] {
     if (/^0(?:800|900|90|70|20)/.test(digits) || HELP_LINE_DIGITS.has(digits)) continue;
     if (!PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) || continues(text, start, end)) continue;
     found.push({ kind: 'PHONE', start, end });
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A user id or friend code after the words that say it is one: "Roblox user id 4829163750", "son id Roblox est le
+// 3 906 154 882", "Steam-vänkod 1 029 384 756", "Roblox-Nutzer-ID 2 650 194 837". A game or platform names its users
+// by such numbers, so the number points to one child as a user name does.
+
+const PLATFORM_WORD = String.raw`(?:roblox|steam|epic|epic games|xbox|psn|playstation|discord|fortnite|minecraft|twitch|tiktok|snapchat|instagram|valorant|riot|brawl stars|clash royale|supercell|nintendo|switch)`;
+const USER_ID_WORD = String.raw`(?:user[\s-]?id|userid|player[\s-]?id|account[\s-]?id|bruker-?id(?:en)?|brukar-?id(?:en)?|spiller-?id(?:en)?|spelar-?id(?:t)?|gebruikers-?id|speler-?id|nutzer-?id|benutzer-?id|spieler-?id|konto-?id|käyttäjä-?id|pelaaja-?id|käyttäjätunnu\p{L}*|notanda-?(?:id|auðkenni\p{L}*)|användar-?id(?:t)?|identifiant(?: d'utilisateur| utilisateur| de joueur)?|friend[\s-]?code|vennekode(?:n)?|venekode(?:n)?|vänkod(?:en)?|ystäväkoodi\p{L}*|vriend(?:en)?code|code ami|freundescode|vinakóð\p{L}*)`;
+const USER_ID_CUE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${PLATFORM_WORD}[\s-]?${USER_ID_WORD}|${USER_ID_WORD}(?:[\s-]?(?:on\s|på\s|op\s|sur\s|auf\s|í\s|i\s)?${PLATFORM_WORD})?|(?:${PLATFORM_WORD}[\s-]?)?id[\s-]?${PLATFORM_WORD}|${PLATFORM_WORD}[\s-]?id)(?![\p{L}])` +
+    // A few short words between ("user id is", "id Roblox est le", "vennekoden sin,"), then the number.
+    String.raw`(?:\s*[:=#,]?\s*(?:\p{L}{1,6}[\s,]+){0,3}?[:=#]?\s*["«“„']?)(?<id>\d{1,3}(?:[ \u00a0.]\d{3}){1,6}|\d{6,20})(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
+  'giu',
+);
+
+export function findCuedUserIds(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const m of text.matchAll(USER_ID_CUE)) {
+    const id = m.groups?.id ?? '';
+    const digits = id.replace(/\D/g, '');
+    if (digits.length < 6 || digits.length > 20) continue;
+    const start = m.index + m[0].length - id.length;
+    found.push({ kind: 'USER_ID', start, end: start + id.length });
   }
   return found;
 }

@@ -14,19 +14,36 @@ export interface NameLexicon {
   readonly firstNames: ReadonlySet<string>;
   /** Surnames, lower case. */
   readonly surnames: ReadonlySet<string>;
+  /** First names that are English words too and given little in the nine languages' countries ("diamond", "hunter"). */
+  readonly wordNames: ReadonlySet<string>;
+  /** First names that are German nouns too, or a form of one ("rose", "tore", "mark"). */
+  readonly germanNouns: ReadonlySet<string>;
   /** The detectors that come with the lexicon: names, street addresses, schools. */
   readonly detectors: readonly Detector[];
 }
 
-const EMPTY: NameLexicon = { firstNames: new Set(), surnames: new Set(), detectors: [] };
+const EMPTY: NameLexicon = {
+  firstNames: new Set(),
+  surnames: new Set(),
+  wordNames: new Set(),
+  germanNouns: new Set(),
+  detectors: [],
+};
 let current: NameLexicon = EMPTY;
 
 /** Makes a lexicon from space-separated lower-case lists, as the generated data module holds them. */
-export function nameLexiconOf(firstNames: string, surnames: string, detectors: readonly Detector[]): NameLexicon {
+export function nameLexiconOf(
+  firstNames: string,
+  surnames: string,
+  detectors: readonly Detector[],
+  words: { wordNames?: string; germanNouns?: string } = {},
+): NameLexicon {
   // Names typed without their special letters are the same names: "Jorgen", "Thorir", "Vaino", "Schroeder".
   return {
     firstNames: new Set(withFoldedSpellings(firstNames.split(' '))),
     surnames: new Set(withFoldedSpellings(surnames.split(' '))),
+    wordNames: new Set((words.wordNames ?? '').split(' ').filter(Boolean)),
+    germanNouns: new Set((words.germanNouns ?? '').split(' ').filter(Boolean)),
     detectors,
   };
 }

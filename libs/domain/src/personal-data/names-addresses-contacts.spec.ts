@@ -15,6 +15,35 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Matti Virtanen kirjoitti chattiin.')).toEqual([['PERSON_NAME', 'Matti Virtanen']]);
   });
 
+  it('finds a first name standing alone inside a sentence, with no cue, in any position', () => {
+    expect(found('Me gav Siggi eit kort og snakka lenge.')).toEqual([['PERSON_NAME', 'Siggi']]);
+    expect(found('We told Liam to block the account.')).toEqual([['PERSON_NAME', 'Liam']]);
+    expect(found('Elle a bloqué Chloé sur Discord.')).toEqual([['PERSON_NAME', 'Chloé']]);
+    expect(found('Autoimme Mattia tekemään ilmoituksen.')).toEqual([['PERSON_NAME', 'Mattia']]);
+    // Not a town in a list, a rank, a German noun, a star beside another star, or a name part of a word.
+    expect(found('Vi ga spillerne fra Molde og Alta råd om å blokkere ukjente.')).toEqual([]);
+    expect(found('One rose to Diamond rank in Rocket League.')).toEqual([]);
+    expect(found('Sie fragte, ob Thomas Müller noch spielt, und wir redeten über Müllers Tore.')).toEqual([]);
+    expect(found('Jenta likte Sigrid (artisten) og Aurora.')).toEqual([]);
+    expect(found('Ein Junge aus Eupen schaute MontanaBlack und Papaplatte.')).toEqual([]);
+    expect(found('He moved from Preston to Lincoln last year.')).toEqual([]);
+  });
+
+  it('finds two first names in small letters, a name repeated in small letters, and a surname no list holds', () => {
+    expect(found('we gaven mohamed en lotte tips, lotte wist niet dat')).toEqual([
+      ['PERSON_NAME', 'mohamed'],
+      ['PERSON_NAME', 'lotte'],
+      ['PERSON_NAME', 'lotte'],
+    ]);
+    expect(found('visade ilyas och wilma hur man anmäler')).toEqual([['PERSON_NAME', 'ilyas'], ['PERSON_NAME', 'wilma']]);
+    expect(found('Ben und Aylin Yılmaz haben uns von einem Betrug erzählt.')).toEqual([['PERSON_NAME', 'Aylin Yılmaz']]);
+    expect(found('Met Bram en Yasmina El Amrani gesproken.')).toEqual([['PERSON_NAME', 'Bram'], ['PERSON_NAME', 'Yasmina El Amrani']]);
+    // A run of capitals is a title or a star; a lower-case verb is no first name.
+    expect(found('Ze speelden op de server Lage Landen Craft.')).toEqual([]);
+    expect(found('comments about the Travis Scott Astronomical event')).toEqual([]);
+    expect(found('Ilta oli rauhallinen: Roblox-palvelimella juteltiin.')).toEqual([]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);
@@ -102,7 +131,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Vi skrev at Emil (gamertag hidden) ble kontaktet')).toEqual([['PERSON_NAME', 'Emil']]);
     expect(found('Ainon äiti kirjoitti')).toEqual([['PERSON_NAME', 'Ainon']]);
     expect(found('„Lena Kreusch aus Kelmis wurde angeschrieben“')).toEqual([['PERSON_NAME', 'Lena Kreusch']]);
-    expect(found('replied with his full name, Callum Whitford, and')).toEqual([['PERSON_NAME', 'Callum']]);
+    expect(found('replied with his full name, Callum Whitford, and')).toEqual([['PERSON_NAME', 'Callum Whitford']]);
     expect(found('Wilma i åk 7 fick meddelanden')).toEqual([['PERSON_NAME', 'Wilma']]);
     expect(found('über die Polizeischule; námi við Háskólann á Akureyri')).toEqual([]);
   });
@@ -155,7 +184,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   it('finds names typed without their special letters, and leaves stars typed so alone', () => {
     expect(found('Strakurinn sagdi ad vinur hans Thordur vaeri ad fa hotanir')).toEqual([['PERSON_NAME', 'Thordur']]);
     expect(found('Poika sanoi, etta hanen kaverinsa Vaino saa uhkausviesteja')).toEqual([['PERSON_NAME', 'Vaino']]);
-    expect(found('Ho sa at veninna Aase Kvaalen vart mobba')).toEqual([['PERSON_NAME', 'Aase']]);
+    expect(found('Ho sa at veninna Aase Kvaalen vart mobba')).toEqual([['PERSON_NAME', 'Aase Kvaalen']]);
     expect(found('Gespraech ueber Thomas Mueller; Taladi um Gylfa Sigurdsson og landslidid.')).toEqual([]);
   });
 

@@ -346,7 +346,7 @@ let starTalk = false;
 
 /** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
 const STAR_TALK =
-  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*|fan van|fan of|fans of|fan av|fan af|fan von|fan de|fan des|fani|aðdáand\p{L}*|supporter\p{L}*)(?![\p{L}])/iu;
 /** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
 const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
 
@@ -370,7 +370,8 @@ function isNotAPerson(phrase: string): boolean {
     NOT_A_PERSON.has(lower) ||
     (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) ||
     isFamous(lower) ||
-    (starTalk && !lower.includes(' ') && isStarsFirstName(lower));
+    // A note that talks sport or names a star in full speaks of stars: "spørsmål om Karsten Warholm … om Aurora".
+    ((starTalk || famousWordsInText.size > 0) && !lower.includes(' ') && isStarsFirstName(lower));
   answers?.set(lower, answer);
   return answer;
 }
@@ -546,6 +547,7 @@ const ONE_NAME_FAMOUS = new Set(
     'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano laufey snelle ' +
     'cheek käärijä loreen lizzo sza rosalía siri alexa cortana bixby').split(' '),
 );
+const ONE_NAME_FAMOUS_IN = new RegExp(String.raw`(?<![\p{L}])(?:${[...ONE_NAME_FAMOUS].join('|')})(?![\p{L}])`, 'iu');
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
   ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
@@ -573,7 +575,7 @@ const LOWER_PAIR = new RegExp(
   'gu',
 );
 /** Surnames that cannot be everyday words, for names written in small letters. */
-const LOWER_SURNAME_SHAPE = /(?:ssen|sson|dóttir|dottir|dotter|ainen|äinen)$/u;
+const LOWER_SURNAME_SHAPE = /(?:ssen|sson|dóttir|dottir|dotter|ainen|äinen|[aeiouyäö]sen|[oeiuyö]nen)$/u;
 /** Norwegian and Swedish farm and place surnames ("haugland", "bakkevik", "solberg"), long enough not to be words. */
 const LOWER_FARM_SURNAME = /^\p{Ll}{3,}(?:land|haug|rud|stad|heim|vik|dal|dahl|berg|lien|bakken|strand|gaard|gård|seth|nes|holm|lund|ström|strøm)$/u;
 /** Short words of the nine languages that are first names somewhere too ("til", "per", "van"). */
@@ -663,6 +665,8 @@ const CALENDAR_WORDS = new Set(
 /** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
 
+const SMALL_FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
+
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
@@ -715,6 +719,27 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
   return undefined;
 }
 
+/** A word in small letters (or a comma) right before a lone first name: the name stands inside a sentence. */
+const LONE_NAME_BEFORE = /(?:(?<![\p{L}\p{N}_@#.-])\p{Ll}[\p{Ll}\p{M}'’]*,?|,)\s+$/u;
+/** Where a town stands rather than a person: "i Lovisa", "in Lincoln", "aus Amel", "på Vik". */
+const PLACE_BEFORE = /(?<![\p{L}])(?:i|í|in|im|på|paa|aus|uit|från|frá|ved|nær|near|nahe|près de|omkring|rundt)\s+$/iu;
+const LIST_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)$/u;
+const LIST_AFTER = /^(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+
+/** Whether a word stands in a list beside a town ("Molde og Alta", "Hamar, Kristiansand, Alta"). */
+function inListOfTowns(text: string, start: number, end: number): boolean {
+  const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = LIST_AFTER.exec(text.slice(end, end + 40))?.[1];
+  return [before, after].some((word) => word !== undefined && TOWN_SET.has(word.toLowerCase()));
+}
+/** "from" and "to", which name a town in a sentence of moving or living ("moved from Preston to Lincoln"). */
+const FROM_OR_TO_BEFORE = /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
+const MOVING =
+  /(?<![\p{L}])(?:flytt\p{L}*|mov(?:e|ed|es|ing)|verhuis\p{L}*|verhuizen|déménag\p{L}*|umgezogen|umziehen|zog|muutt\p{L}*|flutti|flytur|flyttar|kommer|kjem|kom|komt|kwam|kommt|kam|vient|venu|venue|tulee|tuli|kemur|kom|lives?|living|bor|budde|woont|woonde|wohnt|wohnte|habite|habitait|asuu|asui|býr|bjó|reist\p{L}*|travel\p{L}*|went|dro|gikk|gick|fuhr|ging|alla|meni|fór|from|fra|frå|från|aus|uit)(?![\p{L}])/iu;
+
+/** Small words only German of the nine languages writes: a note that has them capitalises its nouns ("Müllers Tore"). */
+const GERMAN_WORDS = /(?<![\p{L}])(?:und|ist|nicht|wir|sie|auf|eine|einen|einem|hat|wurde|auch|sich|ich|dass|über|für|zum|zur|beim|noch|schon|haben|sind|wollte)(?![\p{L}])/iu;
+
 /** Letters only Icelandic of the nine languages writes. */
 const ICELANDIC_LETTERS = /[ðþ]/iu;
 /** Letters and small words of Finnish and Icelandic, where names take case endings. */
@@ -727,7 +752,7 @@ function atSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;»"“”\n-]\s*|^\s*)$/u.test(before) && !/\p{L}\s*$/u.test(before);
 }
 
-const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af)$/u;
+const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
@@ -748,8 +773,9 @@ export function findNames(text: string): Candidate[] {
 }
 
 function findNamesIn(text: string): Candidate[] {
-  const { firstNames, surnames } = nameLexicon();
+  const { firstNames, surnames, wordNames, germanNouns } = nameLexicon();
   const found: Candidate[] = [];
+  const germanText = GERMAN_WORDS.test(text);
 
   for (const cue of matchesOf(CUE, text)) {
     NAME_AFTER_CUE.lastIndex = cue.index + cue[0].length;
@@ -975,7 +1001,9 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(WITH_SMALL_NAME, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    // "m/ kára" is Kári's: a first name in small letters in a case of its own too.
+    const stem = firstNames.has(name) ? name : FINNISH_OR_ICELANDIC.test(text) ? inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text)) : undefined;
+    if (stem === undefined || !plainSmallName(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
     const start = m.index + m[0].length - name.length;
     if (thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1057,6 +1085,17 @@ function findNamesIn(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start: m.index, end: firstEnd }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
   }
 
+  // Two first names in small letters joined: "mohamed en lotte", "ilyas och wilma", "nonna og amiru", "à yasmine et à théo".
+  for (const m of matchesOf(SMALL_FIRST_AND_FIRST, text)) {
+    const names = [m.groups?.first ?? '', m.groups?.second ?? ''];
+    const icelandic = ICELANDIC_LETTERS.test(text);
+    const stemOf = (n: string) => (firstNames.has(n) ? n : inflectedFirstName(n, firstNames, icelandic));
+    const stems = names.map(stemOf);
+    if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !ONE_NAME_FAMOUS.has(stem))) continue;
+    const secondStart = m.index + m[0].length - names[1].length;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + names[0].length }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
+  }
+
   // "Liam’s mate", "Emmas bror"; "Noor uit groep 7", "Emma fra Bodø".
   for (const pattern of [NAME_OWNS_RELATIVE, NAME_FROM]) {
     for (const m of matchesOf(pattern, text)) {
@@ -1102,6 +1141,9 @@ function findNamesIn(text: string): Candidate[] {
     if (!stem || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase()) || NOT_A_PERSON.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
+    // "Shadow Dragonilla", "Frost Dragonilla": after a capitalised word that is no first name it ends a title.
+    const capitalBefore = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
+    if (capitalBefore && !atSentenceStart(text, m.index - capitalBefore[0].length) && !isFirstName(capitalBefore[1], firstNames)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
     if (next && isFamous(`${word} ${next}`)) continue;
@@ -1111,7 +1153,7 @@ function findNamesIn(text: string): Candidate[] {
   // Two words in small letters: a known first name and a surname by the lists or its shape ("talked to emma johansen").
   for (const m of matchesOf(LOWER_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
-    if (!firstNames.has(first) || COMMON_FIRST_NAME_WORDS.has(first) || FUNCTION_WORDS.has(first) || SMALL_WORDS.has(first)) continue;
+    if (!firstNames.has(first) || !plainSmallName(first)) continue;
     if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
     const byParticle = m.groups?.particle !== undefined && surnames.has(second);
     if (!byParticle && second.length < 4) continue;
@@ -1120,6 +1162,27 @@ function findNamesIn(text: string): Candidate[] {
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
+
+  /**
+   * A surname no list holds after a plain first name: "Aylin Yılmaz", "Amira Benali", "Mehdi Benali". Not a word,
+   * a town, a platform, a character or a thing, not a star's name, not a first name of its own, nothing with a number
+   * after it ("Mario Kart 8"), and the first name none that is a word too ("Diamond Rank", "Rose Garden").
+   */
+  const unknownSurname = (firstWord: string, second: string, secondEnd: number): boolean => {
+    const [f, w] = [firstWord.toLowerCase(), second.toLowerCase()];
+    if (!firstNames.has(f) || w.length < 3 || firstNames.has(w) || surnames.has(w)) return false;
+    if (SENTENCE_WORD_NAMES.has(f) || COMMON_FIRST_NAME_WORDS.has(f) || wordNames.has(f) || FUNCTION_WORDS.has(f) || ONE_NAME_FAMOUS.has(f) || CHARACTER_NAMES.has(f)) return false;
+    if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f)) return false;
+    if (TOWN_SET.has(w) || PLATFORM_SET.has(w) || NOT_A_PERSON.has(w) || CHARACTER_NAMES.has(w) || CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || isCommonWord(w)) return false;
+    if (INSTITUTION_ENDING.test(w) || GERMAN_NOUN_ENDING.test(w) || /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))) return false;
+    if (starTalk || isNotAPerson(`${firstWord} ${second}`) || isStarsFirstName(f)) return false;
+    // "Lage Landen Craft", "Travis Scott Astronomical": in a longer run of capitalised words it is a title or a name
+    // the pair does not begin.
+    const firstStart = secondEnd - second.length - firstWord.length - 1;
+    const capitalBefore = /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.exec(text.slice(Math.max(0, firstStart - 30), firstStart));
+    if (capitalBefore && !atSentenceStart(text, firstStart - capitalBefore[0].length)) return false;
+    return !/^\s+\p{Lu}/u.test(text.slice(secondEnd, secondEnd + 3));
+  };
 
   // First name + surname.
   const words = [...matchesOf(NAME_WORD, text)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
@@ -1141,7 +1204,7 @@ function findNamesIn(text: string): Candidate[] {
         j += 2;
         continue;
       }
-      if (viaParticle || isSurname(w, surnames) || (isFirstName(w, firstNames) && j + 1 < words.length && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) && isSurname(words[j + 1].word, surnames))) {
+      if (viaParticle || isSurname(w, surnames) || (j === i + 1 && unknownSurname(first.word, w, words[j].end)) || (isFirstName(w, firstNames) && j + 1 < words.length && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) && isSurname(words[j + 1].word, surnames))) {
         end = words[j].end;
         matched = true;
         j++;
@@ -1163,6 +1226,31 @@ function findNamesIn(text: string): Candidate[] {
     if (NOT_A_PERSON.has(words[i + 1].word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
     found.push({ kind: 'PERSON_NAME', start: first.start, end });
     i = j - 1;
+  }
+  // A known first name inside a sentence, whatever the verb around it: "Me gav Siggi eit kort", "We told Liam to
+  // block", "Elle a bloqué Chloé". Not at a sentence's start (a capital says nothing there), not in a run of
+  // capitalised words (a title, a place, a star's full name: the pair rules judge those), not a word of the languages,
+  // a town, a star, a game character, or a thing named after a person ("skinnet Emma", "Jordan 1").
+  for (const m of matchesOf(NAME_WORD, text)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (!firstNames.has(lower) || lower.length < 3 || atSentenceStart(text, m.index)) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    // "Autoimme Mattia", "Vi ga Yusuf råd": the word before may be the sentence's first, capitalised for that.
+    const wordBefore = /(\p{Lu}[\p{Ll}\p{M}'’]*)\s+$/u.exec(before);
+    const insideSentence = LONE_NAME_BEFORE.test(before) || (wordBefore !== null && atSentenceStart(text, m.index - wordBefore[0].length));
+    if (!insideSentence || PLACE_BEFORE.test(before) || (FROM_OR_TO_BEFORE.test(before) && MOVING.test(before))) continue;
+    // "fra Molde og Alta", "Bodø, Hamar, Alta": in a list of towns it is one.
+    if (inListOfTowns(text, m.index, m.index + word.length)) continue;
+    const rest = text.slice(m.index + word.length, m.index + word.length + 30);
+    if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
+    if (FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower)) continue;
+    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || CHARACTER_NAMES.has(lower)) continue;
+    if (isCommonWord(lower) || isNotAPerson(word) || wordNames.has(lower) || (germanText && germanNouns.has(lower))) continue;
+    // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
+    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || ONE_NAME_FAMOUS_IN.test(text))) continue;
+    if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // "Sondre og Sigurd", "Emma and Liam": a known first name joined to a name already found.
   for (const name of [...found]) {

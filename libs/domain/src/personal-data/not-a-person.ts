@@ -40,6 +40,7 @@ export const GAME_CHARACTERS = [
 
 /** Famous people, also as typed without special letters ("Martin Odegaard", "Teemu Selanne"). */
 export const FAMOUS_PEOPLE = withFoldedSpellings([
+  'felix kjellberg', 'arda güler', 'hakim ziyech', 'herr anwalt', 'hafþór júlíus björnsson', 'hafþór júlíus',
   'erling haaland', 'erling braut haaland', 'martin ødegaard', 'lionel messi', 'cristiano ronaldo', 'kylian mbappé',
   'kylian mbappe', 'kevin de bruyne', 'romelu lukaku', 'eden hazard', 'virgil van dijk', 'frenkie de jong',
   'max verstappen', 'lewis hamilton', 'taylor swift', 'billie eilish', 'ed sheeran', 'justin bieber',
@@ -119,6 +120,9 @@ export const PLACES = [
   'vasa', 'seinäjoki', 'rovaniemi', 'kotka', 'porvoo', 'borgå', 'lappi', 'lappland', 'ahvenanmaa', 'åland',
   'mariehamn', 'kallio', 'stockholm', 'göteborg', 'malmö', 'uppsala', 'london', 'paris', 'berlin', 'europe',
   'florence', 'firenze', 'chelsea', 'liverpool', 'barcelona', 'madrid', 'ajax', 'anderlecht', 'celtic', 'juventus',
+  // Towns that are first names somewhere too: "fra Molde og Alta", "de Mons", "uit Emmen", "Haminasta".
+  'alta', 'ede', 'emmen', 'ath', 'hamina', 'lincoln', 'preston', 'limerick', 'jena', 'kiel', 'verona',
+  'florida', 'dallas', 'orlando', 'odessa',
   'norge', 'noreg', 'norway', 'belgia', 'belgië', 'belgique', 'belgien', 'belgium', 'nederland', 'nederlân',
   'netherlands', 'ísland', 'island', 'iceland', 'suomi', 'finland', 'sverige', 'sweden', 'danmark', 'deutschland',
 ];
