@@ -752,6 +752,16 @@ function atSentenceStart(text: string, index: number): boolean {
   return /(?:^|[.!?:;»"“”\n-]\s*|^\s*)$/u.test(before) && !/\p{L}\s*$/u.test(before);
 }
 
+const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u;
+/**
+ * The capitalised word just before `index`, and whether it starts its sentence: "Autoimme Mattia" (a sentence's first
+ * word, capitalised for that) or "Shadow Dragonilla", "Travis Scott" (a word of a title or a name).
+ */
+function capitalisedWordBefore(text: string, index: number): { word: string; startsSentence: boolean } | undefined {
+  const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
+  return m ? { word: m[1], startsSentence: atSentenceStart(text, index - m[0].length) } : undefined;
+}
+
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
@@ -1142,8 +1152,8 @@ function findNamesIn(text: string): Candidate[] {
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
     // "Shadow Dragonilla", "Frost Dragonilla": after a capitalised word that is no first name it ends a title.
-    const capitalBefore = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index));
-    if (capitalBefore && !atSentenceStart(text, m.index - capitalBefore[0].length) && !isFirstName(capitalBefore[1], firstNames)) continue;
+    const capitalBefore = capitalisedWordBefore(text, m.index);
+    if (capitalBefore && !capitalBefore.startsSentence && !isFirstName(capitalBefore.word, firstNames)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
     if (next && isFamous(`${word} ${next}`)) continue;
@@ -1179,8 +1189,7 @@ function findNamesIn(text: string): Candidate[] {
     // "Lage Landen Craft", "Travis Scott Astronomical": in a longer run of capitalised words it is a title or a name
     // the pair does not begin.
     const firstStart = secondEnd - second.length - firstWord.length - 1;
-    const capitalBefore = /\p{Lu}[\p{L}\p{M}'’-]*\s+$/u.exec(text.slice(Math.max(0, firstStart - 30), firstStart));
-    if (capitalBefore && !atSentenceStart(text, firstStart - capitalBefore[0].length)) return false;
+    if (capitalisedWordBefore(text, firstStart)?.startsSentence === false) return false;
     return !/^\s+\p{Lu}/u.test(text.slice(secondEnd, secondEnd + 3));
   };
 
@@ -1237,8 +1246,7 @@ function findNamesIn(text: string): Candidate[] {
     if (!firstNames.has(lower) || lower.length < 3 || atSentenceStart(text, m.index)) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "Autoimme Mattia", "Vi ga Yusuf råd": the word before may be the sentence's first, capitalised for that.
-    const wordBefore = /(\p{Lu}[\p{Ll}\p{M}'’]*)\s+$/u.exec(before);
-    const insideSentence = LONE_NAME_BEFORE.test(before) || (wordBefore !== null && atSentenceStart(text, m.index - wordBefore[0].length));
+    const insideSentence = LONE_NAME_BEFORE.test(before) || capitalisedWordBefore(text, m.index)?.startsSentence === true;
     if (!insideSentence || PLACE_BEFORE.test(before) || (FROM_OR_TO_BEFORE.test(before) && MOVING.test(before))) continue;
     // "fra Molde og Alta", "Bodø, Hamar, Alta": in a list of towns it is one.
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
