@@ -37,6 +37,9 @@ import { ROUND_TWENTY_THREE } from './round-twenty-three';
 import { ROUND_TWENTY_TWO } from './round-twenty-two';
 import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THIRTY } from './round-thirty';
+import { ROUND_THIRTY_ONE } from './round-thirty-one';
+import { ROUND_THIRTY_THREE } from './round-thirty-three';
+import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -73,6 +76,9 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round twenty-eight': ROUND_TWENTY_EIGHT,
   'round twenty-nine': ROUND_TWENTY_NINE,
   'round thirty': ROUND_THIRTY,
+  'round thirty-one': ROUND_THIRTY_ONE,
+  'round thirty-two': ROUND_THIRTY_TWO,
+  'round thirty-three': ROUND_THIRTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
