@@ -97,7 +97,8 @@ Arda Emre Can Kerem Berk Efe Mert Yusuf Elif Ecem Zehra Nisa Defne Ela Ceren Mer
 Nikola Luka Marko Stefan Milan Filip Mateusz Jakub Kacper Szymon Bartosz Aleksandra Zuzanna Julia Oliwia Wiktoria
 Priya Aarav Arjun Riya Diya Anaya Ishaan Rohan Kiran Sanjay Deepa Lakshmi Navid Reza Arash Darya Shirin Parisa
 Zofie Nisse Þórir Tumppi Abdi Abdullahi Ayan Hibo Sagal Filmon Merhawi Amanuel Dunya Aryan Sofija Milica Jovana Lejla
-Adnan Edin Emina Alicja Wojciech Kinga Michał Krzysztof Piotr Tomasz Linh Huy Ramin Yasaman Olle Jonte Pelle`;
+Adnan Edin Emina Alicja Wojciech Kinga Michał Krzysztof Piotr Tomasz Linh Huy Ramin Yasaman Olle Jonte Pelle
+Abdirahman Abdirizak Abdiaziz Mahad Hamse Ikran Sahra Deeqa Najma Khadra Fardowsa Yahye Mukhtar`;
 
 const firstNames = new Set();
 const surnames = new Set();

@@ -188,6 +188,14 @@ describe('findPersonalData', () => {
       expect(found('Snap – T13, 7. lk; Snapchat – J15 – Klasse 4; økt NO-11 på Minecraft; BE-DG-8 auf Minecraft')).toEqual([]);
       expect(found('Kampen endte 3 – 2 og vi spilte fra 20.00 – 22.00, 14 / 15 år; TikTok Live at 21:00.')).toEqual([]);
     });
+    it('leaves a label that says where the name is kept, and a police case number, alone', () => {
+      expect(found('Mistenktes brukernavn er registrert i eget skjema. The gamertag is recorded in the case system.')).toEqual([]);
+      expect(found('Vísað til Barnaverndar, málsnr. 007-2025-41233.')).toEqual([]);
+    });
+    it('finds what someone calls themselves when it is written like a user name', () => {
+      expectOnly('Der Junge nennt sich xXSchattenwolfXx und erzählte.', 'GAMER_TAG', 'xXSchattenwolfXx');
+      expectOnly('brukeren kalte seg ellaxbella2011 og sa', 'GAMER_TAG', 'ellaxbella2011');
+    });
     it('still finds an address said with a preposition and a mail host', () => {
       expect(found('kari at gmail.com')).toEqual([['EMAIL', 'kari at gmail.com']]);
     });

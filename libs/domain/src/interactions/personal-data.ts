@@ -446,6 +446,12 @@ const PLATFORM_NAME = new RegExp(
   'giu',
 );
 
+/** The verbs of calling oneself, and the name after them. */
+const NAMED_AS = new RegExp(
+  String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast)\s+["«“„']?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
+  'giu',
+);
+
 /** What officers write when the name is not known: not a name. */
 const NOT_A_NAME = new Set([
   'unknown',
@@ -466,6 +472,32 @@ const NOT_A_NAME = new Set([
   'keiner',
   'ekkert',
   'ei',
+  // "brukernavn er registrert i eget skjema", "the gamertag is recorded in the case system": where it is, not what.
+  'registrert',
+  'registrerad',
+  'registered',
+  'recorded',
+  'noted',
+  'notert',
+  'geregistreerd',
+  'enregistré',
+  'registriert',
+  'kirjattu',
+  'skráð',
+  'kjent',
+  'known',
+  'bekend',
+  'connu',
+  'bekannt',
+  'tunnettu',
+  'känt',
+  'känd',
+  'withheld',
+  'anonymised',
+  'anonymized',
+  'anonymisert',
+  'skjult',
+  'hidden',
   // "Navn: ikke oppgitt", "Nom: non communiqué", "Namn: ej uppgivet": the label says there is none.
   'ikke',
   'ikkje',
@@ -584,6 +616,14 @@ const findGamerTags: Detector = (text) => {
     if (namesPolice(name)) continue;
     if (span && spaced && /^\p{Lu}/u.test(name)) span.end += spaced[0].length;
     if (span) found.push(span);
+  }
+  // What someone calls themselves, when it is written like a user name: "nennt sich xXSchattenwolfXx", "kalte seg
+  // ellaxbella2011", "calls himself Dark_Knight".
+  for (const m of matchesOf(NAMED_AS, text)) {
+    const name = m.groups?.name ?? '';
+    if (!looksLikeGamerName(name) || QUOTED.test(name) || namesPolice(name) || /^\d+$/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {
     const name = m.groups?.name ?? '';
@@ -904,7 +944,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|mál nr\.?|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 function isCaseNumber(text: string, start: number): boolean {
   return CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 32), start));

@@ -44,6 +44,16 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Ilta oli rauhallinen: Roblox-palvelimella juteltiin.')).toEqual([]);
   });
 
+  it('finds a first name with a surname initial; leaves pets and the characters of a story the note names alone', () => {
+    expect(found('Le suspect, un certain Kevin M., utilise un autre pseudo.')).toEqual([['PERSON_NAME', 'Kevin M.']]);
+    expect(found('de verdachte is bekend als Ricardo S. uit Tilburg')).toEqual([['PERSON_NAME', 'Ricardo S.']]);
+    expect(found('A girl said her dog Bella had puppies; koira Bella söi makkarat.')).toEqual([]);
+    expect(found('TikTok-live om Harry Potter. De ville veta om Hermione är smartare än Harry.')).toEqual([]);
+    expect(found('She named them Elsa, Anna and Olaf after Frozen.')).toEqual([]);
+    // Without the story's title, a Harry is a boy.
+    expect(found('We told Harry to block the account.')).toEqual([['PERSON_NAME', 'Harry']]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

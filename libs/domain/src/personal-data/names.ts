@@ -352,7 +352,32 @@ const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name)
 
 /** The words of the famous names the note names in full: "Harry Kane … about Kane" is the player both times. */
 let famousWordsInText: ReadonlySet<string> = new Set();
+/** The characters of the stories the note names. */
+let storyCharactersInText: ReadonlySet<string> = new Set();
 const FAMOUS_FULL_NAMES = FAMOUS_PEOPLE.filter((name) => name.includes(' '));
+
+/**
+ * Characters of a story the note names: with "Harry Potter" in the note, "Harry", "Hermione" and "Ron" are its
+ * characters; with "Frozen", "Elsa", "Anna" and "Olaf". Without the title they stay names like any other.
+ */
+const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/harry potter|hogwarts|galtvort/iu, ['harry', 'hermione', 'hermine', 'ron', 'ginny', 'draco', 'hagrid', 'dumbledore', 'severus', 'luna', 'neville']],
+  [/frozen|la reine des neiges|eiskönigin|snedronningen|lumikuningatar|snædrottning/iu, ['elsa', 'anna', 'olaf', 'kristoff', 'sven']],
+  [/stranger things/iu, ['eleven', 'mike', 'dustin', 'lucas', 'max', 'will', 'steve', 'nancy', 'robin', 'eddie', 'vecna']],
+  [/(?<![\p{L}])skam(?![\p{L}])/iu, ['noora', 'william', 'eva', 'isak', 'even', 'sana', 'vilde', 'chris', 'jonas', 'magnus']],
+  [/wednesday|addams/iu, ['wednesday', 'enid', 'morticia', 'gomez', 'pugsley', 'tyler', 'xavier']],
+  [/mario|nintendo|smash/iu, ['peach', 'luigi', 'bowser', 'daisy', 'toad', 'yoshi', 'link', 'zelda']],
+  [/pok[eé]mon/iu, ['ash', 'misty', 'brock', 'pikachu']],
+  [/barbie/iu, ['ken', 'barbie']],
+  [/peppa/iu, ['george', 'peppa', 'suzy']],
+];
+
+/** The characters of the stories a note names ("Harry Potter" … "Harry"). */
+function storyCharactersOf(text: string): Set<string> {
+  const characters = new Set<string>();
+  for (const [title, names] of STORY_CHARACTERS) if (title.test(text)) for (const name of names) characters.add(name);
+  return characters;
+}
 
 function famousWordsOf(text: string): Set<string> {
   const lower = text.toLowerCase();
@@ -367,6 +392,7 @@ function isNotAPerson(phrase: string): boolean {
   if (known !== undefined) return known;
   const answer =
     famousWordsInText.has(lower) ||
+    storyCharactersInText.has(lower) ||
     NOT_A_PERSON.has(lower) ||
     (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) ||
     isFamous(lower) ||
@@ -667,6 +693,8 @@ const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14
 
 const SMALL_FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
 
+const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
+
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
@@ -764,6 +792,10 @@ function capitalisedWordBefore(text: string, index: number): { word: string; sta
 
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
 
+/** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
+const PET_BEFORE =
+  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat)\s+$/iu;
+
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
   return FAMOUS_FIRST_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
@@ -773,12 +805,15 @@ export function findNames(text: string): Candidate[] {
   answers = new Map();
   starTalk = STAR_TALK.test(text);
   famousWordsInText = famousWordsOf(text);
+  storyCharactersInText = storyCharactersOf(text);
   try {
-    return findNamesIn(text);
+    // "her dog Bella", "koira Bella", "haar hond Bella": an animal's name is no person's.
+    return findNamesIn(text).filter((name) => !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)));
   } finally {
     answers = undefined;
     starTalk = false;
     famousWordsInText = new Set();
+    storyCharactersInText = new Set();
   }
 }
 
@@ -1260,6 +1295,15 @@ function findNamesIn(text: string): Candidate[] {
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
+  // A first name with the initial of a surname: "un certain Kevin M.", "Ricardo S. uit Tilburg", "venn: Emil S.".
+  for (const m of matchesOf(NAME_WITH_INITIAL, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower)) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHARACTER_NAMES.has(lower)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+
   // "Sondre og Sigurd", "Emma and Liam": a known first name joined to a name already found.
   for (const name of [...found]) {
     const next = AND_NAME.exec(text.slice(name.end, name.end + 40));
