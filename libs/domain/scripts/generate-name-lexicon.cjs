@@ -98,7 +98,9 @@ Nikola Luka Marko Stefan Milan Filip Mateusz Jakub Kacper Szymon Bartosz Aleksan
 Priya Aarav Arjun Riya Diya Anaya Ishaan Rohan Kiran Sanjay Deepa Lakshmi Navid Reza Arash Darya Shirin Parisa
 Zofie Nisse Þórir Tumppi Abdi Abdullahi Ayan Hibo Sagal Filmon Merhawi Amanuel Dunya Aryan Sofija Milica Jovana Lejla
 Adnan Edin Emina Alicja Wojciech Kinga Michał Krzysztof Piotr Tomasz Linh Huy Ramin Yasaman Olle Jonte Pelle
-Abdirahman Abdirizak Abdiaziz Mahad Hamse Ikran Sahra Deeqa Najma Khadra Fardowsa Yahye Mukhtar`;
+Abdirahman Abdirizak Abdiaziz Mahad Hamse Ikran Sahra Deeqa Najma Khadra Fardowsa Yahye Mukhtar
+Roar Terje Frode Arild Bjørnar Kåre Ståle Øyvind Jarle Asbjørn Wenche Grethe Hege Kjersti Torill Bodil Sirpa Arja Jouni
+Henk Gert Joop Ineke Geert Birgit Jürgen Uwe Heike Jonttu Santtu Jocke Micke Ludde Totte Beggi Jitske Jorre`;
 
 const firstNames = new Set();
 const surnames = new Set();

@@ -54,6 +54,14 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('We told Harry to block the account.')).toEqual([['PERSON_NAME', 'Harry']]);
   });
 
+  it('finds a patronymic of a first name, a surname with a genitive, a capitalised particle and a double name in the genitive', () => {
+    expect(found('Emil Eliassen bor i Steinkjer.')).toEqual([['PERSON_NAME', 'Emil Eliassen']]);
+    expect(found('Lukas Schröders Schilderung war der ernsteste Fall.')).toEqual([['PERSON_NAME', 'Lukas Schröders']]);
+    expect(found('zegt dat Emma De Smet hem pest.')).toEqual([['PERSON_NAME', 'Emma De Smet']]);
+    expect(found('Anne-Sofies bror kom bort til oss.')).toEqual([['PERSON_NAME', 'Anne-Sofies']]);
+    expect(found('Die Klassen sind voll, Adressen fehlen.')).toEqual([]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

@@ -457,6 +457,10 @@ function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
 function isSurname(word: string, surnames: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (surnames.has(lower)) return true;
+  // A patronymic of a first name ("Eliassen", "Thomassen", "Andreassen"), which the German plurals' rule below would
+  // take for "Klassen"; and a surname of the lists with a genitive ("Schröders Schilderung", "Hansens bror").
+  if (lower.endsWith('sen') && lower.length >= 7 && nameLexicon().firstNames.has(lower.slice(0, -3))) return true;
+  if (lower.endsWith('s') && lower.length >= 6 && surnames.has(lower.slice(0, -1))) return true;
   if (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word)) return !GERMAN_NOUN_ENDING.test(lower);
   // Farm and place surnames of Norway and Sweden ("Haugland", "Bakkevik"), not a town of the lists ("Stavanger").
   return lower.length >= 7 && LOWER_FARM_SURNAME.test(lower) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
@@ -1163,7 +1167,10 @@ function findNamesIn(text: string): Candidate[] {
 
   // Two first names joined by a hyphen are a person's double name, whatever the case ("kristoffer-andré").
   for (const m of matchesOf(HYPHENATED_NAME, text)) {
-    const [first, second] = [(m.groups?.first ?? '').toLowerCase(), (m.groups?.second ?? '').toLowerCase()];
+    const first = (m.groups?.first ?? '').toLowerCase();
+    // "Anne-Sofies bror": the second half with a genitive.
+    const written = (m.groups?.second ?? '').toLowerCase();
+    const second = written.endsWith('s') && !firstNames.has(written) && firstNames.has(written.slice(0, -1)) ? written.slice(0, -1) : written;
     // "mai-juni", "tor-fre" are months and days: one half may be a word ("lars-erik"), not both.
     const plain = (w: string) => firstNames.has(w) && w.length >= 3 && !FUNCTION_WORDS.has(w) && !SMALL_WORDS.has(w);
     if (!plain(first) || !plain(second) || first.length + second.length < 7) continue;
@@ -1267,7 +1274,9 @@ function findNamesIn(text: string): Candidate[] {
     if (!matched) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
-    if (NOT_A_PERSON.has(words[i + 1].word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
+    // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
+    const afterFirst = PARTICLE_WORD.test(words[i + 1].word) && i + 2 < j ? words[i + 2] : words[i + 1];
+    if (NOT_A_PERSON.has(afterFirst.word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
     found.push({ kind: 'PERSON_NAME', start: first.start, end });
     i = j - 1;
   }
