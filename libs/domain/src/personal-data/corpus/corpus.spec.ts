@@ -37,6 +37,7 @@ import { ROUND_TWENTY_THREE } from './round-twenty-three';
 import { ROUND_TWENTY_TWO } from './round-twenty-two';
 import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THIRTY } from './round-thirty';
+import { ROUND_THIRTY_FIVE } from './round-thirty-five';
 import { ROUND_THIRTY_ONE } from './round-thirty-one';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
@@ -79,6 +80,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-one': ROUND_THIRTY_ONE,
   'round thirty-two': ROUND_THIRTY_TWO,
   'round thirty-three': ROUND_THIRTY_THREE,
+  'round thirty-five': ROUND_THIRTY_FIVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
