@@ -196,6 +196,11 @@ describe('findPersonalData', () => {
       expectOnly('Der Junge nennt sich xXSchattenwolfXx und erzählte.', 'GAMER_TAG', 'xXSchattenwolfXx');
       expectOnly('brukeren kalte seg ellaxbella2011 og sa', 'GAMER_TAG', 'ellaxbella2011');
     });
+    it('finds a user name in one’s own introduction, and a nickname others call one by', () => {
+      expectOnly("«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000»", 'GAMER_TAG', 'BilalDu4000');
+      expectOnly('„Alle nennen mich Krümel, digga"', 'PERSON_NAME', 'Krümel');
+      expect(found("c'est Fortnite, c'est MrBeast, im fine, ich bin 14")).toEqual([]);
+    });
     it('still finds an address said with a preposition and a mail host', () => {
       expect(found('kari at gmail.com')).toEqual([['EMAIL', 'kari at gmail.com']]);
     });

@@ -9,6 +9,7 @@ import {
 import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
 import { nameLexicon } from '../personal-data/name-lexicon';
+import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
 import { findDatedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
@@ -446,6 +447,12 @@ const PLATFORM_NAME = new RegExp(
   'giu',
 );
 
+/** One's own introduction in a chat line ("c'est", "im", "ich bin", "æ e"), and the word after it. */
+const INTRODUCED_AS = new RegExp(
+  String.raw`(?<![\p{L}'’])(?:c'est|c’est|moi c'est|im|i'm|i’m|i am|je suis|ich bin|ik ben|jeg er|eg er|æ e|jæ e|ég er|olen|mä oon|jag är|ja e)\s+["«“„']?(?<name>[\p{L}\p{N}_]{3,30})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  'giu',
+);
+
 /** The verbs of calling oneself, and the name after them. */
 const NAMED_AS = new RegExp(
   String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast)\s+["«“„']?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
@@ -622,6 +629,17 @@ const findGamerTags: Detector = (text) => {
   for (const m of matchesOf(NAMED_AS, text)) {
     const name = m.groups?.name ?? '';
     if (!looksLikeGamerName(name) || QUOTED.test(name) || namesPolice(name) || /^\d+$/.test(name)) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
+  }
+  // "c'est BilalDu4000", "im krispyKebab09", "æ e TuppenXD": after one's own introduction, a word with digits among its
+  // letters or capitals inside it.
+  for (const m of matchesOf(INTRODUCED_AS, text)) {
+    const name = m.groups?.name ?? '';
+    const innerCapitals = name.slice(1).match(/\p{Lu}/gu)?.length ?? 0;
+    const lettersAndDigits = /\d/.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
+    if (name.length < 6 || !(lettersAndDigits ? /\p{Ll}/u.test(name) : innerCapitals >= 2 || (innerCapitals >= 1 && /_/.test(name)))) continue;
+    if (namesPolice(name) || PLATFORMS_AND_GAMES.includes(name.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
   }

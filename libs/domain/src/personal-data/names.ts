@@ -71,6 +71,10 @@ const STRONG_CUES = [
   'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite', 'my name is', "my name's",
   'mitt navn er', 'mitt namn er', 'mitt namn är', 'mijn naam is', 'mon nom est', 'mein name ist', 'nafnið mitt er',
   'ik heet', 'ich heiße', 'ich heisse', 'jeg heter', 'eg heiter', 'jag heter', 'minun nimi on',
+  // What others call one: "Alle nennen mich Krümel", "they call me Tuppen", "de kaller meg Kaka".
+  'nennen mich', 'nennt mich', 'nannten mich', 'kaller meg', 'kallar meg', 'kalla meg', 'kallar mig', 'kalla mig',
+  'call me', 'calls me', 'they call me', 'noemen me', 'noemen mij', "m'appellent", 'kutsuvat minua', 'kutsu minua',
+  'kallaðu mig', 'kalla mig',
 ];
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
@@ -219,7 +223,9 @@ const QUOTED_NICKNAMES = [
 const SELF_INTRO = ['im', "i'm", 'i am', 'this is', 'thats', "that's", 'det er', 'dette er', 'eg er', 'jeg er', 'je er',
   'ik ben', 'dit is', 'dat is', 'hier is', 'je suis', "moi c'est", 'moi c', "c'est", 'ich bin', 'ich bin der',
   'ich bin die', 'das ist', 'das ist der', 'das ist die', 'ég er', 'þetta er', 'olen', 'mä oon', 'mä olen', 'tässä on',
-  'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är'];
+  'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är',
+  // Spoken and dialect forms: "æ e Tuppen", "jæ e", "eg e", "mää oon", "'k ben", "j'suis".
+  'æ e', 'æ er', 'jæ e', 'jæ er', 'jeg e', 'eg e', 'mää oon', 'mie oon', "'k ben", "j'suis", 'jsuis', 'chui'];
 const INTRO_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}'’])(?:${alternation(SELF_INTRO)})\s+(?:(?:mein|meine|min|mi|mitt|my|mon|ma|mn|m'n|mijn|minun|minn|mín)\s+\p{L}+\s+)?(?<name>\p{L}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
