@@ -38,7 +38,9 @@ import { ROUND_TWENTY_TWO } from './round-twenty-two';
 import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THIRTY } from './round-thirty';
 import { ROUND_THIRTY_FIVE } from './round-thirty-five';
+import { ROUND_THIRTY_FOUR } from './round-thirty-four';
 import { ROUND_THIRTY_ONE } from './round-thirty-one';
+import { ROUND_THIRTY_SIX } from './round-thirty-six';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_THREE } from './round-three';
@@ -80,7 +82,9 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-one': ROUND_THIRTY_ONE,
   'round thirty-two': ROUND_THIRTY_TWO,
   'round thirty-three': ROUND_THIRTY_THREE,
+  'round thirty-four': ROUND_THIRTY_FOUR,
   'round thirty-five': ROUND_THIRTY_FIVE,
+  'round thirty-six': ROUND_THIRTY_SIX,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
