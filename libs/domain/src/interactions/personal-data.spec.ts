@@ -206,6 +206,23 @@ describe('findPersonalData', () => {
     });
   });
 
+  describe('identifiers typed to slip past a filter', () => {
+    it.each([
+      ['full-width digits', 'Han sende fødselsnummeret: １１０６１２ ８２３９６. Vi bad', 'NATIONAL_ID', '１１０６１２ ８２３９６'],
+      ['pictures between digits', 'Han skrev nummeret: 47🔥11🔥28🔥39. Vi sa', 'PHONE', '47🔥11🔥28🔥39'],
+      ['keycap digits', 'Stelpa sendi símanúmerið: 6️⃣9️⃣1️⃣-2️⃣4️⃣8️⃣3️⃣. Útskýrði', 'PHONE', '6️⃣9️⃣1️⃣-2️⃣4️⃣8️⃣3️⃣'],
+      ['l and O for 1 and 0', 'Han skreiv mobilnummeret: 4l5 O7 2l9 (l for 1).', 'PHONE', '4l5 O7 2l9'],
+      ['a bracketed group', 'typte zijn BSN met haakjes: 273 (849) 153. Moderator', 'NATIONAL_ID', '273 (849) 153'],
+      ['a link with [.]', 'skrev som snapchat[.]com/add/mathias_h2011 — det var', 'PROFILE_LINK', 'snapchat[.]com/add/mathias_h2011'],
+      ['a name spelled with dots', 'buchstabierte: L.e.n.a S.c.h.m.i.t.z, damit', 'PERSON_NAME', 'L.e.n.a S.c.h.m.i.t.z'],
+    ])('finds %s, pointing at what was typed', (_what, text, kind, identifier) => {
+      expectOnly(text, kind as PersonalDataKind, identifier);
+    });
+    it('leaves numbers with letters for zeros that are no contact alone', () => {
+      expect(found('Kinder fragten nach „1O.OOO gratis Robux“ – ein Skin kostet 4OO Robux, etwa ４,９９ €.')).toEqual([]);
+    });
+  });
+
   describe('USER_ID', () => {
     it('finds a user id or friend code after the words that say it is one, also grouped in thousands', () => {
       expectOnly('Il a ajouté que son id Roblox est le 3 906 154 882.', 'USER_ID', '3 906 154 882');

@@ -8,6 +8,7 @@ import {
 } from './national-ids';
 import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
+import { originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
 import { findDatedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
@@ -587,6 +588,8 @@ const SPACED_NAME_TAIL = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d
 
 function isUsernameShaped(word: string): boolean {
   if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
+  // "1O.OOO Robux": a number with letters O typed for its zeros.
+  if (/^[\dOoIl.,]+$/u.test(word) && /\d/.test(word)) return false;
   if (namesPolice(word)) return false;
   if (word.includes('_')) return true;
   const segments = word.split('.');
@@ -874,8 +877,11 @@ const DETECTORS: readonly Detector[] = [
   findPhoneNumbers,
 ];
 
-/** A token of digits with a letter O among them ("O4O", "4O7"): at least one digit and one O, nothing else. */
-const LETTER_O_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOo]*\d)(?=[\dOo]*[Oo])[\dOo]{2,12}(?![\p{L}\p{N}_])/gu;
+/**
+ * A token of digits with letters O, l or I typed among them ("O4O", "4l5", "22O8lO"): at least one digit and one of
+ * those letters, nothing else. Read with 0 and 1 by the detectors of numbers.
+ */
+const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
 const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers]);
 
@@ -928,9 +934,14 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       .filter(isPersonalDataCountry),
   );
   const allowed = allowedSpans(text, options.allowedNames ?? []);
-  // "O4O 123 4567": a letter O typed for a zero inside a number is read as the zero, offsets unchanged.
-  const zeroed = text.replace(LETTER_O_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0'));
-  const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : text, countries)).filter(
+  // "９１２ ３４ ５６７", "S i g r i d", "tiktok[.]com/@…": the detectors read the note without its disguises.
+  const undisguised = undisguise(text);
+  const seen = undisguised.text;
+  // "O4O 123 4567", "4l5 O7 2l9": letters typed for digits inside a number are read as the digits, offsets unchanged.
+  const zeroed = seen.replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
+  const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries))
+    .map((c) => (seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) }))
+    .filter(
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
       (c.kind !== 'PHONE' || !isCaseNumber(text, c.start)),

@@ -430,6 +430,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ['self-introductions', 'im noah '.repeat(500)],
     ['quoted nicknames', '"a" (kallenavn) '.repeat(250)],
     ['homes with numbers', 'bor i a b 1 '.repeat(333)],
+    ['spelled-out letters', 'a b c d '.repeat(500)],
+    ['digits parted by slashes', '1/2/3/4/5/6 '.repeat(333)],
+    ['full-width digits and pictures', '９🔥'.repeat(1333)],
   ])('returns quickly for 4,000 characters of %s', (_what, text) => {
     const started = Date.now();
     findPersonalData(text);
