@@ -184,7 +184,7 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
   'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
-const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|jaar|klas|Klasse)\b|\b(?:groep|klas|klasse|klass|class|grade|year|bekk|bekkur|luokka)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|jaar|klas|Klasse)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=(?:\s(?:primaire|secondaire|année|humanités))?\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
 const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
@@ -192,6 +192,8 @@ const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 's
   'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
   'academy'];
 const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
+
+const A_CLASS = new RegExp(CLASS, 'u');
 
 const SCHOOL_MENTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
@@ -290,8 +292,9 @@ export function findSchools(text: string): Candidate[] {
     .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*/u, '')))
     // "På skulen", "Op school", "Í skólanum", "der Sekundarschule": a preposition or a kind of school, not a name.
     .filter((m) => !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(m[0].trim()))
-    // "Helsingin koulun oppilaat": a town's school in general, not a school's name.
-    .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0])))
+    // "Helsingin koulun oppilaat": a town's school in general, not a school's name, unless a class of it is named
+    // ("Kalliolan koulun luokkaa 6B").
+    .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0]) && !A_CLASS.test(m[0])))
     // "Team High Tech Crime": an English school word with a capitalised word after it names something else.
     .filter((m) => !(/(?:high|primary|elementary|grammar|comprehensive)$/iu.test(m[0]) && /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));

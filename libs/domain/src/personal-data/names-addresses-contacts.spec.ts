@@ -62,6 +62,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Die Klassen sind voll, Adressen fehlen.')).toEqual([]);
   });
 
+  it('finds a class named with a capital or in a Finnish case at a school, and a French year with its level', () => {
+    expect(found('"im Callum, Year 9 at St Aidan\'s innit"')).toEqual([['PERSON_NAME', 'Callum'], ['SCHOOL', "Year 9 at St Aidan's"]]);
+    expect(found('Tyttö käy Kalliolan koulun luokkaa 6B; hänen')).toEqual([['SCHOOL', 'Kalliolan koulun luokkaa 6B']]);
+    expect(found('In Year 9 the pupils learn about online safety at school.')).toEqual([]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);
