@@ -196,6 +196,11 @@ describe('findPersonalData', () => {
       expectOnly('Der Junge nennt sich xXSchattenwolfXx und erzählte.', 'GAMER_TAG', 'xXSchattenwolfXx');
       expectOnly('brukeren kalte seg ellaxbella2011 og sa', 'GAMER_TAG', 'ellaxbella2011');
     });
+    it('leaves a service’s own number, countries, languages and German articles alone', () => {
+      expect(found('melding gedaan bij Fraudehelpdesk 088 786 73 72, 15/04')).toEqual([]);
+      expect(found('en France, l’article 227-22-1; we need a moderator who speaks German.')).toEqual([]);
+      expect(found('Die Polizeizonen Weser-Göhl und Eifel haben sieben Sitzungen bestritten.')).toEqual([]);
+    });
     it('finds a user name in one’s own introduction, and a nickname others call one by', () => {
       expectOnly("«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000»", 'GAMER_TAG', 'BilalDu4000');
       expectOnly('„Alle nennen mich Krümel, digga"', 'PERSON_NAME', 'Krümel');

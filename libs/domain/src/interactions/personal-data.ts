@@ -975,8 +975,14 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 const CASE_NUMBER_BEFORE =
   /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
+/** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
+const SERVICE_BEFORE =
+  /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst|hotline)\s*[:(]?\s*$/iu;
+
 function isCaseNumber(text: string, start: number): boolean {
-  return CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, start - 32), start));
+  // The word before the whole run of digits: "Fraudehelpdesk 088 786 73 72" holds "786 73 72" too.
+  const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
+  return CASE_NUMBER_BEFORE.test(before) || SERVICE_BEFORE.test(before);
 }
 
 /** The kinds an allowed name can be mistaken for. */

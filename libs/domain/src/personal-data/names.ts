@@ -478,7 +478,7 @@ const FUNCTION_WORDS = new Set(
     'det den han hun ho hen hann hún það he she it they er ze hij zij il elle er sie hän se hon de ' +
     'unknown ukjent ukjend onbekend inconnu unbekannt tuntematon óþekkt okänd sånn slik so such hva what wat quoi ' +
     'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men ' +
-    'eli siis').split(' '),
+    'eli siis die der das dem het').split(' '),
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');

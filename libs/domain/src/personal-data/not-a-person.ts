@@ -136,7 +136,21 @@ export const MORE_PLACE_SET: ReadonlySet<string> = new Set(MORE_PLACES.filter((p
 /** Every town, region and club of both lists. */
 export const TOWN_SET: ReadonlySet<string> = new Set([...PLACES, ...MORE_PLACES]);
 
+/**
+ * Countries and languages that are first names somewhere too ("en France", "speaks German"), and game terms written
+ * with a capital ("Victoire royale").
+ */
+const COUNTRIES_LANGUAGES_AND_TERMS = [
+  'france', 'frankrike', 'frankrijk', 'frankreich', 'ranska', 'frakkland', 'germany', 'tyskland', 'duitsland',
+  'allemagne', 'saksa', 'þýskaland', 'spain', 'spania', 'spanje', 'espagne', 'spanien', 'espanja', 'spánn', 'italy',
+  'italia', 'italië', 'italie', 'italien', 'ítalía', 'poland', 'polen', 'pologne', 'puola', 'pólland', 'england',
+  'engeland', 'angleterre', 'englanti', 'english', 'german', 'french', 'dutch', 'flemish', 'norwegian', 'swedish',
+  'finnish', 'icelandic', 'danish', 'spanish', 'italian', 'polish', 'arabic', 'turkish', 'somali', 'victoire royale',
+  'victory royale',
+];
+
 export const NOT_A_PERSON: ReadonlySet<string> = new Set([
+  ...COUNTRIES_LANGUAGES_AND_TERMS,
   ...GAME_CHARACTERS,
   ...FAMOUS_PEOPLE,
   ...POLICE_AND_HELP,
