@@ -40,6 +40,7 @@ import { ROUND_THIRTY } from './round-thirty';
 import { ROUND_THIRTY_FIVE } from './round-thirty-five';
 import { ROUND_THIRTY_FOUR } from './round-thirty-four';
 import { ROUND_THIRTY_ONE } from './round-thirty-one';
+import { ROUND_THIRTY_SEVEN } from './round-thirty-seven';
 import { ROUND_THIRTY_SIX } from './round-thirty-six';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
@@ -85,6 +86,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-four': ROUND_THIRTY_FOUR,
   'round thirty-five': ROUND_THIRTY_FIVE,
   'round thirty-six': ROUND_THIRTY_SIX,
+  'round thirty-seven': ROUND_THIRTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
