@@ -200,6 +200,7 @@ describe('findPersonalData', () => {
       expect(found('melding gedaan bij Fraudehelpdesk 088 786 73 72, 15/04')).toEqual([]);
       expect(found('en France, l’article 227-22-1; we need a moderator who speaks German.')).toEqual([]);
       expect(found('Die Polizeizonen Weser-Göhl und Eifel haben sieben Sitzungen bestritten.')).toEqual([]);
+      expect(found('Jente (12) på TikTok sier at far er full. Skjámyndir vistaðar, mál 007-2024-1183 stofnað.')).toEqual([]);
     });
     it('finds a user name in one’s own introduction, and a nickname others call one by', () => {
       expectOnly("«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000»", 'GAMER_TAG', 'BilalDu4000');

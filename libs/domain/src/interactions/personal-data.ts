@@ -973,7 +973,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
 const SERVICE_BEFORE =

@@ -591,6 +591,8 @@ const SENTENCE_WORD_NAMES = new Set(
     'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël jente ' +
     'easter joy faith justice charity patience prudence live tone vilja gard').split(' '),
 );
+/** Words for a child that a name list holds too ("Jente (12) på TikTok"): with an age after them still the word. */
+const CHILD_WORDS = new Set('jente jenta gutt gut gutten guten pojke flicka poika tyttö stelpa strákur meisje jongen garçon fille junge mädchen boy girl kid'.split(' '));
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
@@ -1020,7 +1022,7 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(FIRST_NAME_SPEAKING, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower)) continue;
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower)) continue;
     // With a plain verb after it, not the names that are words ("Will", "May", "Hans"), nor one-name stars.
     if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || SMALL_WORDS.has(lower))) continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
