@@ -27,6 +27,7 @@ import { ROUND_TEN } from './round-ten';
 import { ROUND_TWELVE } from './round-twelve';
 import { ROUND_TWENTY } from './round-twenty';
 import { ROUND_TWENTY_FIVE } from './round-twenty-five';
+import { ROUND_THIRTY_EIGHT } from './round-thirty-eight';
 import { ROUND_TWENTY_EIGHT } from './round-twenty-eight';
 import { ROUND_TWENTY_FOUR } from './round-twenty-four';
 import { ROUND_TWENTY_NINE } from './round-twenty-nine';
@@ -87,6 +88,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-five': ROUND_THIRTY_FIVE,
   'round thirty-six': ROUND_THIRTY_SIX,
   'round thirty-seven': ROUND_THIRTY_SEVEN,
+  'round thirty-eight': ROUND_THIRTY_EIGHT,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
