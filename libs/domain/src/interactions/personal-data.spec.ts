@@ -236,6 +236,16 @@ describe('findPersonalData', () => {
       expectOnly('Han delte Steam-vennekoden sin, 839 204 117.', 'USER_ID', '839 204 117');
       expectOnly('from the other one, Roblox user id 4829163750.', 'USER_ID', '4829163750');
     });
+    it('finds a UUID, a user id several words after its cue, and an id number after a comma', () => {
+      expectOnly('sendi okkur Minecraft-UUID þess sem hótaði: 3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43. 20:14', 'USER_ID', '3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43');
+      expectOnly('spelarens Roblox-ID, eftersom han också finns där: 3318470261. 20:14', 'USER_ID', '3318470261');
+      expect(found('a younger viewer typed his NHS number, 612 039 4788, because').map(([kind]) => kind)).toEqual(['NATIONAL_ID']);
+      expectOnly('en spiller med gamertaggen Frostbit 2K10 fortalte at', 'GAMER_TAG', 'Frostbit 2K10');
+    });
+    it('leaves advice after a platform and a count after a colon alone', () => {
+      expect(found('hva man gjør når en fremmed legger deg til på Snapchat: blokker, ikke legg til tilbake')).toEqual([]);
+      expect(found('19:15 vocal Discord : 17 enfants, 10–13 ans')).toEqual([]);
+    });
     it('leaves place ids, prices and versions alone', () => {
       expect(findPersonalData('Roblox place id 920587237 was the obby; version 1.20.4; 1 000 000 Robux.')).toEqual([]);
     });

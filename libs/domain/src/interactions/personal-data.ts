@@ -272,6 +272,12 @@ const findIpAddresses: Detector = (text) => [
 const SNOWFLAKE = new RegExp(`${NUMBER_START}\\d{17,20}${NUMBER_END}`, 'gu');
 const MAX_SNOWFLAKE = 2n ** 64n;
 
+/** A UUID, as Minecraft and many platforms number their players: "3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43". */
+const UUID = /(?<![\p{L}\p{N}_-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}_-])/giu;
+
+const findUuids: Detector = (text) =>
+  [...matchesOf(UUID, text)].map((m) => ({ kind: 'USER_ID', start: m.index, end: m.index + m[0].length }));
+
 const findDiscordIds: Detector = (text) =>
   [...matchesOf(SNOWFLAKE, text)]
     .filter((m) => BigInt(m[0]) < MAX_SNOWFLAKE)
@@ -584,7 +590,7 @@ function namesPolice(value: string): boolean {
 }
 
 /** A name said with spaces up to a number after a label: " Bjørn 88" in "gamertaggen hans, Frost Bjørn 88". */
-const SPACED_NAME_TAIL = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0]\d{1,4}(?![\p{L}\p{N}])/u;
+const SPACED_NAME_TAIL = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0](?:\d{1,4}|\d[Kk]\d{1,2})(?![\p{L}\p{N}])/u;
 
 function isUsernameShaped(word: string): boolean {
   if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
@@ -617,7 +623,9 @@ const findGamerTags: Detector = (text) => {
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
     // "gamertaggen hans, Frost Bjørn 88": after a comma only a name that looks like one or goes on to a number.
     const spacedAfter = SPACED_NAME_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !(spacedAfter && /^\p{Lu}/u.test(name)) : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name)) continue;
+    // "med gamertaggen Frostbit 2K10": a capitalised name going on to a number is a gamer tag after any label.
+    const spacedName = spacedAfter !== null && /^\p{Lu}/u.test(name);
+    if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !spacedName : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name) && !spacedName) continue;
     if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
     const span = nameSpan(m, name);
     // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
@@ -648,7 +656,8 @@ const findGamerTags: Detector = (text) => {
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {
     const name = m.groups?.name ?? '';
-    const span = looksLikeGamerName(name) ? nameSpan(m, name) : undefined;
+    // "vocal Discord : 17 enfants": a count, not a name.
+    const span = looksLikeGamerName(name) && !/^\d+$/u.test(name) ? nameSpan(m, name) : undefined;
     if (span) found.push(span);
   }
   return found;
@@ -872,6 +881,7 @@ const DETECTORS: readonly Detector[] = [
   findNationalIds,
   findIpAddresses,
   findDiscordIds,
+  findUuids,
   findGamerTags,
   findHandles,
   findPhoneNumbers,

@@ -114,6 +114,12 @@ const NUMBER_POSTCODE_TOWN = new RegExp(
 const LIVES_ON_SQUARE = /(?<![\p{L}])(?:woont|woonde|wonen)\s+(?:nu\s+|ook\s+)?op\s+(?:de|het)\s+(?<street>\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:\s+(?<number>[1-9]\d{0,3}[a-z]?))?(?![\p{L}\p{N}])/gu;
 
 /** Regions and islands Dutch puts "op de" before. */
+/** A street and a number after a word for an address: "birt heimilisfangið hans, Hraunbæ 102", "address: 14 Park Road". */
+const ADDRESS_WORD_THEN_STREET = new RegExp(
+  String.raw`(?<![\p{L}])(?:adresse|adressen|adressa|adressene|adresser|adress|adresses|address|addresses|adres|adressa|anschrift|wohnadresse|heimilisfang\p{L}*|osoite|osoitteen|osoitteensa|osoitteeksi|bostadsadress|hemadress|domicile|woonadres|postadresse)(?:\s+(?:hans|hennes|hennar|sitt|sin|his|her|their|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|hans|hennes|sína|sitt|sín))?\s*[:,]?\s+(?:(?:er|is|was|ist|est|on|är|var|war|était|oli)\s+)?(?<street>${CAPITALISED}(?:\s${CAPITALISED}){0,2}\s${NUMBER}${POSTCODE_TOWN})(?![\p{L}\p{N}]|[:.,]\d)`,
+  'giu',
+);
+
 const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen', 'zuidas', 'heuvelrug', 'kempen', 'ardennen']);
 
 export function findAddresses(text: string): Candidate[] {
@@ -129,6 +135,12 @@ export function findAddresses(text: string): Candidate[] {
     if (!TOWN_SET.has(town) && !TOWN_SET.has(town.split(' ')[0])) continue;
     if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
     found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(ADDRESS_WORD_THEN_STREET, text)) {
+    const street = m.groups?.street ?? '';
+    if (!/^\p{Lu}/u.test(street) || NOT_A_PERSON.has((/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase())) continue;
+    const start = m.index + m[0].length - street.length;
+    found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LIVES_AT_NUMBER, text)) {
     const street = m.groups?.street ?? '';
@@ -184,7 +196,7 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
   'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
-const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|jaar|klas|Klasse)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=(?:\s(?:primaire|secondaire|année|humanités))?\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?jaar\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=(?:\s(?:primaire|secondaire|année|humanités))?\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
 const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',

@@ -200,7 +200,8 @@ const COMMON_AFTER = new Set(
     'bizarre komisch outo skrýtið long lang pitkä court kort short stupid dum dumt dom bête dumm tyhmä heimskt ' +
     'basically actually really probably literally egentlig faktisk eigenlijk echt vraiment eigentlich wirklich ' +
 'oikeastaan todella egentligen verkligen eiginlega nice fin bra good bon gut hyvä góð bad dårlig slecht mauvais ' +
-    'schlecht huono slæm dålig').split(' '),
+    'schlecht huono slæm dålig block blokker blokkere blokkera bloquer blockieren blokkeer estä loka report rapporter ' +
+    'melden signaler ignore ignorer mute').split(' '),
 );
 
 /** A word a sentence goes on with after a platform or a label word: never a user name on its own. */

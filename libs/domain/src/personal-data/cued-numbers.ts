@@ -20,12 +20,12 @@ const ID_CUES: readonly [PersonalDataCountry | undefined, string][] = [
   ['SE', 'personnummer|personnumret|personnr\\.?|pnr'],
   ['NL', 'bsn|burgerservicenummer|sofinummer'],
   ['BE', 'rijksregisternummer|rijksregister|rrn|numéro national|n° national|numéro de registre national|registre national|nationalregisternummer'],
-  [undefined, 'national id|national number|id number|identity number|personal number|ssn|social security number|id-nummer|id-nr\\.?|identitetsnummer|identificatienummer|ausweisnummer|personalausweisnummer|numéro d.identité'],
+  [undefined, 'national id|national number|id number|identity number|personal number|nhs number|nhs no\\.?|national insurance number|ssn|social security number|id-nummer|id-nr\\.?|identitetsnummer|identificatienummer|ausweisnummer|personalausweisnummer|numéro d.identité'],
 ];
 const ID_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${ID_CUES.map(([, words], i) => `(?<c${i}>${words})`).join('|')})(?![\p{L}\p{N}_])` +
     // A few words between ("fnr hans er", "kennitala: ", "bsn van hem is"), then the number.
-    String.raw`(?:\s*[:=]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*["«“„']?)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
+    String.raw`(?:\s*[:=,]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*["«“„']?)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
   'giu',
 );
 const LENGTH_COUNTRY: Readonly<Record<number, PersonalDataCountry>> = { 9: 'NL', 10: 'IS', 11: 'NO', 12: 'SE' };
@@ -96,7 +96,7 @@ const USER_ID_WORD = String.raw`(?:user[\s-]?id|userid|player[\s-]?id|account[\s
 const USER_ID_CUE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PLATFORM_WORD}[\s-]?${USER_ID_WORD}|${USER_ID_WORD}(?:[\s-]?(?:on\s|på\s|op\s|sur\s|auf\s|í\s|i\s)?${PLATFORM_WORD})?|(?:${PLATFORM_WORD}[\s-]?)?id[\s-]?${PLATFORM_WORD}|${PLATFORM_WORD}[\s-]?id)(?![\p{L}])` +
     // A few short words between ("user id is", "id Roblox est le", "vennekoden sin,"), then the number.
-    String.raw`(?:\s*[:=#,]?\s*(?:\p{L}{1,6}[\s,]+){0,3}?[:=#]?\s*["«“„']?)(?<id>\d{1,3}(?:[ \u00a0.]\d{3}){1,6}|\d{6,20})(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
+    String.raw`(?:\s*[:=#,]?\s*(?:[\p{L}\p{M}]{1,10}[\s,:]+){0,6}?[:=#]?\s*["«“„']?)(?<id>\d{1,3}(?:[ \u00a0.]\d{3}){1,6}|\d{6,20})(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
   'giu',
 );
 

@@ -68,6 +68,14 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('In Year 9 the pupils learn about online safety at school.')).toEqual([]);
   });
 
+  it('finds what everyone or a child\'s friends call the child, and a street after a word for an address', () => {
+    expect(found('en gutt som alle på serveren kaller Kråka, sa at')).toEqual([['PERSON_NAME', 'Kråka']]);
+    expect(found('un garçon que tout le monde appelle Titou raconte')).toEqual([['PERSON_NAME', 'Titou']]);
+    expect(found('ein Junge, den alle auf dem Server Flocke nennen, erzählte')).toEqual([['PERSON_NAME', 'Flocke']]);
+    expect(found('ei jente som venene kallar Vesla, fortalde')).toEqual([['PERSON_NAME', 'Vesla']]);
+    expect(found('og birt heimilisfangið hans, Hraunbæ 102, í opna spjallinu')).toEqual([['STREET_ADDRESS', 'Hraunbæ 102']]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

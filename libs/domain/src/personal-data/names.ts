@@ -204,6 +204,15 @@ const CALLED_BY_NICKNAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:ham|han|henne|ho|hon|hem|haar|ihn|sie|hann|hana|hana|him|her|them|le|la|l'|l’|häntä|hänet|honom|henne)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
+/**
+ * What everyone calls a child: "som alle på serveren kaller Kråka", "que tout le monde appelle Titou", "den alle
+ * Flocke nennen", "jota kaikki kutsuvat Ketuksi", "sem allir kalla Kidda", "a boy everyone calls Bungee".
+ */
+const EVERYONE_CALLS = new RegExp(
+  String.raw`(?<![\p{L}])(?:alle|alla|allir|all|everyone|everybody|tout le monde|iedereen|kaikki|alle anderen|de andre|hinir|venene|vennene|venane|vennane|kompisene|kameratane|vännerna|kompisarna|kaverit|ystävät|vrienden|zijn vrienden|haar vrienden|ses amis|ses copains|les autres|seine freunde|ihre freunde|die anderen|vinir hans|vinir hennar|vinirnir|his friends|her friends|friends|mates|the others)(?:\s+[\p{L}\p{M}.'’-]+){0,4}?\s+(?:(?:kaller|kallar|kalla|kalte|kallade|calls|call|called|appelle|appellent|surnomme|noemt|noemen|noemde|kutsuvat|kutsuu|kutsui)\s+["«“„']?(?<after>\p{Lu}[\p{Ll}\p{M}]+)|["«“„']?(?<before>\p{Lu}[\p{Ll}\p{M}]+)["»”“']?\s+(?:nennen|nennt|nannten|rufen|noemen))(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+
 const QUOTED_NICKNAMES = [
   new RegExp(
     String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:for\s+|för\s+|as\s+|als\s+|comme\s+)?${QUOTED_WORD}`,
@@ -664,7 +673,7 @@ const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`
 const FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
 /** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
 const NAME_OWNS_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|older|younger|elder|eldest|youngest|twin|lille|store|lill|stor|kleine|große|grote|ältere|jüngere|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|older|younger|elder|eldest|youngest|twin|lille|store|lill|stor|kleine|kleiner|kleinen|große|großer|großen|grote|ältere|älterer|jüngere|jüngerer|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
   'gu',
 );
 /** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
@@ -985,6 +994,15 @@ function findNamesIn(text: string): Candidate[] {
     // "kalla serveren «Fjordgjengen»" a server.
     if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
     const start = text.indexOf(name, m.index);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  for (const m of matchesOf(EVERYONE_CALLS, text)) {
+    const written = m.groups?.after ?? m.groups?.before ?? '';
+    // "Ketuksi": the Finnish translative of the nickname "Ketu".
+    const name = /ksi$/u.test(written) && /kutsu/u.test(m[0]) ? written : written;
+    if (FUNCTION_WORDS.has(name.toLowerCase()) || INSULTS.has(name.toLowerCase()) || isNotAPerson(name) || PLATFORM_SET.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
