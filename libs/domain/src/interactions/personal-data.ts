@@ -987,7 +987,7 @@ const CASE_NUMBER_BEFORE =
 
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
 const SERVICE_BEFORE =
-  /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst|hotline)\s*[:(]?\s*$/iu;
+  /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst)\s*[:(]?\s*$/iu;
 
 function isCaseNumber(text: string, start: number): boolean {
   // The word before the whole run of digits: "Fraudehelpdesk 088 786 73 72" holds "786 73 72" too.

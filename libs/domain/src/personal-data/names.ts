@@ -998,9 +998,8 @@ function findNamesIn(text: string): Candidate[] {
   }
 
   for (const m of matchesOf(EVERYONE_CALLS, text)) {
-    const written = m.groups?.after ?? m.groups?.before ?? '';
-    // "Ketuksi": the Finnish translative of the nickname "Ketu".
-    const name = /ksi$/u.test(written) && /kutsu/u.test(m[0]) ? written : written;
+    // "kutsuvat Ketuksi": in Finnish the nickname stands in the translative, which is what the note holds.
+    const name = m.groups?.after ?? m.groups?.before ?? '';
     if (FUNCTION_WORDS.has(name.toLowerCase()) || INSULTS.has(name.toLowerCase()) || isNotAPerson(name) || PLATFORM_SET.has(name.toLowerCase())) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
