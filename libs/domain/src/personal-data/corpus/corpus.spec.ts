@@ -40,6 +40,7 @@ import { ROUND_THIRTEEN } from './round-thirteen';
 import { ROUND_THIRTY } from './round-thirty';
 import { ROUND_THIRTY_FIVE } from './round-thirty-five';
 import { ROUND_THIRTY_FOUR } from './round-thirty-four';
+import { ROUND_THIRTY_NINE } from './round-thirty-nine';
 import { ROUND_THIRTY_ONE } from './round-thirty-one';
 import { ROUND_THIRTY_SEVEN } from './round-thirty-seven';
 import { ROUND_THIRTY_SIX } from './round-thirty-six';
@@ -89,6 +90,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-six': ROUND_THIRTY_SIX,
   'round thirty-seven': ROUND_THIRTY_SEVEN,
   'round thirty-eight': ROUND_THIRTY_EIGHT,
+  'round thirty-nine': ROUND_THIRTY_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
