@@ -76,6 +76,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('og birt heimilisfangið hans, Hraunbæ 102, í opna spjallinu')).toEqual([['STREET_ADDRESS', 'Hraunbæ 102']]);
   });
 
+  it('finds a first name in a logged fragment with an age code or a bare age', () => {
+    expect(found('G13 Emil – mobbet pga skins')).toEqual([['PERSON_NAME', 'Emil']]);
+    expect(found('ingrid 13 – utestengd frå gruppa')).toEqual([['PERSON_NAME', 'ingrid']]);
+    expect(found('G13 – mobbet pga skins; Roblox 14 – svindel; august 13 – ferie')).toEqual([]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

@@ -714,6 +714,11 @@ const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14
 
 const SMALL_FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
 
+/** An age code of a log ("G13", "J14", "P13", "St13", "B14") and a first name after it. */
+const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1,2}\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
+/** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
+const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
+
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
 
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
@@ -1329,6 +1334,18 @@ function findNamesIn(text: string): Candidate[] {
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
+  // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd".
+  for (const pattern of [AGE_CODE_THEN_NAME, NAME_THEN_BARE_AGE]) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      const lower = name.toLowerCase();
+      if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) continue;
+      if (/^\p{Ll}/u.test(name) ? !plainSmallName(lower) : SENTENCE_WORD_NAMES.has(lower) || wordNames.has(lower)) continue;
+      const start = m.index + m[0].indexOf(name);
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    }
+  }
+
   // A first name with the initial of a surname: "un certain Kevin M.", "Ricardo S. uit Tilburg", "venn: Emil S.".
   for (const m of matchesOf(NAME_WITH_INITIAL, text)) {
     const name = m.groups?.name ?? '';
