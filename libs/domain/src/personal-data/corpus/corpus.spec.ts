@@ -46,6 +46,7 @@ import { ROUND_THIRTY_SEVEN } from './round-thirty-seven';
 import { ROUND_THIRTY_SIX } from './round-thirty-six';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
+import { ROUND_FORTY } from './round-forty';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -91,6 +92,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-seven': ROUND_THIRTY_SEVEN,
   'round thirty-eight': ROUND_THIRTY_EIGHT,
   'round thirty-nine': ROUND_THIRTY_NINE,
+  'round forty': ROUND_FORTY,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
