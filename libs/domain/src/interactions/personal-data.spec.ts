@@ -195,6 +195,7 @@ describe('findPersonalData', () => {
     it('finds what someone calls themselves when it is written like a user name', () => {
       expectOnly('Der Junge nennt sich xXSchattenwolfXx und erzählte.', 'GAMER_TAG', 'xXSchattenwolfXx');
       expectOnly('brukeren kalte seg ellaxbella2011 og sa', 'GAMER_TAG', 'ellaxbella2011');
+      expectOnly('a boy of 13 told us he plays as xXShadowFoxXx and that', 'GAMER_TAG', 'xXShadowFoxXx');
     });
     it('leaves a service’s own number, countries, languages and German articles alone', () => {
       expect(found('melding gedaan bij Fraudehelpdesk 088 786 73 72, 15/04')).toEqual([]);

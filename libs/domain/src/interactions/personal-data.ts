@@ -462,7 +462,7 @@ const INTRODUCED_AS = new RegExp(
 
 /** The verbs of calling oneself, and the name after them. */
 const NAMED_AS = new RegExp(
-  String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast)\s+["«“„']?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast|plays as|played as|spiller som|spilte som|spelar som|spelade som|speelt als|speelde als|joue en tant que|spielt als|spielte als|spilar sem|spilaði sem|pelaa nimellä|pelasi nimellä)\s+["«“„']?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
   'giu',
 );
 

@@ -82,6 +82,15 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('G13 – mobbet pga skins; Roblox 14 – svindel; august 13 – ferie')).toEqual([]);
   });
 
+  it('leaves adults in public roles alone, before or after their role and wherever the note repeats them', () => {
+    expect(found('Justisminister Marte Berg besøkte studioet og snakket med Europol-kontakt Pieter Janssens.')).toEqual([]);
+    expect(found('Sjef for Kripos, Tor Olav Brekke, takket lagene. Brekke var fornøyd.')).toEqual([]);
+    expect(found('Marieke de Vos, stjórnandi EMPACT-aðgerðarinnar, þakkaði fyrir samstarfið.')).toEqual([]);
+    expect(found('La journaliste Sophie Lambert (RTBF) a suivi notre patrouille; Sophie Lambert a écrit un article.')).toEqual([]);
+    // A child beside them is still a child.
+    expect(found('Dr. Julia Hartmann bat um Beispiele; sein Klassenkamerad Jonas wird gemobbt.')).toEqual([['PERSON_NAME', 'Jonas']]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

@@ -818,6 +818,41 @@ function capitalisedWordBefore(text: string, index: number): { word: string; sta
 
 const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
 
+/**
+ * The titles and roles of adults in public life: "Politidirektør Eva Lunde", "korpschef Hanneke van Dijk", "la
+ * journaliste Sophie Lambert (RTBF)", "Professor Anders Vik", "streamer Lucas Dumont", "EMPACT-Treiberin Marieke de
+ * Vos". A name they introduce is an official's, a researcher's or a public figure's, not a young person's; so is the
+ * same name wherever the note repeats it.
+ */
+const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontaktperson|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
+/** Compounds of a role: "Justisminister", "polisdirektören", "Kripos-sjef", "pressansvarige", "EMPACT-vetäjä". */
+const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
+const ROLE = String.raw`(?<![\p{L}])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?![\p{L}])`;
+const ROLE_WORD = new RegExp(ROLE, 'giu');
+/** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
+const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
+const NAME_RIGHT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
+/** A name followed by its role: "Marieke de Vos, stjórnandi EMPACT-aðgerðarinnar", "Henrik Tangen, Kripos' press officer". */
+const NAME_THEN_ROLE = new RegExp(
+  String.raw`(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}?${ROLE}`,
+  'gu',
+);
+
+/** The name words of the adults in public roles a note names, before or after their role. */
+function publicNamesOf(text: string): Set<string> {
+  const words = new Set<string>();
+  const add = (name: string | undefined) => {
+    for (const word of (name ?? '').split(/\s+/u)) if (/^\p{Lu}/u.test(word)) words.add(word.toLowerCase());
+  };
+  for (const m of matchesOf(ROLE_WORD, text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;!?\n]/u)[0];
+    add(NAME_RIGHT_AFTER.exec(rest)?.[1]);
+    add(NAME_RUN.exec(rest)?.[0]);
+  }
+  for (const m of matchesOf(NAME_THEN_ROLE, text)) add(m.groups?.name);
+  return words;
+}
+
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
   /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat)\s+$/iu;
@@ -832,9 +867,16 @@ export function findNames(text: string): Candidate[] {
   starTalk = STAR_TALK.test(text);
   famousWordsInText = famousWordsOf(text);
   storyCharactersInText = storyCharactersOf(text);
+  const publicNames = publicNamesOf(text);
+  // An official's name, also in a case or a genitive ("Helgasonar", "Virtasen"), as the note names it after a title.
+  const isPublic = (word: string) => [...publicNames].some((known) => sameName(word.toLowerCase(), known));
   try {
     // "her dog Bella", "koira Bella", "haar hond Bella": an animal's name is no person's.
-    return findNamesIn(text).filter((name) => !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)));
+    return findNamesIn(text).filter(
+      (name) =>
+        !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
+        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).every(isPublic)),
+    );
   } finally {
     answers = undefined;
     starTalk = false;
