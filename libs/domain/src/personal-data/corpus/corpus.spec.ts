@@ -47,6 +47,7 @@ import { ROUND_THIRTY_SIX } from './round-thirty-six';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_FORTY } from './round-forty';
+import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -93,6 +94,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-eight': ROUND_THIRTY_EIGHT,
   'round thirty-nine': ROUND_THIRTY_NINE,
   'round forty': ROUND_FORTY,
+  'round forty-one': ROUND_FORTY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
