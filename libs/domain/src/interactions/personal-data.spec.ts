@@ -243,6 +243,15 @@ describe('findPersonalData', () => {
       expect(found('a younger viewer typed his NHS number, 612 039 4788, because').map(([kind]) => kind)).toEqual(['NATIONAL_ID']);
       expectOnly('en spiller med gamertaggen Frostbit 2K10 fortalte at', 'GAMER_TAG', 'Frostbit 2K10');
     });
+    it('finds a user id after a definite or an Icelandic word for it, and a handle of a name, an initial and a year', () => {
+      expectOnly('Han sende òg Roblox-ID-en sin, 3819204756, så vi kunne', 'USER_ID', '3819204756');
+      expectOnly('og notandanúmerið 1562093847 til að', 'USER_ID', '1562093847');
+      expectOnly('she pasted his name there: "jonas.k.2004"', 'HANDLE', 'jonas.k.2004');
+    });
+    it('leaves services’ own numbers alone and still finds mobiles that begin alike', () => {
+      expect(found('Card Stop anrufen (078 170 170); Centre de Prévention du Suicide, 0800 32 123.')).toEqual([]);
+      expectOnly('mobil 070-123 45 67', 'PHONE', '070-123 45 67');
+    });
     it('leaves advice after a platform and a count after a colon alone', () => {
       expect(found('hva man gjør når en fremmed legger deg til på Snapchat: blokker, ikke legg til tilbake')).toEqual([]);
       expect(found('19:15 vocal Discord : 17 enfants, 10–13 ans')).toEqual([]);

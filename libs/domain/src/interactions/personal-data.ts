@@ -601,8 +601,9 @@ function isUsernameShaped(word: string): boolean {
   const segments = word.split('.');
   // Dots only: a segment that mixes letters and digits ("thor07"), or two segments of letters and one of digits.
   if (segments.some((part) => /\p{L}/u.test(part) && /\d/.test(part) && !/^\d+(?:st|nd|rd|th|e|er|ème|h|min|kg|km|cm|mm|gb|mb|k|m|x)$/iu.test(part))) return true;
-  const letterSegments = segments.filter((part) => /^\p{L}{2,}$/u.test(part) && !MONTH_ABBREVIATION.test(part));
-  return letterSegments.length >= 2 && segments.some((part) => /^\d{2,4}$/.test(part));
+  // "jonas.k.2004": a name, an initial and a year.
+  const letterSegments = segments.filter((part) => /^\p{L}+$/u.test(part) && !MONTH_ABBREVIATION.test(part));
+  return letterSegments.length >= 2 && letterSegments.some((part) => part.length >= 3) && segments.some((part) => /^\d{2,4}$/.test(part));
 }
 
 const findGamerTags: Detector = (text) => {
@@ -954,7 +955,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     .filter(
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
-      (c.kind !== 'PHONE' || !isCaseNumber(text, c.start)),
+      (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))),
   );
   return resolveOverlaps([...candidates, ...otherMentions(text, candidates)]).map((c) => toFinding(text, c));
 }
@@ -984,6 +985,17 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
   /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+
+/**
+ * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
+ * 32 123", Dutch 088, Norwegian 800/810/815/820/829, Swedish 0771 and 0939, Finnish 0600 and 0700).
+ */
+const SERVICE_NUMBER = /^(?:0(?:78|800|900|90[2-9]|88|771|939|600|700)\d{4,8}|(?:800|810|815|820|829)\d{5})$/;
+
+function isServiceNumber(written: string): boolean {
+  if (/^\s*(?:\+|00)/u.test(written.replace(/^\(/u, ''))) return false;
+  return SERVICE_NUMBER.test(written.replace(/\D/g, ''));
+}
 
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
 const SERVICE_BEFORE =

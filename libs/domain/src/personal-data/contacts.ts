@@ -201,7 +201,7 @@ const COMMON_AFTER = new Set(
     'basically actually really probably literally egentlig faktisk eigenlijk echt vraiment eigentlich wirklich ' +
 'oikeastaan todella egentligen verkligen eiginlega nice fin bra good bon gut hyvä góð bad dårlig slecht mauvais ' +
     'schlecht huono slæm dålig block blokker blokkere blokkera bloquer blockieren blokkeer estä loka report rapporter ' +
-    'melden signaler ignore ignorer mute').split(' '),
+    'melden signaler ignore ignorer mute falsk falskt falske falsch falsche fake faux fausse nep valse feik feikki').split(' '),
 );
 
 /** A word a sentence goes on with after a platform or a label word: never a user name on its own. */

@@ -92,9 +92,9 @@ export function findCuedPhones(text: string): Candidate[] {
 // by such numbers, so the number points to one child as a user name does.
 
 const PLATFORM_WORD = String.raw`(?:roblox|steam|epic|epic games|xbox|psn|playstation|discord|fortnite|minecraft|twitch|tiktok|snapchat|instagram|valorant|riot|brawl stars|clash royale|supercell|nintendo|switch)`;
-const USER_ID_WORD = String.raw`(?:user[\s-]?id|userid|player[\s-]?id|account[\s-]?id|bruker-?id(?:en)?|brukar-?id(?:en)?|spiller-?id(?:en)?|spelar-?id(?:t)?|gebruikers-?id|speler-?id|nutzer-?id|benutzer-?id|spieler-?id|konto-?id|käyttäjä-?id|pelaaja-?id|käyttäjätunnu\p{L}*|notanda-?(?:id|auðkenni\p{L}*)|användar-?id(?:t)?|identifiant(?: d'utilisateur| utilisateur| de joueur)?|friend[\s-]?code|vennekode(?:n)?|venekode(?:n)?|vänkod(?:en)?|ystäväkoodi\p{L}*|vriend(?:en)?code|code ami|freundescode|vinakóð\p{L}*)`;
+const USER_ID_WORD = String.raw`(?:notandanúmer\p{L}*|brukernummer\p{L}*|brukarnummer\p{L}*|spillernummer\p{L}*|gebruikersnummer|käyttäjänumero\p{L}*|användarnummer\p{L}*|user number|player number|user[\s-]?id|userid|player[\s-]?id|account[\s-]?id|bruker-?id(?:en)?|brukar-?id(?:en)?|spiller-?id(?:en)?|spelar-?id(?:t)?|gebruikers-?id|speler-?id|nutzer-?id|benutzer-?id|spieler-?id|konto-?id|käyttäjä-?id|pelaaja-?id|käyttäjätunnu\p{L}*|notanda-?(?:id|auðkenni\p{L}*)|användar-?id(?:t)?|identifiant(?: d'utilisateur| utilisateur| de joueur)?|friend[\s-]?code|vennekode(?:n)?|venekode(?:n)?|vänkod(?:en)?|ystäväkoodi\p{L}*|vriend(?:en)?code|code ami|freundescode|vinakóð\p{L}*)`;
 const USER_ID_CUE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${PLATFORM_WORD}[\s-]?${USER_ID_WORD}|${USER_ID_WORD}(?:[\s-]?(?:on\s|på\s|op\s|sur\s|auf\s|í\s|i\s)?${PLATFORM_WORD})?|(?:${PLATFORM_WORD}[\s-]?)?id[\s-]?${PLATFORM_WORD}|${PLATFORM_WORD}[\s-]?id)(?![\p{L}])` +
+  String.raw`(?<![\p{L}])(?:${PLATFORM_WORD}[\s-]?${USER_ID_WORD}|${USER_ID_WORD}(?:[\s-]?(?:on\s|på\s|op\s|sur\s|auf\s|í\s|i\s)?${PLATFORM_WORD})?|(?:${PLATFORM_WORD}[\s-]?)?id[\s-]?${PLATFORM_WORD}|${PLATFORM_WORD}[\s-]?id(?:-?(?:en|et|ið|nä|n|t))?)(?![\p{L}])` +
     // A few short words between ("user id is", "id Roblox est le", "vennekoden sin,"), then the number.
     String.raw`(?:\s*[:=#,]?\s*(?:[\p{L}\p{M}]{1,10}[\s,:]+){0,6}?[:=#]?\s*["«“„']?)(?<id>\d{1,3}(?:[ \u00a0.]\d{3}){1,6}|\d{6,20})(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
   'giu',

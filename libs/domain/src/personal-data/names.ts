@@ -602,7 +602,7 @@ const SENTENCE_WORD_NAMES = new Set(
 );
 /** Words for a child that a name list holds too ("Jente (12) på TikTok"): with an age after them still the word. */
 const CHILD_WORDS = new Set('jente jenta gutt gut gutten guten pojke flicka poika tyttö stelpa strákur meisje jongen garçon fille junge mädchen boy girl kid'.split(' '));
-const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*\)|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
+const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*[),]|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
   'gu',
