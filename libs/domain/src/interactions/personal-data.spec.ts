@@ -191,6 +191,8 @@ describe('findPersonalData', () => {
     it('leaves a label that says where the name is kept, and a police case number, alone', () => {
       expect(found('Mistenktes brukernavn er registrert i eget skjema. The gamertag is recorded in the case system.')).toEqual([]);
       expect(found('Vísað til Barnaverndar, málsnr. 007-2025-41233.')).toEqual([]);
+      expect(found('Fjölskyldan geymir skjáskot. Málsnúmer lögreglu 007-2024-118739')).toEqual([]);
+      expect(found('eine Schlägerei nach der Schule am Freitag.')).toEqual([]);
     });
     it('finds what someone calls themselves when it is written like a user name', () => {
       expectOnly('Der Junge nennt sich xXSchattenwolfXx und erzählte.', 'GAMER_TAG', 'xXSchattenwolfXx');

@@ -1004,7 +1004,9 @@ const SERVICE_BEFORE =
 function isCaseNumber(text: string, start: number): boolean {
   // The word before the whole run of digits: "Fraudehelpdesk 088 786 73 72" holds "786 73 72" too.
   const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
-  return CASE_NUMBER_BEFORE.test(before) || SERVICE_BEFORE.test(before);
+  // "Málsnúmer lögreglu 007-2024-118739", "dossier de la police 12/345": one word may stand between.
+  const withoutLastWord = before.replace(/\s+[\p{L}\p{M}'’]+\s*[:#]?\s*$/u, ' ');
+  return [before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before);
 }
 
 /** The kinds an allowed name can be mistaken for. */

@@ -206,6 +206,8 @@ const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 's
 const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const A_CLASS = new RegExp(CLASS, 'u');
+const WEEKDAY_AT_END =
+  /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 
 const SCHOOL_MENTION = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
@@ -304,6 +306,8 @@ export function findSchools(text: string): Candidate[] {
     .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*/u, '')))
     // "På skulen", "Op school", "Í skólanum", "der Sekundarschule": a preposition or a kind of school, not a name.
     .filter((m) => !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(m[0].trim()))
+    // "nach der Schule am Freitag", "à l'école lundi": a day, not a school's name.
+    .filter((m) => !WEEKDAY_AT_END.test(m[0]))
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name, unless a class of it is named
     // ("Kalliolan koulun luokkaa 6B").
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0]) && !A_CLASS.test(m[0])))
