@@ -49,6 +49,7 @@ import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_FORTY } from './round-forty';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
+import { ROUND_FORTY_TWO } from './round-forty-two';
 import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
@@ -96,6 +97,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round thirty-nine': ROUND_THIRTY_NINE,
   'round forty': ROUND_FORTY,
   'round forty-one': ROUND_FORTY_ONE,
+  'round forty-two': ROUND_FORTY_TWO,
   'round forty-three': ROUND_FORTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
