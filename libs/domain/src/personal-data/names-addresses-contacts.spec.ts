@@ -91,6 +91,10 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Dr. Julia Hartmann bat um Beispiele; sein Klassenkamerad Jonas wird gemobbt.')).toEqual([['PERSON_NAME', 'Jonas']]);
   });
 
+  it('finds an Icelandic genitive of a first name after a relative', () => {
+    expect(found('strákur sem sagðist vera bróðir Jóns, og hann sagði')).toEqual([['PERSON_NAME', 'Jóns']]);
+  });
+
   it('keeps game characters, famous people, police units and towns unflagged', () => {
     expect(found('Han spilte som Steve med Herobrine, snakket om Erling Haaland, Kripos og Tampere.')).toEqual([]);
     expect(found('Paljon kysymyksiä Lauri Markkasesta.')).toEqual([]);

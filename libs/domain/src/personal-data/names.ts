@@ -734,10 +734,11 @@ function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>, ice
 /** The first name a word in a Finnish or Icelandic case is a form of ("Ellaa" → "ella", "Matille" → "matti"). */
 function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): string | undefined {
   const lower = word.toLowerCase();
+  // An Icelandic genitive in -s ("bróðir Jóns", "Péturs"), only in a note that reads Icelandic.
   const endings = /[ðþæöáéíóúý]/u.test(lower)
-    ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS]
+    ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS, ...(icelandicText ? ['s'] : [])]
     : icelandicText
-      ? FINNISH_ENDINGS
+      ? [...FINNISH_ENDINGS, 's']
       : [...FINNISH_ENDINGS, ...FINNISH_PARTITIVE];
   // An Icelandic name in -ir or -ur drops it in the other cases ("við Birki", "um Hlyn"): only in a note that reads
   // Icelandic, and not for the short words ("Val" is the club Valur's).
