@@ -227,6 +227,10 @@ describe('findPersonalData', () => {
     ])('finds %s, pointing at what was typed', (_what, text, kind, identifier) => {
       expectOnly(text, kind as PersonalDataKind, identifier);
     });
+    it('reads letters typed for digits in addresses and cued user ids too', () => {
+      expectOnly('skrifaði heimilisfangið sem Hraunbæ 1O2, 11O Reykjavík. Sagði', 'STREET_ADDRESS', 'Hraunbæ 1O2, 11O Reykjavík');
+      expectOnly('gav sitt användar-ID med bokstäver: 3849l2O576l9384O27. Förklarade', 'USER_ID', '3849l2O576l9384O27');
+    });
     it('leaves numbers with letters for zeros that are no contact alone', () => {
       expect(found('Kinder fragten nach „1O.OOO gratis Robux“ – ein Skin kostet 4OO Robux, etwa ４,９９ €.')).toEqual([]);
     });

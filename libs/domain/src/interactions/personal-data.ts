@@ -868,6 +868,10 @@ const findPhoneNumbers: Detector = (text, countries) => {
 // ---------------------------------------------------------------------------------------------------------
 // Putting it together
 
+function findWithLexicon(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  return nameLexicon().detectors.flatMap((detect) => detect(text, countries));
+}
+
 const DETECTORS: readonly Detector[] = [
   findEmails,
   findEmailsInWords,
@@ -876,8 +880,8 @@ const DETECTORS: readonly Detector[] = [
   findSpacedFinnishIds,
   findDatedIds,
   // Names, addresses, schools and numbers in words come with the lexicon (see name-lexicon.ts): nothing until it is
-  // registered.
-  (text, countries) => nameLexicon().detectors.flatMap((detect) => detect(text, countries)),
+  // registered. They read numbers too ("Hraunbæ 1O2", "användar-ID 3849l2O576…").
+  findWithLexicon,
   findProfileLinks,
   findNationalIds,
   findIpAddresses,
@@ -894,7 +898,7 @@ const DETECTORS: readonly Detector[] = [
  */
 const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
-const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers]);
+const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon]);
 
 /**
  * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address

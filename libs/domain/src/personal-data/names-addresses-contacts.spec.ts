@@ -93,6 +93,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
 
   it('finds an Icelandic genitive of a first name after a relative', () => {
     expect(found('strákur sem sagðist vera bróðir Jóns, og hann sagði')).toEqual([['PERSON_NAME', 'Jóns']]);
+    expect(found('Prata med to gutar. Den eine, sindre, fortalde at')).toEqual([['PERSON_NAME', 'sindre']]);
   });
 
   it('keeps game characters, famous people, police units and towns unflagged', () => {

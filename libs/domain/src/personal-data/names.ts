@@ -656,6 +656,9 @@ const NAME_COMMA_RELATIVE = new RegExp(
   'gu',
 );
 
+const SMALL_NAME_IN_APPOSITION =
+  /(?<![\p{L}])(?:den eine|den andre|den andra|den ene|the one|one of them|the other|de ene|de andere|l'un|l'autre|der eine|der andere|die eine|die andere|annar|hinn|toinen|yksi heistä|ein av dei|en av dem|én van hen)\s*,\s*(?<name>\p{Ll}[\p{Ll}\p{M}]{2,14})\s*,/giu;
+
 /** A Finnish genitive before "kanssa" (with): "eliaksen kanssa", "Ainon kanssa". */
 const FINNISH_WITH = /(?<![\p{L}])(?<name>\p{L}[\p{Ll}\p{M}]{2,16}n)\s+(?:kanssa|kaa|kans)(?![\p{L}])/gu;
 /** A first name talked about: "snakket om Ingrid", "talked about Emma", "het over Sanne", "parlé de Léa", "über Leonie". */
@@ -1147,6 +1150,14 @@ function findNamesIn(text: string): Candidate[] {
     if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
     const start = m.index + m[0].indexOf(name);
     if (partOfKnownName(text, start, start + name.length)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+
+  // A first name in small letters between commas after a word for one of them: "Den eine, sindre, fortalde".
+  for (const m of matchesOf(SMALL_NAME_IN_APPOSITION, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
