@@ -94,6 +94,9 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   it('finds an Icelandic genitive of a first name after a relative', () => {
     expect(found('strákur sem sagðist vera bróðir Jóns, og hann sagði')).toEqual([['PERSON_NAME', 'Jóns']]);
     expect(found('Prata med to gutar. Den eine, sindre, fortalde at')).toEqual([['PERSON_NAME', 'sindre']]);
+    expect(found('tyttö kirjoitti: "mä oon Neppis ja käyn koulua". Pyysimme')).toEqual([['PERSON_NAME', 'Neppis']]);
+    expect(found('«kæm e du? æ e Tuppen, add mæ på Discord»')).toEqual([['PERSON_NAME', 'Tuppen']]);
+    expect(found('"im English btw", "je suis Belge.", "i am Fine.", «jeg er Kripos, du»')).toEqual([]);
   });
 
   it('keeps game characters, famous people, police units and towns unflagged', () => {

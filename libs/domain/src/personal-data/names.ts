@@ -235,6 +235,14 @@ const SELF_INTRO = ['im', "i'm", 'i am', 'this is', 'thats', "that's", 'det er',
   'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är',
   // Spoken and dialect forms: "æ e Tuppen", "jæ e", "eg e", "mää oon", "'k ben", "j'suis".
   'æ e', 'æ er', 'jæ e', 'jæ er', 'jeg e', 'eg e', 'mää oon', 'mie oon', "'k ben", "j'suis", 'jsuis', 'chui'];
+/**
+ * A Nordic or Finnish introduction at the start of a quoted chat line and a capitalised word after it, which is what
+ * one is called (in English, French and Dutch a capital there is as often a nationality or an adjective).
+ */
+const QUOTED_INTRO_NICKNAME = new RegExp(
+  String.raw`["«“„']\s*(?:[\p{L}\p{M}?!.,]+\s+){0,4}?(?:mä oon|mää oon|mie oon|olen|æ e|jæ e|eg e|jeg er|eg er|jag är|ja e|ég er)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]{2,15})(?=\s*(?:[,.!?»”"'…]|\s(?:og|and|en|et|ja|och|og|btw|lol|xd|haha)\b))`,
+  'gu',
+);
 const INTRO_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}'’])(?:${alternation(SELF_INTRO)})\s+(?:(?:mein|meine|min|mi|mitt|my|mon|ma|mn|m'n|mijn|minun|minn|mín)\s+\p{L}+\s+)?(?<name>\p{L}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
@@ -992,6 +1000,15 @@ function findNamesIn(text: string): Candidate[] {
     const surname = /^\p{Lu}/u.test(name) ? /^\s(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1] : undefined;
     if (surname && isNotAPerson(`${name} ${surname}`)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length + (surname && !NOT_A_PERSON.has(surname.toLowerCase()) ? surname.length + 1 : 0) });
+  }
+
+  // A nickname in a quoted introduction: «æ e Tuppen, add mæ», "mä oon Neppis ja …", "im Bazz lol".
+  for (const m of matchesOf(QUOTED_INTRO_NICKNAME, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (isCommonWord(lower) || isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || CHARACTER_NAMES.has(lower) || FUNCTION_WORDS.has(lower)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
   for (const m of matchesOf(RELATIVE_OF_NAME, text)) {
