@@ -47,6 +47,7 @@ import { ROUND_THIRTY_SIX } from './round-thirty-six';
 import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_FORTY } from './round-forty';
+import { ROUND_FORTY_FOUR } from './round-forty-four';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -99,6 +100,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round forty-one': ROUND_FORTY_ONE,
   'round forty-two': ROUND_FORTY_TWO,
   'round forty-three': ROUND_FORTY_THREE,
+  'round forty-four': ROUND_FORTY_FOUR,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
