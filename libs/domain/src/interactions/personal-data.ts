@@ -657,8 +657,8 @@ const findGamerTags: Detector = (text) => {
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {
     const name = m.groups?.name ?? '';
-    // "vocal Discord : 17 enfants": a count, not a name.
-    const span = looksLikeGamerName(name) && !/^\d+$/u.test(name) ? nameSpan(m, name) : undefined;
+    // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name.
+    const span = looksLikeGamerName(name) && !/^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) ? nameSpan(m, name) : undefined;
     if (span) found.push(span);
   }
   return found;

@@ -97,6 +97,8 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('tyttö kirjoitti: "mä oon Neppis ja käyn koulua". Pyysimme')).toEqual([['PERSON_NAME', 'Neppis']]);
     expect(found('«kæm e du? æ e Tuppen, add mæ på Discord»')).toEqual([['PERSON_NAME', 'Tuppen']]);
     expect(found('"im English btw", "je suis Belge.", "i am Fine.", «jeg er Kripos, du»')).toEqual([]);
+    expect(found("un garçon explique qu'Ayoub, un garçon de sa classe, reçoit des menaces")).toEqual([['PERSON_NAME', 'Ayoub']]);
+    expect(found('ein gut blir kalla «feit» og «taper»; memes av Adolf Hitler')).toEqual([]);
   });
 
   it('keeps game characters, famous people, police units and towns unflagged', () => {

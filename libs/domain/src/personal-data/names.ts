@@ -197,7 +197,8 @@ const INSULTS = new Set(
   ('opfer noob noobs loser looser idiot idioot idiotti hälvetti spast mongo lauch kek boomer bot noobie taper tapar ' +
     'nolife kind baby clown kiddo nerd streber petze lusche versager sukker bitch homo tönt tönta fitta jävel hora ' +
     'kanker mongool sukkel sukkeltje débile nul nulle bouffon boloss tocard cassos aumônier vauva luuseri ääliö ' +
-    'aumingi fífl hálfviti lúði').split(' '),
+    'aumingi fífl hálfviti lúði feit tjukk tjukkas stygg dum teit rar freak fettsvin fatso dik dikzak gros grosse moche ' +
+    'fett hässlich lihava ruma feitur ljótur').split(' '),
 );
 /** A nickname without quotes after a verb of calling and a pronoun: "kaller ham Jonte", "noemen hem Daantje", "calls him Mikey". */
 const CALLED_BY_NICKNAME = new RegExp(
@@ -786,7 +787,7 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
 }
 
 /** A word in small letters (or a comma) right before a lone first name: the name stands inside a sentence. */
-const LONE_NAME_BEFORE = /(?:(?<![\p{L}\p{N}_@#.-])\p{Ll}[\p{Ll}\p{M}'’]*,?|,)\s+$/u;
+const LONE_NAME_BEFORE = /(?:(?<![\p{L}\p{N}_@#.-])\p{Ll}[\p{Ll}\p{M}'’]*,?\s+|,\s+|(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu|d|l|j|s|n|m|t)['’])$/u;
 /** Where a town stands rather than a person: "i Lovisa", "in Lincoln", "aus Amel", "på Vik". */
 const PLACE_BEFORE = /(?<![\p{L}])(?:i|í|in|im|på|paa|aus|uit|från|frá|ved|nær|near|nahe|près de|omkring|rundt)\s+$/iu;
 const LIST_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)$/u;
@@ -916,7 +917,8 @@ function findNamesIn(text: string): Candidate[] {
     // not one that is an everyday word too ("called will").
     // A nickname in quotes after a strong cue is the name whatever it is: 'called himself "tommo"'.
     const quoted = groups.strong !== undefined && /["«“„']\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
-    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
+    // Not an insult: "blir kalla «feit» og «taper»".
+    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !INSULTS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }

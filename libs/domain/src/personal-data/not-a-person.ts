@@ -40,6 +40,7 @@ export const GAME_CHARACTERS = [
 
 /** Famous people, also as typed without special letters ("Martin Odegaard", "Teemu Selanne"). */
 export const FAMOUS_PEOPLE = withFoldedSpellings([
+  'adolf hitler', 'hitler', 'stalin', 'napoleon bonaparte', 'anne frank', 'greta thunberg', 'andrew tate', 'elon musk',
   'jens stoltenberg', 'kong harald', 'erna solberg', 'jonas gahr støre', 'felix kjellberg', 'arda güler', 'hakim ziyech', 'herr anwalt', 'hafþór júlíus björnsson', 'hafþór júlíus',
   'erling haaland', 'erling braut haaland', 'martin ødegaard', 'lionel messi', 'cristiano ronaldo', 'kylian mbappé',
   'kylian mbappe', 'kevin de bruyne', 'romelu lukaku', 'eden hazard', 'virgil van dijk', 'frenkie de jong',
