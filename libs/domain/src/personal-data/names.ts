@@ -902,6 +902,9 @@ function findNamesIn(text: string): Candidate[] {
   const { firstNames, surnames, wordNames, germanNouns } = nameLexicon();
   const found: Candidate[] = [];
   const germanText = GERMAN_WORDS.test(text);
+  /** A first name that is a word of a sentence too ("Will", "May", "Diamond", "Die"): alone, no name. */
+  const alsoAWord = (lower: string) =>
+    FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower);
 
   for (const cue of matchesOf(CUE, text)) {
     NAME_AFTER_CUE.lastIndex = cue.index + cue[0].length;
@@ -1326,7 +1329,7 @@ function findNamesIn(text: string): Candidate[] {
   const unknownSurname = (firstWord: string, second: string, secondEnd: number): boolean => {
     const [f, w] = [firstWord.toLowerCase(), second.toLowerCase()];
     if (!firstNames.has(f) || w.length < 3 || firstNames.has(w) || surnames.has(w)) return false;
-    if (SENTENCE_WORD_NAMES.has(f) || COMMON_FIRST_NAME_WORDS.has(f) || wordNames.has(f) || FUNCTION_WORDS.has(f) || ONE_NAME_FAMOUS.has(f) || CHARACTER_NAMES.has(f)) return false;
+    if (alsoAWord(f) || ONE_NAME_FAMOUS.has(f) || CHARACTER_NAMES.has(f)) return false;
     if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f)) return false;
     if (TOWN_SET.has(w) || PLATFORM_SET.has(w) || NOT_A_PERSON.has(w) || CHARACTER_NAMES.has(w) || CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || isCommonWord(w)) return false;
     if (INSTITUTION_ENDING.test(w) || GERMAN_NOUN_ENDING.test(w) || /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))) return false;
@@ -1399,9 +1402,9 @@ function findNamesIn(text: string): Candidate[] {
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
     if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
-    if (FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower)) continue;
+    if (alsoAWord(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
     if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || CHARACTER_NAMES.has(lower)) continue;
-    if (isCommonWord(lower) || isNotAPerson(word) || wordNames.has(lower) || (germanText && germanNouns.has(lower))) continue;
+    if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
     if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || ONE_NAME_FAMOUS_IN.test(text))) continue;
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
@@ -1423,8 +1426,7 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_WITH_INITIAL, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower)) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHARACTER_NAMES.has(lower)) continue;
+    if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || CHARACTER_NAMES.has(lower)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
