@@ -48,6 +48,8 @@ import { ROUND_THIRTY_THREE } from './round-thirty-three';
 import { ROUND_THIRTY_TWO } from './round-thirty-two';
 import { ROUND_FORTY } from './round-forty';
 import { ROUND_FORTY_FOUR } from './round-forty-four';
+import { ROUND_FORTY_FIVE } from './round-forty-five';
+import { ROUND_FORTY_SEVEN } from './round-forty-seven';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -101,6 +103,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round forty-two': ROUND_FORTY_TWO,
   'round forty-three': ROUND_FORTY_THREE,
   'round forty-four': ROUND_FORTY_FOUR,
+  'round forty-five': ROUND_FORTY_FIVE,
+  'round forty-seven': ROUND_FORTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
