@@ -50,6 +50,7 @@ import { ROUND_FORTY } from './round-forty';
 import { ROUND_FORTY_FOUR } from './round-forty-four';
 import { ROUND_FORTY_FIVE } from './round-forty-five';
 import { ROUND_FORTY_SEVEN } from './round-forty-seven';
+import { ROUND_FORTY_SIX } from './round-forty-six';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -104,6 +105,7 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round forty-three': ROUND_FORTY_THREE,
   'round forty-four': ROUND_FORTY_FOUR,
   'round forty-five': ROUND_FORTY_FIVE,
+  'round forty-six': ROUND_FORTY_SIX,
   'round forty-seven': ROUND_FORTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
