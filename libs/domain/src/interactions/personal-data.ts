@@ -657,8 +657,10 @@ const findGamerTags: Detector = (text) => {
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {
     const name = m.groups?.name ?? '';
-    // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name.
-    const span = looksLikeGamerName(name) && !/^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) ? nameSpan(m, name) : undefined;
+    // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name; "Supportsak hos Snap:
+    // 1-2290347811": groups of digits with dashes are a case or ticket number.
+    const notAName = /^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) || /^\d+(?:-\d+)+$/u.test(name);
+    const span = looksLikeGamerName(name) && !notAName ? nameSpan(m, name) : undefined;
     if (span) found.push(span);
   }
   return found;

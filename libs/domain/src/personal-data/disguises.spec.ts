@@ -18,6 +18,14 @@ describe('undisguise', () => {
     expect(undisguise('tiktok[.]com/@finn').text).toBe('tiktok.com/@finn');
   });
 
+  it('reads pictures with spaces round them, dotted single digits and spaced digits grouped by dots as digit groups', () => {
+    expect(undisguise('nummeret 47 🔥 81 🔥 29 🔥 03 til').text).toBe('nummeret 47 81 29 03 til');
+    expect(undisguise('som 4.0.6.1.2.3.3.8, så').text).toBe('som 4 0 6 1 2 3 3 8, så');
+    expect(undisguise('« 0 4 7 2 . 5 1 . 8 8 . 3 0 »').text).toBe('« 0472 51 88 30 »');
+    // A version, a price and a list keep their dots; a picture between words is no digit gap.
+    expect(undisguise('versjon 1.20.4, 1.2.3, 12 🔥 kr').text).toBe('versjon 1.20.4, 1.2.3, 12 🔥 kr');
+  });
+
   it('leaves what is no disguise as it is', () => {
     for (const text of [
       'U.S.A. og e.g. og A.K.H.',

@@ -45,6 +45,20 @@ class Builder {
   }
 }
 
+/** Where the digit after a run of pictures (and the spaces around it) stands, if one does: "47 🔥 81". */
+function pictureGapEnd(text: string, start: number): number | undefined {
+  const charAt = (at: number) => String.fromCodePoint(text.codePointAt(at) ?? 0);
+  let at = start;
+  while (text[at] === ' ') at++;
+  let pictures = 0;
+  while (at < text.length && (INVISIBLE.test(text[at]) || PICTOGRAPH.test(charAt(at)))) {
+    if (PICTOGRAPH.test(charAt(at))) pictures++;
+    at += charAt(at).length;
+  }
+  while (text[at] === ' ') at++;
+  return pictures > 0 && at - start <= 12 && DECIMAL_DIGIT.test(charAt(at)) ? at : undefined;
+}
+
 /** Digits of every script as ASCII, full-width punctuation as ASCII, invisible characters gone, "[.]" as ".". */
 function readCharacters(text: string): Undisguised {
   const out = new Builder();
@@ -69,16 +83,10 @@ function readCharacters(text: string): Undisguised {
       i += width;
       continue;
     }
-    // "47🔥11🔥28": a picture between digits parts them like a space.
-    if (previousDigit && PICTOGRAPH.test(char)) {
-      let next = i + width;
-      while (
-        next < text.length &&
-        (INVISIBLE.test(text[next]) || PICTOGRAPH.test(String.fromCodePoint(text.codePointAt(next) ?? 0)))
-      ) {
-        next += String.fromCodePoint(text.codePointAt(next) ?? 0).length;
-      }
-      if (DECIMAL_DIGIT.test(String.fromCodePoint(text.codePointAt(next) ?? 0))) {
+    // "47🔥11🔥28", "0472 💜 51 💜 88": a picture between digits, spaced or not, parts them like a space.
+    if (previousDigit && (PICTOGRAPH.test(char) || char === ' ')) {
+      const next = pictureGapEnd(text, i);
+      if (next !== undefined) {
         out.push(' ', i);
         i = next;
         continue;
@@ -95,8 +103,10 @@ function readCharacters(text: string): Undisguised {
 
 /** Single letters or digits spaced or dotted one by one, at least four, three of them letters: "S i g r i d". */
 const SPELLED_OUT = /(?<![\p{L}\p{N}_.])[\p{L}\p{N}_](?:(?: |\.)[\p{L}\p{N}_]){3,}\.?(?![\p{L}\p{N}_])/gu;
-/** Six or more single digits parted by one same sign: "0/7/0/4/8/1/2/6/9/3", "4-7-1-1-2-8". */
-const DIGITS_PARTED = /(?<![\p{L}\p{N}])\d([/|·•\-_])\d(?:\1\d){4,}(?![\p{L}\p{N}])/gu;
+/** Six or more single digits parted by one same sign: "0/7/0/4/8/1/2/6/9/3", "4-7-1-1-2-8", "4.0.6.1.2.3.3.8". */
+const DIGITS_PARTED = /(?<![\p{L}\p{N}.])\d([/|·•\-_.])\d(?:\1\d){4,}(?![\p{L}\p{N}]|\.\d)/gu;
+/** Single digits spaced one by one with a spaced dot between groups: "0 4 7 2 . 5 1 . 8 8 . 3 0". */
+const DIGITS_SPACED_IN_GROUPS = /(?<![\p{L}\p{N}])\d(?: \d)+(?: \. \d(?: \d)*)+(?![\p{L}\p{N}])/gu;
 
 /** A group of digits in brackets between other digits: "273 (849) 153", "22 08 10 (577) 57". */
 const BRACKETED_GROUP = /(?<=\d ?)\(\d{2,}\)(?= ?\d)/gu;
@@ -125,6 +135,16 @@ function joinSpelledOut(text: string): Undisguised {
       edits.push({ start: m.index, end: m.index + m[0].length, read: (c) => (/\d/.test(c) ? c : ' ') });
     }
   }
+  for (const m of text.matchAll(DIGITS_SPACED_IN_GROUPS)) {
+    // The groups joined: the single spaces dropped, each spaced dot read as the space between two groups.
+    if ((m[0].match(/\d/g)?.length ?? 0) >= 6 && free(m.index, m.index + m[0].length)) {
+      edits.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        read: (c) => (c === '.' ? ' ' : c === ' ' ? '' : c),
+      });
+    }
+  }
   for (const m of text.matchAll(BRACKETED_GROUP)) {
     if (free(m.index, m.index + m[0].length)) {
       edits.push({ start: m.index, end: m.index + m[0].length, read: (c) => (/[()]/u.test(c) ? '' : c) });
@@ -146,7 +166,11 @@ function joinSpelledOut(text: string): Undisguised {
 export function undisguise(text: string): Undisguised {
   const first = readCharacters(text);
   // Nothing spaced or parted: the common case pays for one pass.
-  if (!/[\p{L}\p{N}_][ .][\p{L}\p{N}_][ .][\p{L}\p{N}_]|\d[/|·•\-_]\d[/|·•\-_]\d|\d ?\(\d/u.test(first.text))
+  if (
+    !/[\p{L}\p{N}_][ .][\p{L}\p{N}_][ .][\p{L}\p{N}_]|\d[/|·•\-_.]\d[/|·•\-_.]\d|\d ?\(\d|\d \. \d/u.test(
+      first.text,
+    )
+  )
     return first;
   const second = joinSpelledOut(first.text);
   return { text: second.text, origin: second.origin.map((index) => first.origin[index]) };

@@ -1,6 +1,12 @@
 import { findAddresses, findSchools } from './addresses';
 import { findCuedPhones, findCuedUserIds, findIdsByCueOrShape } from './cued-numbers';
-import { FIRST_NAMES, GERMAN_NOUN_FIRST_NAMES, SURNAMES, WORD_FIRST_NAMES } from './name-lexicon.data';
+import {
+  FIRST_NAMES,
+  GERMAN_NOUN_FIRST_NAMES,
+  SMALL_WORD_FIRST_NAMES,
+  SURNAMES,
+  WORD_FIRST_NAMES,
+} from './name-lexicon.data';
 import { NameLexicon, nameLexiconOf } from './name-lexicon';
 import { findNames } from './names';
 import { findNumbersInWords } from './number-words';
@@ -18,5 +24,5 @@ export const NAME_LEXICON: NameLexicon = nameLexiconOf(
     findCuedPhones,
     findCuedUserIds,
   ],
-  { wordNames: WORD_FIRST_NAMES, germanNouns: GERMAN_NOUN_FIRST_NAMES },
+  { wordNames: WORD_FIRST_NAMES, germanNouns: GERMAN_NOUN_FIRST_NAMES, smallWords: SMALL_WORD_FIRST_NAMES },
 );

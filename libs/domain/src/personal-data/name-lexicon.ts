@@ -18,6 +18,11 @@ export interface NameLexicon {
   readonly wordNames: ReadonlySet<string>;
   /** First names that are German nouns too, or a form of one ("rose", "tore", "mark"). */
   readonly germanNouns: ReadonlySet<string>;
+  /**
+   * First names as the lists spell them (not typed without their special letters: "come" is "Côme" so typed, and a
+   * word) that are no word in small letters in one of the working languages ("lin", "per", "fleur", "onni" are).
+   */
+  readonly smallLetterNames: ReadonlySet<string>;
   /** The detectors that come with the lexicon: names, street addresses, schools. */
   readonly detectors: readonly Detector[];
 }
@@ -27,16 +32,22 @@ const EMPTY: NameLexicon = {
   surnames: new Set(),
   wordNames: new Set(),
   germanNouns: new Set(),
+  smallLetterNames: new Set(),
   detectors: [],
 };
 let current: NameLexicon = EMPTY;
+
+function smallLetterNamesOf(firstNames: string, smallWords: string): Set<string> {
+  const words = new Set(smallWords.split(' '));
+  return new Set(firstNames.split(' ').filter((name) => name.length > 0 && !words.has(name)));
+}
 
 /** Makes a lexicon from space-separated lower-case lists, as the generated data module holds them. */
 export function nameLexiconOf(
   firstNames: string,
   surnames: string,
   detectors: readonly Detector[],
-  words: { wordNames?: string; germanNouns?: string } = {},
+  words: { wordNames?: string; germanNouns?: string; smallWords?: string } = {},
 ): NameLexicon {
   // Names typed without their special letters are the same names: "Jorgen", "Thorir", "Vaino", "Schroeder".
   return {
@@ -44,6 +55,7 @@ export function nameLexiconOf(
     surnames: new Set(withFoldedSpellings(surnames.split(' '))),
     wordNames: new Set((words.wordNames ?? '').split(' ').filter(Boolean)),
     germanNouns: new Set((words.germanNouns ?? '').split(' ').filter(Boolean)),
+    smallLetterNames: smallLetterNamesOf(firstNames, words.smallWords ?? ''),
     detectors,
   };
 }

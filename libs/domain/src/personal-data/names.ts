@@ -1,7 +1,7 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { isCommonWord } from './contacts';
 import { nameLexicon } from './name-lexicon';
-import { FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
+import { CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -141,6 +141,13 @@ const RELATIVE_NAMED = new RegExp(
   'gu',
 );
 
+/** Words for a young person rather than for kin or a friend: after them only a known first name is taken for one. */
+const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
+  ('boy girl kid teen teenager youngster gutten guten jenta ungdommen ungdomen spilleren spelaren offeret drengurinn ' +
+    'strákurinn stelpan stúlkan jongen meisje speler slachtoffer garçon fille jeune joueur victime junge mädchen ' +
+    'jugendliche spieler opfer poika tyttö nuori pelaaja uhri pojken flickan offret eleven player victim').split(' '),
+);
+
 const RELATIVE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
@@ -269,6 +276,11 @@ function thingBefore(text: string, index: number, withSomeone = false): boolean 
     .some((word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)));
 }
 
+/** A skin, a character or an avatar among the three words before `index`: what it is called is a character's name. */
+function skinBefore(text: string, index: number): boolean {
+  return /(?:skin\p{L}*|karakter\p{L}*|personnage|personage|figur\p{L}*|hahmo\p{L}*|avatar\p{L}*)(?:\s+\p{L}+){0,2}\s+$/iu.test(text.slice(Math.max(0, index - 40), index));
+}
+
 /** Verbs of playing and words that begin like a thing word but are none: "spelade med viktor", "gamed w/ jayden", "le plus jeune". */
 const PLAYING_WORD = /^(?:gamed|gaming|gamer|gamers|spelade|spela|spelar|spelat|spelte|speler|spelers|spielte|spielen|spielt|spielten|spieler|jeune|jeunes|jeudi|pelasi|pelaa|pelasivat|pelaamassa|spilte|spiller|spillet med|spilt|teamed|mapped)$/iu;
 
@@ -394,6 +406,7 @@ const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/pok[eé]mon/iu, ['ash', 'misty', 'brock', 'pikachu']],
   [/barbie/iu, ['ken', 'barbie']],
   [/peppa/iu, ['george', 'peppa', 'suzy']],
+  ...CHARACTERS_OF_GAMES,
 ];
 
 /** The characters of the stories a note names ("Harry Potter" … "Harry"). */
@@ -410,13 +423,21 @@ function famousWordsOf(text: string): Set<string> {
   return words;
 }
 
+/** A character of a story or game the note names, also in a case ("Stevellä", "Mariosta" in a Minecraft or Mario note). */
+function isStoryCharacter(lower: string): boolean {
+  return storyCharactersInText.has(lower) || (storyCharactersInText.size > 0 && inflectedFirstName(lower, storyCharactersInText, true) !== undefined);
+}
+
+/** A game character, or a character of a story the note names. */
+const isCharacter = (lower: string) => CHARACTER_NAMES.has(lower) || isStoryCharacter(lower);
+
 function isNotAPerson(phrase: string): boolean {
   const lower = phrase.toLowerCase().replace(/\s+/g, ' ');
   const known = answers?.get(lower);
   if (known !== undefined) return known;
   const answer =
     famousWordsInText.has(lower) ||
-    storyCharactersInText.has(lower) ||
+    isStoryCharacter(lower) ||
     NOT_A_PERSON.has(lower) ||
     (NOT_A_PERSON.has(lower.split(' ')[0]) && !lower.includes(' ')) ||
     isFamous(lower) ||
@@ -596,12 +617,27 @@ const LINKING_WORDS = new Set(
     'ikä aldur years år jaar ans jahre vuotta ára yo').split(' '),
 );
 /** Famous people known by one name, which a note may use as a subject ("Zlatan var best"); not after a cue. */
-const ONE_NAME_FAMOUS = new Set(
-  ('zlatan kygo sigrid angèle stromae lando neymar pelé shakira adele drake eminem rihanna beyoncé zendaya tiësto ' +
-    'ninja dream technoblade mrbeast pewdiepie marshmello avicii robyn björk messi ronaldo cristiano laufey snelle ' +
-    'cheek käärijä loreen lizzo sza rosalía siri alexa cortana bixby').split(' '),
+const STAGE_NAMES = new Set(
+  ('zlatan kygo stromae neymar pelé shakira drake eminem rihanna beyoncé zendaya tiësto ninja dream technoblade ' +
+    'mrbeast pewdiepie marshmello avicii messi ronaldo cristiano snelle käärijä lizzo sza rosalía cortana bixby').split(' '),
 );
-const ONE_NAME_FAMOUS_IN = new RegExp(String.raw`(?<![\p{L}])(?:${[...ONE_NAME_FAMOUS].join('|')})(?![\p{L}])`, 'iu');
+/**
+ * Stars known by one name that many girls and boys carry too ("Sigrid", "Adele", "Siri"): the star only in a note
+ * about music, sport, stars or voice assistants, a girl of that name anywhere else.
+ */
+const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek'.split(' '));
+const STAR_CONTEXT =
+  /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
+/** The one-name stars a note may mean: the stage names always, the others in a note about stars. */
+let ONE_NAME_FAMOUS: ReadonlySet<string> = STAGE_NAMES;
+const ONE_NAME_STARS_ANYWHERE: ReadonlySet<string> = new Set([...STAGE_NAMES, ...FIRST_NAME_STARS]);
+const oneOf = (words: ReadonlySet<string>) => new RegExp(String.raw`(?<![\p{L}])(?:${[...words].join('|')})(?![\p{L}])`, 'iu');
+const STAGE_NAME_IN = oneOf(STAGE_NAMES);
+const ONE_NAME_STAR_IN = oneOf(ONE_NAME_STARS_ANYWHERE);
+const ONE_NAME_STARS_EVERYWHERE = new RegExp(ONE_NAME_STAR_IN.source, 'giu');
+/** Whether the note names a one-name star: a stage name, or a star's first name in a note about stars. */
+let aboutStars = false;
+const namesAOneNameStar = (text: string) => (aboutStars ? ONE_NAME_STAR_IN : STAGE_NAME_IN).test(text);
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
   ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
@@ -659,9 +695,15 @@ const NAME_IN_APPOSITION = new RegExp(
   'gu',
 );
 
+/** Words for a grown-up or a neighbour that a name stands in apposition with ("Nono, un homme de Seraing"). */
+const ADULT_NOUNS = ['man', 'woman', 'mann', 'mannen', 'kvinne', 'kvinna', 'kvinnan', 'homme', 'femme', 'monsieur', 'vrouw',
+  'meneer', 'frau', 'mies', 'nainen', 'maður', 'kona', 'nabo', 'naboen', 'granne', 'grannen', 'buurman', 'buurvrouw',
+  'buurjongen', 'buurmeisje', 'voisin', 'voisine', 'nachbar', 'nachbarin', 'naapuri', 'nágranni', 'neighbour', 'neighbor',
+  'coach', 'trainer', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'valmentaja', 'þjálfari', 'entraîneur'];
+
 /** A first name followed by a comma and a relative: "Dísa, systir hans", "Noor, zijn zus", "Emma, her sister". */
 const NAME_COMMA_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:(?:hans|hennes|hennar|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|hennes|sin|mín|min|mi|my|mon|ma|mijn|mein|meine)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:(?:hans|hennes|hennar|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|hennes|sin|mín|min|mi|my|mon|ma|mijn|mein|meine|the|a|an|la|le|un|une|de|het|een|der|die|ein|eine|einen|en|ei|et|den|det)\s+)?(?:(?:petite|petit|grande|grand|jeune|little|older|younger|big|eldre|yngre|äldre|yngre|kleine|grote|ältere|jüngere|ältester|nye|new|nouvelle|nouveau|nieuwe|neue|neuer|beste|best|meilleure|meilleur)\s+)?(?<relative>${sentenceAlternation([...RELATIVES, ...ADULT_NOUNS])})(?![\p{L}])`,
   'gu',
 );
 
@@ -731,14 +773,20 @@ const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
 const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
+const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
+/** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
+const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
 
+const STREET_AFTER = /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
+/** A word in small letters standing on its own: not part of a user name, an address, a link or a code. */
+const SMALL_NAME_WORD = /(?<![\p{L}\p{N}\p{M}_@#./'’-])\p{Ll}[\p{Ll}\p{M}]{2,14}(?![\p{L}\p{N}\p{M}_@-]|[./'’]\p{L})/gu;
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
 const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
 /** The Finnish partitive ("pikkusiskoaan Ellaa", "tapasimme Mattia"); in an Icelandic note "Gylfa" is Gylfi's own case. */
-const FINNISH_PARTITIVE = ['aa', 'ää', 'ta', 'tä', 'a', 'ä'];
+const FINNISH_PARTITIVE = ['aa', 'ää', 'ta', 'tä', 'ia', 'iä', 'a', 'ä'];
 const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
 function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): boolean {
   return inflectedFirstName(word, firstNames, icelandicText) !== undefined;
@@ -750,7 +798,7 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
   const endings = /[ðþæöáéíóúý]/u.test(lower)
     ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS, ...(icelandicText ? ['s'] : [])]
     : icelandicText
-      ? [...FINNISH_ENDINGS, 's']
+      ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS, 's']
       : [...FINNISH_ENDINGS, ...FINNISH_PARTITIVE];
   // An Icelandic name in -ir or -ur drops it in the other cases ("við Birki", "um Hlyn"): only in a note that reads
   // Icelandic, and not for the short words ("Val" is the club Valur's).
@@ -837,10 +885,10 @@ const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|
  * Vos". A name they introduce is an official's, a researcher's or a public figure's, not a young person's; so is the
  * same name wherever the note repeats it.
  */
-const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontaktperson|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
+const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
 /** Compounds of a role: "Justisminister", "polisdirektören", "Kripos-sjef", "pressansvarige", "EMPACT-vetäjä". */
-const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
-const ROLE = String.raw`(?<![\p{L}])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?![\p{L}])`;
+const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|ministeri|drivaren|driveren|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
+const ROLE = String.raw`(?<![\p{L}])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?:n|lle|lta)?(?![\p{L}])`;
 const ROLE_WORD = new RegExp(ROLE, 'giu');
 /** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
 const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
@@ -858,7 +906,14 @@ function publicNamesOf(text: string): Set<string> {
     for (const word of (name ?? '').split(/\s+/u)) if (/^\p{Lu}/u.test(word)) words.add(word.toLowerCase());
   };
   for (const m of matchesOf(ROLE_WORD, text)) {
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 70).split(/[.;!?\n]/u)[0];
+    // The name stands within a few words of its role ("Le chargé de presse de Kripos, Henrik Tangen"), not anywhere
+    // after it ("Lögreglustjórinn á Suðurnesjum staðfestir að mál Jóns …" names a boy).
+    const rest = text
+      .slice(m.index + m[0].length, m.index + m[0].length + 70)
+      .split(/[.;!?\n]/u)[0]
+      .split(/(?<=\S)(?=\s)/u)
+      .slice(0, 6)
+      .join('');
     add(NAME_RIGHT_AFTER.exec(rest)?.[1]);
     add(NAME_RUN.exec(rest)?.[0]);
   }
@@ -875,9 +930,25 @@ function isStarsFirstName(lower: string): boolean {
   return FAMOUS_FIRST_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
 }
 
+/** The first names of the famous people, each with the beginnings of the surnames it goes with ("teemu" → "puk"). */
+const FAMOUS_SURNAME_STARTS = new Map<string, string[]>();
+for (const [first, ...rest] of FAMOUS) if (rest.length > 0) FAMOUS_SURNAME_STARTS.set(first, [...(FAMOUS_SURNAME_STARTS.get(first) ?? []), rest[rest.length - 1].slice(0, 3)]);
+
+/**
+ * A star's first name before a word that begins like the star's surname: "Teemu Pukista", "Lauri Markkasen" (a
+ * case of the surname a list cannot hold). "Lena Kreusch" and "Leon Reuter" stay a girl and a boy.
+ */
+function starsNameBeginning(first: string, second: string): boolean {
+  const starts = FAMOUS_SURNAME_STARTS.get(first) ?? (ONE_NAME_FAMOUS.has(first) ? [''] : []);
+  return starts.some((start) => second.startsWith(start));
+}
+
 export function findNames(text: string): Candidate[] {
   answers = new Map();
   starTalk = STAR_TALK.test(text);
+  // "Björk og Laufey": two one-name stars side by side are the stars.
+  aboutStars = starTalk || STAR_CONTEXT.test(text) || (text.match(ONE_NAME_STARS_EVERYWHERE) ?? []).length >= 2;
+  ONE_NAME_FAMOUS = aboutStars ? ONE_NAME_STARS_ANYWHERE : STAGE_NAMES;
   famousWordsInText = famousWordsOf(text);
   storyCharactersInText = storyCharactersOf(text);
   const publicNames = publicNamesOf(text);
@@ -893,15 +964,29 @@ export function findNames(text: string): Candidate[] {
   } finally {
     answers = undefined;
     starTalk = false;
+    aboutStars = false;
+    ONE_NAME_FAMOUS = STAGE_NAMES;
     famousWordsInText = new Set();
     storyCharactersInText = new Set();
   }
 }
 
 function findNamesIn(text: string): Candidate[] {
-  const { firstNames, surnames, wordNames, germanNouns } = nameLexicon();
+  const { firstNames, surnames, wordNames, germanNouns, smallLetterNames } = nameLexicon();
   const found: Candidate[] = [];
   const germanText = GERMAN_WORDS.test(text);
+  /**
+   * A capitalised word no list holds that may still be a name where the sentence says it is one ("Kompisen Kjelle",
+   * "Nono, un homme de Seraing"): no word, place, platform, month or institution, not a German noun.
+   */
+  const couldBeAName = (name: string): boolean => {
+    const lower = name.toLowerCase();
+    return (
+      lower.length >= 3 && !name.includes('-') && !isCommonWord(lower) && !TOWN_SET.has(lower) && !PLATFORM_SET.has(lower) &&
+      !CALENDAR_WORDS.has(lower) && !SMALL_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !FUNCTION_WORDS.has(lower) &&
+      !(germanText && !firstNames.has(lower)) && !INSTITUTION_ENDING.test(lower) && !GERMAN_NOUN_ENDING.test(lower) && !isNotAPerson(name)
+    );
+  };
   /** A first name that is a word of a sentence too ("Will", "May", "Diamond", "Die"): alone, no name. */
   const alsoAWord = (lower: string) =>
     FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower);
@@ -961,7 +1046,8 @@ function findNamesIn(text: string): Candidate[] {
     if (kept.length > 1 && (TOWN_SET.has(kept[0].toLowerCase()) || PLATFORM_SET.has(kept[0].toLowerCase())) && !isSurname(kept[1], surnames)) continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
-    } else if ((!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild) && thingBefore(text, m.index)) {
+    } else if ((!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild || skinBefore(text, m.index)) && thingBefore(text, m.index)) {
+      // "Skinnet hans heter Leon": what a skin, a character or an avatar is called is a character's name.
       continue;
     }
     // With one word after a cue, a trailing second word only belongs when it is a surname ("Kari Hansen", not "Kari Hun").
@@ -983,8 +1069,12 @@ function findNamesIn(text: string): Candidate[] {
   // A relative or friend with a known first name right after it: "kompisen Jonas", "ihr Bruder Noah", "the boy Liam".
   for (const m of matchesOf(RELATIVE_THEN_NAME, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name.toLowerCase()) && !isInflectedFirstName(name, firstNames)) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    const lower = name.toLowerCase();
+    // "Kompisen Kjelle", "sa cousine Kenza": after a word for kin or a friend any name is one, known to the lists or
+    // not, that is no word, place, platform, month or thing; after "the boy" or "gutten" only a known first name.
+    const kin = !GENERIC_PERSON_NOUNS.has(m[0].trim().split(/\s+/u)[0].toLowerCase());
+    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames) && !(kin && couldBeAName(name))) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower)) continue;
     // "bror Ole Brumm", "Mamma Mia": a character or a title with the word before or after it.
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
@@ -1161,7 +1251,9 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     // "Er kommt aus Amel, sein Cousin aus Kelmis": a place after "from" is no person.
     if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    const kin = !GENERIC_PERSON_NOUNS.has((m.groups?.relative ?? '').toLowerCase());
+    if (!firstNames.has(lower) && !(kin && couldBeAName(name))) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -1329,11 +1421,13 @@ function findNamesIn(text: string): Candidate[] {
   const unknownSurname = (firstWord: string, second: string, secondEnd: number): boolean => {
     const [f, w] = [firstWord.toLowerCase(), second.toLowerCase()];
     if (!firstNames.has(f) || w.length < 3 || firstNames.has(w) || surnames.has(w)) return false;
-    if (alsoAWord(f) || ONE_NAME_FAMOUS.has(f) || CHARACTER_NAMES.has(f)) return false;
+    if (alsoAWord(f) || ONE_NAME_FAMOUS.has(f) || isCharacter(f)) return false;
     if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f)) return false;
     if (TOWN_SET.has(w) || PLATFORM_SET.has(w) || NOT_A_PERSON.has(w) || CHARACTER_NAMES.has(w) || CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || isCommonWord(w)) return false;
     if (INSTITUTION_ENDING.test(w) || GERMAN_NOUN_ENDING.test(w) || /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))) return false;
-    if (starTalk || isNotAPerson(`${firstWord} ${second}`) || isStarsFirstName(f)) return false;
+    // A star's first name goes on with the star's surname ("Teemu Pukista"); with another it is a boy's or a girl's,
+    // in a note about football too ("Liam Hargreaves … plays at the same football club").
+    if (isNotAPerson(`${firstWord} ${second}`) || starsNameBeginning(f, w)) return false;
     // "Lage Landen Craft", "Travis Scott Astronomical": in a longer run of capitalised words it is a title or a name
     // the pair does not begin.
     const firstStart = secondEnd - second.length - firstWord.length - 1;
@@ -1378,6 +1472,8 @@ function findNamesIn(text: string): Candidate[] {
       }
     }
     if (!matched) continue;
+    // "Karl Johans gate", "Kristian IV:s väg": a street named after someone.
+    if (STREET_AFTER.test(text.slice(end, end + 12))) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
     // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
@@ -1403,14 +1499,34 @@ function findNamesIn(text: string): Candidate[] {
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
     if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
     if (alsoAWord(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
-    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || CHARACTER_NAMES.has(lower)) continue;
+    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
     if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
-    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || ONE_NAME_FAMOUS_IN.test(text))) continue;
+    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
+  // A known first name in small letters that is no word of the working languages: "forklarte eirik korleis", "veeti ja
+  // jere myy nuuskaa", "lucas de sa classe". Hurried notes write names so; "lin", "per", "onni", "fleur" are words too.
+  for (const m of matchesOf(SMALL_NAME_WORD, text)) {
+    const word = m[0];
+    if (!smallLetterNames.has(word) || wordNames.has(word) || ONE_NAME_FAMOUS.has(word) || !plainSmallName(word)) continue;
+    if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
+    if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
+  }
   // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd".
+  // A first name with an age written as one ("lin (16)", "onni 13v", "Storm, 14 år,"): a word that is a name too is the
+  // name there.
+  for (const m of matchesOf(NAME_WITH_AGE, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
+    // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
+    if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
+  }
   for (const pattern of [AGE_CODE_THEN_NAME, NAME_THEN_BARE_AGE]) {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
@@ -1426,7 +1542,7 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_WITH_INITIAL, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || CHARACTER_NAMES.has(lower)) continue;
+    if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || isCharacter(lower)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 

@@ -7,15 +7,34 @@
 import { withFoldedSpellings } from './candidate';
 import { MORE_FAMOUS_PEOPLE, MORE_PLACES, MORE_POLICE_AND_HELP, ONE_WORD_STARS_AND_TITLES } from './well-known-names';
 
+/**
+ * Characters of a game that are first names too ("Steve", "Leon", "Ellie"): a character only in a note that names
+ * the game, a boy or a girl of that name anywhere else.
+ */
+export const CHARACTERS_OF_GAMES: readonly (readonly [RegExp, readonly string[]])[] = [
+  [/minecraft|\bmc\b|creeper|herobrine|enderman|hypixel/iu, ['steve', 'alex']],
+  [/mario|nintendo|smash/iu, ['mario', 'luigi', 'daisy', 'peach', 'toad', 'yoshi']],
+  [/fnaf|five nights/iu, ['freddy', 'bonnie', 'chica', 'foxy']],
+  [/valorant/iu, ['reyna', 'sage', 'skye', 'jett', 'phoenix']],
+  [/overwatch/iu, ['mercy', 'winston', 'lucio', 'moira']],
+  [/league of legends|\blol\b/iu, ['lux', 'jinx']],
+  [/brawl/iu, ['shelly', 'colt', 'leon', 'nita', 'poco']],
+  [/gta|grand theft/iu, ['franklin', 'trevor']],
+  [/assassin/iu, ['ezio']],
+  [/tomb raider|croft/iu, ['lara']],
+  [/last of us|tlou/iu, ['ellie', 'joel']],
+  [/fortnite|fortnight/iu, ['raven', 'midas', 'jonesy', 'peely']],
+];
+
 export const GAME_CHARACTERS = [
-  'steve', 'alex', 'herobrine', 'notch', 'jeb', 'creeper', 'enderman', 'ender dragon', 'wither', 'villager',
-  'jonesy', 'peely', 'fishstick', 'midas', 'meowscles', 'ramirez', 'banshee',
+  'herobrine', 'notch', 'jeb', 'creeper', 'enderman', 'ender dragon', 'wither', 'villager',
+  'jonesy', 'peely', 'fishstick', 'meowscles', 'ramirez', 'banshee',
   'renegade raider', 'brite bomber', 'cuddle team leader', 'agent jones', 'the foundation',
-  'mario', 'luigi', 'peach', 'bowser', 'yoshi', 'toad', 'wario', 'link', 'zelda', 'ganon', 'kirby', 'sonic',
+  'peach', 'bowser', 'yoshi', 'toad', 'wario', 'link', 'zelda', 'ganon', 'kirby', 'sonic',
   'tails', 'knuckles', 'pikachu', 'ash ketchum', 'master chief', 'kratos', 'lara croft', 'geralt',
   'noob', 'guest', 'builderman', 'bacon', 'roblox', 'john doe', 'jane doe', 'shedletsky', 'david baszucki',
-  'among us', 'sans', 'freddy', 'freddy fazbear', 'huggy wuggy', 'kissy missy', 'sonic the hedgehog',
-  'spider-man', 'spiderman', 'batman', 'superman', 'harry potter', 'hermione', 'shrek', 
+  'among us', 'sans', 'freddy fazbear', 'huggy wuggy', 'kissy missy', 'sonic the hedgehog',
+  'spider-man', 'spiderman', 'batman', 'superman', 'harry potter', 'hermione', 'shrek',
   'jesus', 'jesus christ', 'allah', 'buddha', 'adam og eva', 'adam and eve', 'adam und eva', 'adam en eva',
   'adam et ève', 'aadam ja eeva', 'adam och eva', 'tim und struppi', 'tintin et milou', 'kuifje en bobbie',
   'tintin og terry', 'zwarte piet', 'max und moritz', 'max og moritz', 'tom and jerry', 'tom og jerry', 'tom et jerry', 'tom und jerry',
@@ -26,14 +45,13 @@ export const GAME_CHARACTERS = [
   'nijntje', 'miffy', 'bamse', 'kaptein sabeltann', 'smurf', 'gargamel', 'garfield', 'scooby', 'goku',
   'naruto', 'sasuke', 'luffy', 'skibidi', 'grimace', 'spongebob', 'patrick star', 'thanos', 'iron man', 'mamma mia',
   // Valorant, Overwatch, Apex, League of Legends, Brawl Stars, FNAF, GTA and other characters young people play as.
-  'phoenix', 'jett', 'sage', 'sova', 'raze', 'reyna', 'killjoy', 'cypher', 'omen', 'viper', 'breach', 'brimstone',
-  'skye', 'yoru', 'astra', 'kayo', 'chamber', 'neon', 'fade', 'harbor', 'gekko', 'deadlock', 'clove', 'vyse', 'tejo',
-  'tracer', 'mercy', 'genji', 'hanzo', 'reinhardt', 'd.va', 'winston', 'kiriko', 'moira', 'zarya', 'lucio', 'wraith',
+  'sova', 'raze', 'killjoy', 'cypher', 'omen', 'viper', 'breach', 'brimstone',
+  'yoru', 'astra', 'kayo', 'chamber', 'neon', 'fade', 'harbor', 'gekko', 'deadlock', 'clove', 'vyse', 'tejo',
+  'tracer', 'genji', 'hanzo', 'reinhardt', 'd.va', 'kiriko', 'moira', 'zarya', 'wraith',
   'bloodhound', 'lifeline', 'octane', 'pathfinder', 'bangalore', 'gibraltar', 'mirage', 'caustic', 'horizon', 'ahri',
-  'lux', 'jinx', 'yasuo', 'teemo', 'garen', 'ezreal', 'vayne', 'shelly', 'colt', 'nita', 'spike', 'crow', 'leon',
-  'el primo', 'poco', 'bonnie', 'chica', 'foxy', 'franklin', 'trevor', 'niko bellic', 'ezio', 'altaïr', 'lara',
-  'aloy', 'ellie', 'joel', 'arthur morgan', 'paimon', 'zhongli', 'raiden', 'eevee', 'charizard', 'amy rose', 'daisy',
-  'rosalina', 'drift', 'raven', 'lynx', 'aura', 'crystal', 'jonesy', 'midas', 'fishstick', 'kratos', 'atreus',
+  'jinx', 'yasuo', 'teemo', 'garen', 'ezreal', 'vayne', 'nita', 'spike', 'crow', 'el primo', 'poco', 'chica', 'foxy',
+  'niko bellic', 'altaïr', 'aloy', 'arthur morgan', 'paimon', 'zhongli', 'raiden', 'eevee', 'charizard', 'amy rose',
+  'rosalina', 'drift', 'lynx', 'aura', 'crystal', 'jonesy', 'fishstick', 'kratos', 'atreus',
   'sonic', 'shadow', 'knuckles', 'cj', 'john wick', 'the rock', 'chief',
   ...ONE_WORD_STARS_AND_TITLES,
 ];

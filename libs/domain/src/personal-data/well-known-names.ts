@@ -6,6 +6,24 @@
 
 /** Footballers, singers, streamers and series, film, book and game characters of the five countries and beyond, by their full names: a first name with them is not a child ("Phil Foden", "Noora Sætre", "Walter White"). */
 export const MORE_FAMOUS_PEOPLE = [
+  // Teams and characters with a first name in them.
+  'tre kronor',
+  'judy hopps',
+  'nick wilde',
+  // Shops and brands named after a person ("een zak pepernoten van de Albert Heijn").
+  'albert heijn',
+  'tommy hilfiger',
+  'calvin klein',
+  'ralph lauren',
+  'hugo boss',
+  'marc jacobs',
+  'michael kors',
+  'karl lagerfeld',
+  'jack & jones',
+  'joe & the juice',
+  'ben & jerry',
+  'peter larsen',
+  'jacques vabre',
   'phil foden',
   'declan rice',
   'cole palmer',
@@ -527,6 +545,10 @@ export const ONE_WORD_STARS_AND_TITLES = [
 
 /** More towns, villages, districts and clubs of NO, BE, NL, IS, FI, SE, DE, FR and the UK that notes name ("en gutt fra Kongsberg", "Brann vinn serien"). */
 export const MORE_PLACES = [
+  // Iceland's mountains and its concert hall in the cases a sentence puts them in ("byggðu Heklu", "í Hörpu").
+  'heklu',
+  'hörpu',
+  'esju',
   'lillestrøm',
   'kongsberg',
   'sogndal',
