@@ -450,6 +450,15 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Vi snakket med Steve om mobbing.')).toEqual([['PERSON_NAME', 'Steve']]);
   });
 
+  it('finds two people at the start of a sentence, a nickname in quotes after a grown-up and a teacher by surname', () => {
+    expect(found('Hugo och Ludvig Pettersson hade gjort samma sak.')).toEqual([['PERSON_NAME', 'Hugo'], ['PERSON_NAME', 'Ludvig Pettersson']]);
+    expect(found('Femke en Xaviera Pinas maken elkaar zwart.')).toEqual([['PERSON_NAME', 'Femke'], ['PERSON_NAME', 'Xaviera Pinas']]);
+    expect(found('Kanalen drivs av en vuxen, "Farbror Frost". Kompis: Wilma.')).toEqual([['PERSON_NAME', 'Farbror Frost'], ['PERSON_NAME', 'Wilma']]);
+    expect(found('Lærer Haugland har snakket med klassen.')).toEqual([['PERSON_NAME', 'Haugland']]);
+    // Myths, places and a German phrase with a noun after the teacher's word are no one.
+    expect(found('Ask og Embla i norrøn mytologi. Sogn og Fjordane. Er sagte dem Lehrer Bescheid. A man, "Free Robux" in chat.')).toEqual([]);
+  });
+
   it('takes the name a few words after a role for an official, not a child named later in the sentence', () => {
     expect(found('Lögreglustjórinn á Suðurnesjum staðfestir að mál Jóns Þórs Einarssonar hafi verið skráð.')).toEqual([
       ['PERSON_NAME', 'Jóns Þórs Einarssonar'],

@@ -149,7 +149,7 @@ const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 const RELATIVE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?:?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
 
@@ -163,9 +163,14 @@ const RELATIVE_THEN_SMALL_NAME = new RegExp(
  * A surname after a title, as case handling writes of parents: "Mrs Okafor", "M. Renard", "Herr Vik", "mevrouw De
  * Graaf", "rouva Heikkilä". "eine Frau Mitte 40", "een meneer van de GGD" and "un monsieur" are a woman, a man.
  */
+/** A teacher or a coach by the surname children call them by: "Lærer Haugland", "mentor De Graaf", "coach Jansen". */
+const TEACHER_WORDS = ['lærer', 'læraren', 'lärare', 'läraren', 'opettaja', 'kennari', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester',
+  'mentor', 'mentorin', 'lehrer', 'lehrerin', 'teacher', 'coach', 'trener', 'trenar', 'tränare', 'valmentaja'];
+const TEACHER_TITLES: ReadonlySet<string> = new Set(TEACHER_WORDS);
 const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', 'frau', 'fru', 'frk.', 'fröken', 'mevrouw',
   'mevr.', 'mw.', 'meneer', 'dhr.', 'de heer', 'mme', 'mme.', 'mlle', 'mlle.', 'm.', 'monsieur', 'madame', 'mademoiselle',
-  'rouva', 'herra', 'neiti'];
+  'rouva', 'herra', 'neiti',
+  ...TEACHER_WORDS];
 const TITLE_THEN_SURNAME = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:${sentenceAlternation(['eine', 'einer', 'einen', 'ein', 'die', 'der', 'den', 'dem', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'the', 'a', 'an', 'en', 'ei', 'ett', 'jokin', 'yksi', 'ältere', 'junge', 'nette', 'oudere'])})\s)(?:${sentenceAlternation(TITLES)})\s(?<name>(?:(?:de|van|van der|van den|von|le|la|du|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)`,
   'gu',
@@ -779,6 +784,18 @@ const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born 
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
 
 const STREET_AFTER = /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
+/** A police profile's or a game's name in quotes is no nickname. */
+const namesPoliceOrGame = (name: string) =>
+  /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|minecraft|roblox|fortnite)|(?<![\p{L}])(?:free|gratis|robux|v-?bucks|gift|giveaway|ilmai\p{L}*|gratuit\p{L}*|kostenlos|ókeypis)(?![\p{L}])/iu.test(name);
+/** Words for a person, a grown-up above all, that a nickname in quotes may follow. */
+const PERSON_NOUN =
+  String.raw`(?:adults?|man|guy|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
+const NICKNAME_OF_SOMEONE = new RegExp(
+  String.raw`(?<![\p{L}])${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*["«“„'‘]\s?(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
+  'giu',
+);
+const PAIR_AT_SENTENCE_START =
+  /(?<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*(?:\s(?:og|and|en|et|und|ja|och)\s|\+|&)\s*(?<second>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s(?<third>(?:Ó\s|O'|Mc|van\s|de\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?(?![\p{L}\p{N}_@])/gu;
 /** A word in small letters standing on its own: not part of a user name, an address, a link or a code. */
 const SMALL_NAME_WORD = /(?<![\p{L}\p{N}\p{M}_@#./'’-])\p{Ll}[\p{Ll}\p{M}]{2,14}(?![\p{L}\p{N}\p{M}_@-]|[./'’]\p{L})/gu;
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
@@ -1134,6 +1151,10 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
     if (isNotAPerson(name) || isNotAPerson(m[0]) || FUNCTION_WORDS.has(lower) || TOWN_SET.has(lower) || INSTITUTION_ENDING.test(name)) continue;
+    // After a teacher's or a coach's word only what can be a surname ("dem Lehrer Bescheid geben" says nothing).
+    const surname = name.split(/\s+/u).pop() ?? '';
+    const teacher = TEACHER_TITLES.has(m[0].slice(0, m[0].length - name.length).trim().toLowerCase());
+    if (teacher && !isSurname(surname, surnames) && !couldBeAName(surname)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1505,6 +1526,35 @@ function findNamesIn(text: string): Candidate[] {
     if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
+  }
+  // A nickname in quotes after a person, set off by a comma or a dash: "en 19-åring fra Hammerfest – «Buggen»", "un
+  // adulte, « Tonton Max » sur Snap", "an adult, "Uncle Dessie", on Discord". What a grown-up calls himself names him.
+  for (const m of matchesOf(NICKNAME_OF_SOMEONE, text)) {
+    const name = m.groups?.name ?? '';
+    const words = name.toLowerCase().split(/\s+/u);
+    if (words.some((w) => PLATFORM_SET.has(w) || TOWN_SET.has(w) || FUNCTION_WORDS.has(w)) || isNotAPerson(name) || namesPoliceOrGame(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+  // Two people at the start of a sentence: "Hugo och Ludvig Pettersson hade", "Jonah + Kofi again", "Femke en Xaviera
+  // Pinas maken". A capital says nothing there, so both must be first names that are no word ("Ask og Embla", "Odin og
+  // Tor" are myths), or the second one a name with a surname after it.
+  for (const m of matchesOf(PAIR_AT_SENTENCE_START, text)) {
+    const { first = '', second = '', third } = m.groups ?? {};
+    const start = m.index + m[0].indexOf(first);
+    if (!atSentenceStart(text, start)) continue;
+    const plainName = (word: string) => {
+      const lower = word.toLowerCase();
+      const stem = firstNames.has(lower) ? lower : inflectedFirstName(lower, firstNames, icelandicText);
+      return stem !== undefined && smallLetterNames.has(stem) && !SENTENCE_WORD_NAMES.has(stem) && !isCharacter(stem) && !isNotAPerson(word) && !TOWN_SET.has(stem);
+    };
+    const secondWithSurname = third !== undefined && (firstNames.has(second.toLowerCase()) || couldBeAName(second)) && couldBeAName(third);
+    if (!plainName(first) || !(plainName(second) || secondWithSurname)) continue;
+    if (isNotAPerson(m[0].slice(m[0].indexOf(first)).replace(/\s*\+\s*/u, ' and '))) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + first.length });
+    const secondStart = m.index + m[0].lastIndexOf(second, m[0].length - (third?.length ?? 0));
+    const secondEnd = secondWithSurname ? m.index + m[0].length : secondStart + second.length;
+    found.push({ kind: 'PERSON_NAME', start: secondStart, end: secondEnd });
   }
   // A known first name in small letters that is no word of the working languages: "forklarte eirik korleis", "veeti ja
   // jere myy nuuskaa", "lucas de sa classe". Hurried notes write names so; "lin", "per", "onni", "fleur" are words too.

@@ -38,7 +38,7 @@ export const GAME_CHARACTERS = [
   'jesus', 'jesus christ', 'allah', 'buddha', 'adam og eva', 'adam and eve', 'adam und eva', 'adam en eva',
   'adam et ève', 'aadam ja eeva', 'adam och eva', 'tim und struppi', 'tintin et milou', 'kuifje en bobbie',
   'tintin og terry', 'zwarte piet', 'max und moritz', 'max og moritz', 'tom and jerry', 'tom og jerry', 'tom et jerry', 'tom und jerry',
-  'hänsel und gretel', 'hans og grete', 'hans en grietje', 'romeo and juliet', 'romeo og julie', 'romeo et juliette',
+  'ask og embla', 'ask and embla', 'ask och embla', 'askur og embla', 'hänsel und gretel', 'hans og grete', 'hans en grietje', 'romeo and juliet', 'romeo og julie', 'romeo et juliette',
   'bert og ernie', 'bert and ernie', 'karius og baktus', 'emil i lönneberga', 'mercredi', 'wednesday',
   'ole brumm', 'kalle anka', 'donald duck', 'mikke mus', 'mickey mouse', 'pippi', 'pippi langstrømpe',
   'muumi', 'muumipeikko', 'moomin', 'pikku myy', 'tintin', 'kuifje', 'asterix', 'obelix', 'suske', 'wiske',

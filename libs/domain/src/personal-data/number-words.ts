@@ -16,12 +16,12 @@ addWords('0', 'zero oh null nul nulle noll núll nolla zéro zero');
 addWords('1', 'one en ein éin ett een één un une eins einn eitt yksi yks');
 addWords('2', 'two to tvo två twee deux zwei zwo tveir tvö tvær kaksi kaks');
 addWords('3', 'three tre tri drie trois drei þrír þrjú þrjár kolme');
-addWords('4', 'four fire fyra vier quatre fjórir fjögur fjórar neljä');
-addWords('5', 'five fem vijf cinq fünf fuenf fimm viisi');
-addWords('6', 'six seks sex zes sechs kuusi');
+addWords('4', 'four fire fyra vier quatre fjórir fjögur fjórar neljä nel');
+addWords('5', 'five fem vijf cinq fünf fuenf fimm viisi viis vitonen');
+addWords('6', 'six seks sex zes sechs kuusi kuus');
 addWords('7', 'seven sju syv zeven sept sieben sjö seitsemän seittemän');
-addWords('8', 'eight åtte åtta acht huit átta kahdeksan kasi');
-addWords('9', 'nine ni nio negen neuf neun níu yhdeksän ysi');
+addWords('8', 'eight åtte åtta acht huit átta kahdeksan kaheksan kasi');
+addWords('9', 'nine ni nio negen neuf neun níu yhdeksän yheksän ysi');
 /** Teens and tens, for numbers read in pairs ("zes twaalf vierendertig", "soixante-dix-huit"). */
 const PAIR_WORDS = new Map<string, number>();
 const addPairs = (value: number, words: string) => words.split(' ').forEach((w) => PAIR_WORDS.set(w, value));
