@@ -185,7 +185,8 @@ const NAMING_VERB =
  * user name. Short on purpose: the shapes above already keep most sentences out.
  */
 const COMMON_AFTER = new Set(
-  ('full empty open public hidden secret same different old fake real active inactive gone hacked locked stolen ' +
+  ('yes no ja nei nej nee oui non kyllä já jú skins skin server serveur serveren servern squad lobby ' +
+    'full empty open public hidden secret same different old fake real active inactive gone hacked locked stolen ' +
     'banned suspended nothing everything something anything ingenting alt noe noko niets alles iets rien tout ' +
     'quelque nichts alles etwas ekkert allt eitthvað ei mitään kaikki jotain inget allt något unknown ukjent ' +
     'ukjend onbekend inconnu unbekannt óþekkt tuntematon okänd hackad hacka hacket hackat hackt piratée piraté ' +

@@ -411,6 +411,11 @@ const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/pok[eé]mon/iu, ['ash', 'misty', 'brock', 'pikachu']],
   [/barbie/iu, ['ken', 'barbie']],
   [/peppa/iu, ['george', 'peppa', 'suzy']],
+  [/stardew/iu, ['abigail', 'sebastian', 'pierre', 'haley', 'emily', 'penny', 'leah', 'maru', 'alex', 'sam', 'shane', 'harvey', 'elliott', 'robin', 'linus', 'lewis', 'caroline', 'gus', 'willy', 'clint', 'marnie']],
+  [/x-?men|marvel/iu, ['storm', 'logan', 'jean', 'scott', 'charles', 'erik', 'kitty', 'rogue']],
+  [/efteling/iu, ['joris', 'holle', 'gijs', 'pardoes', 'pardijn']],
+  [/among us/iu, ['red', 'blue', 'green', 'pink', 'orange', 'yellow', 'black', 'white', 'purple', 'brown', 'cyan', 'lime', 'maroon', 'rose', 'banana', 'gray', 'tan', 'coral']],
+  [/(?<![\p{L}])dream(?![\p{L}])|georgenotfound|sapnap/iu, ['clay', 'george', 'nick']],
   ...CHARACTERS_OF_GAMES,
 ];
 
@@ -794,6 +799,7 @@ const NICKNAME_OF_SOMEONE = new RegExp(
   String.raw`(?<![\p{L}])${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*["«“„'‘]\s?(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
   'giu',
 );
+const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
 const PAIR_AT_SENTENCE_START =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*(?:\s(?:og|and|en|et|und|ja|och)\s|\+|&)\s*(?<second>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s(?<third>(?:Ó\s|O'|Mc|van\s|de\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?(?![\p{L}\p{N}_@])/gu;
 /** A word in small letters standing on its own: not part of a user name, an address, a link or a code. */
@@ -1520,6 +1526,8 @@ function findNamesIn(text: string): Candidate[] {
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
     if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
     if (alsoAWord(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    // "der Wolf", "En Björn från ett moddpaket", "la Marine belge": after an article a name that is a word is the word.
+    if (!smallLetterNames.has(lower) && ARTICLE_BEFORE.test(before)) continue;
     if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
     if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
