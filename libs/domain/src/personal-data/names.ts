@@ -1516,10 +1516,13 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_WORD, text)) {
     const word = m[0];
     const lower = word.toLowerCase();
-    if (!firstNames.has(lower) || lower.length < 3 || atSentenceStart(text, m.index)) continue;
+    // At a sentence's start a capital says nothing, so there only a name that is no word of the languages ("Soufiane
+    // had het ook bijna gedaan", "Yanis a fait pareil"; not "Liv og røre", "Storm", "Toivo on").
+    const atStart = atSentenceStart(text, m.index);
+    if (!firstNames.has(lower) || lower.length < 3 || (atStart && (!smallLetterNames.has(lower) || SENTENCE_WORD_NAMES.has(lower)))) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "Autoimme Mattia", "Vi ga Yusuf råd": the word before may be the sentence's first, capitalised for that.
-    const insideSentence = LONE_NAME_BEFORE.test(before) || capitalisedWordBefore(text, m.index)?.startsSentence === true;
+    const insideSentence = atStart || LONE_NAME_BEFORE.test(before) || capitalisedWordBefore(text, m.index)?.startsSentence === true;
     if (!insideSentence || PLACE_BEFORE.test(before) || (FROM_OR_TO_BEFORE.test(before) && MOVING.test(before))) continue;
     // "fra Molde og Alta", "Bodø, Hamar, Alta": in a list of towns it is one.
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
