@@ -171,7 +171,7 @@ const FINNISH_WORD_NAMES = `
 const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
-  ylfa ylva örn þór þórir hallur halla bára blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert
+  ylfa ylva örn þór þórir hallur halla bára blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami
 `.split(/\s+/).filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
 const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));

@@ -1574,6 +1574,7 @@ function findNamesIn(text: string): Candidate[] {
     if (!smallLetterNames.has(word) || wordNames.has(word) || ONE_NAME_FAMOUS.has(word) || !plainSmallName(word)) continue;
     if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
     if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
+    if (partOfKnownName(text, m.index, m.index + word.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd".
