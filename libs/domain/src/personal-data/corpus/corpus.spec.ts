@@ -53,6 +53,8 @@ import { ROUND_FORTY_SEVEN } from './round-forty-seven';
 import { ROUND_FORTY_SIX } from './round-forty-six';
 import { ROUND_FORTY_EIGHT } from './round-forty-eight';
 import { ROUND_FORTY_NINE } from './round-forty-nine';
+import { ROUND_FIFTY } from './round-fifty';
+import { ROUND_FIFTY_ONE } from './round-fifty-one';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -111,6 +113,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round forty-seven': ROUND_FORTY_SEVEN,
   'round forty-eight': ROUND_FORTY_EIGHT,
   'round forty-nine': ROUND_FORTY_NINE,
+  'round fifty': ROUND_FIFTY,
+  'round fifty-one': ROUND_FIFTY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
