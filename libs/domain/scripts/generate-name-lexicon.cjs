@@ -26,6 +26,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const faker = require('@faker-js/faker');
 const nspell = require('nspell');
+const { GIVEN_NAMES_THAT_ARE_WORDS, MORE_GIVEN_NAMES } = require('./more-first-names.cjs');
 
 const LOCALES = ['nb_NO', 'nl', 'nl_BE', 'fr', 'fr_BE', 'de', 'de_AT', 'de_CH', 'fi', 'sv', 'da', 'en'];
 const ICELANDIC_FIRST_NAMES = `Jón Sigurður Guðmundur Gunnar Ólafur Einar Kristján Magnús Stefán Jóhann Björn Árni Bjarni Helgi
@@ -121,6 +122,8 @@ ICELANDIC_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 FINNISH_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 SCANDINAVIAN_AND_DUTCH_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
 MORE_FIRST_NAMES.split(/\s+/).forEach((n) => add(firstNames, n));
+/** The larger hand supplement of today's given names (more-first-names.cjs), names of one to three letters left out. */
+const moreGivenNames = MORE_GIVEN_NAMES.split(/\s+/).filter((name) => name.length >= 4);
 
 const curated = new Set(
   [ICELANDIC_FIRST_NAMES, FINNISH_FIRST_NAMES, SCANDINAVIAN_AND_DUTCH_FIRST_NAMES, MORE_FIRST_NAMES]
@@ -171,7 +174,7 @@ const FINNISH_WORD_NAMES = `
 const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
-  ylfa ylva örn þór þórir hallur halla bára blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami
+  ylfa ylva örn þór þórir hallur halla bára blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
 `.split(/\s+/).filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
 const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));
@@ -189,6 +192,21 @@ const entriesInSmallLetters = (lng) =>
   );
 const smallWordEntries = ['sv'].map(entriesInSmallLetters);
 /**
+ * Of the larger supplement only the names that are no word of the languages (by the dictionaries, the Finnish and
+ * Icelandic lists and its own list of names that are words) join the lexicon: "var", "inne", "niks" are names somewhere
+ * and words in every note. The first name lists already hold the ones that are words and common.
+ */
+const supplementWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(/\s+/).filter(Boolean));
+for (const name of moreGivenNames) {
+  const word =
+    supplementWords.has(name) ||
+    FINNISH_WORD_NAMES.includes(name) ||
+    ICELANDIC_WORD_NAMES.includes(name) ||
+    smallWordDictionaries.some((d) => d.correct(name) || d.correct(name[0].toUpperCase() + name.slice(1))) ||
+    smallWordEntries.some((entries) => entries.has(name));
+  if (!word) firstNames.add(name);
+}
+/**
  * The dictionaries hold many given names in small letters too ("sindre", "vilde", "wout", "zoé"), so for the names of
  * today's young people of the supplements only these, read one by one, count as everyday words.
  */
@@ -198,6 +216,7 @@ const EVERYDAY_WORD_NAMES = new Set(`
   lily lina liv live logi lumi mason maxime meri mina minttu máni nisse ole onni otto pihla poppy ravn rene roar roos
   saga sanna sanne satu signe sini siv sóley suvi tilde tindra toivo tom tone tore tuuli tuva tyyne urho veikko vilja
   ville viola åse helga zak mille lore mats
+  ${GIVEN_NAMES_THAT_ARE_WORDS}
 `.split(/\s+/).filter(Boolean));
 const smallWordNames = [...new Set([...firstNames, ...FINNISH_WORD_NAMES, ...ICELANDIC_WORD_NAMES])]
   .filter((name) => !curated.has(name) || EVERYDAY_WORD_NAMES.has(name) || FINNISH_WORD_NAMES.includes(name) || ICELANDIC_WORD_NAMES.includes(name))

@@ -462,7 +462,7 @@ const INTRODUCED_AS = new RegExp(
 
 /** The verbs of calling oneself, and the name after them. */
 const NAMED_AS = new RegExp(
-  String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast|plays as|played as|spiller som|spilte som|spelar som|spelade som|speelt als|speelde als|joue en tant que|spielt als|spielte als|spilar sem|spilaði sem|pelaa nimellä|pelasi nimellä)\s+["«“„']?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}])(?:kalte seg|kalla seg|kallar seg|kaller seg|kallade sig|kallar sig|nennt sich|nannte sich|noemt zich|noemde zich|se fait appeler|se faisait appeler|calls himself|calls herself|called himself|called herself|goes by|kutsuu itseään|kutsui itseään|kallaði sig|kallar sig|kallast|plays as|played as|spiller som|spilte som|spelar som|spelade som|speelt als|speelde als|joue en tant que|spielt als|spielte als|spilar sem|spilaði sem|pelaa nimellä|pelasi nimellä|namens|genaamd|nommé|nommée|named)\s+["«“„'”‘]?(?<name>[\p{L}\p{N}_.]{3,30}[\p{L}\p{N}_])`,
   'giu',
 );
 
@@ -603,6 +603,11 @@ function isUsernameShaped(word: string): boolean {
   if (segments.some((part) => /\p{L}/u.test(part) && /\d/.test(part) && !/^\d+(?:st|nd|rd|th|e|er|ème|h|min|kg|km|cm|mm|gb|mb|k|m|x)$/iu.test(part))) return true;
   // "jonas.k.2004": a name, an initial and a year.
   const letterSegments = segments.filter((part) => /^\p{L}+$/u.test(part) && !MONTH_ABBREVIATION.test(part));
+  // "mia.lovesu", "blaabaer.sindre": two words in small letters joined by a dot, one of them a first name that is no word.
+  const { smallLetterNames } = nameLexicon();
+  if (segments.length === 2 && letterSegments.length === 2 && word === word.toLowerCase() && segments.every((part) => part.length >= 3)) {
+    if (segments.some((part) => smallLetterNames.has(part))) return true;
+  }
   return letterSegments.length >= 2 && letterSegments.some((part) => part.length >= 3) && segments.some((part) => /^\d{2,4}$/.test(part));
 }
 
@@ -639,9 +644,12 @@ const findGamerTags: Detector = (text) => {
   // What someone calls themselves, when it is written like a user name: "nennt sich xXSchattenwolfXx", "kalte seg
   // ellaxbella2011", "calls himself Dark_Knight".
   for (const m of matchesOf(NAMED_AS, text)) {
-    const name = m.groups?.name ?? '';
-    if (!looksLikeGamerName(name) || QUOTED.test(name) || namesPolice(name) || /^\d+$/.test(name)) continue;
-    const start = m.index + m[0].length - name.length;
+    const written = m.groups?.name ?? '';
+    // "namens „DerNetteOnkel82“", "kallar sig ”snällaJocke”": in quotes too, when what is inside looks like a user name.
+    const quoted = QUOTED.test(written);
+    const name = quoted ? written.slice(1, -1).trim() : written;
+    if (!(quoted ? /[\d_]|\p{Ll}\p{Lu}/u.test(name) : looksLikeGamerName(name)) || namesPolice(name) || /^\d+$/.test(name)) continue;
+    const start = m.index + m[0].length - written.length + (quoted ? written.indexOf(name) : 0);
     found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
   }
   // "c'est BilalDu4000", "im krispyKebab09", "æ e TuppenXD": after one's own introduction, a word with digits among its

@@ -26,6 +26,9 @@ const STREET_SUFFIXES = [
   'väg', 'vägen', 'gatan', 'gränd', 'gränden', 'torget', 'backe', 'backen', 'stigen',
   'vegur', 'vegi', 'veg', 'vegar', 'gata', 'götu', 'gatan', 'stræti', 'braut', 'brautar', 'stígur', 'stíg', 'stígs',
   'tröð', 'hlíð', 'holt', 'hæð', 'hvammur', 'lækur', 'mýri', 'bakki', 'bakka', 'teigur', 'teig', 'tún', 'torg',
+  // "Hraunbæ 102", "Handelsesplanaden 14 A 3", "Kirkkopuistikko 5": more endings of the five countries' streets.
+  'bær', 'bæ', 'bæjar', 'sel', 'vellir', 'völlum', 'skjól', 'hraun', 'esplanaden', 'esplanad', 'esplanadi', 'promenaden',
+  'puistikko', 'raitti', 'kaarre', 'kuja',
 ];
 /** Street words written before the name ("rue de la Paix", "avenue Louise", "Rue Haute"). */
 const STREET_PREFIXES = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'chaussée', 'place', 'impasse', 'allée',
@@ -85,7 +88,7 @@ const LOWER_STREET_WITH_NUMBER = new RegExp(
  * "op nummer 12 in de Beukenlaan".
  */
 const LIVES_ON_STREET = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['woont', 'woonde', 'wonen', 'bor', 'bodde', 'bur', 'budde', 'bår', 'wohnt', 'wohnte', 'wohnen', 'asuu', 'asui', 'asuvansa', 'asuneensa', 'býr', 'bjó', 'lives', 'lived', 'living', 'live', 'habite', 'habitait', 'vit', 'vivait', 'nummer', 'huisnummer', 'hausnummer', 'husnummer', 'numéro', 'nr.', 'nr', 'no.', 'number'])})(?:\s+\d{1,4}[a-zA-Z]?)?\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|auf der|á|í|on|at|in the|on the|à|au|dans la|dans le|sur|de la|du|near)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>${STREET_WORD}|${LOWER_STREET_WORD}(?:\.?\s+${NUMBER})?|[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|st|road|rd|avenue|ave|lane|drive|close|way|crescent|gardens|grove|terrace|court|place|row)(?![\p{L}])|(?:rue|avenue|boulevard|chemin|chaussée|place|impasse|allée|quai|drève)\s(?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}|(?:${CAPITALISED}\s){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Terrace))`,
+  String.raw`(?<![\p{L}-])(?:${sentenceAlternation(['woont', 'woonde', 'wonen', 'bor', 'bodde', 'bur', 'budde', 'bår', 'wohnt', 'wohnte', 'wohnen', 'asuu', 'asui', 'asuvansa', 'asuneensa', 'býr', 'bjó', 'lives', 'lived', 'living', 'live', 'habite', 'habitait', 'vit', 'vivait', 'nummer', 'huisnummer', 'hausnummer', 'husnummer', 'numéro', 'nr.', 'nr', 'no.', 'number'])})(?:\s+\d{1,4}[a-zA-Z]?)?\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|auf der|á|í|on|at|in the|on the|à|au|dans la|dans le|sur|de la|du|near)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>${STREET_WORD}|${LOWER_STREET_WORD}(?:\.?\s+${NUMBER})?|[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|st|road|rd|avenue|ave|lane|drive|close|way|crescent|gardens|grove|terrace|court|place|row)(?![\p{L}])|(?:rue|avenue|boulevard|chemin|chaussée|place|impasse|allée|quai|drève)\s(?:(?:de|du|des|la|le|l'|l’|d'|d’)\s?){0,2}${CAPITALISED}|(?:${CAPITALISED}\s){1,2}(?:Street|Road|Avenue|Lane|Drive|Close|Way|Crescent|Gardens|Terrace))`,
   'gu',
 );
 
@@ -122,8 +125,13 @@ const ADDRESS_WORD_THEN_STREET = new RegExp(
 
 const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen', 'zuidas', 'heuvelrug', 'kempen', 'ardennen']);
 
+/** An English house number and street in small letters: "27 hollybush lane", "4 station road". */
+const ENGLISH_STREET_IN_SMALL_LETTERS =
+  /(?<![\p{L}\p{N}.,:/-])[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|road|avenue|lane|drive|close|crescent|gardens|grove|terrace)(?=\s*(?:[,.;:!?)"»]|$))/gu;
+
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
+  for (const m of matchesOf(ENGLISH_STREET_IN_SMALL_LETTERS, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const m of matchesOf(LIVES_ON_SQUARE, text)) {
     const street = m.groups?.street ?? '';
     if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;

@@ -460,6 +460,30 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Ask og Embla i norrøn mytologi. Sogn og Fjordane. Er sagte dem Lehrer Bescheid. A man, "Free Robux" in chat.')).toEqual([]);
   });
 
+  it('finds a name no list holds owning kin, a grown-up\'s nickname, a name in a case at a sentence\'s start', () => {
+    expect(found('Idunns mor vet ikke. Rang Oluwaseun\'s aunt back.')).toEqual([['PERSON_NAME', 'Idunns'], ['PERSON_NAME', 'Oluwaseun']]);
+    expect(found('ein erwachsener \'onkel ralf\' will sich treffen')).toEqual([['PERSON_NAME', 'onkel ralf']]);
+    expect(found('Janille maksetaan MobilePay-tilille.')).toEqual([['PERSON_NAME', 'Janille']]);
+    // A place, a month and a word with a case ending are no one; nor an insult a player was called.
+    expect(found('Helsingissä satoi. Ainoa asia oli se. Er nannte einen anderen Spieler „Opfer“. Kripos\' leder snakket.')).toEqual([]);
+    expect(found('avenue Louis Bertrand (numéro inconnu); Ola Nordmann er et eksempelnavn')).toEqual([]);
+  });
+
+  it('finds Finnish genitives before kin, user names in quotes after "namens", and streets of more shapes', () => {
+    expect(found('Nikon äidille ei ole kerrottu. Korhosen äiti soitti.')).toEqual([['PERSON_NAME', 'Nikon'], ['PERSON_NAME', 'Korhosen']]);
+    expect(found('Helsingin poliisilaitoksen numero on 0295. Tampereen kaveri.')).toEqual([]);
+    expect(found('Ein Nutzer namens „DerNetteOnkel82“ schreibt ihr.')).toEqual([['GAMER_TAG', 'DerNetteOnkel82']]);
+    expect(found('segist gista í Hraunbæ 102 hjá eldri vini')).toEqual([['STREET_ADDRESS', 'Hraunbæ 102']]);
+    expect(found("she's at a friend's, 27 hollybush lane, tonight")).toEqual([['STREET_ADDRESS', '27 hollybush lane']]);
+    expect(found('we played 2 big drive ways and 3 games on the road')).toEqual([]);
+  });
+
+  it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
+    expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
+    expect(found('see node.js, vg.no and politi.no')).toEqual([]);
+    expect(found('Skráð í vikuskýrslu, mál 007-2024-45112; pv-nummer volgt.')).toEqual([]);
+  });
+
   it('takes the name a few words after a role for an official, not a child named later in the sentence', () => {
     expect(found('Lögreglustjórinn á Suðurnesjum staðfestir að mál Jóns Þórs Einarssonar hafi verið skráð.')).toEqual([
       ['PERSON_NAME', 'Jóns Þórs Einarssonar'],

@@ -471,7 +471,9 @@ for (const known of FAMOUS) {
 function sameName(written: string, known: string): boolean {
   let common = 0;
   while (common < written.length && common < known.length && written[common] === known[common]) common++;
-  return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3);
+  // A short Icelandic name changes its last letter in a case: "Daða Frey" is Daði Freyr.
+  const shortCase = known.length <= 5 && common >= known.length - 1 && common >= 3 && written.length <= known.length + 1;
+  return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3) || shortCase;
 }
 
 /**
@@ -757,7 +759,7 @@ const NAME_IN_BRACKETS = new RegExp(
 );
 /** A Finnish genitive owning a relative: "Ainon äiti", "Matin isä", "Ellan sisko". */
 const FINNISH_GENITIVE_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+n)\s+(?:äiti|isä|veli|sisko|pikkuveli|isoveli|pikkusisko|isosisko|kaveri|ystävä|serkku|setä|täti|mummo|mummi|vaari|ukki|poikaystävä|tyttöystävä|luokkakaveri|vanhemmat|huoltaja)(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+n)\s+(?:äiti|äidi\p{L}+|isä|isä\p{L}+|veli|velje\p{L}*|sisko|sisko\p{L}+|pikkuveli|isoveli|pikkusisko|isosisko|kaveri|kaveri\p{L}+|ystävä|ystävä\p{L}+|serkku|serku\p{L}+|setä|täti|mummo|mummi|vaari|ukki|poikaystävä|tyttöystävä|luokkakaveri|vanhemmat|vanhemmi\p{L}+|huoltaja|numero|puhelin\p{L}*|tili|tilille|tiliä|snäpp?i|osoite)(?![\p{L}])`,
   'gu',
 );
 
@@ -788,6 +790,7 @@ const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})(
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
 
+const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
 const STREET_AFTER = /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
 /** A police profile's or a game's name in quotes is no nickname. */
 const namesPoliceOrGame = (name: string) =>
@@ -795,8 +798,10 @@ const namesPoliceOrGame = (name: string) =>
 /** Words for a person, a grown-up above all, that a nickname in quotes may follow. */
 const PERSON_NOUN =
   String.raw`(?:adults?|man|guy|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
+/** A grown-up, whose nickname may follow straight after the word: "ein erwachsener 'onkel ralf'", "Aikuinen "Jartsa"". */
+const ADULT_NOUN = String.raw`(?:adult|grown-up|voksen|vaksen|vuxen|volwassene|adulte|erwachsener|erwachsene|aikuinen|fullorðinn)`;
 const NICKNAME_OF_SOMEONE = new RegExp(
-  String.raw`(?<![\p{L}])${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*["«“„'‘]\s?(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,20}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
+  String.raw`(?<![\p{L}])(?:${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*|${ADULT_NOUN}\s+)["«“„'‘]\s?(?<name>\p{L}[\p{L}\p{M}'’-]{1,20}(?:\s\p{L}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
   'giu',
 );
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
@@ -1148,8 +1153,10 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(FINNISH_GENITIVE_RELATIVE, text)) {
     const name = m.groups?.name ?? '';
+    // "Nikon äidille", "Jartsan numero"; "Korhosen äiti": a Finnish surname in -nen is -sen in the genitive.
     const stem = inflectedFirstName(name, firstNames);
-    if (!stem || NOT_A_PERSON.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isNotAPerson(name)) continue;
+    const surname = /sen$/u.test(name.toLowerCase()) && surnames.has(name.toLowerCase().replace(/sen$/u, 'nen'));
+    if ((!stem && !surname) || (stem && (NOT_A_PERSON.has(stem) || SENTENCE_WORD_NAMES.has(stem))) || isNotAPerson(name)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
@@ -1379,9 +1386,12 @@ function findNamesIn(text: string): Candidate[] {
       if (where !== undefined && /^\p{Lu}/u.test(where) && !TOWN_SET.has(where.toLowerCase())) continue;
       // "Liam’s mate" and "Emmas bror", "Jonas bror": a genitive -s on the name itself, with or without an apostrophe.
       const apostrophe = /['’]/u.test(text[m.index + name.length] ?? '');
+      // "Idunns mor", "Wiljams kusin", "Oluwaseun's aunt": a name no list holds, owning kin, is a name too.
+      const unknownOwner =
+        pattern === NAME_OWNS_RELATIVE && (apostrophe ? couldBeAName(name) : lower.endsWith('s') && lower.length >= 5 && couldBeAName(name.slice(0, -1)));
       const known =
         pattern === NAME_OWNS_RELATIVE
-          ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1))))
+          ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) || unknownOwner
           : firstNames.has(lower);
       const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
       if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || SENTENCE_WORD_NAMES.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
@@ -1499,8 +1509,8 @@ function findNamesIn(text: string): Candidate[] {
       }
     }
     if (!matched) continue;
-    // "Karl Johans gate", "Kristian IV:s väg": a street named after someone.
-    if (STREET_AFTER.test(text.slice(end, end + 12))) continue;
+    // "Karl Johans gate", "avenue Louis Bertrand", "rue Victor Hugo": a street named after someone.
+    if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
     // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
@@ -1546,6 +1556,19 @@ function findNamesIn(text: string): Candidate[] {
     if (words.some((w) => PLATFORM_SET.has(w) || TOWN_SET.has(w) || FUNCTION_WORDS.has(w)) || isNotAPerson(name) || namesPoliceOrGame(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+  // A name in a case at the start of a sentence: "Janille maksetaan", "Niilolle ja Helmille annettu", "Guðrúnu og Bjarti
+  // sagt". A word with a case ending is no name unless its stem is a first name that is no word.
+  for (const m of matchesOf(NAME_WORD, text)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    if (firstNames.has(lower) || lower.length < 5 || !atSentenceStart(text, m.index)) continue;
+    const stem = inflectedFirstName(lower, firstNames, icelandicText);
+    if (stem === undefined || stem.length < 4 || !smallLetterNames.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isCharacter(stem)) continue;
+    // One letter more is a Finnish partitive or an Icelandic case and as often a word ("Ainoa asia"): Icelandic only.
+    if (lower.length - stem.length < 2 && !(icelandicText && /[ðþæöáéíóúý]/u.test(stem))) continue;
+    if (isNotAPerson(word) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || /^\s+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // Two people at the start of a sentence: "Hugo och Ludvig Pettersson hade", "Jonah + Kofi again", "Femke en Xaviera
   // Pinas maken". A capital says nothing there, so both must be first names that are no word ("Ask og Embla", "Odin og

@@ -103,7 +103,11 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         const wholeRun = first === 0 && last === run.length - 1;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
         if (id && last > first) {
-          if (!continues(text, start, end)) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
+          // "mál 007-2024-45112": digits joined to the next or the last group by a bare dash or dot belong to a case or
+          // an order number, and a part of it is no identity number.
+          const tight = (from: number, to: number) => /^[-.]$/u.test(text.slice(from, to));
+          const partOfCode = (first > 0 && tight(run[first - 1].end, start)) || (last < run.length - 1 && tight(end, run[last + 1].start));
+          if (!partOfCode && !continues(text, start, end)) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
           continue;
         }
         const groups = last - first + 1;

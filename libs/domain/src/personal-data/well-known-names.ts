@@ -6,6 +6,22 @@
 
 /** Footballers, singers, streamers and series, film, book and game characters of the five countries and beyond, by their full names: a first name with them is not a child ("Phil Foden", "Noora Sætre", "Walter White"). */
 export const MORE_FAMOUS_PEOPLE = [
+  // Placeholder names of forms and examples, and figures of books and history a child asks about.
+  'ola nordmann',
+  'kari nordmann',
+  'jan jansen',
+  'jan modaal',
+  'max mustermann',
+  'erika mustermann',
+  'jean dupont',
+  'matti meikäläinen',
+  'maija meikäläinen',
+  'jón jónsson',
+  'sven svensson',
+  'joe bloggs',
+  'heidi klum',
+  'karl may',
+  'jón sigurðsson',
   // Teams and characters with a first name in them.
   'tre kronor',
   'judy hopps',
@@ -545,6 +561,14 @@ export const ONE_WORD_STARS_AND_TITLES = [
 
 /** More towns, villages, districts and clubs of NO, BE, NL, IS, FI, SE, DE, FR and the UK that notes name ("en gutt fra Kongsberg", "Brann vinn serien"). */
 export const MORE_PLACES = [
+  'loviisa',
+  'lund',
+  'falun',
+  'zeist',
+  'amel',
+  'sankt vith',
+  'den helder',
+  'den bosch',
   // Iceland's mountains and its concert hall in the cases a sentence puts them in ("byggðu Heklu", "í Hörpu").
   'heklu',
   'hörpu',
