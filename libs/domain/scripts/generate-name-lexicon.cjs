@@ -21,6 +21,12 @@
  * a locale of the working languages' countries names them ("Martin", "Max", "Jack" stay names); and those that are German nouns ("Rose", "Tore", "Mark", "Kai"): an entry of the
  * German dictionary with the flags of a noun's plural or compounds (i, N, P, F), or a form of one. A first name
  * standing alone inside a sentence is judged with these: "rank Diamond" and "Müllers Tore" name no one.
+ *
+ * Names in small letters: the first names that are a word in small letters in one of the working languages (by the
+ * Hunspell dictionaries en, de, nb, nn, nl, fr and the Swedish one's entries, and hand lists for Finnish and Icelandic,
+ * which have no usable dictionary), so that "forklarte eirik" is a name and "lin", "onni", "inga" stay words. The
+ * dictionaries hold many given names too, so for the supplements' names only a hand list of everyday words counts.
+ * More given names come from more-first-names.cjs and join only where no dictionary takes them for a word.
  */
 const fs = require('node:fs');
 const path = require('node:path');
