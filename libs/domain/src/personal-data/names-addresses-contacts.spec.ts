@@ -478,6 +478,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('we played 2 big drive ways and 3 games on the road')).toEqual([]);
   });
 
+  it('finds Finnish surnames in a case, sized nicknames and nicknames in quotes beside a name', () => {
+    expect(found('Palvelimen ylläpitäjälle, Mäkiselle, on tehty ilmoitus.')).toEqual([['PERSON_NAME', 'Mäkiselle']]);
+    expect(found('Hän muutti Salosta Lahteen viime keväänä.')).toEqual([]);
+    expect(found('Taustalla on kuulemma Iso-Mika, noin 25-vuotias.')).toEqual([['PERSON_NAME', 'Iso-Mika']]);
+    expect(found('En äldre kille, Amir "Kingen" Hadžić, har rekryterat honom.')).toEqual([['PERSON_NAME', 'Amir'], ['PERSON_NAME', 'Kingen']]);
+  });
+
   it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
     expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
     expect(found('see node.js, vg.no and politi.no')).toEqual([]);

@@ -797,13 +797,17 @@ const namesPoliceOrGame = (name: string) =>
   /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|minecraft|roblox|fortnite)|(?<![\p{L}])(?:free|gratis|robux|v-?bucks|gift|giveaway|ilmai\p{L}*|gratuit\p{L}*|kostenlos|ókeypis)(?![\p{L}])/iu.test(name);
 /** Words for a person, a grown-up above all, that a nickname in quotes may follow. */
 const PERSON_NOUN =
-  String.raw`(?:adults?|man|guy|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
+  String.raw`(?:adults?|man|guy|boy|girl|gutt|gutten|gut|guten|jente|jenta|jongen|meisje|garçon|fille|junge|mädchen|poika|tyttö|pojke|kille|tjej|flicka|strákur|stelpa|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
 /** A grown-up, whose nickname may follow straight after the word: "ein erwachsener 'onkel ralf'", "Aikuinen "Jartsa"". */
 const ADULT_NOUN = String.raw`(?:adult|grown-up|voksen|vaksen|vuxen|volwassene|adulte|erwachsener|erwachsene|aikuinen|fullorðinn)`;
 const NICKNAME_OF_SOMEONE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*|${ADULT_NOUN}\s+)["«“„'‘]\s?(?<name>\p{L}[\p{L}\p{M}'’-]{1,20}(?:\s\p{L}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
   'giu',
 );
+const FINNISH_SURNAME_IN_A_CASE = /(?<![\p{L}\p{N}_@#.-])(?<stem>\p{Lu}[\p{Ll}\p{M}]{2,14})s(?:en|elle|eltä|elta|estä|esta|essä|essa|ella|ellä)(?![\p{L}\p{N}_@-])/gu;
+const SIZED_NICKNAME = /(?<![\p{L}\p{N}_@#.-])(?:Iso|Pikku|Lille|Lilla|Store|Stora|Stor|Big|Lil|Little|Klein|Kleine|Grote|Petit|Grand)-(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
+const QUOTED_NICKNAME_BY_NAME =
+  /(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:og|and|en|et|und|ja|och|&)\s+)?["«“„'‘]\s?(?<nick>\p{Lu}[\p{L}\p{M}'’-]{1,20})\s?["»”“'’]/gu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
 const PAIR_AT_SENTENCE_START =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*(?:\s(?:og|and|en|et|und|ja|och)\s|\+|&)\s*(?<second>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s(?<third>(?:Ó\s|O'|Mc|van\s|de\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?(?![\p{L}\p{N}_@])/gu;
@@ -1569,6 +1573,24 @@ function findNamesIn(text: string): Candidate[] {
     if (lower.length - stem.length < 2 && !(icelandicText && /[ðþæöáéíóúý]/u.test(stem))) continue;
     if (isNotAPerson(word) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || /^\s+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
+  }
+  // A Finnish surname in a case ("Mäkiselle", "Virtasen", "Korhoselta"): -nen is -se- before the ending.
+  for (const m of matchesOf(FINNISH_SURNAME_IN_A_CASE, text)) {
+    const surname = `${m.groups?.stem ?? ''}nen`.toLowerCase();
+    if (!surnames.has(surname) || isNotAPerson(m[0]) || TOWN_SET.has(m[0].toLowerCase()) || TOWN_SET.has((m.groups?.stem ?? '').toLowerCase())) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+  // "Iso-Mika", "Lille-Jonas", "Big-Ali": a first name with a word for big or small before it.
+  for (const m of matchesOf(SIZED_NICKNAME, text)) {
+    if (!firstNames.has((m.groups?.name ?? '').toLowerCase())) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+  // A nickname in quotes inside a name or joined to one: 'Amir "Kingen" Hadžić', "Mikkel og «Snuppa»".
+  for (const m of matchesOf(QUOTED_NICKNAME_BY_NAME, text)) {
+    const { first = '', nick = '' } = m.groups ?? {};
+    if (!firstNames.has(first.toLowerCase()) || isNotAPerson(nick) || PLATFORM_SET.has(nick.toLowerCase()) || namesPoliceOrGame(nick)) continue;
+    const start = m.index + m[0].lastIndexOf(nick);
+    found.push({ kind: 'PERSON_NAME', start, end: start + nick.length });
   }
   // Two people at the start of a sentence: "Hugo och Ludvig Pettersson hade", "Jonah + Kofi again", "Femke en Xaviera
   // Pinas maken". A capital says nothing there, so both must be first names that are no word ("Ask og Embla", "Odin og
