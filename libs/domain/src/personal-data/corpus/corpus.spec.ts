@@ -55,6 +55,8 @@ import { ROUND_FORTY_EIGHT } from './round-forty-eight';
 import { ROUND_FORTY_NINE } from './round-forty-nine';
 import { ROUND_FIFTY } from './round-fifty';
 import { ROUND_FIFTY_ONE } from './round-fifty-one';
+import { ROUND_FIFTY_THREE } from './round-fifty-three';
+import { ROUND_FIFTY_TWO } from './round-fifty-two';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -115,6 +117,8 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round forty-nine': ROUND_FORTY_NINE,
   'round fifty': ROUND_FIFTY,
   'round fifty-one': ROUND_FIFTY_ONE,
+  'round fifty-two': ROUND_FIFTY_TWO,
+  'round fifty-three': ROUND_FIFTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
