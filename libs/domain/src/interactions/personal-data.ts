@@ -998,7 +998,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 /**
  * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
@@ -1020,8 +1020,16 @@ function isCaseNumber(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
   // "Málsnúmer lögreglu 007-2024-118739", "dossier de la police 12/345": one word may stand between.
   const withoutLastWord = before.replace(/\s+[\p{L}\p{M}'’]+\s*[:#]?\s*$/u, ' ');
-  return [before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before);
+  if ([before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before)) return true;
+  // "5500/R/0031877/24", "007-2024-061233 til 007-2024-061240": a code with a letter or a year inside it.
+  if (/\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\d{3}-20\d{2}-\d{4,7}/u.test(text.slice(start, start + 16))) return true;
+  // "la Zentrale der Polizeizone Eifel, 080 28 02 00", "permanence au 04 220 67 11": an office's own line.
+  return OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
 }
+
+/** A switchboard, an office or its opening hours named shortly before a number, in the same sentence. */
+const OFFICE_BEFORE =
+  /(?<![\p{L}])(?:zentrale|sentralbord\p{L}*|växel\p{L}*|vaihde\p{L}*|skiptiborð\p{L}*|switchboard|centrale|standard|accueil|onthaal|permanence|kontortid\p{L}*|office hours|kantooruren|heures de bureau|bürozeiten|virka-aika\p{L}*|fyrirspurn\p{L}*|skrifstof\p{L}*|toimisto\p{L}*|kantoor|bureau|büro|vakttelefon\p{L}*|jourtelefon\p{L}*|journummer\p{L}*)(?![\p{L}])[^.!?\n]{0,40}$/iu;
 
 /** The kinds an allowed name can be mistaken for. */
 const NAME_LIKE: ReadonlySet<PersonalDataKind> = new Set(['PERSON_NAME', 'GAMER_TAG', 'HANDLE']);

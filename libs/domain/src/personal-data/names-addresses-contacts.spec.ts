@@ -485,6 +485,15 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('En äldre kille, Amir "Kingen" Hadžić, har rekryterat honom.')).toEqual([['PERSON_NAME', 'Amir'], ['PERSON_NAME', 'Kingen']]);
   });
 
+  it('leaves game characters in a note about characters, famous people named as such and offices\' own lines alone', () => {
+    expect(found('Spielfiguren wie Steve oder Jonesy sind keine Personendaten.')).toEqual([]);
+    expect(found('kjende personar som Aurora eller Kygo; þekkt fólk eins og Björk')).toEqual([]);
+    expect(found('Rückfragen über die Zentrale der Polizeizone Eifel, 080 28 02 00.')).toEqual([]);
+    expect(found('Málanúmer LÖKE 007-2024-061233 til 007-2024-061240; RI-numerot 5500/R/0031877/24 – 5500/R/0031889/24.')).toEqual([]);
+    // A young person's mobile is still one after an office is named in another sentence.
+    expect(found('Skrifstofan var lokuð. Hún gaf upp símann sinn: 867 4120.')).toEqual([['PHONE', '867 4120']]);
+  });
+
   it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
     expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
     expect(found('see node.js, vg.no and politi.no')).toEqual([]);

@@ -387,7 +387,7 @@ let starTalk = false;
 
 /** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
 const STAR_TALK =
-  /(?<![\p{L}])(?:landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*|fan van|fan of|fans of|fan av|fan af|fan von|fan de|fan des|fani|aðdáand\p{L}*|supporter\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kjende personar|kjente personer|famous people|celebrities|bekende nederlanders|célébrités|bekannte personen|julkkik\p{L}*|þekkt fólk|kända personer|kändisar|landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*|fan van|fan of|fans of|fan av|fan af|fan von|fan de|fan des|fani|aðdáand\p{L}*|supporter\p{L}*)(?![\p{L}])/iu;
 /** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
 const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
 
@@ -423,8 +423,12 @@ const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
 function storyCharactersOf(text: string): Set<string> {
   const characters = new Set<string>();
   for (const [title, names] of STORY_CHARACTERS) if (title.test(text)) for (const name of names) characters.add(name);
+  // "Spielfiguren wie Steve oder Jonesy", "spelfigurar (Steve, Alex)": a note that speaks of game characters names them.
+  if (GAME_CHARACTER_WORD.test(text)) for (const [, names] of CHARACTERS_OF_GAMES) for (const name of names) characters.add(name);
   return characters;
 }
+const GAME_CHARACTER_WORD =
+  /(?<![\p{L}])(?:spelfigur\p{L}*|spillfigur\p{L}*|spielfigur\p{L}*|spelfiguren|game characters?|personnages? de jeu|personnages du jeu|pelihahmo\p{L}*|leikjapersón\p{L}*|persónur úr leikjum|skins?|skinn\p{L}*|avatar\p{L}*)(?![\p{L}])/iu;
 
 function famousWordsOf(text: string): Set<string> {
   const lower = text.toLowerCase();

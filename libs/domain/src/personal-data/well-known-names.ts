@@ -22,6 +22,7 @@ export const MORE_FAMOUS_PEOPLE = [
   'heidi klum',
   'karl may',
   'jón sigurðsson',
+  'thomas meunier',
   // Teams and characters with a first name in them.
   'tre kronor',
   'judy hopps',
