@@ -71,12 +71,23 @@ export function findIdsByCueOrShape(text: string, countries: ReadonlySet<Persona
 export const PHONE_CUE =
   /(?<![\p{L}])(?:tel|tlf|telefonnummer|telefonnummeret|telefonnummern|telefonnumret|telefonnumer|telefoonnummer|telefonnr|telnr|tlfnr|handynr|phonenumber|puhelinnro|telefon|telefonen|telefoon|telephone|téléphone|phone|mobile|mobil|mobilen|mobiel|mobilnummer|mobilnr|mob|cell|cellphone|number|nummer|nummeret|nummern|numéro|numero|numeroon|nr|gsm|portable|handy|handynummer|puh|puhelin|puhelinnumero|kännykkä|sími|síminn|símanúmer|símanúmerið|farsími|ring|call|text|sms|bel|whatsapp|appel)(?![\p{L}])/iu;
 
-export function findCuedPhones(text: string): Candidate[] {
+/** Mobiles of the countries without a leading 0, in two groups after a phone word: "Mobilen hennar: 4712 9035". */
+const MOBILES_WITHOUT_ZERO: readonly { country: PersonalDataCountry; digits: RegExp }[] = [
+  { country: 'NO', digits: /^[49]\d{7}$/ },
+  { country: 'IS', digits: /^[678]\d{6}$/ },
+];
+
+export function findCuedPhones(text: string, countries: ReadonlySet<PersonalDataCountry> = new Set(['NO', 'IS'])): Candidate[] {
   const found: Candidate[] = [];
   for (const run of runsOf(text)) {
     const digits = run.map((g) => g.digits).join('');
     const start = run[0].start;
     const end = run[run.length - 1].end;
+    const mobile = run.length >= 2 && MOBILES_WITHOUT_ZERO.some((m) => countries.has(m.country) && m.digits.test(digits));
+    if (mobile && PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) && !continues(text, start, end) && !HELP_LINE_DIGITS.has(digits)) {
+      found.push({ kind: 'PHONE', start, end });
+      continue;
+    }
     if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || run[0].digits.length < 2) continue;
     // Free and service numbers, and the help lines, name nobody.
     if (/^0(?:800|900|90|70|20)/.test(digits) || HELP_LINE_DIGITS.has(digits)) continue;

@@ -494,6 +494,14 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Skrifstofan var lokuð. Hún gaf upp símann sinn: 867 4120.')).toEqual([['PHONE', '867 4120']]);
   });
 
+  it('finds a full name set off by commas or before an age, and a Norwegian or Icelandic mobile in two groups after a phone word', () => {
+    expect(found('ein gut i klassen, Eirik Vik Myklebust, har lagt ut bilete')).toEqual([['PERSON_NAME', 'Eirik Vik Myklebust']]);
+    expect(found('Sigve Aa (15) tok kontakt via Snapchat.')).toEqual([['PERSON_NAME', 'Sigve Aa']]);
+    expect(found('Spurte om Erling Haaland, Martin Ødegaard, og Kygo.')).toEqual([]);
+    expect(found('Mobilen hennar: 4712 9035, men den er avslått.')).toEqual([['PHONE', '4712 9035']]);
+    expect(found('Saken har nummer 2024 1234 i systemet.')).toEqual([]);
+  });
+
   it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
     expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
     expect(found('see node.js, vg.no and politi.no')).toEqual([]);

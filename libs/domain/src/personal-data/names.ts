@@ -812,6 +812,9 @@ const FINNISH_SURNAME_IN_A_CASE = /(?<![\p{L}\p{N}_@#.-])(?<stem>\p{Lu}[\p{Ll}\p
 const SIZED_NICKNAME = /(?<![\p{L}\p{N}_@#.-])(?:Iso|Pikku|Lille|Lilla|Store|Stora|Stor|Big|Lil|Little|Klein|Kleine|Grote|Petit|Grand)-(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
 const QUOTED_NICKNAME_BY_NAME =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:og|and|en|et|und|ja|och|&)\s+)?["«“„'‘]\s?(?<nick>\p{Lu}[\p{L}\p{M}'’-]{1,20})\s?["»”“'’]/gu;
+const NAME_RUN_IN_COMMAS =
+  /,\s(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:(?:van|de|der|den|von|le|la|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=\s?[,(])/gu;
+const NAME_AND_SURNAME_WITH_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+\s\p{Lu}[\p{Ll}\p{M}'’-]*)(?=\s?\(\s?\d{1,2}\s?\))/gu;
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
 const PAIR_AT_SENTENCE_START =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*(?:\s(?:og|and|en|et|und|ja|och)\s|\+|&)\s*(?<second>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s(?<third>(?:Ó\s|O'|Mc|van\s|de\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?(?![\p{L}\p{N}_@])/gu;
@@ -1595,6 +1598,19 @@ function findNamesIn(text: string): Candidate[] {
     if (!firstNames.has(first.toLowerCase()) || isNotAPerson(nick) || PLATFORM_SET.has(nick.toLowerCase()) || namesPoliceOrGame(nick)) continue;
     const start = m.index + m[0].lastIndexOf(nick);
     found.push({ kind: 'PERSON_NAME', start, end: start + nick.length });
+  }
+  // A full name between commas or before an age: ", Eirik Vik Myklebust, har", "Jongen uit Genk, Yentl Vandenbroucke,",
+  // "Sigve Aa (15)". A first name that is no word followed by capitalised words set off like that is a person.
+  for (const pattern of [NAME_RUN_IN_COMMAS, NAME_AND_SURNAME_WITH_AGE]) {
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      const words = name.split(/\s+/u);
+      const first = words[0].toLowerCase();
+      if (!smallLetterNames.has(first) || SENTENCE_WORD_NAMES.has(first) || isCharacter(first) || isNotAPerson(name)) continue;
+      if (words.slice(1).some((w) => PLATFORM_SET.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || INSTITUTION_ENDING.test(w))) continue;
+      const start = m.index + m[0].indexOf(name);
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    }
   }
   // Two people at the start of a sentence: "Hugo och Ludvig Pettersson hade", "Jonah + Kofi again", "Femke en Xaviera
   // Pinas maken". A capital says nothing there, so both must be first names that are no word ("Ask og Embla", "Odin og
