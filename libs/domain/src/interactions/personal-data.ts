@@ -908,7 +908,9 @@ const DETECTORS: readonly Detector[] = [
  */
 const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
-const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon]);
+const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon, findNationalIds]);
+/** A henkilötunnus with letters O typed for its zeros ("29O9O9A735O"): the check character is never an O. */
+const HETU_WITH_OS = /(?<![\p{L}\p{N}_])(?=[^\s]*[Oo])[\dOo]{6}[-+A-FU-Y][\dOo]{3}[0-9A-Y]?(?![\p{L}\p{N}_])/gu;
 
 /**
  * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address
@@ -963,7 +965,9 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   const undisguised = undisguise(text);
   const seen = undisguised.text;
   // "O4O 123 4567", "4l5 O7 2l9": letters typed for digits inside a number are read as the digits, offsets unchanged.
-  const zeroed = seen.replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'));
+  const zeroed = seen
+    .replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'))
+    .replace(HETU_WITH_OS, (token) => token.replace(/[Oo]/g, '0'));
   const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries))
     .map((c) => (seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) }))
     .filter(

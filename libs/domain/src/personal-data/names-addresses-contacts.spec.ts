@@ -502,6 +502,11 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Saken har nummer 2024 1234 i systemet.')).toEqual([]);
   });
 
+  it('reads a henkilötunnus with letters O for its zeros, and two one-name stars in a case as stars', () => {
+    expect(found('nollat oli kirjoitettu O-kirjaimina: 29O9O9A735O. Näitä ei kirjata.')).toEqual([['NATIONAL_ID', '29O9O9A735O']]);
+    expect(found('Margir spurðu um Laufeyju og Björk.')).toEqual([]);
+  });
+
   it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
     expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
     expect(found('see node.js, vg.no and politi.no')).toEqual([]);

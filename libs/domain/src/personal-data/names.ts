@@ -643,14 +643,15 @@ const STAGE_NAMES = new Set(
  */
 const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek'.split(' '));
 const STAR_CONTEXT =
-  /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|sung\p{L}*|syng\p{L}*|sjung\p{L}*|chant\p{L}*|zing\p{L}*|lauloi|laulaa|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
 /** The one-name stars a note may mean: the stage names always, the others in a note about stars. */
 let ONE_NAME_FAMOUS: ReadonlySet<string> = STAGE_NAMES;
 const ONE_NAME_STARS_ANYWHERE: ReadonlySet<string> = new Set([...STAGE_NAMES, ...FIRST_NAME_STARS]);
 const oneOf = (words: ReadonlySet<string>) => new RegExp(String.raw`(?<![\p{L}])(?:${[...words].join('|')})(?![\p{L}])`, 'iu');
 const STAGE_NAME_IN = oneOf(STAGE_NAMES);
 const ONE_NAME_STAR_IN = oneOf(ONE_NAME_STARS_ANYWHERE);
-const ONE_NAME_STARS_EVERYWHERE = new RegExp(ONE_NAME_STAR_IN.source, 'giu');
+/** The one-name stars a note names, also in a case ("Laufeyju og Björk"): two of them make it a note about stars. */
+const ONE_NAME_STARS_EVERYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${[...ONE_NAME_STARS_ANYWHERE].join('|')})\p{L}{0,3}(?![\p{L}])`, 'giu');
 /** Whether the note names a one-name star: a stage name, or a star's first name in a note about stars. */
 let aboutStars = false;
 const namesAOneNameStar = (text: string) => (aboutStars ? ONE_NAME_STAR_IN : STAGE_NAME_IN).test(text);
@@ -1451,7 +1452,9 @@ function findNamesIn(text: string): Candidate[] {
   // Two words in small letters: a known first name and a surname by the lists or its shape ("talked to emma johansen").
   for (const m of matchesOf(LOWER_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
-    if (!firstNames.has(first) || !plainSmallName(first)) continue;
+    // "onni mäkelä 16v": a first name that is a word too is the name before a surname the lists hold.
+    const listedSurname = surnames.has(second) && second.length >= 5 && !firstNames.has(second) && !TOWN_SET.has(second);
+    if (!firstNames.has(first) || (!plainSmallName(first) && !(listedSurname && !FUNCTION_WORDS.has(first)))) continue;
     if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
     const byParticle = m.groups?.particle !== undefined && surnames.has(second);
     if (!byParticle && second.length < 4) continue;
