@@ -1017,7 +1017,7 @@ function isServiceNumber(written: string): boolean {
 
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
 const SERVICE_BEFORE =
-  /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst)\s*[:(]?\s*$/iu;
+  /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst|swish(?:nummer|nr)?(?:\s+(?:till|to|nummer|nr))?)\s*[:(]?\s*$/iu;
 
 function isCaseNumber(text: string, start: number): boolean {
   // The word before the whole run of digits: "Fraudehelpdesk 088 786 73 72" holds "786 73 72" too.

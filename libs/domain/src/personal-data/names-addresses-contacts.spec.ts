@@ -507,6 +507,12 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Margir spurðu um Laufeyju og Björk.')).toEqual([]);
   });
 
+  it('leaves case-number ranges, Swish numbers, three-letter names of bands and units and police regions alone', () => {
+    expect(found('Saksnumre i BL: 24-1190021 til 24-1190034.')).toEqual([]);
+    expect(found('13 500 V-Bucks för 149 kr via Swish till 123 456 78 90.')).toEqual([]);
+    expect(found('pratade om KAJ och NOA; Polisregion Nord var med till 22.')).toEqual([]);
+  });
+
   it('finds two words joined by a dot where one is a first name, and no case number inside a longer code', () => {
     expect(found('an account posing as a girl, mia.lovesu, got a video')).toEqual([['HANDLE', 'mia.lovesu']]);
     expect(found('see node.js, vg.no and politi.no')).toEqual([]);

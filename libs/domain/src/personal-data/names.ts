@@ -999,6 +999,8 @@ export function findNames(text: string): Candidate[] {
     return findNamesIn(text).filter(
       (name) =>
         !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
+        // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
+        !/^\p{Lu}{2,3}$/u.test(text.slice(name.start, name.end)) &&
         !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).every(isPublic)),
     );
   } finally {

@@ -107,7 +107,9 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
           // an order number, and a part of it is no identity number.
           const tight = (from: number, to: number) => /^[-.]$/u.test(text.slice(from, to));
           const partOfCode = (first > 0 && tight(run[first - 1].end, start)) || (last < run.length - 1 && tight(end, run[last + 1].start));
-          if (!partOfCode && !continues(text, start, end)) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
+          // "24-1190034": two digits and the rest is how a case number is written, no identity number.
+          const caseShaped = last - first === 1 && run[first].digits.length === 2 && run[last].digits.length >= 6;
+          if (!partOfCode && !caseShaped && !continues(text, start, end)) found.push({ kind: 'NATIONAL_ID', country: id.country, start, end });
           continue;
         }
         const groups = last - first + 1;

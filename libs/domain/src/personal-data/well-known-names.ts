@@ -562,6 +562,10 @@ export const ONE_WORD_STARS_AND_TITLES = [
 
 /** More towns, villages, districts and clubs of NO, BE, NL, IS, FI, SE, DE, FR and the UK that notes name ("en gutt fra Kongsberg", "Brann vinn serien"). */
 export const MORE_PLACES = [
+  // Points of the compass that name police regions ("Polisregion Nord", "region Mitt").
+  'nord',
+  'syd',
+  'mitt',
   'loviisa',
   'lund',
   'falun',
