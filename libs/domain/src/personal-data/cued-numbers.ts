@@ -77,7 +77,7 @@ const MOBILES_WITHOUT_ZERO: readonly { country: PersonalDataCountry; digits: Reg
   { country: 'IS', digits: /^[678]\d{6}$/ },
 ];
 
-export function findCuedPhones(text: string, countries: ReadonlySet<PersonalDataCountry> = new Set(['NO', 'IS'])): Candidate[] {
+export function findCuedPhones(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
   const found: Candidate[] = [];
   for (const run of runsOf(text)) {
     const digits = run.map((g) => g.digits).join('');
