@@ -148,14 +148,21 @@ const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
     'jugendliche spieler opfer poika tyttö nuori pelaaja uhri pojken flickan offret eleven player victim').split(' '),
 );
 
+/**
+ * Words of the relatives' list that are a role or an ordinary word too ("eleven", "joueur", "victim"): no name is taken
+ * after them. In small letters not after the words for a young person either ("girl tilde" is a girl and a word).
+ */
+const ROLE_WORDS: ReadonlySet<string> = new Set('eleven jeune kid player speler joueur spieler pelaaja victim victime opfer uhri nuori'.split(' '));
+const YOUNG_PERSON_WORDS: ReadonlySet<string> = new Set('boy girl teen teenager youngster'.split(' '));
+
 const RELATIVE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?:?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?:?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
 );
 
 /** The same in small letters, as notes typed in a hurry are: "haar zus noor", "ihr bruder jonas", "systir hennar sara". */
 const RELATIVE_THEN_SMALL_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !['eleven', 'jeune', 'kid', 'player', 'speler', 'joueur', 'spieler', 'pelaaja', 'victim', 'victime', 'opfer', 'uhri', 'nuori', 'boy', 'girl', 'teen', 'teenager', 'youngster'].includes(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r) && !YOUNG_PERSON_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
 );
 
@@ -342,7 +349,7 @@ function isKnownPartner(words: readonly (string | undefined)[]): boolean {
   const [first, second, third] = words;
   if (!first) return false;
   const lower = first.toLowerCase();
-  if (ONE_NAME_FAMOUS.has(lower) || (NOT_A_PERSON.has(lower) && !TOWN_SET.has(lower))) return true;
+  if (isOneNameFamous(lower) || (NOT_A_PERSON.has(lower) && !TOWN_SET.has(lower))) return true;
   return (second !== undefined && isNotAPerson(`${first} ${second}`)) || (third !== undefined && second !== undefined && isNotAPerson(`${first} ${second} ${third}`));
 }
 
@@ -644,8 +651,6 @@ const STAGE_NAMES = new Set(
 const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek'.split(' '));
 const STAR_CONTEXT =
   /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|sung\p{L}*|syng\p{L}*|sjung\p{L}*|chant\p{L}*|zing\p{L}*|lauloi|laulaa|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
-/** The one-name stars a note may mean: the stage names always, the others in a note about stars. */
-let ONE_NAME_FAMOUS: ReadonlySet<string> = STAGE_NAMES;
 const ONE_NAME_STARS_ANYWHERE: ReadonlySet<string> = new Set([...STAGE_NAMES, ...FIRST_NAME_STARS]);
 const oneOf = (words: ReadonlySet<string>) => new RegExp(String.raw`(?<![\p{L}])(?:${[...words].join('|')})(?![\p{L}])`, 'iu');
 const STAGE_NAME_IN = oneOf(STAGE_NAMES);
@@ -655,6 +660,8 @@ const ONE_NAME_STARS_EVERYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${[...ONE
 /** Whether the note names a one-name star: a stage name, or a star's first name in a note about stars. */
 let aboutStars = false;
 const namesAOneNameStar = (text: string) => (aboutStars ? ONE_NAME_STAR_IN : STAGE_NAME_IN).test(text);
+/** The one-name stars a note may mean: the stage names always, the others in a note about stars. */
+const isOneNameFamous = (lower: string) => (aboutStars ? ONE_NAME_STARS_ANYWHERE : STAGE_NAMES).has(lower);
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
   ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
@@ -967,7 +974,7 @@ const PET_BEFORE =
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
-  return FAMOUS_FIRST_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
+  return FAMOUS_FIRST_NAMES.has(lower) || isOneNameFamous(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
 }
 
 /** The first names of the famous people, each with the beginnings of the surnames it goes with ("teemu" → "puk"). */
@@ -979,7 +986,7 @@ for (const [first, ...rest] of FAMOUS) if (rest.length > 0) FAMOUS_SURNAME_START
  * case of the surname a list cannot hold). "Lena Kreusch" and "Leon Reuter" stay a girl and a boy.
  */
 function starsNameBeginning(first: string, second: string): boolean {
-  const starts = FAMOUS_SURNAME_STARTS.get(first) ?? (ONE_NAME_FAMOUS.has(first) ? [''] : []);
+  const starts = FAMOUS_SURNAME_STARTS.get(first) ?? (isOneNameFamous(first) ? [''] : []);
   return starts.some((start) => second.startsWith(start));
 }
 
@@ -988,7 +995,6 @@ export function findNames(text: string): Candidate[] {
   starTalk = STAR_TALK.test(text);
   // "Björk og Laufey": two one-name stars side by side are the stars.
   aboutStars = starTalk || STAR_CONTEXT.test(text) || (text.match(ONE_NAME_STARS_EVERYWHERE) ?? []).length >= 2;
-  ONE_NAME_FAMOUS = aboutStars ? ONE_NAME_STARS_ANYWHERE : STAGE_NAMES;
   famousWordsInText = famousWordsOf(text);
   storyCharactersInText = storyCharactersOf(text);
   const publicNames = publicNamesOf(text);
@@ -1007,7 +1013,6 @@ export function findNames(text: string): Candidate[] {
     answers = undefined;
     starTalk = false;
     aboutStars = false;
-    ONE_NAME_FAMOUS = STAGE_NAMES;
     famousWordsInText = new Set();
     storyCharactersInText = new Set();
   }
@@ -1252,14 +1257,14 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower)) continue;
     // With a plain verb after it, not the names that are words ("Will", "May", "Hans"), nor one-name stars.
-    if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower) || SMALL_WORDS.has(lower))) continue;
+    if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower) || SMALL_WORDS.has(lower))) continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
   for (const m of matchesOf(SMALL_FIRST_NAME_SPEAKING, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    if (!firstNames.has(name) || !plainSmallName(name) || isOneNameFamous(name)) continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1278,7 +1283,7 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
     if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text))) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
     const start = m.index + m[0].length - name.length;
     if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1288,7 +1293,7 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     // "m/ kára" is Kári's: a first name in small letters in a case of its own too.
     const stem = firstNames.has(name) ? name : FINNISH_OR_ICELANDIC.test(text) ? inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text)) : undefined;
-    if (stem === undefined || !plainSmallName(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
+    if (stem === undefined || !plainSmallName(stem) || isOneNameFamous(stem)) continue;
     const start = m.index + m[0].length - name.length;
     if (thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1301,7 +1306,7 @@ function findNamesIn(text: string): Candidate[] {
     if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     const kin = !GENERIC_PERSON_NOUNS.has((m.groups?.relative ?? '').toLowerCase());
     if (!firstNames.has(lower) && !(kin && couldBeAName(name))) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -1309,7 +1314,7 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_IN_APPOSITION, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || isOneNameFamous(lower)) continue;
     const start = m.index + m[0].indexOf(name);
     if (partOfKnownName(text, start, start + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1318,7 +1323,7 @@ function findNamesIn(text: string): Candidate[] {
   // A first name in small letters between commas after a word for one of them: "Den eine, sindre, fortalde".
   for (const m of matchesOf(SMALL_NAME_IN_APPOSITION, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name) || !plainSmallName(name) || ONE_NAME_FAMOUS.has(name)) continue;
+    if (!firstNames.has(name) || !plainSmallName(name) || isOneNameFamous(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1338,7 +1343,7 @@ function findNamesIn(text: string): Candidate[] {
       // In small letters only a first name that is no word of a sentence ("snakket om emma", not "om liv og død").
       if (!/^\p{Lu}/u.test(name) && (!firstNames.has(lower) || !plainSmallName(lower))) continue;
       if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames)) continue;
-      if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+      if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
       const start = m.index + m[0].indexOf(name, pattern === ABOUT_NAME ? m[0].length - name.length : 0);
       if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
       // "om Karl Johans gate", "over Frenkie de Jong": with more capitalised words it is a street, a star or a full
@@ -1367,7 +1372,7 @@ function findNamesIn(text: string): Candidate[] {
     const names = [m.groups?.first ?? '', m.groups?.second ?? ''];
     const plain = (n: string) => {
       const lower = n.toLowerCase();
-      return firstNames.has(lower) && !isNotAPerson(n) && !FUNCTION_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !ONE_NAME_FAMOUS.has(lower);
+      return firstNames.has(lower) && !isNotAPerson(n) && !FUNCTION_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !isOneNameFamous(lower);
     };
     // "Onni ja Elias": a first name that is a word too ("onni" is luck) counts when the other is a plain first name.
     const wordName = (n: string) => firstNames.has(n.toLowerCase()) && SENTENCE_WORD_NAMES.has(n.toLowerCase()) && !CALENDAR_WORDS.has(n.toLowerCase()) && !isNotAPerson(n);
@@ -1386,7 +1391,7 @@ function findNamesIn(text: string): Candidate[] {
     const icelandic = ICELANDIC_LETTERS.test(text);
     const stemOf = (n: string) => (firstNames.has(n) ? n : inflectedFirstName(n, firstNames, icelandic));
     const stems = names.map(stemOf);
-    if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !ONE_NAME_FAMOUS.has(stem))) continue;
+    if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !isOneNameFamous(stem))) continue;
     const secondStart = m.index + m[0].length - names[1].length;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + names[0].length }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
   }
@@ -1408,7 +1413,7 @@ function findNamesIn(text: string): Candidate[] {
           ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) || unknownOwner
           : firstNames.has(lower);
       const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
-      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || SENTENCE_WORD_NAMES.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
+      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
       if (partOfKnownName(text, m.index, m.index + name.length)) continue;
       found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }
@@ -1439,7 +1444,7 @@ function findNamesIn(text: string): Candidate[] {
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
     const stem = inflectedFirstName(word, firstNames, icelandicText);
     // "Mariosta", "Sonicista": a game character or a star in a case is still one.
-    if (!stem || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase()) || NOT_A_PERSON.has(stem) || ONE_NAME_FAMOUS.has(stem)) continue;
+    if (!stem || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase()) || NOT_A_PERSON.has(stem) || isOneNameFamous(stem)) continue;
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
     // "Shadow Dragonilla", "Frost Dragonilla": after a capitalised word that is no first name it ends a title.
@@ -1474,7 +1479,7 @@ function findNamesIn(text: string): Candidate[] {
   const unknownSurname = (firstWord: string, second: string, secondEnd: number): boolean => {
     const [f, w] = [firstWord.toLowerCase(), second.toLowerCase()];
     if (!firstNames.has(f) || w.length < 3 || firstNames.has(w) || surnames.has(w)) return false;
-    if (alsoAWord(f) || ONE_NAME_FAMOUS.has(f) || isCharacter(f)) return false;
+    if (alsoAWord(f) || isOneNameFamous(f) || isCharacter(f)) return false;
     if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f)) return false;
     if (TOWN_SET.has(w) || PLATFORM_SET.has(w) || NOT_A_PERSON.has(w) || CHARACTER_NAMES.has(w) || CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || isCommonWord(w)) return false;
     if (INSTITUTION_ENDING.test(w) || GERMAN_NOUN_ENDING.test(w) || /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))) return false;
@@ -1554,7 +1559,7 @@ function findNamesIn(text: string): Candidate[] {
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
     if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
-    if (alsoAWord(lower) || ONE_NAME_FAMOUS.has(lower)) continue;
+    if (alsoAWord(lower) || isOneNameFamous(lower)) continue;
     // "der Wolf", "En Björn från ett moddpaket", "la Marine belge": after an article a name that is a word is the word.
     if (!smallLetterNames.has(lower) && ARTICLE_BEFORE.test(before)) continue;
     if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
@@ -1641,7 +1646,7 @@ function findNamesIn(text: string): Candidate[] {
   // jere myy nuuskaa", "lucas de sa classe". Hurried notes write names so; "lin", "per", "onni", "fleur" are words too.
   for (const m of matchesOf(SMALL_NAME_WORD, text)) {
     const word = m[0];
-    if (!smallLetterNames.has(word) || wordNames.has(word) || ONE_NAME_FAMOUS.has(word) || !plainSmallName(word)) continue;
+    if (!smallLetterNames.has(word) || wordNames.has(word) || isOneNameFamous(word) || !plainSmallName(word)) continue;
     if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
     if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
     if (partOfKnownName(text, m.index, m.index + word.length)) continue;
@@ -1683,7 +1688,7 @@ function findNamesIn(text: string): Candidate[] {
     const next = AND_NAME.exec(text.slice(name.end, name.end + 40));
     const second = next?.groups?.name ?? '';
     if (!next || !firstNames.has(second.toLowerCase()) || isNotAPerson(second) || SENTENCE_WORD_NAMES.has(second.toLowerCase())) continue;
-    if (ONE_NAME_FAMOUS.has(second.toLowerCase())) continue;
+    if (isOneNameFamous(second.toLowerCase())) continue;
     const start = name.end + next[0].length - second.length;
     if (partOfKnownName(text, start, start + second.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
