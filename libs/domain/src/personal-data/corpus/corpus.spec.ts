@@ -55,6 +55,9 @@ import { ROUND_FORTY_EIGHT } from './round-forty-eight';
 import { ROUND_FORTY_NINE } from './round-forty-nine';
 import { ROUND_FIFTY } from './round-fifty';
 import { ROUND_FIFTY_ONE } from './round-fifty-one';
+import { ROUND_FIFTY_FIVE } from './round-fifty-five';
+import { ROUND_FIFTY_FOUR } from './round-fifty-four';
+import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
 import { ROUND_FORTY_ONE } from './round-forty-one';
@@ -119,6 +122,9 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round fifty-one': ROUND_FIFTY_ONE,
   'round fifty-two': ROUND_FIFTY_TWO,
   'round fifty-three': ROUND_FIFTY_THREE,
+  'round fifty-four': ROUND_FIFTY_FOUR,
+  'round fifty-five': ROUND_FIFTY_FIVE,
+  'round fifty-six': ROUND_FIFTY_SIX,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
