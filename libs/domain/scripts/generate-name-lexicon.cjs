@@ -33,6 +33,7 @@ const path = require('node:path');
 const faker = require('@faker-js/faker');
 const nspell = require('nspell');
 const { GIVEN_NAMES_THAT_ARE_WORDS, MORE_GIVEN_NAMES } = require('./more-first-names.cjs');
+const { MORE_SURNAMES } = require('./more-surnames.cjs');
 
 const LOCALES = ['nb_NO', 'nl', 'nl_BE', 'fr', 'fr_BE', 'de', 'de_AT', 'de_CH', 'fi', 'sv', 'da', 'en'];
 const ICELANDIC_FIRST_NAMES = `Jón Sigurður Guðmundur Gunnar Ólafur Einar Kristján Magnús Stefán Jóhann Björn Árni Bjarni Helgi
@@ -203,14 +204,25 @@ const smallWordEntries = ['sv'].map(entriesInSmallLetters);
  * and words in every note. The first name lists already hold the ones that are words and common.
  */
 const supplementWords = new Set(GIVEN_NAMES_THAT_ARE_WORDS.split(/\s+/).filter(Boolean));
-for (const name of moreGivenNames) {
-  const word =
-    supplementWords.has(name) ||
-    FINNISH_WORD_NAMES.includes(name) ||
-    ICELANDIC_WORD_NAMES.includes(name) ||
-    smallWordDictionaries.some((d) => d.correct(name) || d.correct(name[0].toUpperCase() + name.slice(1))) ||
-    smallWordEntries.some((entries) => entries.has(name));
-  if (!word) firstNames.add(name);
+/**
+ * Whether a name of a supplement is a word of the languages: in small letters by a dictionary or a hand list, or a
+ * German noun. Only German writes its nouns with a capital: the Dutch, French and Norwegian dictionaries hold given
+ * names and surnames with one ("Hamid", "Yilmaz", "Arnfinn"), which says they are names.
+ */
+const isWordOfTheLanguages = (name) =>
+  supplementWords.has(name) ||
+  FINNISH_WORD_NAMES.includes(name) ||
+  ICELANDIC_WORD_NAMES.includes(name) ||
+  smallWordDictionaries.some((d) => d.correct(name)) ||
+  german.correct(name[0].toUpperCase() + name.slice(1)) ||
+  smallWordEntries.some((entries) => entries.has(name));
+for (const name of moreGivenNames) if (!isWordOfTheLanguages(name)) firstNames.add(name);
+/**
+ * The surname supplement (more-surnames.cjs: the five countries' and their immigrant communities' family names) joins
+ * on the same terms. Hyphenated ones ("el-idrissi") join whole.
+ */
+for (const name of MORE_SURNAMES.split(/\s+/).filter((n) => n.length >= 4)) {
+  if (name.includes('-') ? !supplementWords.has(name) : !isWordOfTheLanguages(name)) surnames.add(name);
 }
 /**
  * The dictionaries hold many given names in small letters too ("sindre", "vilde", "wout", "zoé"), so for the names of

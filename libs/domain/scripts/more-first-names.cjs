@@ -40,6 +40,8 @@
  *  17. South Asian (Tamil, Punjabi, Urdu, Bengali, Hindi)
  *  18. East and South-East Asian (Vietnamese, Thai, Filipino, Chinese pinyin)
  *  19. Irish, Scottish, Welsh and English
+ *  20. Supplement for immigrant communities (Arabic and Maghreb, Somali, Persian and Afghan, Kurdish, Turkish,
+ *      Pakistani, Eritrean and Ethiopian, Tamil, Vietnamese, Balkan and Albanian, Polish, Ukrainian)
  *
  * GIVEN_NAMES_THAT_ARE_WORDS: names (from MORE_GIVEN_NAMES and from the common names liv, storm, per, tom, saga, mina,
  * vilja, ville, björk, björn, even, finn, roos, sanne, sanna, tone, tore, juni, kai, karl, lina, live, logi, helga,
@@ -361,6 +363,41 @@ huw bryn carys cerys ffion seren lowri megan gwen eleri sioned bethan angharad c
 archie freddie harley jenson kayden reggie ronnie albie arlo rory ollie jake kyle tyler zak zac reece kayleigh
 chantelle shanice tia tianna keira kiera jodie leanne stacey gemma kerry danielle abigail tallulah florence summer
 april june may hope amber violet will mark bill pat rob nick drew miles
+
+hameed hamad mohammad mohamad muhammad muhammed mahmood hussain husein husain rashid rasheed faycal fayçal feisal
+nassir fareed fahad fahd fahed tarek tareq zahir zaheer saied sajjad tahir taher zubair zubayr hamdan bachir basheer
+abdallah abdullah abdelkrim abdelhakim abdellatif abdelmajid abdelali abdeslam abdelilah abdelghani abdelhamid
+abdeljalil abdelkarim abdelmalek abdennour abdul abdulla abdulrahman abdulaziz abdulhadi abdulkarim abdulqadir
+abdulwahab abdulrazak akram ameer amjad anouar anwar ayub azzedine bakr bassam chakib chafik chahid djamel djamal
+essam fadil fahmi faris fawzi fuad ghassan hafid hafez haitham halim haroun hatem hisham idris jamel khaled larbi
+mansour mokhtar mostafa moustafa mustafa nadim nourdin othman qasim rafik ramzi rayyan redouane ridouan sabri sadek
+salim suleiman sulaiman taoufik taufiq toufik yasin yazid zied aisha aysha anissa asmaa fatma hanan ouafae sabrina
+widad zaynab zoubida haifa maysa lubna rawan razan samar shaima shaimaa yusra warda wardah abdikadir abdulkadir
+abdiweli abdinasir abdimalik abdihakim liibaan istahil fatuma ugbaad kaltun idil nafiso safiya fowsiya intisar leyla
+mako muno nasteho ruqia ruqiya sahro shamsa sundus xamdi amiin ciise cumar kaafi naasir saabir shafici alireza behnam
+ehsaan faramarz parviz sajad shahab shahin siamak soroush ahmadullah atiqullah baktash dawood dawud ehsanullah hedayat
+hashmat idrees khushal masood nawid obaid qais safi samim wais ziaullah aryana gulalai hadis marjan mozhgan simin
+yasmin zohal zarmina frishta sadaf sitara tamana tamanna mahbuba maliha muzhda nasima nooria rahila sabira sajida
+shakiba shogofa rebwar hiwa shwan dilshad berzan hemin hawar hogir zagros bawan botan rizgar sardar sarbast shiyar
+nechirvan kardo peshawa beritan dilnaz nazdar nergiz ronahi zelal zhina jina gulistan runak deniz emin ersin fatih
+muhammet necati sedat zafer erdal ferhat gürkan mahmut mücahit nurettin sercan tayfun dilek hacer hülya özlem ozlem
+yasemin yeliz şeyma seyma aleyna beyza havva sevda şule ayla aysel aftab aqib asad asim atif babar faizan faraz farhan
+haider khurram mohsin nadeem noman nouman osama qaiser sajid salman saqib shahzad shakeel suhail tanveer tayyab waseem
+wasim yasir yasser zohaib shahbaz aamir mubashir muneeb zayn yousaf anum aqsa fozia humaira iram javeria komal maira
+misbah naila nazia rukhsana saima shabana sobia tahira uzma yasmeen zoya mehak inaya manahil eman alishba laiba fiza
+naheed parveen riffat robina rubina safia samreen shagufta shamim shaista shireen tasneem tayyaba zubaida hermela
+mehret merhawit freweini tsehay saron ariam letekidan luam semret zewdi tesfaldet tekle berhane mehari tewelde teklit
+gebre ghirmay kifle medhanie negassi okbay russom sium temesgen weldu aklilu fikru getachew kebede mekonnen tadesse
+abebe ajith anand aravinth ashwin dinesh gobinath mathan mugunthan nirojan pirasanth pradeep prakash rajesh sanjeev
+santhosh saravanan senthil sivakumar thanushan vignesh vinoth vithushan yathusan kavya abirami anusha arthika brintha
+dharshini divya gayathri kajani kowsalya mathumitha nivetha rajitha shalini sobana thanuja vasuki vithya aruna meena
+nirujan giang hoai kiet thành tiến trinh tùng uyen uyên xuan xuân huyen huyền liên loc lộc luan nguyet phuc phúc thinh
+toan trieu trúc tuyet tuyết khai bích châu diem diễm hậu hien hiền hoan huệ lợi nhân nhật quoc quốc sinh thien thiện
+thuan thuận thuong thương trọng tuong tường admir anel asmir edis elvir ermin nermin vedad nejra selma sanela senada
+zerina aleksandar branko darko ivica jovan miroslav ranko stevan ljiljana nataša natasa zorica dijana stjepan agim
+astrit bekim besnik burim edon genti leotrim lulzim milot naim petrit rinor shkelzen shpetim xhevdet donika lirije
+wiesław wieslaw stanisław stanislaw bohdan ihor mykhailo oleh yuriy vitaliy ruslan yevhen anatolii valentyn anastasiya
+olha valentyna larysa liudmyla
 `,
   GIVEN_NAMES_THAT_ARE_WORDS: `
 liv storm per tom saga mina dina sina vilja ville björk björn bjørn even finn sanne sanna tone tore juni kai kaia karl

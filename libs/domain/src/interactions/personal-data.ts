@@ -581,6 +581,13 @@ const FILE_OR_DOMAIN_END =
   /\.(?:png|jpe?g|gif|webp|heic|mp[34]|mov|avi|wav|exe|zip|rar|pdf|txt|docx?|xlsx?|pptx?|apk|jar|js|ts|py|html?|com|net|org|gg|io|tv|me|eu|co|uk|no|nl|be|fi|is|se|de|fr|dk|info|app|xyz)$/iu;
 const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
 
+/**
+ * Capitalised words run together with digits after them ("GamerDaddy88", "BramTheMan2010", "nordlysKatten07"), or
+ * "xX…Xx": a user name wherever it stands. "PlayStation5" has one digit, "FIFA23" no small letters.
+ */
+const CAMEL_CASE_USERNAME =
+  /(?<![\p{L}\p{N}_@#./:\\-])(?:\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,4}\d{2,4}|[xX]{1,2}\p{Lu}[\p{L}\p{N}]{2,20}[xX]{1,2})(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
+
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
 const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
 
@@ -621,6 +628,9 @@ const findGamerTags: Detector = (text) => {
   for (const m of matchesOf(USERNAME_SHAPED, text)) {
     // Reported as a handle: a label or a platform before it says more, and that finding wins the overlap.
     if (isUsernameShaped(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(CAMEL_CASE_USERNAME, text)) {
+    if (!namesPolice(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';

@@ -1,4 +1,5 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
+import { nameLexicon } from './name-lexicon';
 import { MORE_PLACE_SET, NOT_A_PERSON, PLACES, TOWN_SET } from './not-a-person';
 
 /** Not a person nor a town a school is commonly named after (see MORE_PLACE_SET). */
@@ -40,17 +41,21 @@ const SEPARATE_STREET_WORDS = ['gate', 'gata', 'vei', 'veg', 'allé', 'plass', '
 const CAPITALISED_STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'gate', 'gata', 'gatan', 'vei', 'veg',
   'väg', 'straat', 'laan', 'steenweg', 'tie', 'katu', 'vegur'];
 
-const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?\d{1,4})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
+const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?[1-9]\d{0,3})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
+/** After a house number: not the rest of a time, a date or a reference ("Oppdatering 22:40", "Registratie 2025-0148"). */
+const NOT_A_TIME_OR_CODE = String.raw`(?![\p{N}]|[:.,/–-]\p{N})`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** After the number: a postcode and a town ("0150 Oslo", "3511 LX Utrecht", "00100 Helsinki", "1000 Bruxelles"). */
 const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
 
+/** Between a street and its number: a space, or a word for the number ("Pijlstraat, no. 22", "Storgata nr. 5"). */
+const BEFORE_HOUSE_NUMBER = String.raw`(?:,?\s+(?:no\.?|nr\.?|n°|nº|num\.?|nummer|number|numéro|numero)\s*|\s+)`;
 const ONE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\.?\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\.?${BEFORE_HOUSE_NUMBER}(?<!\d)${NUMBER}${NOT_A_TIME_OR_CODE}${POSTCODE_TOWN}`,
   'gu',
 );
 const SEPARATE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)}|${sentenceAlternation(CAPITALISED_STREET_WORDS)})\.?\s+${NUMBER}(?![\p{N}:.,]\p{N})${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)}|${sentenceAlternation(CAPITALISED_STREET_WORDS)})\.?\s+${NUMBER}${NOT_A_TIME_OR_CODE}${POSTCODE_TOWN}`,
   'gu',
 );
 /** "rue de la Paix 12" (Belgium) and "12 rue de la Paix" (France). */
@@ -63,8 +68,14 @@ const NUMBER_FIRST_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}_:.,])[1-9]\d{0,3}[A-Za-z]?\s(?:${CAPITALISED}\s){1,3}(?:${sentenceAlternation(['street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'drive', 'dr', 'close', 'way', 'crescent', 'gardens', 'place', 'terrace', 'court', 'grove', 'row', 'hill', 'park'])})\b\.?`,
   'gu',
 );
-/** A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address. */
-const DUTCH_POSTCODE = new RegExp(String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+${CAPITALISED}`, 'gu');
+/**
+ * A Dutch postcode ("3511 LX") is unmistakable; with the town after it, it is part of an address, and after a word for
+ * a postcode it is one on its own: a street's side, a few dozen homes ("postcode 5612 AB").
+ */
+const DUTCH_POSTCODE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])\d{4}\s?(?!SA|SD|SS)[A-Z]{2}\s+${CAPITALISED}|(?<![\p{L}])(?:${sentenceAlternation(['postcode', 'postnummer', 'code postal', 'postleitzahl', 'postal code', 'zip'])}|PLZ)\s*:?\s*[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![\p{L}\p{N}])`,
+  'gu',
+);
 
 /** A street word on its own: "Kerkstraat", "Storgata", "Laugavegi", "Hämeenkadulla", "Bahnhofstr.". */
 const STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})(?![\p{L}])`;
@@ -79,7 +90,7 @@ const LOWER_STREET_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alterna
  * ("investigate 2"), "-weg" ("onderweg 20 minuten") or "-park".
  */
 const LOWER_STREET_WITH_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alternation(STRONG_STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}(?![\p{N}:.,]\p{N})`,
+  String.raw`(?<![\p{L}\p{N}_])\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alternation(STRONG_STREET_SUFFIXES)})\s+(?<!\d)${NUMBER}${NOT_A_TIME_OR_CODE}`,
   'gu',
 );
 /**
@@ -309,6 +320,78 @@ function isGenericSchool(phrase: string): boolean {
   return GENERIC_SCHOOL.test(phrase) && !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase);
 }
 
+/**
+ * Who a school is named with in a sentence: a young person (a word for one, a pronoun, an age, a first name), a
+ * relative, or going there. "Örnässkolan nämnd, inga elevnamn" names a school and nobody; "Jenta (14) går på Ullern
+ * skole" names where a girl goes. A word negated just before ("aucun nom d'élève", "ei oppilaiden") is nobody.
+ */
+const SOMEONE_AT_SCHOOL = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    [
+      // en
+      'boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'pupil', 'student', 'teen', 'teenager', 'son', 'daughter',
+      'brother', 'sister', 'friend', 'he', 'she', 'his', 'her', 'him', 'goes', 'attends', 'went',
+      // nb, nn
+      'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'elev', 'eleven', 'eleven', 'han', 'hun', 'ho', 'hen',
+      'sønn', 'sønnen', 'datter', 'dottera', 'dotter', 'bror', 'broren', 'søster', 'syster', 'søsteren', 'venn', 'vennen',
+      'venninne', 'venninna', 'kompis', 'kompisen', 'barnet', 'ungdommen', 'ungdomen', 'går', 'gikk', 'gjekk', 'hans', 'hennes', 'hennar',
+      // sv
+      'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille', 'killen', 'eleven', 'hon', 'sonen', 'dottern',
+      'brodern', 'systern', 'kompisen', 'kamrat', 'kamraten',
+      // nl
+      'jongen', 'jongetje', 'meisje', 'meid', 'leerling', 'leerlinge', 'hij', 'zij', 'ze', 'zoon', 'dochter', 'broer',
+      'broertje', 'zus', 'zusje', 'vriend', 'vriendin', 'zit', 'zat', 'gaat', 'ging', 'zijn', 'haar',
+      // fr
+      'garçon', 'fille', 'élève', 'jeune', 'ado', 'adolescent', 'adolescente', 'il', 'elle', 'fils', 'frère', 'sœur',
+      'soeur', 'ami', 'amie', 'copain', 'copine', 'va', 'allait', 'fréquente', 'scolarisé', 'scolarisée',
+      // de
+      'junge', 'jungen', 'mädchen', 'schüler', 'schülerin', 'kind', 'jugendliche', 'jugendlicher', 'er', 'sie', 'sohn', 'tochter',
+      'bruder', 'schwester', 'freund', 'freundin', 'geht', 'ging', 'besucht', 'seine', 'ihre',
+      // fi
+      'poika', 'pojan', 'tyttö', 'tytön', 'tytto', 'hanen', 'luokalla', 'luokalle', 'luokassa', 'luokkaa', 'oppilas', 'lapsi', 'nuori', 'hän', 'hänen', 'veli', 'sisko', 'siskonsa',
+      'veljensä', 'kaveri', 'kaverinsa', 'käy', 'kävi', 'opiskelee',
+      // is
+      'strákur', 'strákurinn', 'stelpa', 'stelpan', 'stúlka', 'stúlkan', 'drengur', 'drengurinn', 'nemandi', 'hann',
+      'hún', 'sonur', 'dóttir', 'bróðir', 'systir', 'vinur', 'vinkona', 'gengur', 'fer', 'bekk', 'bekknum', 'bekkjar',
+      // a class: "går i 9. klasse", "zit in de brugklas", "en troisième", "Year 9"
+      'klasse', 'klassen', 'klass', 'klas', 'brugklas', 'groep', 'classe', 'année', 'trinn', 'grade', 'year',
+    ].join('|') +
+    String.raw`|\d{1,2}\s?(?:år|ár|ára|v|vuotias|vuotta|ans|jaar|jahre|years?|yo|y/o|-åring|-åringen|-jarige)|\(\d{1,2}\))(?![\p{L}])`,
+  'iu',
+);
+const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
+
+/** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
+const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
+/** The sentence around a span: from the last sentence end before it to the next one after it. */
+function sentenceAround(text: string, start: number, end: number): { sentence: string; from: number } {
+  const ends = [...text.matchAll(SENTENCE_END)].filter((m) => (m.index ?? 0) + m[0].length <= start);
+  const from = ends.length > 0 ? (ends[ends.length - 1].index ?? 0) + ends[ends.length - 1][0].length : 0;
+  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(end));
+  return { sentence: text.slice(from, next ? end + next.index : text.length), from };
+}
+
+/** Whether a school named in the text is named with someone: a class, a young person, a relative or a first name. */
+function namedWithSomeone(text: string, school: Candidate): boolean {
+  const { sentence, from } = sentenceAround(text, school.start, school.end);
+  if (A_CLASS.test(sentence)) return true;
+  const { firstNames, smallLetterNames } = nameLexicon();
+  for (const m of sentence.matchAll(new RegExp(SOMEONE_AT_SCHOOL.source, 'giu'))) {
+    // "Child Focus", "Kids Helpline": a capitalised word before another that is no first name names something.
+    const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
+    if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && next !== undefined && !firstNames.has(next.toLowerCase())) continue;
+    if (!NEGATION_BEFORE.test(sentence.slice(0, m.index))) return true;
+  }
+  // A first name outside the school's own name ("Athénée Royal", "Pater-Damian-Sekundarschule"), at the sentence's
+  // start only one that is no word ("Venla on 9C:llä", not "Liv").
+  return [...sentence.matchAll(/(?<![\p{L}-])\p{Lu}\p{Ll}+(?![\p{L}-])/gu)].some((w) => {
+    const lower = w[0].toLowerCase();
+    const at = from + (w.index ?? 0);
+    if (at >= school.start && at < school.end) return false;
+    return firstNames.has(lower) && ((w.index ?? 0) > 0 || smallLetterNames.has(lower)) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
+  });
+}
+
 export function findSchools(text: string): Candidate[] {
   const found = [...matchesOf(SCHOOL_MENTION, text)]
     .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*/u, '')))
@@ -352,5 +435,5 @@ export function findSchools(text: string): Candidate[] {
       found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
     }
   }
-  return found;
+  return found.filter((school) => namedWithSomeone(text, school));
 }

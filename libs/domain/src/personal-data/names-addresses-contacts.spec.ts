@@ -535,6 +535,51 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Helsingin koulun oppilaat olivat mukana. Han bor i Bergen.')).toEqual([]);
   });
 
+  it('takes a school for an identifier only where the sentence names someone with it', () => {
+    expect(found('Jenta (14) går på Ullern skole.')).toEqual([['SCHOOL', 'Ullern skole']]);
+    expect(found('Fortnite: hún er í 8. B í Hagaskóla.')).toEqual([['SCHOOL', 'Hagaskóla']]);
+    expect(found('Venla on 9C:llä Kalevan yhtenäiskoulussa.')).toEqual([['PERSON_NAME', 'Venla'], ['SCHOOL', 'Kalevan yhtenäiskoulussa']]);
+    // A school and nobody: "no pupils' names", a help line's name, a school named after someone.
+    expect(found('Discord-server ca 450 medlemmar, mest Luleå. Örnässkolan nämnd, inga elevnamn. 3 frågor om nätmobbning.')).toEqual([]);
+    expect(found("Athénée Royal de Mons cité, aucun nom d'élève. 3 questions sur le harcèlement.")).toEqual([]);
+    expect(found('Sint-Jozefcollege Aalst genoemd, geen namen. 3 meldingen naar Child Focus 116 000.')).toEqual([]);
+    expect(found('Pater-Damian-Sekundarschule genannt, keine Schülernamen.')).toEqual([]);
+    expect(found('TikTok: 3 tjejer, 12–13 år, Västerås. Ingen skola nämnd.')).toEqual([]);
+  });
+
+  it('finds kin named after a copula or "our", a name opening a quotation, and a name set off before a verb', () => {
+    expect(found('äiti on Hodan Warsame.')).toEqual([['PERSON_NAME', 'Hodan Warsame']]);
+    expect(found('her mum is Anna and she is nice')).toEqual([['PERSON_NAME', 'Anna']]);
+    expect(found('Jente 14 skreiv: «treneren vår Arnfinn sender rare meldingar»')).toEqual([['PERSON_NAME', 'Arnfinn']]);
+    expect(found('Jente 14 skreiv: «Tobias på laget har fått det same».')).toEqual([['PERSON_NAME', 'Tobias']]);
+    expect(found('Stelpa (13): „Freyja vinkona mín fékk líka skilaboð“')).toEqual([['PERSON_NAME', 'Freyja']]);
+    expect(found('Schüler aus Eupen, Noah, hat Screenshots geschickt.')).toEqual([['PERSON_NAME', 'Noah']]);
+    expect(found('Slachtoffer: Sanne Bakker, 13.')).toEqual([['PERSON_NAME', 'Sanne Bakker']]);
+    // Not a place after kin, nor a word for a young person on the next line.
+    expect(found('äiti on Suomessa.')).toEqual([]);
+    expect(found('Siiri Lahtinen (12) ja hänen pikkusiskonsa\nPoika asuu Vantaalla.')).toEqual([['PERSON_NAME', 'Siiri Lahtinen']]);
+  });
+
+  it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
+    expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
+    expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);
+    expect(found('krakkarnir spurðu hvort Gunnar Nelson og Laufey væru á Discord haha.')).toEqual([]);
+    expect(found('le professeur Thomas Gérard (Université de Liège)')).toEqual([]);
+    expect(found('Poika puhui Teemu Pukista ja Lauri Markkasesta.')).toEqual([]);
+  });
+
+  it('finds user names run together with digits, a Dutch postcode after its word and a house number after "no."', () => {
+    expect(found('een man die zich GamerDaddy88 noemt')).toEqual([['HANDLE', 'GamerDaddy88']]);
+    expect(found('heet Bram volgens eigen zeggen (BramTheMan2010).')).toEqual([['PERSON_NAME', 'Bram'], ['HANDLE', 'BramTheMan2010']]);
+    expect(found('in Eindhoven, postcode 5612 AB')).toEqual([['STREET_ADDRESS', 'postcode 5612 AB']]);
+    expect(found('lives on the corner of Pijlstraat, no. 22, 2nd floor.')).toEqual([['STREET_ADDRESS', 'Pijlstraat, no. 22']]);
+    // Not a product with one digit, the police's own profile, megabytes, a time or a reference after a word.
+    expect(found('Han fikk en PlayStation5 og spilte FIFA23.')).toEqual([]);
+    expect(found('Profilen Politiet_Kripos fikk 4 venneforespørsler.')).toEqual([]);
+    expect(found('Download 1500 MB of data, code 1234 AB.')).toEqual([]);
+    expect(found('Oppdatering 22:40 til notat kl 21:05. Registratie 2025-0148-PP.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

@@ -108,7 +108,11 @@ const NAME_AFTER_CUE = new RegExp(
 const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years old|åring|åringen|åringa|åringar|åringer|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|ára|ans)(?![\p{L}])`;
 
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
-const RELATIVES = ['veninna', 'veninnen', 'venninne', 'lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
+const RELATIVES = [
+  // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
+  'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
+  'valmentajansa', 'þjálfari', 'þjálfarinn', 'entraîneur', 'entraîneuse',
+  'veninna', 'veninnen', 'venninne', 'lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
   'veslebroren', 'veslesyster', 'veslesystera', 'kusinen', 'kusina', 'fetteren', 'lillasyster', 'lillebror', 'kusin',
   'kusinen', 'cousine', 'cousin', 'neef', 'nichtje', 'zusje', 'broertje', 'kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
   'siskoni', 'äitinsä', 'isänsä', 'serkkunsa', 'pikkuveljensä', 'isoveljensä', 'pikkusiskonsa', 'isosiskonsa',
@@ -155,8 +159,17 @@ const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
 const ROLE_WORDS: ReadonlySet<string> = new Set('eleven jeune kid player speler joueur spieler pelaaja victim victime opfer uhri nuori'.split(' '));
 const YOUNG_PERSON_WORDS: ReadonlySet<string> = new Set('boy girl teen teenager youngster'.split(' '));
 
+/** "treneren vår Arnfinn", "mijn zusje Lotte", "notre coach Marc": a young person's own words about theirs. */
+const FIRST_PERSON_POSSESSIVE = 'vår|våre|vårt|min|mi|mitt|mine|our|my|onze|ons|mijn|notre|mon|ma|unser|unsere|unserem|unseren|mein|meine|meinem|meinen|meidän|minun|okkar|minn|mín|mína|mínum';
+
 const RELATIVE_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen))?:?\s+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen|${FIRST_PERSON_POSSESSIVE}))?:?[^\S\n]+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
+  'gu',
+);
+
+/** Kin and what they are called: "äiti on Hodan Warsame", "her mum is Anna", "moren er Kari Holm", "la mère est Nadia". */
+const RELATIVE_IS_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r) && !YOUNG_PERSON_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|his|her|zijn|haar|sein|seine|ihr|ihre|hänen|${FIRST_PERSON_POSSESSIVE}))?\s+(?:is|was|er|var|on|oli|är|ist|war|est|était|heitir|hét)\s+(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{N}_@])`,
   'gu',
 );
 
@@ -484,7 +497,8 @@ function sameName(written: string, known: string): boolean {
   while (common < written.length && common < known.length && written[common] === known[common]) common++;
   // A short Icelandic name changes its last letter in a case: "Daða Frey" is Daði Freyr.
   const shortCase = known.length <= 5 && common >= known.length - 1 && common >= 3 && written.length <= known.length + 1;
-  return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3) || shortCase;
+  // An ending changed or added: "Markkasesta" is Markkanen, but "Bakker" shares too little with "Bakkoush".
+  return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3 && common >= known.length - 3) || shortCase;
 }
 
 /**
@@ -715,7 +729,7 @@ const WITH_SMALL_NAME = new RegExp(
  * volgens de anderen", "et Mehdi, quatorze ans d'après", "und Luca, laut den anderen erst 13", "og Jóhann, sem var".
  */
 const NAME_IN_APPOSITION = new RegExp(
-  String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið)(?![\p{L}])`,
+  String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið|${alternation(TELLING_VERBS)})(?![\p{L}])`,
   'gu',
 );
 
@@ -803,6 +817,8 @@ const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born 
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
 
 const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
+/** A word of a school's name before a name: "Athénée Royal", "Collège Saint-Pierre", "Lycée Victor Hugo". */
+const SCHOOL_WORD_BEFORE = /(?<![\p{L}])(?:athénée|collège|college|lycée|école|ecole|institut|instituut|académie|academie|gymnasium|lyceum|atheneum|basisschool)\s+$/iu;
 const STREET_AFTER = /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
 /** A police profile's or a game's name in quotes is no nickname. */
 const namesPoliceOrGame = (name: string) =>
@@ -911,7 +927,8 @@ const FINNISH_OR_ICELANDIC =
 /** A capital at the start of a text or sentence says nothing about the word. */
 function atSentenceStart(text: string, index: number): boolean {
   const before = text.slice(Math.max(0, index - 4), index);
-  return /(?:^|[.!?:;»"“”\n-]\s*|^\s*)$/u.test(before) && !/\p{L}\s*$/u.test(before);
+  // A quotation starts a sentence too: «Tobias på laget …», „Freyja vinkona mín …“, 'ik ben Sanne …'.
+  return /(?:^|[.!?:;»«„"“”‘'\n-]\s*|^\s*)$/u.test(before) && !/\p{L}\s*$/u.test(before);
 }
 
 const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u;
@@ -932,11 +949,14 @@ const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|
  * Vos". A name they introduce is an official's, a researcher's or a public figure's, not a young person's; so is the
  * same name wherever the note repeats it.
  */
-const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
+/** A police officer's rank or a colleague: "Ylikonstaapeli Virtanen", "Kollega Ingrid Fossheim", "hoofdagent De Wit". */
+const POLICE_COLLEAGUE = String.raw`(?:kollega|kollegaen|kollegan|kollegen|kollege|kollegin|colleague|collega|collègue|starfsfélagi|starfsfélagi minn|työkaveri|politibetjent|politioverbetjent|politiførstebetjent|polititjenestemann|etterforsker|etterforskeren|etterforskar|etterforskaren|politiadvokat|politiinspektør|konstaapeli|ylikonstaapeli|vanhempi konstaapeli|rikoskonstaapeli|rikosylikonstaapeli|komisario|rikoskomisario|ylikomisario|polisassistent|polisinspektör|inspektör|kommissarie|poliskommissarie|hoofdagent|brigadier|inspecteur|hoofdinspecteur|wijkagent|agente?|inspecteur principal|polizeikommissar|polizeikommissarin|kommissar|kommissarin|polizeiobermeister|polizeihauptmeister|polizeihauptkommissar|polizist|polizistin|lögreglumaður|lögreglukona|lögregluþjónn|varðstjóri|aðalvarðstjóri|rannsóknarlögreglumaður|constable|sergeant|detective|officer)`;
+const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|professeur|professeure|docteur|docteure|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|${POLICE_COLLEAGUE}|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
 /** Compounds of a role: "Justisminister", "polisdirektören", "Kripos-sjef", "pressansvarige", "EMPACT-vetäjä". */
 const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|ministeri|drivaren|driveren|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
 const ROLE = String.raw`(?<![\p{L}])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?:n|lle|lta)?(?![\p{L}])`;
 const ROLE_WORD = new RegExp(ROLE, 'giu');
+const ROLE_ONLY = new RegExp(String.raw`^${ROLE}$`, 'iu');
 /** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
 const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
 const NAME_RIGHT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
@@ -945,6 +965,10 @@ const NAME_THEN_ROLE = new RegExp(
   String.raw`(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}?${ROLE}`,
   'gu',
 );
+
+/** A name with the police unit it works for in brackets: "Ingrid Fossheim (Kripos)", "Jan de Wit (Politie Utrecht)". */
+const NAME_THEN_POLICE_UNIT =
+  /(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s*\((?:kripos|politi\p{L}*|poliisi\p{L}*|polis\p{L}*|politie\p{L}*|police\p{L}*|polizei\p{L}*|lögregl\p{L}*|europol|krp|noa|nationale politie)(?![\p{L}])[^)]{0,40}\)/giu;
 
 /** The name words of the adults in public roles a note names, before or after their role. */
 function publicNamesOf(text: string): Set<string> {
@@ -965,6 +989,7 @@ function publicNamesOf(text: string): Set<string> {
     add(NAME_RUN.exec(rest)?.[0]);
   }
   for (const m of matchesOf(NAME_THEN_ROLE, text)) add(m.groups?.name);
+  for (const m of matchesOf(NAME_THEN_POLICE_UNIT, text)) add(m.groups?.name);
   return words;
 }
 
@@ -1005,9 +1030,12 @@ export function findNames(text: string): Candidate[] {
     return findNamesIn(text).filter(
       (name) =>
         !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
+        // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
+        !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
         !/^\p{Lu}{2,3}$/u.test(text.slice(name.start, name.end)) &&
-        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).every(isPublic)),
+        // "Ylikonstaapeli Virtanen": the rank is no part of a young person's name.
+        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).every((w) => isPublic(w) || ROLE_ONLY.test(w))),
     );
   } finally {
     answers = undefined;
@@ -1114,6 +1142,15 @@ function findNamesIn(text: string): Candidate[] {
   }
 
   // A relative or friend with a known first name right after it: "kompisen Jonas", "ihr Bruder Noah", "the boy Liam".
+  for (const m of matchesOf(RELATIVE_IS_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    const words = name.split(/\s/u);
+    // One word only when it is a first name ("moren er Anna"), not a place ("äiti on Suomessa") or a thing.
+    if (words.length === 1 ? !firstNames.has(name.toLowerCase()) : words.some((w) => TOWN_SET.has(w.toLowerCase()) || NOT_A_PERSON.has(w.toLowerCase()))) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(words[0].toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
   for (const m of matchesOf(RELATIVE_THEN_NAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
@@ -1121,7 +1158,8 @@ function findNamesIn(text: string): Candidate[] {
     // not, that is no word, place, platform, month or thing; after "the boy" or "gutten" only a known first name.
     const kin = !GENERIC_PERSON_NOUNS.has(m[0].trim().split(/\s+/u)[0].toLowerCase());
     if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames) && !(kin && couldBeAName(name))) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower)) continue;
+    // "hänen pikkusiskonsa Poika asuu": a word for a young person or kin is no name.
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || GENERIC_PERSON_NOUNS.has(lower) || RELATIVES.includes(lower)) continue;
     // "bror Ole Brumm", "Mamma Mia": a character or a title with the word before or after it.
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
@@ -1595,6 +1633,9 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(FINNISH_SURNAME_IN_A_CASE, text)) {
     const surname = `${m.groups?.stem ?? ''}nen`.toLowerCase();
     if (!surnames.has(surname) || isNotAPerson(m[0]) || TOWN_SET.has(m[0].toLowerCase()) || TOWN_SET.has((m.groups?.stem ?? '').toLowerCase())) continue;
+    // "Lauri Markkasesta", "Teemu Pukin": a star's surname in a case after the star's first name.
+    const first = capitalisedWordBefore(text, m.index)?.word;
+    if (first !== undefined && (isFamous(`${first} ${surname}`) || isFamous(`${first} ${m[0]}`))) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
   // "Iso-Mika", "Lille-Jonas", "Big-Ali": a first name with a word for big or small before it.
