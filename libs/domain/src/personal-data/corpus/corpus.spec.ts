@@ -57,6 +57,9 @@ import { ROUND_FIFTY } from './round-fifty';
 import { ROUND_FIFTY_ONE } from './round-fifty-one';
 import { ROUND_FIFTY_FIVE } from './round-fifty-five';
 import { ROUND_FIFTY_FOUR } from './round-fifty-four';
+import { ROUND_FIFTY_EIGHT } from './round-fifty-eight';
+import { ROUND_FIFTY_NINE } from './round-fifty-nine';
+import { ROUND_FIFTY_SEVEN } from './round-fifty-seven';
 import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
@@ -125,6 +128,9 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round fifty-four': ROUND_FIFTY_FOUR,
   'round fifty-five': ROUND_FIFTY_FIVE,
   'round fifty-six': ROUND_FIFTY_SIX,
+  'round fifty-seven': ROUND_FIFTY_SEVEN,
+  'round fifty-eight': ROUND_FIFTY_EIGHT,
+  'round fifty-nine': ROUND_FIFTY_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
