@@ -154,18 +154,18 @@ for (const line of fs.readFileSync(path.join(modules, 'dictionary-de/index.dic')
 }
 const NOUN_FLAGS = /[iNPF]/;
 const german = dictionary('de');
-const germanNounNames = [...firstNames]
-  .filter((name) => {
-    if (!german.correct(name[0].toUpperCase() + name.slice(1))) return false;
-    const flags = germanEntries.get(name);
-    if (flags !== undefined) return NOUN_FLAGS.test(flags);
-    // A form of a noun ("Tore" of "Tor", "Rosen" of "Rose"), not a name's genitive ("Hannes").
-    return ['e', 'en', 'n', 'er', 'es', 's'].some((ending) => {
-      const entry = name.endsWith(ending) ? germanEntries.get(name.slice(0, -ending.length)) : undefined;
-      return entry !== undefined && NOUN_FLAGS.test(entry);
-    });
-  })
-  .sort();
+/** A German noun or a form of one, by the dictionary's flags: not a name the dictionary holds ("Ralf", "Hamid"). */
+function isGermanNoun(name) {
+  if (!german.correct(name[0].toUpperCase() + name.slice(1))) return false;
+  const flags = germanEntries.get(name);
+  if (flags !== undefined) return NOUN_FLAGS.test(flags);
+  // A form of a noun ("Tore" of "Tor", "Rosen" of "Rose"), not a name's genitive ("Hannes").
+  return ['e', 'en', 'n', 'er', 'es', 's'].some((ending) => {
+    const entry = name.endsWith(ending) ? germanEntries.get(name.slice(0, -ending.length)) : undefined;
+    return entry !== undefined && NOUN_FLAGS.test(entry);
+  });
+}
+const germanNounNames = [...firstNames].filter(isGermanNoun).sort();
 
 /**
  * Finnish words that are first names too ("onni" luck, "toivo" hope, "anna" give, "ole" be): there is no Finnish
@@ -214,7 +214,7 @@ const isWordOfTheLanguages = (name) =>
   FINNISH_WORD_NAMES.includes(name) ||
   ICELANDIC_WORD_NAMES.includes(name) ||
   smallWordDictionaries.some((d) => d.correct(name)) ||
-  german.correct(name[0].toUpperCase() + name.slice(1)) ||
+  isGermanNoun(name) ||
   smallWordEntries.some((entries) => entries.has(name));
 for (const name of moreGivenNames) if (!isWordOfTheLanguages(name)) firstNames.add(name);
 /**

@@ -588,6 +588,13 @@ const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|j
 const CAMEL_CASE_USERNAME =
   /(?<![\p{L}\p{N}_@#./:\\-])(?:\p{L}\p{Ll}+(?:\p{Lu}\p{Ll}*){1,4}\d{2,4}|[xX]{1,2}\p{Lu}[\p{L}\p{N}]{2,20}[xX]{1,2})(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
 
+/**
+ * A word with digits after it, in quotes: what someone calls themselves online ("«snillonkel47»", "„Bärchen77“"), not a
+ * game, a console or a season ("FIFA23", "PS5", "Season 3").
+ */
+const QUOTED_NAME_WITH_DIGITS = /["«“„'‘](?<name>\p{L}[\p{L}\p{M}]{2,20}\d{2,4})["»”“'’]/gu;
+const GAME_TERM_WITH_DIGITS = /^(?:fifa|fc|eafc|nba|nhl|gta|cod|bo|mw|cs|ps|xbox|windows|win|iphone|galaxy|pixel|season|chapter|level|lvl|covid|mp|dota|pes|madden|wwe|uke|week|viikko|vecka|woche|semaine)\d/iu;
+
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
 const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
 
@@ -631,6 +638,12 @@ const findGamerTags: Detector = (text) => {
   }
   for (const m of matchesOf(CAMEL_CASE_USERNAME, text)) {
     if (!namesPolice(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(QUOTED_NAME_WITH_DIGITS, text)) {
+    const name = m.groups?.name ?? '';
+    if (namesPolice(name) || GAME_TERM_WITH_DIGITS.test(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push({ kind: 'HANDLE', start, end: start + name.length });
   }
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';

@@ -225,6 +225,8 @@ const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 's
 const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const A_CLASS = new RegExp(CLASS, 'u');
+/** A class as a word of its own: "\b" is ASCII, so "3 décembre" would hold "3 d". */
+const A_CLASS_ALONE = new RegExp(String.raw`(?:${CLASS})(?![\p{L}])`, 'u');
 const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 
@@ -359,7 +361,7 @@ const SOMEONE_AT_SCHOOL = new RegExp(
     String.raw`|\d{1,2}\s?(?:år|ár|ára|v|vuotias|vuotta|ans|jaar|jahre|years?|yo|y/o|-åring|-åringen|-jarige)|\(\d{1,2}\))(?![\p{L}])`,
   'iu',
 );
-const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
+const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohne|ilman|án|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
 
 /** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
 const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
@@ -374,7 +376,7 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
 /** Whether a school named in the text is named with someone: a class, a young person, a relative or a first name. */
 function namedWithSomeone(text: string, school: Candidate): boolean {
   const { sentence, from } = sentenceAround(text, school.start, school.end);
-  if (A_CLASS.test(sentence)) return true;
+  if (A_CLASS_ALONE.test(sentence)) return true;
   const { firstNames, smallLetterNames } = nameLexicon();
   for (const m of sentence.matchAll(new RegExp(SOMEONE_AT_SCHOOL.source, 'giu'))) {
     // "Child Focus", "Kids Helpline": a capitalised word before another that is no first name names something.

@@ -560,12 +560,35 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Siiri Lahtinen (12) ja hänen pikkusiskonsa\nPoika asuu Vantaalla.')).toEqual([['PERSON_NAME', 'Siiri Lahtinen']]);
   });
 
+  it('finds someone "certain" in quotes, a quoted name with digits, step-family, double names and Icelandic cases', () => {
+    expect(found("un certain 'dylan' lui a demandé son num")).toEqual([['PERSON_NAME', 'dylan']]);
+    expect(found("snap, nån 'robban' frågade efter personnr")).toEqual([['PERSON_NAME', 'robban']]);
+    expect(found('ein Mann, der sich „Bärchen77“ nennt')).toEqual([['HANDLE', 'Bärchen77']]);
+    expect(found('mistenkt voksen bruker «snillonkel47» på Snapchat')).toEqual([['HANDLE', 'snillonkel47']]);
+    expect(found('Zwei Geschwister (10 und 12) aus Kelmis. Der Stiefvater Ralf kontrolliert ihre Nachrichten.')).toEqual([['PERSON_NAME', 'Ralf']]);
+    expect(found('Fullt navn oppgitt i samtalen: Sara Oluwaseun Adeyemi.')).toEqual([['PERSON_NAME', 'Sara Oluwaseun']]);
+    expect(found('Meisje (13), naam volgens het gesprek Noor Bakker-El Amrani; haar BSN')).toEqual([['PERSON_NAME', 'Noor Bakker-El Amrani']]);
+    expect(found('Strákur (13) spilar mest með Gunnari og Hrafnhildi.')).toEqual([['PERSON_NAME', 'Gunnari'], ['PERSON_NAME', 'Hrafnhildi']]);
+    // Not a game in quotes, "median", a film named after a star, a street called by a name, a pet or a character.
+    expect(found('Han spilte "FIFA23" og "Fortnite".')).toEqual([]);
+    expect(found('Reported ages ranged from 9 to 17, median 13.')).toEqual([]);
+    expect(found('Liv og røre i klassen etter at de så Liv Ullmann-filmen i Norsk.')).toEqual([]);
+    expect(found('Gutten henger mye på Karl Johan i helgene.')).toEqual([]);
+    expect(found('Meisje (10) vertelde over haar hond Sanne en de poes Guus.')).toEqual([]);
+    expect(found('Mädchen (10) erzählte von ihrer Katze Mia. Sonst viel über Elsa und Olaf.')).toEqual([]);
+    expect(found('Stelpa (10) sagði frá hundinum sínum Tinna og kettinum Brandi.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);
     expect(found('krakkarnir spurðu hvort Gunnar Nelson og Laufey væru á Discord haha.')).toEqual([]);
     expect(found('le professeur Thomas Gérard (Université de Liège)')).toEqual([]);
     expect(found('Poika puhui Teemu Pukista ja Lauri Markkasesta.')).toEqual([]);
+    expect(found("L'inspecteur principal Lambert a pris le relais. Ils ont demandé si le roi Philippe joue.")).toEqual([]);
+    expect(found('Note from Sgt. Jonas Lindqvist to the Swedish team.')).toEqual([]);
+    expect(found("L'Athénée Royal de Namur peut être cité pour la visite du 3 décembre, sans élève nommé.")).toEqual([]);
+    expect(found('gast noemt zich "kebab.koning", echte naam Emre Yıldız')).toEqual([['GAMER_TAG', 'kebab.koning'], ['PERSON_NAME', 'Emre Yıldız']]);
   });
 
   it('finds user names run together with digits, a Dutch postcode after its word and a house number after "no."', () => {

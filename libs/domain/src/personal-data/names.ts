@@ -112,6 +112,12 @@ const RELATIVES = [
   // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
   'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
   'valmentajansa', 'þjálfari', 'þjálfarinn', 'entraîneur', 'entraîneuse',
+  // Step- and half-family: "Der Stiefvater Ralf", "bonuspappa Micke", "beau-père Karim".
+  'stiefvater', 'stiefmutter', 'stiefbruder', 'stiefschwester', 'halbbruder', 'halbschwester', 'stefaren', 'stemora',
+  'stemoren', 'halvbror', 'halvbroren', 'halvsøster', 'halvsøstera', 'halvsyster', 'styvpappa', 'styvmamma', 'styvfar',
+  'styvmor', 'bonuspappa', 'bonusmamma', 'bonusbror', 'bonussyster', 'stiefvader', 'stiefmoeder', 'halfbroer', 'halfzus',
+  'beau-père', 'belle-mère', 'demi-frère', 'demi-sœur', 'isäpuoli', 'äitipuoli', 'velipuoli', 'sisarpuoli', 'stjúpfaðir',
+  'stjúpmóðir', 'stjúppabbi', 'stjúpmamma', 'hálfbróðir', 'hálfsystir',
   'veninna', 'veninnen', 'venninne', 'lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
   'veslebroren', 'veslesyster', 'veslesystera', 'kusinen', 'kusina', 'fetteren', 'lillasyster', 'lillebror', 'kusin',
   'kusinen', 'cousine', 'cousin', 'neef', 'nichtje', 'zusje', 'broertje', 'kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
@@ -165,6 +171,15 @@ const FIRST_PERSON_POSSESSIVE = 'vår|våre|vårt|min|mi|mitt|mine|our|my|onze|o
 const RELATIVE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen|${FIRST_PERSON_POSSESSIVE}))?:?[^\S\n]+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
   'gu',
+);
+
+/**
+ * Someone "certain" and what they are called, in quotes: "un certain 'dylan'", "ein gewisser 'tommi'", "einhver
+ * 'siggi'", "joku 'jere'", "nån 'robban'", "a certain 'Dave'". The quotes and the word say it is a name.
+ */
+const A_CERTAIN_QUOTED = new RegExp(
+  String.raw`(?<![\p{L}])(?:un certain|une certaine|un dénommé|une dénommée|un type|un mec|un gars|ein gewisser|eine gewisse|einer namens|einhver|einhverjum|einhvers|joku|jonkun|jollekin|nån|någon|en viss|ett visst|noen|nokon|ein viss|en fyr|en kar|iemand|een zekere|een gast|ene|a certain|some guy|some man|someone|somebody|a guy|a man)\s+["«“„'‘](?<name>\p{L}[\p{L}\p{M}'’-]{1,24})["»”“'’](?![\p{L}])`,
+  'giu',
 );
 
 /** Kin and what they are called: "äiti on Hodan Warsame", "her mum is Anna", "moren er Kari Holm", "la mère est Nadia". */
@@ -423,7 +438,7 @@ const FAMOUS_FULL_NAMES = FAMOUS_PEOPLE.filter((name) => name.includes(' '));
  */
 const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
   [/harry potter|hogwarts|galtvort/iu, ['harry', 'hermione', 'hermine', 'ron', 'ginny', 'draco', 'hagrid', 'dumbledore', 'severus', 'luna', 'neville']],
-  [/frozen|la reine des neiges|eiskönigin|snedronningen|lumikuningatar|snædrottning/iu, ['elsa', 'anna', 'olaf', 'kristoff', 'sven']],
+  [/frozen|la reine des neiges|eiskönigin|snedronningen|lumikuningatar|snædrottning|elsa\s+(?:og|und|and|et|en|ja|och)\s+olaf|olaf\s+(?:og|und|and|et|en|ja|och)\s+elsa/iu, ['elsa', 'anna', 'olaf', 'ólafur', 'kristoff', 'sven']],
   [/stranger things/iu, ['eleven', 'mike', 'dustin', 'lucas', 'max', 'will', 'steve', 'nancy', 'robin', 'eddie', 'vecna']],
   [/(?<![\p{L}])skam(?![\p{L}])/iu, ['noora', 'william', 'eva', 'isak', 'even', 'sana', 'vilde', 'chris', 'jonas', 'magnus']],
   [/wednesday|addams/iu, ['wednesday', 'enid', 'morticia', 'gomez', 'pugsley', 'tyler', 'xavier']],
@@ -539,6 +554,9 @@ function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
 function isSurname(word: string, surnames: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (surnames.has(lower)) return true;
+  // A double surname: "Bakker-El", "Aasheim-Rana", "Lefèvre-Dubois": a part of it is a surname of the lists.
+  // Every part capitalised: "Ullmann-filmen" is a film.
+  if (lower.includes('-')) return word.split('-').every((part) => /^\p{Lu}/u.test(part)) && lower.split('-').some((part) => part.length >= 4 && surnames.has(part));
   // A patronymic of a first name ("Eliassen", "Thomassen", "Andreassen"), which the German plurals' rule below would
   // take for "Klassen"; and a surname of the lists with a genitive ("Schröders Schilderung", "Hansens bror").
   if (lower.endsWith('sen') && lower.length >= 7 && nameLexicon().firstNames.has(lower.slice(0, -3))) return true;
@@ -721,7 +739,8 @@ const WITH_NAME = new RegExp(
 );
 /** The same in small letters, as hurried notes write it: "spilte m/ jonas", "gespeeld w/ lotte", "spelade med viktor". */
 const WITH_SMALL_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:med|with|avec|mit|met|við|m\/|w\/|sammen med|saman med|samen met|zusammen mit)\s*(?<name>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  // "m/ jonas", "w/lotte" may run together; "median" is no "med ian".
+  String.raw`(?<![\p{L}])(?:(?:med|with|avec|mit|met|við|sammen med|saman med|samen met|zusammen mit)\s+|[mw]\/\s*)(?<name>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'gu',
 );
 /**
@@ -868,6 +887,9 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
   if (icelandicText && lower.length >= 4) {
     if (/[iu]$/u.test(lower) && firstNames.has(`${lower}r`)) return `${lower}r`;
     if (firstNames.has(`${lower}ur`)) return `${lower}ur`;
+    // "með Hrafnhildi", "um Sigrúnu": a woman's name in -ur or -ún takes -i or -u in the other cases.
+    if (/[iu]$/u.test(lower) && firstNames.has(`${lower.slice(0, -1)}ur`)) return `${lower.slice(0, -1)}ur`;
+    if (lower.endsWith('u') && firstNames.has(lower.slice(0, -1))) return lower.slice(0, -1);
   }
   const known = (name: string) => name.length >= 4 && firstNames.has(name);
   // Finnish -s names take -ksen: "Eliaksen" is Elias's, "Tuukkaksen" no name.
@@ -949,12 +971,15 @@ const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|
  * Vos". A name they introduce is an official's, a researcher's or a public figure's, not a young person's; so is the
  * same name wherever the note repeats it.
  */
+/** A king's, a queen's or a prince's title: "le roi Philippe", "kong Harald", "kronprinsesse Ingrid Alexandra". */
+const ROYAL_TITLE = String.raw`(?:roi|reine|prince|princesse|koning|koningin|prins|prinses|könig|königin|prinz|prinzessin|kong|konge|kongen|dronning|dronningen|kronprins|kronprinsen|kronprinsesse|kronprinsessen|kung|kungen|drottning|drottningen|kronprinsessan|kuningas|kuningatar|prinssi|prinsessa|konungur|drottning|king|queen|princess|crown prince|crown princess)`;
 /** A police officer's rank or a colleague: "Ylikonstaapeli Virtanen", "Kollega Ingrid Fossheim", "hoofdagent De Wit". */
-const POLICE_COLLEAGUE = String.raw`(?:kollega|kollegaen|kollegan|kollegen|kollege|kollegin|colleague|collega|collègue|starfsfélagi|starfsfélagi minn|työkaveri|politibetjent|politioverbetjent|politiførstebetjent|polititjenestemann|etterforsker|etterforskeren|etterforskar|etterforskaren|politiadvokat|politiinspektør|konstaapeli|ylikonstaapeli|vanhempi konstaapeli|rikoskonstaapeli|rikosylikonstaapeli|komisario|rikoskomisario|ylikomisario|polisassistent|polisinspektör|inspektör|kommissarie|poliskommissarie|hoofdagent|brigadier|inspecteur|hoofdinspecteur|wijkagent|agente?|inspecteur principal|polizeikommissar|polizeikommissarin|kommissar|kommissarin|polizeiobermeister|polizeihauptmeister|polizeihauptkommissar|polizist|polizistin|lögreglumaður|lögreglukona|lögregluþjónn|varðstjóri|aðalvarðstjóri|rannsóknarlögreglumaður|constable|sergeant|detective|officer)`;
-const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|professeur|professeure|docteur|docteure|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|${POLICE_COLLEAGUE}|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
+const POLICE_COLLEAGUE = String.raw`(?:kollega|kollegaen|kollegan|kollegen|kollege|kollegin|colleague|collega|collègue|starfsfélagi|starfsfélagi minn|työkaveri|politibetjent|politioverbetjent|politiførstebetjent|polititjenestemann|etterforsker|etterforskeren|etterforskar|etterforskaren|politiadvokat|politiinspektør|konstaapeli|ylikonstaapeli|vanhempi konstaapeli|rikoskonstaapeli|rikosylikonstaapeli|komisario|rikoskomisario|ylikomisario|polisassistent|polisinspektör|inspektör|kommissarie|poliskommissarie|hoofdagent|brigadier|inspecteur principal|inspectrice principale|inspecteur|inspectrice|hoofdinspecteur|wijkagent|agente?|sgt\.?|insp\.?|polizeikommissar|polizeikommissarin|kommissar|kommissarin|polizeiobermeister|polizeihauptmeister|polizeihauptkommissar|polizist|polizistin|lögreglumaður|lögreglukona|lögregluþjónn|varðstjóri|aðalvarðstjóri|rannsóknarlögreglumaður|constable|sergeant|detective|officer)`;
+const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|professeur|professeure|docteur|docteure|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|${POLICE_COLLEAGUE}|${ROYAL_TITLE}|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
 /** Compounds of a role: "Justisminister", "polisdirektören", "Kripos-sjef", "pressansvarige", "EMPACT-vetäjä". */
 const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|ministeri|drivaren|driveren|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
-const ROLE = String.raw`(?<![\p{L}])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?:n|lle|lta)?(?![\p{L}])`;
+/** A role as a word of its own: not a part of a user name ("kebab.koning", "kongen_88"). */
+const ROLE = String.raw`(?<![\p{L}\p{N}._@])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMPOUND})(?:n|lle|lta)?(?![\p{L}\p{N}_@]|\.\p{L})`;
 const ROLE_WORD = new RegExp(ROLE, 'giu');
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}$`, 'iu');
 /** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
@@ -995,7 +1020,7 @@ function publicNamesOf(text: string): Set<string> {
 
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
-  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat)\s+$/iu;
+  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog)\s+$/iu;
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
@@ -1142,6 +1167,12 @@ function findNamesIn(text: string): Candidate[] {
   }
 
   // A relative or friend with a known first name right after it: "kompisen Jonas", "ihr Bruder Noah", "the boy Liam".
+  for (const m of matchesOf(A_CERTAIN_QUOTED, text)) {
+    const name = m.groups?.name ?? '';
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase()) || namesPoliceOrGame(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
   for (const m of matchesOf(RELATIVE_IS_NAME, text)) {
     const name = m.groups?.name ?? '';
     const words = name.split(/\s/u);
@@ -1551,7 +1582,9 @@ function findNamesIn(text: string): Candidate[] {
         j += 2;
         continue;
       }
-      if (viaParticle || isSurname(w, surnames) || (j === i + 1 && unknownSurname(first.word, w, words[j].end)) || (isFirstName(w, firstNames) && j + 1 < words.length && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) && isSurname(words[j + 1].word, surnames))) {
+      // "Sara Oluwaseun Adeyemi", "Anne Marie": a first name after a first name, neither a word, is a double name.
+      const doubleName = j === i + 1 && firstNames.has(w.toLowerCase()) && !alsoAWord(w.toLowerCase()) && !alsoAWord(first.word.toLowerCase()) && !TOWN_SET.has(w.toLowerCase());
+      if (viaParticle || isSurname(w, surnames) || doubleName || (j === i + 1 && unknownSurname(first.word, w, words[j].end)) || (isFirstName(w, firstNames) && j + 1 < words.length && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) && isSurname(words[j + 1].word, surnames))) {
         end = words[j].end;
         matched = true;
         j++;

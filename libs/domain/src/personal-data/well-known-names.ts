@@ -111,18 +111,16 @@ export const MORE_FAMOUS_PEOPLE = [
   'eiður smári guðjohnsen',
   // Icelanders children ask about: fighters, strongmen, CrossFit athletes, singers.
   'gunnar nelson',
-  'hafþór júlíus björnsson',
   'anníe mist þórisdóttir',
   'katrín tanja davíðsdóttir',
   'sara sigmundsdóttir',
   'emilíana torrini',
+  'gísli þorgeir kristjánsson',
+  // Swedish singers and influencers.
+  'miriam bryant',
+  'bianca ingrosso',
   'jóhanna guðrún',
-  'ásgeir trausti',
-  'aron can',
   'baltasar kormákur',
-  'kristrún frostadóttir',
-  'bjarni benediktsson',
-  'guðni jóhannesson',
   'glen kamara',
   'lukas hradecky',
   'fredrik jensen',
@@ -208,9 +206,7 @@ export const MORE_FAMOUS_PEOPLE = [
   'tom kaulitz',
   'herra hnetusmjör',
   'emmsjé gauti',
-  'aron can',
   'friðrik dór',
-  'ásgeir trausti',
   'erika vikman',
   'arttu wiskari',
   'haloo helsinki',
@@ -576,6 +572,8 @@ export const ONE_WORD_STARS_AND_TITLES = [
 
 /** More towns, villages, districts and clubs of NO, BE, NL, IS, FI, SE, DE, FR and the UK that notes name ("en gutt fra Kongsberg", "Brann vinn serien"). */
 export const MORE_PLACES = [
+  // Streets known by a person's name alone: "henger på Karl Johan".
+  'karl johan',
   // Points of the compass that name police regions ("Polisregion Nord", "region Mitt").
   'nord',
   'syd',
