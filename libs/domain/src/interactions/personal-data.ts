@@ -295,6 +295,16 @@ const TAGGED_NAME =
   /(?<![\p{L}\p{N}_#@.])[\p{L}\p{N}_.]{2,32}#(?:\d{4,6}|(?=\p{N}*\p{L})[\p{L}\p{N}]{3,5})(?![\p{L}\p{N}_#])/gu;
 
 /**
+ * A platform's name for someone ("(Snapchat name bjornebass)", "snapnavnet hennes", "son nom Snap"): the word after it
+ * is the user name, whatever it looks like.
+ */
+const PLATFORM_NAME_LABELS = ['snapchat name', 'snap name', 'tiktok name', 'instagram name', 'insta name', 'discord name',
+  'roblox name', 'fortnite name', 'twitch name', 'snapchat-navn', 'snapchatnavn', 'snapnavn', 'snapnavnet', 'tiktok-navn',
+  'discord-navn', 'roblox-navn', 'snapchat-namn', 'snapnamn', 'snapnamnet', 'snapchat-naam', 'snapnaam', 'nom snap',
+  'nom snapchat', 'pseudo snap', 'snapchat-name', 'snap-name', 'snapchat-nimi', 'snap-nimi', 'snapchat-nafn', 'snap-nafn'];
+const PLATFORM_NAME_LABEL_SET: ReadonlySet<string> = new Set(PLATFORM_NAME_LABELS);
+
+/**
  * The words that introduce a user name, per working language, and the short phrases that may stand between
  * the label and the name ("is", "hans er"). Label words are matched in every note whatever its language:
  * officers mix English gaming words into their own.
@@ -320,6 +330,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'psn name',
       'epic name',
       'steam name',
+      ...PLATFORM_NAME_LABELS,
     ],
     linkers: ['is', 'was'],
   },
@@ -352,7 +363,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
   },
   de: {
     labels: ['benutzername', 'nutzername', 'spielername', 'spitzname'],
-    linkers: ['ist', 'war', 'lautet', 'lautete'],
+    linkers: ['ist', 'war', 'lautet', 'lautete', 'sei', 'wäre'],
   },
   is: {
     labels: [
@@ -368,7 +379,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'spilaranafn',
       'spilaranafnið',
     ],
-    linkers: ['er', 'var', 'hans er', 'hennar er'],
+    linkers: ['er', 'var', 'hans er', 'hennar er', 'væri', 'sé', 'sitt væri', 'hans væri', 'hennar væri'],
   },
   fi: {
     labels: [
@@ -391,11 +402,11 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'gamertagi',
       'nikki',
     ],
-    linkers: ['on', 'oli'],
+    linkers: ['on', 'oli', 'olisi'],
   },
   sv: {
     labels: ['användarnamn', 'användarnamnet', 'spelarnamn', 'spelarnamnet', 'smeknamn', 'smeknamnet', 'gamertaggen'],
-    linkers: ['är', 'var', 'hans är', 'hennes är'],
+    linkers: ['är', 'var', 'hans är', 'hennes är', 'vore'],
   },
 };
 
@@ -554,7 +565,7 @@ function plainNameAfterLabel(text: string, m: RegExpExecArray, name: string): bo
   const word = name.replace(/[.:'’]+$/u, '');
   if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase())) return false;
   if (word.length < 3 || !/^\p{L}[\p{L}'’-]*$/u.test(word) || isCommonWord(word)) return false;
-  if (m.groups?.linker) return true;
+  if (m.groups?.linker || PLATFORM_NAME_LABEL_SET.has((m.groups?.label ?? '').toLowerCase())) return true;
   return OWNER_BEFORE_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index));
 }
 
@@ -1015,7 +1026,8 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
   }
   if (words.size === 0) return [];
   const pattern = new RegExp(
-    String.raw`(?<![\p{L}\p{N}_@#.-])(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s?|s)?(?![\p{L}\p{N}_-])`,
+    // With a genitive, or a Finnish case of a name of four letters or more ("onnin kaveri", "onnia", "onnille").
+    String.raw`(?<![\p{L}\p{N}_@#.-])(?:${[...words].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?:['’]s?|s|(?<=\p{L}{4})(?:n|a|ä|lle|lla|llä|lta|ltä|sta|stä|ssa|ssä|ksi|kin))?(?![\p{L}\p{N}_-])`,
     'gu',
   );
   return [...matchesOf(pattern, text)]

@@ -8,7 +8,7 @@ import { PLATFORMS_AND_GAMES } from './platforms';
  */
 
 const AT_WORDS = ['at', 'ät', 'att', 'hjá', 'apenstaartje', 'apestaartje', 'apenstaart', 'apestaart', 'at-teken',
-  'arobase', 'arrobase', 'arobas', 'krøllalfa', 'krøllalfa', 'alfakrøll', 'krølla', 'snabel-a', 'snabela', 'snabel a',
+  'arobase', 'arrobase', 'arobas', 'krøllalfa', 'krøll-alfa', 'krøll alfa', 'alfakrøll', 'alfa-krøll', 'krølla', 'snabel-a', 'snabela', 'snabel a',
   'kissanhäntä', 'miukumauku', 'at-merkki', 'ät-merkki', 'klammeraffe', 'affenschwanz', 'affenohr', 'at-zeichen',
   'at-tegn', 'at-tegnet', 'att-tecken', 'krúsídúlla', 'atmerki', 'at-merki', 'kanelsnúður', 'o', 'på', 'chez', 'bij',
   'bei', 'hos', 'snabel', 'kissanhanta', 'ad'];

@@ -579,6 +579,22 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Stelpa (10) sagði frá hundinum sínum Tinna og kettinum Brandi.')).toEqual([]);
   });
 
+  it('finds a name that is a word after kin, its Finnish cases once found, platform names, surname labels and "he\'s"', () => {
+    expect(found('onnin kaveri veeti kiusaa onnia voicessa. sen kaveri onni antoi numeronsa.')).toEqual([
+      ['PERSON_NAME', 'onnin'],
+      ['PERSON_NAME', 'veeti'],
+      ['PERSON_NAME', 'onnia'],
+      ['PERSON_NAME', 'onni'],
+    ]);
+    expect(found('epic-mailen hans: mats punktum eide krøll-alfa hotmail punktum no.')).toEqual([['EMAIL', 'mats punktum eide krøll-alfa hotmail punktum no']]);
+    expect(found('Hún sagði að gamertaggið sitt væri NoorGamerIS.')).toEqual([['GAMER_TAG', 'NoorGamerIS']]);
+    expect(found('the boy gave himself (Snapchat name bjornebass).')).toEqual([['GAMER_TAG', 'bjornebass']]);
+    expect(found('Prénom donné: Rose.')).toEqual([['PERSON_NAME', 'Rose']]);
+    expect(found("boy says he's Liam and plays every night")).toEqual([['PERSON_NAME', 'Liam']]);
+    // Not a verb after kin, nor a nationality after "he is".
+    expect(found('her sister may come later. hun er Norsk. il est Belge. Hij is Nederlander.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);

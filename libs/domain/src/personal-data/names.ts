@@ -67,6 +67,9 @@ const STRONG_CUES = [
   'went by', 'introduced himself as', 'introduced herself as', 'said his name was', 'said her name was',
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
+  'surname', 'last name', 'family name', 'etternavn', 'etternamn', 'efternamn', 'efternamnet', 'achternaam',
+  'nom de famille', 'nachname', 'familienname', 'sukunimi', 'sukunimeltään', 'eftirnafn', 'eftirnafnið',
+  'prénom donné', 'first name given', 'fornavn oppgitt', 'förnamn', 'voornaam', 'vorname', 'etunimi', 'eiginnafn',
   'full name given', 'name given', 'gave his name as', 'gave her name as', 'gave his full name as', 'gave her full name as',
   'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite', 'my name is', "my name's",
   'mitt navn er', 'mitt namn er', 'mitt namn är', 'mijn naam is', 'mon nom est', 'mein name ist', 'nafnið mitt er',
@@ -281,6 +284,9 @@ const SELF_INTRO = ['im', "i'm", 'i am', 'this is', 'thats', "that's", 'det er',
   'ik ben', 'dit is', 'dat is', 'hier is', 'je suis', "moi c'est", 'moi c', "c'est", 'ich bin', 'ich bin der',
   'ich bin die', 'das ist', 'das ist der', 'das ist die', 'ég er', 'þetta er', 'olen', 'mä oon', 'mä olen', 'tässä on',
   'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är',
+  // What a child says another is, or is called: "says he's Liam", "hun er Ingrid".
+  "he's", "she's", 'he is', 'she is', 'han er', 'hun er', 'ho er', 'han är', 'hon är', 'hij is', 'zij is', 'il est', 'elle est',
+  'er ist', 'sie ist', 'hann er', 'hún er', 'hän on',
   // Spoken and dialect forms: "æ e Tuppen", "jæ e", "eg e", "mää oon", "'k ben", "j'suis".
   'æ e', 'æ er', 'jæ e', 'jæ er', 'jeg e', 'eg e', 'mää oon', 'mie oon', "'k ben", "j'suis", 'jsuis', 'chui'];
 /**
@@ -664,6 +670,24 @@ function plainSmallName(name: string, character = false): boolean {
   );
 }
 
+/**
+ * A first name in small letters right after kin: there a name that is a word elsewhere is the name too ("sen kaveri
+ * onni", "søstera liv", "ihr bruder tim"), but not a small word, a verb ("her sister may"), a month or a number.
+ */
+function kinSmallName(name: string): boolean {
+  return (
+    name.length >= 3 && !SMALL_LETTER_WORDS.has(name) && !FUNCTION_WORDS.has(name) && !SMALL_WORDS.has(name) &&
+    !TELLING_VERB_SET.has(name) && !LINKING_WORDS.has(name) && !CALENDAR_WORDS.has(name) && !NOT_A_PERSON.has(name) &&
+    !MODAL_VERBS.has(name)
+  );
+}
+const MODAL_VERBS = new Set(
+  ('will may can must shall might could would should did does ' +
+    // Possessives a relative is written with ("vinur hans", "broren hennes"): "hans" is a name elsewhere.
+    'hans hennes hennar sin sitt sína sín sinn his her zijn haar son sa sein seine ihr ihre hänen ' +
+    FIRST_PERSON_POSSESSIVE.split('|').join(' ')).split(' '),
+);
+
 /** Small words a sentence goes on with after a name in small letters ("heter nora hun er 14", "named liam who"). */
 const LINKING_WORDS = new Set(
   ('who which that som sem die qui joka jonka ja og and und et och en hun han ho hon hen she he they from fra frå ' +
@@ -830,7 +854,7 @@ const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
 const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
-const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
+const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
@@ -1299,7 +1323,7 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(RELATIVE_THEN_SMALL_NAME, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name) || !plainSmallName(name) || isNotAPerson(m[0].trim())) continue;
+    if (!firstNames.has(name) || !kinSmallName(name) || isNotAPerson(m[0].trim())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
