@@ -63,6 +63,10 @@ import { ROUND_FIFTY_SEVEN } from './round-fifty-seven';
 import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
+import { ROUND_SIXTY } from './round-sixty';
+import { ROUND_SIXTY_ONE } from './round-sixty-one';
+import { ROUND_SIXTY_THREE } from './round-sixty-three';
+import { ROUND_SIXTY_TWO } from './round-sixty-two';
 import { ROUND_FORTY_ONE } from './round-forty-one';
 import { ROUND_FORTY_THREE } from './round-forty-three';
 import { ROUND_FORTY_TWO } from './round-forty-two';
@@ -131,6 +135,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round fifty-seven': ROUND_FIFTY_SEVEN,
   'round fifty-eight': ROUND_FIFTY_EIGHT,
   'round fifty-nine': ROUND_FIFTY_NINE,
+  'round sixty': ROUND_SIXTY,
+  'round sixty-one': ROUND_SIXTY_ONE,
+  'round sixty-two': ROUND_SIXTY_TWO,
+  'round sixty-three': ROUND_SIXTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
