@@ -11,7 +11,7 @@ import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal
 import { originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
-import { findDatedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
+import { findDatedIds, findDisguisedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -923,6 +923,7 @@ const DETECTORS: readonly Detector[] = [
   findLooseNumbers,
   findSpacedFinnishIds,
   findDatedIds,
+  findDisguisedIds,
   // Names, addresses, schools and numbers in words come with the lexicon (see name-lexicon.ts): nothing until it is
   // registered. They read numbers too ("Hraunbæ 1O2", "användar-ID 3849l2O576…").
   findWithLexicon,
@@ -942,7 +943,7 @@ const DETECTORS: readonly Detector[] = [
  */
 const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
-const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon, findNationalIds]);
+const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon, findNationalIds, findDisguisedIds]);
 /** A henkilötunnus with letters O typed for its zeros ("29O9O9A735O"): the check character is never an O. */
 const HETU_WITH_OS = /(?<![\p{L}\p{N}_])(?=[^\s]*[Oo])[\dOo]{6}[-+A-FU-Y][\dOo]{3}[0-9A-Y]?(?![\p{L}\p{N}_])/gu;
 
@@ -1063,8 +1064,14 @@ function isCaseNumber(text: string, start: number): boolean {
   // "5500/R/0031877/24", "007-2024-061233 til 007-2024-061240": a code with a letter or a year inside it.
   if (/\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\d{3}-20\d{2}-\d{4,7}/u.test(text.slice(start, start + 16))) return true;
   // "la Zentrale der Polizeizone Eifel, 080 28 02 00", "permanence au 04 220 67 11": an office's own line.
-  return OFFICE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+  // "Barnevernvakten kan nås på 55 56 87 00", "Lögreglan á höfuðborgarsvæðinu: 444 1000": a service's own line.
+  const head = text.slice(Math.max(0, start - 60), start);
+  return OFFICE_BEFORE.test(head) || SERVICE_LINE_BEFORE.test(head);
 }
+
+/** A police or child-welfare service, then where it is or how to reach it, then its number. */
+const SERVICE_LINE_BEFORE =
+  /(?<![\p{L}])(?:barnevern\p{L}*|barnavernd\p{L}*|barnahus\p{L}*|lögregl\p{L}*|politiet|politidistrikt\p{L}*|polisen|polismyndighet\p{L}*|poliisi|poliisilaitos\p{L}*|politie|police|polizei|kripos|jugendamt|veilig thuis|socialtjänst\p{L}*|sosiaalipäivystys|lastensuojelu\p{L}*|legevakt\p{L}*|jeugdzorg)(?:(?:\s+(?:á|i|í|in|en|de|du|van|der|des|för|af|ved|at|of)\s+[\p{L}-]+){0,2}(?:\s+icke-akut|\s+non-urgent)?\s*:|[^.!?\n]{0,30}(?:kan nås på|nås på|er å nå på|kan nåast på|can be reached on|can be reached at|reachable on|reachable at|bereikbaar op|bereikbaar via|joignable au|erreichbar unter|tavoitettavissa numerosta|í síma))\s*$/iu;
 
 /** A switchboard, an office or its opening hours named shortly before a number, in the same sentence. */
 const OFFICE_BEFORE =

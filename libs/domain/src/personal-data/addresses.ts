@@ -164,7 +164,8 @@ export function findAddresses(text: string): Candidate[] {
   for (const m of matchesOf(LIVES_AT_NUMBER, text)) {
     const street = m.groups?.street ?? '';
     const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
-    if (NOT_A_PERSON.has(first) || isPlace(first)) continue;
+    // "Prochain live jeudi 19h": a day and an hour.
+    if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first)) continue;
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -177,7 +178,10 @@ export function findAddresses(text: string): Candidate[] {
   for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE, LOWER_STREET_WITH_NUMBER]) {
     for (const m of matchesOf(pattern, text)) {
       // "Politie 0900-8844" ends in "tie" but is no street.
-      if (NOT_A_PERSON.has((/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
+      const firstWord = (/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase();
+      if (NOT_A_PERSON.has(firstWord)) continue;
+      // "Kveldsoppsummering 18–22", "riktigt. 40", "ausgeloggt. 18": a noun in -ering, an adverb or a participle.
+      if (/ering$/u.test(firstWord) || /(?:ig|ag|gg|üg|ög)t\.$/u.test(/^\S+/u.exec(m[0])?.[0] ?? '')) continue;
       found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
     }
   }

@@ -595,12 +595,41 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('her sister may come later. hun er Norsk. il est Belge. Hij is Nederlander.')).toEqual([]);
   });
 
+  it('finds nicknames with their real name, and user names of capitalised words run together with a first name', () => {
+    expect(found('„Bubi“ heißt eigentlich Ben Schröder.')).toEqual([['PERSON_NAME', 'Bubi'], ['PERSON_NAME', 'Ben Schröder']]);
+    expect(found('Enligt de andra heter ”Myran” egentligen Amina Mehmedović.')).toEqual([['PERSON_NAME', 'Myran'], ['PERSON_NAME', 'Amina Mehmedović']]);
+    expect(found('Leur copain surnommé « Kiki » avait donné son numéro.')).toEqual([['PERSON_NAME', 'Kiki']]);
+    expect(found('ein eldre spelar, «VikingBjørn», har invitert heile troppen.')).toEqual([['HANDLE', 'VikingBjørn']]);
+    expect(found('Aðgangurinn „HeklaOgTumi“ er sameiginlegur.')).toEqual([['HANDLE', 'HeklaOgTumi']]);
+    // Not a quoted word before "egentlig", a brand, a star or a surname's own capitals.
+    expect(found('Han sa «nei» egentlig, og vi snakket videre.')).toEqual([]);
+    expect(found('Ein Junge schaute MontanaBlack. SpongeBob, PlayStation, YouTube, McDonald, DeBruyne, LeBron.')).toEqual([]);
+  });
+
+  it('finds identity numbers and phones typed with letters between the groups or split over two messages', () => {
+    expect(found('med bokstaver mellom gruppene: 03 09 10 A 634 B 32. Ba moderator slette.')).toEqual([['NATIONAL_ID', '03 09 10 A 634 B 32']]);
+    expect(found('henkilötunnuksensa suluilla: 050612 (A) 719 (B). Pyysimme.')).toEqual([['NATIONAL_ID', '050612 (A) 719 (B)']]);
+    expect(found('his personal ID: 230911-A372X (with an extra dash).')).toEqual([['NATIONAL_ID', '230911-A372X']]);
+    expect(found('typte zijn BSN in de chat: 2364.815.99. Gezegd.')).toEqual([['NATIONAL_ID', '2364.815.99']]);
+    expect(found('i to meldingar. Fyrst 270612. Så 648 71. Bad henne slette det.')).toEqual([['NATIONAL_ID', '270612'], ['NATIONAL_ID', '648 71']]);
+    expect(found('en deux fois. D\'abord « 12.11.30 ». Puis « 074-63 ».')).toEqual([['NATIONAL_ID', '12.11.30'], ['NATIONAL_ID', '074-63']]);
+    expect(found('in zwei Nachrichten. Erst: 0478. Dann: 21 63 90. Er wollte.')).toEqual([['PHONE', '0478'], ['PHONE', '21 63 90']]);
+    // Not help lines, times and ranges in a row, nor a case number.
+    expect(found('Ryhmälle (13–15 v.) kerrottiin 116 111 ja sivusta mll.fi; hätänumero on 112.')).toEqual([]);
+    expect(found('Hänvisade till Självmordslinjen 90101. Samtalet avslutades sedan 21.05.')).toEqual([]);
+    expect(found('Registrert i BL som 24-1184772. Barnevernvakten kan nås på 55 56 87 00 hele døgnet.')).toEqual([]);
+    expect(found('Lögreglan á höfuðborgarsvæðinu: 444 1000.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);
     expect(found('krakkarnir spurðu hvort Gunnar Nelson og Laufey væru á Discord haha.')).toEqual([]);
     expect(found('le professeur Thomas Gérard (Université de Liège)')).toEqual([]);
     expect(found('Poika puhui Teemu Pukista ja Lauri Markkasesta.')).toEqual([]);
+    expect(found('en enhjørning hun har kalt «Bella». Sie zeigten ein Einhorn namens Karl.')).toEqual([]);
+    expect(found('Deras mamma visste ingenting. Spurde om Sivert Høyem er politi. Frågor om Jocke & Jonna.')).toEqual([]);
+    expect(found('Kveldsoppsummering 18–22. Jonesy finns på riktigt. 40 minuter. Prochain live jeudi 19h.')).toEqual([]);
     expect(found("L'inspecteur principal Lambert a pris le relais. Ils ont demandé si le roi Philippe joue.")).toEqual([]);
     expect(found('Note from Sgt. Jonas Lindqvist to the Swedish team.')).toEqual([]);
     expect(found("L'Athénée Royal de Namur peut être cité pour la visite du 3 décembre, sans élève nommé.")).toEqual([]);

@@ -185,6 +185,9 @@ const A_CERTAIN_QUOTED = new RegExp(
   'giu',
 );
 
+/** Two to four capitalised words run together with nothing between: "VikingBjørn", "AlvaOchNoel". */
+const CAMEL_CASE_WORD = /(?<![\p{L}\p{N}_@#./-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}_@]|[.-]\p{L})/gu;
+
 /** Kin and what they are called: "äiti on Hodan Warsame", "her mum is Anna", "moren er Kari Holm", "la mère est Nadia". */
 const RELATIVE_IS_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r) && !YOUNG_PERSON_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|his|her|zijn|haar|sein|seine|ihr|ihre|hänen|${FIRST_PERSON_POSSESSIVE}))?\s+(?:is|was|er|var|on|oli|är|ist|war|est|était|heitir|hét)\s+(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})(?![\p{L}\p{N}_@])`,
@@ -236,8 +239,14 @@ const INSTITUTION_ENDING = /(?:ziekenhuis|sykehus|sjukehus|sjukhus|sairaala|spí
 const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 'økenavn', 'oppnavn', 'bijnaam',
   'roepnaam', 'surnom', 'sobriquet', 'spitzname', 'spitznamen', 'rufname', 'lempinimi', 'lempinimeltään', 'kutsumanimi',
   'smeknamn', 'smeknamnet', 'gælunafn', 'gælunafnið', 'uppnefni', 'nickname', 'nick name', 'nicknamed', 'goes by',
-  'went by'];
-const QUOTED_WORD = String.raw`["«“„'‘]\s?(?<name>[^"«»“”„'‘’\n]{2,30}?)\s?["»”“'’]`;
+  'went by', 'surnommé', 'surnommée', 'alias', 'aka', 'a.k.a.', 'bijgenaamd', 'kallad', 'kallat', 'kallaður', 'kölluð',
+  'kutsuttu'];
+/** What says a nickname's bearer has a real name: "„Bubi“ heißt eigentlich Ben", "”Myran” egentligen", "”Pikkis” on oikeasti". */
+const REALLY = ['eigentlich', 'egentlig', 'egentligen', 'eigentleg', 'actually', 'really', 'eigenlijk', 'in het echt',
+  'en vrai', 'en réalité', 'oikeasti', 'í alvöru', 'raunverulega', 'i virkeligheten', 'i verkligheten', 'in real life',
+  'irl', 'echte naam', 'vrai nom', 'real name', 'oikea nimi', 'rätt namn', 'ekte navn', 'riktig namn', 'richtiger name'];
+/** A quoted word; Swedish and Finnish open a quotation with ” as well as close it. */
+const QUOTED_WORD = String.raw`["«“„'‘”]\s?(?<name>[^"«»“”„'‘’\n]{2,30}?)\s?["»”“'’]`;
 /** Verbs of calling someone something: "kalla den minste for «Tassen»", "appelaient le plus jeune « Pistache »". */
 const CALLING_VERBS = ['kalla', 'kalte', 'kaller', 'kallar', 'kallade', 'kallas', 'call', 'called', 'calls', 'calling',
   'noemden', 'noemen', 'noemt', 'noemde', 'appelaient', 'appellent', 'appelle', 'surnomment', 'surnommaient',
@@ -275,6 +284,10 @@ const QUOTED_NICKNAMES = [
   ),
   new RegExp(
     String.raw`${QUOTED_WORD}\s*[(,–—-]?\s*(?:(?:hans|hennes|hennar|his|her|zijn|haar|son|sa|sein|ihr|hänen|der|de|le|la|the|ein|een|un|une|et|ei|eit|en)\s+)?(?:${alternation(NICKNAME_WORDS)})(?![\p{L}])`,
+    'giu',
+  ),
+  new RegExp(
+    String.raw`${QUOTED_WORD}\s*[(,–—-]?\s*(?:(?:heißt|heter|heiter|heet|heitir|s'appelle|is|er|är|on|ist|est|his|her|hans|hennes|zijn|son|sein|hänen)\s+)?(?:${alternation(REALLY)})(?![\p{L}])`,
     'giu',
   ),
 ];
@@ -578,7 +591,9 @@ const FUNCTION_WORDS = new Set(
     'det den han hun ho hen hann hún það he she it they er ze hij zij il elle er sie hän se hon de ' +
     'unknown ukjent ukjend onbekend inconnu unbekannt tuntematon óþekkt okänd sånn slik so such hva what wat quoi ' +
     'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men ' +
-    'eli siis die der das dem het').split(' '),
+    'eli siis die der das dem het ' +
+    // Possessives that start a sentence with a capital: "Deras mamma", "Deres mor", "Hennar bror".
+    'deras dess deres deira hennes hennar hans their theirs leur leurs ihre ihr hun hunne heidän').split(' '),
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');
@@ -1044,7 +1059,7 @@ function publicNamesOf(text: string): Set<string> {
 
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
-  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog)\s+$/iu;
+  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
@@ -1078,7 +1093,7 @@ export function findNames(text: string): Candidate[] {
     // "her dog Bella", "koira Bella", "haar hond Bella": an animal's name is no person's.
     return findNamesIn(text).filter(
       (name) =>
-        !PET_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
+        !PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) &&
         // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
         !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
@@ -1191,6 +1206,19 @@ function findNamesIn(text: string): Candidate[] {
   }
 
   // A relative or friend with a known first name right after it: "kompisen Jonas", "ihr Bruder Noah", "the boy Liam".
+  // Capitalised words run together, one of them a first name that is no word: a user name ("VikingBjørn",
+  // "HeklaOgTumi", "StrikerMax", "RicoTheBoss"); not a star's or a brand's ("MontanaBlack", "SpongeBob", "PlayStation").
+  for (const m of matchesOf(CAMEL_CASE_WORD, text)) {
+    const parts = m[0].match(/\p{Lu}\p{Ll}+/gu) ?? [];
+    const hasName = parts.some((part) => {
+      const lower = part.toLowerCase();
+      return lower.length >= 3 && firstNames.has(lower) && !alsoAWord(lower) && !TOWN_SET.has(lower);
+    });
+    // "McDonald's", "DeBruyne", "LeBron", "MacKenzie": a surname's or a brand's own capitals.
+    if (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '')) continue;
+    if (!hasName || isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
+    found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of matchesOf(A_CERTAIN_QUOTED, text)) {
     const name = m.groups?.name ?? '';
     if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase()) || namesPoliceOrGame(name)) continue;
@@ -1302,6 +1330,8 @@ function findNamesIn(text: string): Candidate[] {
     // After a verb of calling, only a capitalised nickname of someone: "kalte de andre «taper»" is an insult,
     // "kalla serveren «Fjordgjengen»" a server.
     if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
+    // Before "egentlig", "en vrai": a capitalised nickname, not a quoted word ("«nei» egentlig").
+    if (index === 3 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()))) continue;
     const start = text.indexOf(name, m.index);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1506,7 +1536,7 @@ function findNamesIn(text: string): Candidate[] {
           ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) || unknownOwner
           : firstNames.has(lower);
       const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
-      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
+      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
       if (partOfKnownName(text, m.index, m.index + name.length)) continue;
       found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }

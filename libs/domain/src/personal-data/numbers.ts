@@ -156,3 +156,69 @@ export function findDatedIds(text: string, countries: ReadonlySet<PersonalDataCo
   }
   return found;
 }
+
+// ---------------------------------------------------------------------------------------------------------
+// Identity numbers and phones typed to slip past a filter: letters or brackets between the groups ("03 09 10 A 634 B
+// 32", "050612 (A) 719 (B)", "17 03 12 A 458 8"), an extra dash ("230911-A372X"), dots in odd places ("2364.815.99"),
+// or split over two messages ("Fyrst 270612. Så 648 71.", "Erst: 0478. Dann: 21 63 90."). Only what the check digits
+// hold is an identity number; two halves make a phone only when the words between say the second one came next.
+
+/** Digit groups with separators, brackets and single letters between them, or a letter and digits ("A815E"). */
+const LETTERED_RUN =
+  /(?<![\p{L}\p{N}_])(?:\d{1,8}|[A-Za-z](?=\d))(?:[ \u00a0.\-–—/()]{0,3}(?:\d{1,8}|[A-Za-z](?![\p{L}])))*\)?/gu;
+/** The words that say a second message followed: "then", "så", "puis", "dann", "sitten", "svo", "sen", "daarna". */
+const NEXT_MESSAGE =
+  /(?<![\p{L}])(?:then|after that|next|second|så|sen|sedan|etterpå|deretter|dann|danach|puis|ensuite|après|daarna|toen|sitten|sen jälkeen|svo|síðan|seinna|andre|andra|zweite|deuxième|tweede|toinen|seinni)(?![\p{L}])/iu;
+
+function idOf(compact: string, countries: ReadonlySet<PersonalDataCountry>): PersonalDataCountry | undefined {
+  if (countries.has('FI')) {
+    const hetu = /^\d{9}[0-9A-Y]$/.test(compact) ? `${compact.slice(0, 6)}-${compact.slice(6)}` : compact;
+    if (/^\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]$/.test(hetu) && isValidFinnishPersonalIdentityCode(hetu)) return 'FI';
+  }
+  const digits = compact.replace(/\D/g, '');
+  return ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits))?.country;
+}
+
+/** A chunk's span from its first to its last digit: the letters around it are words ("15061050059 i"), but a Finnish number's own. */
+function digitSpan(text: string, chunk: { start: number; end: number }, country: PersonalDataCountry | undefined): { start: number; end: number } {
+  if (country === 'FI') return { start: chunk.start, end: chunk.end };
+  const written = text.slice(chunk.start, chunk.end);
+  const first = written.search(/\d/);
+  const last = written.length - [...written].reverse().join('').search(/\d/);
+  return { start: chunk.start + first, end: chunk.start + last };
+}
+
+export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
+  const found: Candidate[] = [];
+  const chunks = [...text.matchAll(LETTERED_RUN)].map((m) => {
+    const written = m[0].replace(/[ \u00a0.\-–—/(]+$/u, '');
+    return { start: m.index, end: m.index + written.length, compact: written.replace(/[^\dA-Za-z]/g, '').toUpperCase() };
+  });
+  for (const [i, chunk] of chunks.entries()) {
+    if (!/\d/.test(chunk.compact)) continue;
+    // One chunk: only what the strict and loose passes cannot read, a letter, a bracket or a dot among the digits.
+    const written = text.slice(chunk.start, chunk.end);
+    const disguised = /[A-Za-z(.]/.test(written) && !/^\d{2}[-.]\d{6,}$/.test(written);
+    const country = disguised && chunk.compact.replace(/\D/g, '').length >= 9 ? idOf(chunk.compact, countries) : undefined;
+    if (country && !continues(text, chunk.start, chunk.end)) {
+      found.push({ kind: 'NATIONAL_ID', country, ...digitSpan(text, chunk, country) });
+      continue;
+    }
+    const next = chunks[i + 1];
+    if (!next || !/\d/.test(next.compact)) continue;
+    const between = text.slice(chunk.end, next.start);
+    if (between.length > 40 || /\d/.test(between) || !/[.!?:;«»"“”]/u.test(between) || !NEXT_MESSAGE.test(between)) continue;
+    // Not a help line, a time or a range ("116 111 … 112", "21.05", "10–12").
+    if ([chunk, next].some((part) => HELP_LINE_DIGITS.has(part.compact) || /^\d{1,2}[.:–-]\d{1,2}$/.test(text.slice(part.start, part.end)))) continue;
+    const joined = chunk.compact + next.compact;
+    const splitId = idOf(joined, countries);
+    const digits = joined.replace(/\D/g, '');
+    const splitPhone = /^\d+$/.test(joined) && PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits));
+    if (splitId) {
+      for (const part of [chunk, next]) found.push({ kind: 'NATIONAL_ID', country: splitId, ...digitSpan(text, part, splitId) });
+    } else if (splitPhone) {
+      for (const part of [chunk, next]) found.push({ kind: 'PHONE', ...digitSpan(text, part, undefined) });
+    }
+  }
+  return found;
+}

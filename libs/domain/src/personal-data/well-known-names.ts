@@ -119,6 +119,11 @@ export const MORE_FAMOUS_PEOPLE = [
   // Swedish singers and influencers.
   'miriam bryant',
   'bianca ingrosso',
+  'jocke och jonna',
+  'jocke & jonna',
+  'joakim lundell',
+  'jonna lundell',
+  'sivert høyem',
   'jóhanna guðrún',
   'baltasar kormákur',
   'glen kamara',
