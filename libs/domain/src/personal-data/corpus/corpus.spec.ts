@@ -64,7 +64,11 @@ import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
 import { ROUND_SIXTY } from './round-sixty';
+import { ROUND_SIXTY_FIVE } from './round-sixty-five';
+import { ROUND_SIXTY_FOUR } from './round-sixty-four';
 import { ROUND_SIXTY_ONE } from './round-sixty-one';
+import { ROUND_SIXTY_SEVEN } from './round-sixty-seven';
+import { ROUND_SIXTY_SIX } from './round-sixty-six';
 import { ROUND_SIXTY_THREE } from './round-sixty-three';
 import { ROUND_SIXTY_TWO } from './round-sixty-two';
 import { ROUND_FORTY_ONE } from './round-forty-one';
@@ -139,6 +143,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round sixty-one': ROUND_SIXTY_ONE,
   'round sixty-two': ROUND_SIXTY_TWO,
   'round sixty-three': ROUND_SIXTY_THREE,
+  'round sixty-four': ROUND_SIXTY_FOUR,
+  'round sixty-five': ROUND_SIXTY_FIVE,
+  'round sixty-six': ROUND_SIXTY_SIX,
+  'round sixty-seven': ROUND_SIXTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
