@@ -332,7 +332,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'steam name',
       ...PLATFORM_NAME_LABELS,
     ],
-    linkers: ['is', 'was'],
+    linkers: ['is', 'was', 'as'],
   },
   // Plain "name" words: after them only a name that looks like a user name, or any after a colon.
   any: {
@@ -1008,7 +1008,11 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     .filter(
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
-      (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))),
+      (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))) &&
+      // "Registratienummer 2025-0317-044": a reference after its word is no identity number.
+      (c.kind !== 'NATIONAL_ID' || !caseWordBefore(text, c.start)) &&
+      // "(e.g. 4826-…)", "TikTok: 16-vuotias kysyi": an abbreviation or an age is no user name.
+      (!HANDLE_KINDS.has(c.kind) || !NOT_A_HANDLE.test(text.slice(c.start, c.end))),
   );
   return resolveOverlaps([...candidates, ...otherMentions(text, candidates)]).map((c) => toFinding(text, c));
 }
@@ -1038,7 +1042,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:code|kode|koden|koodi|kóði|kóða|kod|koden|servercode|pin|pinkode|sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 /**
  * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
@@ -1054,6 +1058,16 @@ function isServiceNumber(written: string): boolean {
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
 const SERVICE_BEFORE =
   /(?:helpdesk|hulplijn|hjelpetelefon\p{L}*|hjelpelinje\p{L}*|hjelpetelefonen|servicedesk|klantenservice|kundeservice|kundesenter|kundtjänst|asiakaspalvelu\p{L}*|helpline|hotline|infolijn|meldpunt|tipslinje|tiplijn|vakttelefon|telefoonnummer van de|numéro vert|service client|kundendienst|swish(?:nummer|nr)?(?:\s+(?:till|to|nummer|nr))?)\s*[:(]?\s*$/iu;
+
+const HANDLE_KINDS: ReadonlySet<PersonalDataKind> = new Set(['HANDLE', 'GAMER_TAG']);
+const NOT_A_HANDLE =
+  /^(?:e\.g|i\.e|bl\.a|f\.eks|z\.b|d\.h|o\.a|t\.ex|t\.d|m\.a\.o|u\.a|s\.k|n\.b|p\.s|a\.m|p\.m|\d{1,2}-(?:vuotias|vuotiaat|vuotiaan|åring|åringen|åringar|åringer|årig|årige|jarige|ára|jährige|jähriger|jährigen|year-old|years-old|ans))\.?$/iu;
+
+/** A case, a report or a register's word just before a number: the number is its reference. */
+function caseWordBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
+  return CASE_NUMBER_BEFORE.test(before);
+}
 
 function isCaseNumber(text: string, start: number): boolean {
   // The word before the whole run of digits: "Fraudehelpdesk 088 786 73 72" holds "786 73 72" too.

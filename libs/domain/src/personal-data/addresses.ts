@@ -46,7 +46,7 @@ const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?
 const NOT_A_TIME_OR_CODE = String.raw`(?![\p{N}]|[:.,/–-]\p{N})`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** After the number: a postcode and a town ("0150 Oslo", "3511 LX Utrecht", "00100 Helsinki", "1000 Bruxelles"). */
-const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
+const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3}\s\d{2}|\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
 
 /** Between a street and its number: a space, or a word for the number ("Pijlstraat, no. 22", "Storgata nr. 5"). */
 const BEFORE_HOUSE_NUMBER = String.raw`(?:,?\s+(?:no\.?|nr\.?|n°|nº|num\.?|nummer|number|numéro|numero)\s*|\s+)`;
@@ -367,6 +367,9 @@ const SOMEONE_AT_SCHOOL = new RegExp(
 );
 const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohne|ilman|án|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
 
+/** What a note says when it names nobody: "inga namn nämndes", "keine Namen genannt", "aucun nom donné", "engin nöfn". */
+const NOBODY_NAMED =
+  /(?<![\p{L}])(?:no names?|nobody named|no one named|not named|inga namn|inget namn|ingen namn|ingen navn|ingen namn|ingen nevnt|ikkje namn|geen namen|geen naam|aucun nom|pas de nom|sans nom|keine namen|kein name|keine person|engin nöfn|ekkert nafn|ei nimiä|ei nimeä|nimiä ei|ingen opplysninger om)(?![\p{L}])/iu;
 /** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
 const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
 /** The sentence around a span: from the last sentence end before it to the next one after it. */
@@ -380,6 +383,8 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
 /** Whether a school named in the text is named with someone: a class, a young person, a relative or a first name. */
 function namedWithSomeone(text: string, school: Candidate): boolean {
   const { sentence, from } = sentenceAround(text, school.start, school.end);
+  // "Elever från Katedralskolan …; inga namn nämndes": the note says it names nobody.
+  if (NOBODY_NAMED.test(text) && !A_CLASS_ALONE.test(sentence)) return false;
   if (A_CLASS_ALONE.test(sentence)) return true;
   const { firstNames, smallLetterNames } = nameLexicon();
   for (const m of sentence.matchAll(new RegExp(SOMEONE_AT_SCHOOL.source, 'giu'))) {

@@ -621,6 +621,24 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Lögreglan á höfuðborgarsvæðinu: 444 1000.')).toEqual([]);
   });
 
+  it('finds a first name opening a bracket, set off before a verb, after a coach compound or a guardian, and a Swedish postcode', () => {
+    expect(found('Boyfriend is 19 (Jere, works at the harbour), met him on Snapchat.')).toEqual([['PERSON_NAME', 'Jere']]);
+    expect(found('Hun trainer van de voetbal, Erik, zou rare appjes sturen.')).toEqual([['PERSON_NAME', 'Erik']]);
+    expect(found('Le coach de foot, Hakim, leur enverrait des messages la nuit.')).toEqual([['PERSON_NAME', 'Hakim']]);
+    expect(found('Fotbollstränaren Robban skickar sms på nätterna.')).toEqual([['PERSON_NAME', 'Robban']]);
+    expect(found('Übernachtet oft bei Sophies Eltern.')).toEqual([['PERSON_NAME', 'Sophies']]);
+    expect(found('«snakket med Ole-Petter (12) fra Fauske»')).toEqual([['PERSON_NAME', 'Ole-Petter']]);
+    expect(found('Le suspect se présentait sous le nom de Kevin Dethier.')).toEqual([['PERSON_NAME', 'Kevin Dethier']]);
+    expect(found('Ungdom: bor på Storgatan 19 B, 981 31 Kiruna.')).toEqual([['STREET_ADDRESS', 'Storgatan 19 B, 981 31 Kiruna']]);
+    expect(found('She gave her own handle as lilja.bjorkvik and her number.')).toEqual([['GAMER_TAG', 'lilja.bjorkvik']]);
+    // Not towns or characters in brackets, an app's settings, a help line after "foreldre:", a school when nobody is named.
+    expect(found('(Oslo, Bergen og Molde) (Mario, Luigi)')).toEqual([]);
+    expect(found('- Xbox: appen Xbox Family Settings. Tips til foreldre: Kors på halsen 800 33 321.')).toEqual([]);
+    expect(found('Elever från Katedralskolan i Lund pratade om Mario Kart; inga namn nämndes.')).toEqual([]);
+    expect(found('Mál sent til Kripos, Jóna lögreglufulltrúi fylgir því eftir. Styttu af Jóni Sigurðssyni.')).toEqual([]);
+    expect(found('map codes (e.g. 4826-1937-5560). TikTok: 16-vuotias kysyi. Registratienummer 2025-0317-044. server code 48213907')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);

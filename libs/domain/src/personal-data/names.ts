@@ -67,6 +67,8 @@ const STRONG_CUES = [
   'went by', 'introduced himself as', 'introduced herself as', 'said his name was', 'said her name was',
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
+  'sous le nom de', 'sous le nom', 'under the name', 'under the name of', 'unter dem namen', 'onder de naam',
+  'under namnet', 'under navnet', 'under namnet', 'nimellä', 'undir nafninu', 'se présentait sous le nom de',
   'surname', 'last name', 'family name', 'etternavn', 'etternamn', 'efternamn', 'efternamnet', 'achternaam',
   'nom de famille', 'nachname', 'familienname', 'sukunimi', 'sukunimeltään', 'eftirnafn', 'eftirnafnið',
   'prénom donné', 'first name given', 'fornavn oppgitt', 'förnamn', 'voornaam', 'vorname', 'etunimi', 'eiginnafn',
@@ -115,6 +117,9 @@ const RELATIVES = [
   // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
   'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
   'valmentajansa', 'þjálfari', 'þjálfarinn', 'entraîneur', 'entraîneuse',
+  // A parent or guardian: "Ouder: Els Vermeulen", "Foresatt: Kari Holm".
+  'ouder', 'parent', 'forelder', 'förälder', 'vanhempi', 'foreldri', 'elternteil', 'guardian', 'verge', 'voogd', 'tuteur',
+  'tutrice', 'huoltaja', 'vårdnadshavare', 'foresatt', 'føresett',
   // Step- and half-family: "Der Stiefvater Ralf", "bonuspappa Micke", "beau-père Karim".
   'stiefvater', 'stiefmutter', 'stiefbruder', 'stiefschwester', 'halbbruder', 'halbschwester', 'stefaren', 'stemora',
   'stemoren', 'halvbror', 'halvbroren', 'halvsøster', 'halvsøstera', 'halvsyster', 'styvpappa', 'styvmamma', 'styvfar',
@@ -187,6 +192,10 @@ const A_CERTAIN_QUOTED = new RegExp(
 
 /** Two to four capitalised words run together with nothing between: "VikingBjørn", "AlvaOchNoel". */
 const CAMEL_CASE_WORD = /(?<![\p{L}\p{N}_@#./-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}_@]|[.-]\p{L})/gu;
+
+const NAME_OPENING_BRACKET = /\(\s?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s?,\s/gu;
+const COACH_COMPOUND_THEN_NAME =
+  /(?<![\p{L}])\p{L}{3,}(?:tränaren|tränare|treneren|trenaren|trener|trenar|valmentaja|valmentajalta|trainer|coach|þjálfarinn|þjálfari)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
 
 /** Kin and what they are called: "äiti on Hodan Warsame", "her mum is Anna", "moren er Kari Holm", "la mère est Nadia". */
 const RELATIVE_IS_NAME = new RegExp(
@@ -527,6 +536,8 @@ for (const known of FAMOUS) {
 
 /** Two words are the same name when they differ only in a case ending ("Markkanen", "Markkasesta"; "Gylfi", "Gylfa"). */
 function sameName(written: string, known: string): boolean {
+  // A particle is itself only: "Dethier" is no "De" of "Kevin De Bruyne"; "Jóni" is Jón's.
+  if (WHOLE_PARTICLE.test(known)) return written === known;
   let common = 0;
   while (common < written.length && common < known.length && written[common] === known[common]) common++;
   // A short Icelandic name changes its last letter in a case: "Daða Frey" is Daði Freyr.
@@ -713,13 +724,13 @@ const LINKING_WORDS = new Set(
 /** Famous people known by one name, which a note may use as a subject ("Zlatan var best"); not after a cue. */
 const STAGE_NAMES = new Set(
   ('zlatan kygo stromae neymar pelé shakira drake eminem rihanna beyoncé zendaya tiësto ninja dream technoblade ' +
-    'mrbeast pewdiepie marshmello avicii messi ronaldo cristiano snelle käärijä lizzo sza rosalía cortana bixby').split(' '),
+    'mrbeast pewdiepie marshmello avicii messi ronaldo cristiano snelle käärijä lizzo sza rosalía cortana bixby karpe').split(' '),
 );
 /**
  * Stars known by one name that many girls and boys carry too ("Sigrid", "Adele", "Siri"): the star only in a note
  * about music, sport, stars or voice assistants, a girl of that name anywhere else.
  */
-const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek'.split(' '));
+const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek aurora'.split(' '));
 const STAR_CONTEXT =
   /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|sung\p{L}*|syng\p{L}*|sjung\p{L}*|chant\p{L}*|zing\p{L}*|lauloi|laulaa|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
 const ONE_NAME_STARS_ANYWHERE: ReadonlySet<string> = new Set([...STAGE_NAMES, ...FIRST_NAME_STARS]);
@@ -786,8 +797,16 @@ const WITH_SMALL_NAME = new RegExp(
  * A first name between commas with something about the person after it: ", og Jonas, som var 14,", "en Daan, die
  * volgens de anderen", "et Mehdi, quatorze ans d'après", "und Luca, laut den anderen erst 13", "og Jóhann, sem var".
  */
+/**
+ * What a sentence goes on with after a name set off by commas: "treneren, Tor-Erik, og", "de voetbal, Erik, zou", "Le
+ * coach de foot, Hakim, leur enverrait".
+ */
+const APPOSITION_FOLLOWERS = ['og', 'and', 'en', 'et', 'und', 'ja', 'och', 'zou', 'zal', 'would', 'skulle', 'skal', 'ska',
+  'würde', 'soll', 'sollte', 'aurait', 'enverrait', 'serait', 'pourrait', 'olisi', 'mundi', 'myndi', 'leur', 'lui', 'nous',
+  'ihm', 'ihnen', 'hem', 'ham', 'henne', 'him', 'them', 'dem', 'honom', 'heille', 'henni', 'honum', 'sends', 'sender',
+  'stuurt', 'envoie', 'schickt', 'skickar', 'lähettää', 'sendir'];
 const NAME_IN_APPOSITION = new RegExp(
-  String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið|${alternation(TELLING_VERBS)})(?![\p{L}])`,
+  String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið|${alternation(TELLING_VERBS)}|${alternation(APPOSITION_FOLLOWERS)})(?![\p{L}])`,
   'gu',
 );
 
@@ -822,8 +841,11 @@ const PAIR_AFTER = /^\s+(og|and|und|en|et|ja|och|&)\s+(\p{Lu}[\p{Ll}\p{M}]+)/u;
 const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`, 'u');
 const FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
 /** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
+/** Whose parents or family they are: "bei Sophies Eltern", "hos Wilmas familj" (after a name only: "Family Settings" is none). */
+const PARENTS_AND_FAMILY = ['eltern', 'foreldre', 'foreldra', 'föräldrar', 'ouders', 'parents', 'vanhemmat', 'foreldrar',
+  'familie', 'familien', 'familj', 'familjen', 'family', 'famille', 'perhe', 'fjölskylda', 'gezin'];
 const NAME_OWNS_RELATIVE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|older|younger|elder|eldest|youngest|twin|lille|store|lill|stor|kleine|kleiner|kleinen|große|großer|großen|grote|ältere|älterer|jüngere|jüngerer|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation(RELATIVES)})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|older|younger|elder|eldest|youngest|twin|lille|store|lill|stor|kleine|kleiner|kleinen|große|großer|großen|grote|ältere|älterer|jüngere|jüngerer|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation([...RELATIVES, ...PARENTS_AND_FAMILY])})(?![\p{L}])`,
   'gu',
 );
 /** A first name from a class or a town: "Noor uit groep 7", "Emma fra 7B", "Liam from year 8". */
@@ -869,7 +891,7 @@ const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
 const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
-const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
+const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
@@ -1034,6 +1056,10 @@ const NAME_THEN_ROLE = new RegExp(
 const NAME_THEN_POLICE_UNIT =
   /(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s*\((?:kripos|politi\p{L}*|poliisi\p{L}*|polis\p{L}*|politie\p{L}*|police\p{L}*|polizei\p{L}*|lögregl\p{L}*|europol|krp|noa|nationale politie)(?![\p{L}])[^)]{0,40}\)/giu;
 
+/** A name with a police rank after it, as Icelandic and Finnish write it: "Ragnar Þór Ólafsson lögreglufulltrúi", "Jóna varðstjóri". */
+const NAME_THEN_RANK =
+  /(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})\s+(?:lögreglufulltrú\p{L}*|varðstjór\p{L}*|aðalvarðstjór\p{L}*|lögreglum\p{L}*|lögreglukon\p{L}*|rannsóknarlögreglum\p{L}*|yfirlögregluþjón\p{L}*|lögregluþjón\p{L}*|ylikonstaapeli|konstaapeli|komisario|ylikomisario|rikoskomisario)(?![\p{L}])/gu;
+
 /** The name words of the adults in public roles a note names, before or after their role. */
 function publicNamesOf(text: string): Set<string> {
   const words = new Set<string>();
@@ -1054,6 +1080,7 @@ function publicNamesOf(text: string): Set<string> {
   }
   for (const m of matchesOf(NAME_THEN_ROLE, text)) add(m.groups?.name);
   for (const m of matchesOf(NAME_THEN_POLICE_UNIT, text)) add(m.groups?.name);
+  for (const m of matchesOf(NAME_THEN_RANK, text)) add(m.groups?.name);
   return words;
 }
 
@@ -1218,6 +1245,23 @@ function findNamesIn(text: string): Candidate[] {
     if (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '')) continue;
     if (!hasName || isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
+  }
+  // A first name opening a bracket, set off by a comma: "Boyfriend is 19 (Jere, works at the harbour)", "(Kevin, arbeitet
+  // in Aachen)". A town, a star or a character there ("(Oslo, Bergen)", "(Mario, Luigi)") is none.
+  for (const m of matchesOf(NAME_OPENING_BRACKET, text)) {
+    const name = m.groups?.name ?? '';
+    const lower = name.toLowerCase();
+    if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || TOWN_SET.has(lower) || isOneNameFamous(lower) || isCharacter(lower)) continue;
+    const start = m.index + m[0].indexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+  // A coach as the last part of a word: "Fotbollstränaren Robban", "Jalkapallovalmentaja Timo", "de voetbaltrainer Erik".
+  for (const m of matchesOf(COACH_COMPOUND_THEN_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (!couldBeAName(name) && !firstNames.has(name.toLowerCase())) continue;
+    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
   for (const m of matchesOf(A_CERTAIN_QUOTED, text)) {
     const name = m.groups?.name ?? '';
@@ -1437,7 +1481,10 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_IN_APPOSITION, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || isOneNameFamous(lower)) continue;
+    // "Hun trainer van de voetbal, Erik, zou …": set off by commas a first name is a person's, in a note about football
+    // too; a double name counts when both halves are first names ("Tor-Erik").
+    const known = firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
+    if (!known || NOT_A_PERSON.has(lower) || isFamous(lower) || isStoryCharacter(lower) || FUNCTION_WORDS.has(lower) || isOneNameFamous(lower)) continue;
     const start = m.index + m[0].indexOf(name);
     if (partOfKnownName(text, start, start + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1786,7 +1833,9 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_WITH_AGE, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
+    // "Ole-Petter (12)": a double name whose halves are first names.
+    const known = firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
+    if (!known || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
     // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
     if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
