@@ -63,9 +63,13 @@ import { ROUND_FIFTY_SEVEN } from './round-fifty-seven';
 import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
+import { ROUND_SEVENTY } from './round-seventy';
+import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SIXTY } from './round-sixty';
+import { ROUND_SIXTY_EIGHT } from './round-sixty-eight';
 import { ROUND_SIXTY_FIVE } from './round-sixty-five';
 import { ROUND_SIXTY_FOUR } from './round-sixty-four';
+import { ROUND_SIXTY_NINE } from './round-sixty-nine';
 import { ROUND_SIXTY_ONE } from './round-sixty-one';
 import { ROUND_SIXTY_SEVEN } from './round-sixty-seven';
 import { ROUND_SIXTY_SIX } from './round-sixty-six';
@@ -147,6 +151,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round sixty-five': ROUND_SIXTY_FIVE,
   'round sixty-six': ROUND_SIXTY_SIX,
   'round sixty-seven': ROUND_SIXTY_SEVEN,
+  'round sixty-eight': ROUND_SIXTY_EIGHT,
+  'round sixty-nine': ROUND_SIXTY_NINE,
+  'round seventy': ROUND_SEVENTY,
+  'round seventy-one': ROUND_SEVENTY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
