@@ -1027,7 +1027,13 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
   for (const c of candidates) {
     if (c.kind !== 'PERSON_NAME') continue;
     // In small letters too, as a hurried note repeats it: "mohamed en lotte …, lotte wist niet".
-    for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) if (/^\p{L}[\p{Ll}\p{M}'’-]{2,}$/u.test(word)) words.add(word.replace(/['’]s?$/u, ''));
+    for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) {
+      // Not a particle ("Noor van den Berg" repeats no "van"); in small letters too ("Onnin kanssa … onnin äiti").
+      if (!/^\p{L}[\p{Ll}\p{M}'’-]{2,}$/u.test(word) || /^(?:van|von|den|der|des|del|della|ten|ter|les|la|le|de|du|da|di|af|al|el)$/iu.test(word)) continue;
+      const bare = word.replace(/['’]s?$/u, '');
+      words.add(bare);
+      if (bare.length >= 4) words.add(bare.toLowerCase());
+    }
   }
   if (words.size === 0) return [];
   const pattern = new RegExp(

@@ -108,7 +108,7 @@ const LIVES_ON_STREET = new RegExp(
  * "j'habite rue des wallons 17", "bor i lia 5", "woon op de dijk 12". Not a stay ("bor i oslo 2 år").
  */
 const LIVES_AT_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['bor', 'bur', 'bý', 'býr', 'búa', 'bjó', 'woon', 'woont', 'wonen', 'wohne', 'wohnt', 'wohnen', 'asun', 'asuu', 'asua', 'habite', 'habiter', 'live', 'lives', 'living', 'bo', 'bu'])})\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|á|í|on|at|à|au|dans la|dans le|sur)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>(?:\p{L}[\p{Ll}\p{M}'’-]{1,30}\s){1,3}[1-9]\d{0,3}[a-zA-Z]?)(?![\p{L}\p{N}]|[:.,]\d|\s?(?:år|år\b|dager|dagar|uker|veker|mnd|months?|years?|weeks?|days?|jaar|weken|dagen|ans|jours|semaines|jahre|wochen|tage|vuotta|viikkoa|päivää|ár|vikur|daga|dagar|veckor|min|h|kr|€)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['á heima', 'bor', 'bur', 'bý', 'býr', 'búa', 'bjó', 'woon', 'woont', 'wonen', 'wohne', 'wohnt', 'wohnen', 'asun', 'asuu', 'asua', 'habite', 'habiter', 'live', 'lives', 'living', 'bo', 'bu'])})\s+(?:(?:in|op|aan|i|på|in der|in die|im|an der|am|á|í|on|at|à|au|dans la|dans le|sur)\s+)?(?:(?:de|het|der|die|the|la|le|l'|l’)\s+)?(?<street>(?:\p{L}[\p{Ll}\p{M}'’-]{1,30}\s){1,3}[1-9]\d{0,3}[a-zA-Z]?)(?![\p{L}\p{N}]|[:.,]\d|\s?(?:år|år\b|dager|dagar|uker|veker|mnd|months?|years?|weeks?|days?|jaar|weken|dagen|ans|jours|semaines|jahre|wochen|tage|vuotta|viikkoa|päivää|ár|vikur|daga|dagar|veckor|min|h|kr|€)(?![\p{L}]))`,
   'gu',
 );
 
@@ -165,7 +165,7 @@ export function findAddresses(text: string): Candidate[] {
     const street = m.groups?.street ?? '';
     const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
     // "Prochain live jeudi 19h": a day and an hour.
-    if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first)) continue;
+    if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first) || APPROXIMATELY.has(first)) continue;
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -231,6 +231,8 @@ const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{L
 const A_CLASS = new RegExp(CLASS, 'u');
 /** A class as a word of its own: "\b" is ASCII, so "3 décembre" would hold "3 d". */
 const A_CLASS_ALONE = new RegExp(String.raw`(?:${CLASS})(?![\p{L}])`, 'u');
+/** "live ca 35 ungdomar": about so many, no street. */
+const APPROXIMATELY = new Set('ca cirka circa about around approx noin um ungefär omtrent environ ongeveer rundt kring'.split(' '));
 const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 

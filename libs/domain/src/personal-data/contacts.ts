@@ -133,6 +133,9 @@ const HANDLE_AFTER_PLATFORM = new RegExp(
 /** Words that follow a platform's name in an ordinary sentence ("his Snap is private", "Discord er nede"). */
 const ORDINARY_AFTER = new Set(
   ('private privat privé privée privado yksityinen einka down nede offline online stille quiet closed deleted slettet ' +
+    // "Discord: kille (16)", "discord – kurz.": a young person or a short note, no user name.
+    'kille tjej pojke flicka gutt gut jente jenta boy girl kid jongen meisje garçon fille junge mädchen poika tyttö ' +
+    'strákur stelpa kurz stutt lyhyt kort short court ' +
     'verwijderd supprimé gelöscht poistettu eytt raderad blocked blokkert geblokkeerd bloqué blockiert estetty bannaður ' +
     'blockerad banned utestengt verbannen banni gesperrt bannattu new ny nieuw nouveau neu uusi nýr up oppe ' +
     'gratis free ilmainen the a an en et ei un une ein eine yksi einn ett een het de la le les die der das den ' +

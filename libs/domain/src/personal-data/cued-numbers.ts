@@ -111,8 +111,11 @@ const USER_ID_CUE = new RegExp(
   'giu',
 );
 
+/** A Nintendo Switch friend code, which says what it is by its own shape: "SW-4829-1047-3365". */
+const SWITCH_FRIEND_CODE = /(?<![\p{L}\p{N}_-])SW[\s-]?\d{4}[\s-]\d{4}[\s-]\d{4}(?![\p{L}\p{N}])/giu;
+
 export function findCuedUserIds(text: string): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = [...text.matchAll(SWITCH_FRIEND_CODE)].map((m) => ({ kind: 'USER_ID' as const, start: m.index, end: m.index + m[0].length }));
   for (const m of text.matchAll(USER_ID_CUE)) {
     const id = m.groups?.id ?? '';
     const digits = id.replace(/\D/g, '');

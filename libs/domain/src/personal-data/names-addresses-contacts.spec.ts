@@ -639,6 +639,25 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('map codes (e.g. 4826-1937-5560). TikTok: 16-vuotias kysyi. Registratienummer 2025-0317-044. server code 48213907')).toEqual([]);
   });
 
+  it('finds quoted user names of capitalised words, neighbours, known-as nicknames, lower-case repeats and odd separators', () => {
+    expect(found("een man die zich 'DeVriendelijkeOom' noemt")).toEqual([['HANDLE', 'DeVriendelijkeOom']]);
+    expect(found('Naboen deres, Ole-Petter, gir dem V-Bucks mot bilder.')).toEqual([['PERSON_NAME', 'Ole-Petter']]);
+    expect(found("One of them said Saku's stepdad takes their phones at ten.")).toEqual([['PERSON_NAME', 'Saku']]);
+    expect(found('yhdessä Onnin kanssa. onnin äiti on hänen valmentajansa.')).toEqual([['PERSON_NAME', 'Onnin'], ['PERSON_NAME', 'onnin']]);
+    expect(found('jente mobbes av ei fra klassen, «Linnea S.», begge i 5B.')).toEqual([['PERSON_NAME', 'Linnea S.']]);
+    expect(found('ein älterer Spieler, den er nur als „Vlad“ kennt')).toEqual([['PERSON_NAME', 'Vlad']]);
+    expect(found('nummeret begynner på 4 1 5. Resten er 6 2 8 9 0. Vi ringte ikke.')).toEqual([['PHONE', '4 1 5'], ['PHONE', '6 2 8 9 0']]);
+    expect(found('Nationalregisternummer: O9 12 O5 · 463 · 77. Gelöscht.')).toEqual([['NATIONAL_ID', 'O9 12 O5 · 463 · 77']]);
+    expect(found('He also shared his Switch friend code SW-4829-1047-3365.')).toEqual([['USER_ID', 'SW-4829-1047-3365']]);
+    // Not a server's name in quotes, young people after a platform, approximations, numbers at a sentence's start,
+    // a game's money, particles repeated, or numbers before words.
+    expect(found('Minecraft server "CraftNordic" – griefing complaint.')).toEqual([]);
+    expect(found('Discord: kille (16) från Lund förlorade 300 kr. discord – kurz. tiktok live ca 35 ungdomar.')).toEqual([]);
+    expect(found('Tre spurde korleis ein melder brukarar. Fem frågade hur man anmäler.')).toEqual([]);
+    expect(found('Een man noemt hem Robux aanbiedt. Ronja Røverdatter og Solan Gundersen.')).toEqual([]);
+    expect(found('En av killarna har 35 000 troféer, de andra sparar 170 ädelstenar.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);

@@ -117,6 +117,9 @@ const RELATIVES = [
   // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
   'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
   'valmentajansa', 'þjálfari', 'þjálfarinn', 'entraîneur', 'entraîneuse',
+  // A neighbour: "Naboen deres, Ole-Petter", "la voisine Nadia".
+  'nabo', 'naboen', 'granne', 'grannen', 'buurman', 'buurvrouw', 'voisin', 'voisine', 'nachbar', 'nachbarin', 'naapuri',
+  'nágranni', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepbrother', 'stepsister',
   // A parent or guardian: "Ouder: Els Vermeulen", "Foresatt: Kari Holm".
   'ouder', 'parent', 'forelder', 'förälder', 'vanhempi', 'foreldri', 'elternteil', 'guardian', 'verge', 'voogd', 'tuteur',
   'tutrice', 'huoltaja', 'vårdnadshavare', 'foresatt', 'føresett',
@@ -249,7 +252,8 @@ const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 
   'roepnaam', 'surnom', 'sobriquet', 'spitzname', 'spitznamen', 'rufname', 'lempinimi', 'lempinimeltään', 'kutsumanimi',
   'smeknamn', 'smeknamnet', 'gælunafn', 'gælunafnið', 'uppnefni', 'nickname', 'nick name', 'nicknamed', 'goes by',
   'went by', 'surnommé', 'surnommée', 'alias', 'aka', 'a.k.a.', 'bijgenaamd', 'kallad', 'kallat', 'kallaður', 'kölluð',
-  'kutsuttu'];
+  'kutsuttu', 'known as', 'kjent som', 'kjend som', 'känd som', 'bekend als', 'bekannt als', 'nur als', 'connu comme',
+  'connu sous le nom de', 'tunnetaan nimellä', 'þekktur sem', 'þekkt sem'];
 /** What says a nickname's bearer has a real name: "„Bubi“ heißt eigentlich Ben", "”Myran” egentligen", "”Pikkis” on oikeasti". */
 const REALLY = ['eigentlich', 'egentlig', 'egentligen', 'eigentleg', 'actually', 'really', 'eigenlijk', 'in het echt',
   'en vrai', 'en réalité', 'oikeasti', 'í alvöru', 'raunverulega', 'i virkeligheten', 'i verkligheten', 'in real life',
@@ -604,7 +608,10 @@ const FUNCTION_WORDS = new Set(
     'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men ' +
     'eli siis die der das dem het ' +
     // Possessives that start a sentence with a capital: "Deras mamma", "Deres mor", "Hennar bror".
-    'deras dess deres deira hennes hennar hans their theirs leur leurs ihre ihr hun hunne heidän').split(' '),
+    'deras dess deres deira hennes hennar hans their theirs leur leurs ihre ihr hun hunne heidän ' +
+    // Numbers that start a sentence: "Tre spurde", "Fem frågade".
+    'to tre fire fem seks sju åtte ni ti tolv två fyra sex åtta nio tio twee drie vier vijf zes zeven acht negen deux ' +
+    'trois quatre cinq zwei drei fünf sechs sieben neun zehn kaksi kolme neljä viisi kuusi tveir þrír fjórir fimm').split(' '),
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');
@@ -804,7 +811,8 @@ const WITH_SMALL_NAME = new RegExp(
 const APPOSITION_FOLLOWERS = ['og', 'and', 'en', 'et', 'und', 'ja', 'och', 'zou', 'zal', 'would', 'skulle', 'skal', 'ska',
   'würde', 'soll', 'sollte', 'aurait', 'enverrait', 'serait', 'pourrait', 'olisi', 'mundi', 'myndi', 'leur', 'lui', 'nous',
   'ihm', 'ihnen', 'hem', 'ham', 'henne', 'him', 'them', 'dem', 'honom', 'heille', 'henni', 'honum', 'sends', 'sender',
-  'stuurt', 'envoie', 'schickt', 'skickar', 'lähettää', 'sendir'];
+  'stuurt', 'envoie', 'schickt', 'skickar', 'lähettää', 'sendir', 'gir', 'gjev', 'gives', 'geeft', 'donne', 'gibt', 'ger',
+  'antaa', 'gefur'];
 const NAME_IN_APPOSITION = new RegExp(
   String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið|${alternation(TELLING_VERBS)}|${alternation(APPOSITION_FOLLOWERS)})(?![\p{L}])`,
   'gu',
@@ -894,7 +902,7 @@ const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,1
 const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
-const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)])/gu;
+const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)»”"'’])/gu;
 
 const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
 /** A word of a school's name before a name: "Athénée Royal", "Collège Saint-Pierre", "Lycée Victor Hugo". */
@@ -1241,9 +1249,13 @@ function findNamesIn(text: string): Candidate[] {
       const lower = part.toLowerCase();
       return lower.length >= 3 && firstNames.has(lower) && !alsoAWord(lower) && !TOWN_SET.has(lower);
     });
-    // "McDonald's", "DeBruyne", "LeBron", "MacKenzie": a surname's or a brand's own capitals.
-    if (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '')) continue;
-    if (!hasName || isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
+    // In quotes it is what someone calls themselves ("'DeVriendelijkeOom'", "« TontonCool »"); without, "McDonald's",
+    // "DeBruyne", "LeBron", "MacKenzie" are a surname's or a brand's own capitals.
+    const quoted = /["«“„'‘”]\s?$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
+    if (!quoted && (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '') || !hasName)) continue;
+    // A server's, a clan's or a map's name in quotes ("Minecraft server "CraftNordic"", "Server „BlockCity“").
+    if (quoted && !hasName && (thingBefore(text, m.index) || /server|clan|klan|map|kart|welt|world|realm/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    if (isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
   }
   // A first name opening a bracket, set off by a comma: "Boyfriend is 19 (Jere, works at the harbour)", "(Kevin, arbeitet
@@ -1390,7 +1402,8 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(CALLED_BY_NICKNAME, text)) {
     const name = m.groups?.name ?? '';
-    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || INSULTS.has(name.toLowerCase())) continue;
+    // "noemt hem Robux aanbiedt": a game's money or a platform is no nickname.
+    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || INSULTS.has(name.toLowerCase()) || PLATFORM_SET.has(name.toLowerCase()) || /^(?:robux|v-?bucks|gems|coins|skins?)$/iu.test(name)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }

@@ -165,10 +165,10 @@ export function findDatedIds(text: string, countries: ReadonlySet<PersonalDataCo
 
 /** Digit groups with separators, brackets and single letters between them, or a letter and digits ("A815E"). */
 const LETTERED_RUN =
-  /(?<![\p{L}\p{N}_])(?:\d{1,8}|[A-Za-z](?=\d))(?:[ \u00a0.\-–—/()]{0,3}(?:\d{1,8}|[A-Za-z](?![\p{L}])))*\)?/gu;
+  /(?<![\p{L}\p{N}_])(?:\d{1,8}|[A-Za-z](?=\d))(?:[ \u00a0.\-–—/()·•]{0,3}(?:\d{1,8}|[A-Za-z](?![\p{L}])))*\)?/gu;
 /** The words that say a second message followed: "then", "så", "puis", "dann", "sitten", "svo", "sen", "daarna". */
 const NEXT_MESSAGE =
-  /(?<![\p{L}])(?:then|after that|next|second|så|sen|sedan|etterpå|deretter|dann|danach|puis|ensuite|après|daarna|toen|sitten|sen jälkeen|svo|síðan|seinna|andre|andra|zweite|deuxième|tweede|toinen|seinni)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:then|after that|next|second|rest|så|sen|sedan|etterpå|deretter|resten|nästa|neste|dann|danach|rest|puis|ensuite|après|reste|daarna|toen|rest|sitten|sen jälkeen|seuraavassa|loput|svo|síðan|seinna|restin|zweite|deuxième|second|tweede|toinen|seinni)(?![\p{L}])/iu;
 
 function idOf(compact: string, countries: ReadonlySet<PersonalDataCountry>): PersonalDataCountry | undefined {
   if (countries.has('FI')) {
@@ -191,14 +191,14 @@ function digitSpan(text: string, chunk: { start: number; end: number }, country:
 export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
   const found: Candidate[] = [];
   const chunks = [...text.matchAll(LETTERED_RUN)].map((m) => {
-    const written = m[0].replace(/[ \u00a0.\-–—/(]+$/u, '');
+    const written = m[0].replace(/[ \u00a0.\-–—/(·•]+$/u, '');
     return { start: m.index, end: m.index + written.length, compact: written.replace(/[^\dA-Za-z]/g, '').toUpperCase() };
   });
   for (const [i, chunk] of chunks.entries()) {
     if (!/\d/.test(chunk.compact)) continue;
     // One chunk: only what the strict and loose passes cannot read, a letter, a bracket or a dot among the digits.
     const written = text.slice(chunk.start, chunk.end);
-    const disguised = /[A-Za-z(.]/.test(written) && !/^\d{2}[-.]\d{6,}$/.test(written);
+    const disguised = /[A-Za-z(./·•]/.test(written) && !/^\d{2}[-.]\d{6,}$/.test(written);
     const country = disguised && chunk.compact.replace(/\D/g, '').length >= 9 ? idOf(chunk.compact, countries) : undefined;
     if (country && !continues(text, chunk.start, chunk.end)) {
       found.push({ kind: 'NATIONAL_ID', country, ...digitSpan(text, chunk, country) });
@@ -207,7 +207,9 @@ export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDa
     const next = chunks[i + 1];
     if (!next || !/\d/.test(next.compact)) continue;
     const between = text.slice(chunk.end, next.start);
-    if (between.length > 40 || /\d/.test(between) || !/[.!?:;«»"“”]/u.test(between) || !NEXT_MESSAGE.test(between)) continue;
+    // The first half ends where its message does ("Fyrst 270612. Så …"), not before a word ("35 000 troféer … 170 ädelstenar").
+    const endsMessage = (end: number) => /^\s*(?:[.,;:!?»"”)]|$)/u.test(text.slice(end, end + 3));
+    if (between.length > 48 || /\d/.test(between) || !NEXT_MESSAGE.test(between) || !endsMessage(chunk.end)) continue;
     // Not a help line, a time or a range ("116 111 … 112", "21.05", "10–12").
     if ([chunk, next].some((part) => HELP_LINE_DIGITS.has(part.compact) || /^\d{1,2}[.:–-]\d{1,2}$/.test(text.slice(part.start, part.end)))) continue;
     const joined = chunk.compact + next.compact;
