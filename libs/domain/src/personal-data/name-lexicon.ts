@@ -2,7 +2,7 @@ import { type Detector, withFoldedSpellings } from './candidate';
 
 /**
  * The language lexicon: the first names and surnames of the nine languages' countries and the detectors that use
- * them and the cue, street and school word lists (PERSON_NAME, STREET_ADDRESS, SCHOOL). Together ≈45 KB gzipped,
+ * them and the cue, street and school word lists (PERSON_NAME, STREET_ADDRESS, SCHOOL). Together ≈105 KB gzipped,
  * so they are not part of `@empact/domain`'s main module: the API registers them once at start-up (import
  * `@empact/domain/personal-data-lexicon`) and the admin app loads them lazily (`loadNameLexicon()`) after its
  * first paint. Until then `findPersonalData` finds contacts, numbers, links and user names, but no names,
