@@ -711,10 +711,11 @@ function kinSmallName(name: string): boolean {
   return (
     name.length >= 3 && !SMALL_LETTER_WORDS.has(name) && !FUNCTION_WORDS.has(name) && !SMALL_WORDS.has(name) &&
     !TELLING_VERB_SET.has(name) && !LINKING_WORDS.has(name) && !CALENDAR_WORDS.has(name) && !NOT_A_PERSON.has(name) &&
-    !MODAL_VERBS.has(name)
+    !AFTER_KIN_NOT_A_NAME.has(name)
   );
 }
-const MODAL_VERBS = new Set(
+/** Modal verbs and possessives that follow a word for kin in small letters: "her sister may", "vinur hans". */
+const AFTER_KIN_NOT_A_NAME = new Set(
   ('will may can must shall might could would should did does ' +
     // Possessives a relative is written with ("vinur hans", "broren hennes"): "hans" is a name elsewhere.
     'hans hennes hennar sin sitt sína sín sinn his her zijn haar son sa sein seine ihr ihre hänen ' +
