@@ -658,6 +658,13 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('En av killarna har 35 000 troféer, de andra sparar 170 ädelstenar.')).toEqual([]);
   });
 
+  it('finds a phone typed with a few digit words among its digits, but not times with a word after them', () => {
+    expect(found('He wrote his number as 4 eight 1 – 2 two – 9 0 7 so the filter would not catch it.')).toEqual([['PHONE', '4 eight 1 – 2 two – 9 0 7']]);
+    expect(found('Noor\'s number: 06 - 4 8 1 7 - 2 six 0 3. Both deleted.')).toEqual([['PHONE', '06 - 4 8 1 7 - 2 six 0 3']]);
+    expect(found('son numéro : zéro quatre septante-cinq / 61 / 28 / 40. Elle l\'a bloqué.')).toEqual([['PHONE', 'zéro quatre septante-cinq / 61 / 28 / 40']]);
+    expect(found('Fortnite, kl. 19.00–20.15. Fem ungdommer fra Bodø. Kl. 19 - 20 en 21 - 22 waren er 14 tot 16 kinderen.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);

@@ -60,7 +60,19 @@ FINNISH_UNITS.forEach((tens, t) => {
 const UNIT_FIRST = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
 const NUMBER_TOKEN = /\p{L}+(?:-\p{L}+){0,3}|\d+/gu;
-const TOKEN_GAP = /^[\s,.\-–]{1,3}$/u;
+const TOKEN_GAP = /^(?:[\s,.\-–]{1,3}|\s\/\s)$/u;
+
+/**
+ * Enough number words for a number: three, or one or two among three digit groups or more, as a number is typed to
+ * slip past a filter ("4 eight 1 – 2 two – 9 0 7", "06 - 4 8 1 7 - 2 six 0 3").
+ */
+function enoughWords(text: string, tokens: readonly NumberToken[]): boolean {
+  const words = tokens.filter((t) => t.word).length;
+  if (words >= 3) return true;
+  // Not times or dates with a word after them ("19.00–20.15. Fem ungdommer").
+  const dotted = tokens.some((t, i) => i > 0 && !t.word && !tokens[i - 1].word && /[.:]/.test(text.slice(tokens[i - 1].end, t.start)));
+  return words >= 1 && !dotted && tokens.length - words >= 3 && tokens.length >= 5;
+}
 
 interface NumberToken {
   start: number;
@@ -178,7 +190,7 @@ function numberWordRuns(text: string): NumberToken[][] {
     previousEnd = end;
   }
   flush();
-  return runs.filter((r) => r.filter((t) => t.word).length >= 3);
+  return runs.filter((run) => enoughWords(text, run));
 }
 
 /** English and French digit words, and the Nordic ones that are everyday words in them ("nine to one", "ni un ni deux"). */
@@ -207,13 +219,11 @@ export function findNumbersInWords(text: string, countries: ReadonlySet<Personal
       // A number that starts inside one already found adds nothing: the finding is reported once anyway.
       if (found.length > 0 && run[first].start < found[found.length - 1].end) continue;
       let digits = '';
-      let words = 0;
       const start = run[first].start;
       const plus = /(?:\+|plus|pluss|plús)\s*$/iu.test(text.slice(Math.max(0, start - 6), start));
       for (let last = first; last < run.length && digits.length < 13; last++) {
         digits += run[last].digits;
-        if (run[last].word) words++;
-        if (digits.length < 7 || words < 3) continue;
+        if (digits.length < 7 || !enoughWords(text, run.slice(first, last + 1))) continue;
         const end = run[last].end;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
         const kind = id ? 'NATIONAL_ID' : isPhoneInWords(digits, plus, countries) || isCuedPhone(text, start, digits) ? 'PHONE' : undefined;
