@@ -64,7 +64,11 @@ import { ROUND_FIFTY_SIX } from './round-fifty-six';
 import { ROUND_FIFTY_THREE } from './round-fifty-three';
 import { ROUND_FIFTY_TWO } from './round-fifty-two';
 import { ROUND_SEVENTY } from './round-seventy';
+import { ROUND_SEVENTY_FIVE } from './round-seventy-five';
+import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
+import { ROUND_SEVENTY_THREE } from './round-seventy-three';
+import { ROUND_SEVENTY_TWO } from './round-seventy-two';
 import { ROUND_SIXTY } from './round-sixty';
 import { ROUND_SIXTY_EIGHT } from './round-sixty-eight';
 import { ROUND_SIXTY_FIVE } from './round-sixty-five';
@@ -155,6 +159,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round sixty-nine': ROUND_SIXTY_NINE,
   'round seventy': ROUND_SEVENTY,
   'round seventy-one': ROUND_SEVENTY_ONE,
+  'round seventy-two': ROUND_SEVENTY_TWO,
+  'round seventy-three': ROUND_SEVENTY_THREE,
+  'round seventy-four': ROUND_SEVENTY_FOUR,
+  'round seventy-five': ROUND_SEVENTY_FIVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
