@@ -355,7 +355,7 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
   },
   nl: {
     labels: ['gebruikersnaam', 'accountnaam', 'spelersnaam', 'schermnaam', 'bijnaam'],
-    linkers: ['is', 'was', 'luidt', 'van hem is', 'van haar is'],
+    linkers: ['is', 'was', 'luidt', 'van hem is', 'van haar is', 'heet', 'heette'],
   },
   fr: {
     labels: ['pseudo', 'pseudonyme', "nom d'utilisateur", 'nom de joueur', 'identifiant'],

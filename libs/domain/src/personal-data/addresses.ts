@@ -136,6 +136,15 @@ const ADDRESS_WORD_THEN_STREET = new RegExp(
 
 const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen', 'zuidas', 'heuvelrug', 'kempen', 'ardennen']);
 
+/**
+ * A street in small letters as a hurried note types it, with its number: "rue de fer 58", "rue de la gare 45",
+ * "aachener str. 31", "hamraborg 14, 200 kópavogur" (a street word before it, or a postcode and a known town after).
+ */
+const LOWER_PREFIX_STREET =
+  /(?<![\p{L}])(?:rue|avenue|chaussée|boulevard|chemin|place|allée|quai)\s(?:(?:de la|de l'|de l’|du|des|de)\s?)?\p{Ll}[\p{Ll}'’-]+(?:\s\p{Ll}[\p{Ll}'’-]+){0,2}\s[1-9]\d{0,3}(?![\p{L}\p{N}]|[.,:]\d|\s(?:fois|times|x|ganger|gonger|gånger|mal|keer|kertaa|sinnum|ans|jaar|år|jahre|min|minutes|h|heures|jeunes|enfants|personnes)(?![\p{L}]))/gu;
+const LOWER_SEPARATE_STREET = /(?<![\p{L}])\p{Ll}{3,}er\s(?:str\.|straße|strasse|weg)\s[1-9]\d{0,3}[a-z]?(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const LOWER_NUMBER_POSTCODE_TOWN = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{2,30}\s[1-9]\d{0,3}[a-z]?,?\s(?:\d{3}\s\d{2}|\d{3,5})\s(?<town>\p{Ll}[\p{Ll}-]+)(?![\p{L}])/gu;
+
 /** An English house number and street in small letters: "27 hollybush lane", "4 station road". */
 const ENGLISH_STREET_IN_SMALL_LETTERS =
   /(?<![\p{L}\p{N}.,:/-])[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|road|avenue|lane|drive|close|crescent|gardens|grove|terrace)(?=\s*(?:[,.;:!?)"»]|$))/gu;
@@ -143,6 +152,13 @@ const ENGLISH_STREET_IN_SMALL_LETTERS =
 export function findAddresses(text: string): Candidate[] {
   const found: Candidate[] = [];
   for (const m of matchesOf(ENGLISH_STREET_IN_SMALL_LETTERS, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  for (const pattern of [LOWER_PREFIX_STREET, LOWER_SEPARATE_STREET]) {
+    for (const m of matchesOf(pattern, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of matchesOf(LOWER_NUMBER_POSTCODE_TOWN, text)) {
+    const town = m.groups?.town ?? '';
+    if (town.length >= 3 && TOWN_SET.has(town)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
   for (const m of matchesOf(LIVES_ON_SQUARE, text)) {
     const street = m.groups?.street ?? '';
     if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;

@@ -665,6 +665,19 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Fortnite, kl. 19.00–20.15. Fem ungdommer fra Bodø. Kl. 19 - 20 en 21 - 22 waren er 14 tot 16 kinderen.')).toEqual([]);
   });
 
+  it('finds every pair of words in small letters, quoted nicknames with an age or after "zich … noemt", and streets in small letters', () => {
+    expect(found('kid 12 name oskar lindqvist, lives in umeå')).toEqual([['PERSON_NAME', 'oskar lindqvist']]);
+    expect(found('en naam youssef el amrani erbij.')).toEqual([['PERSON_NAME', 'youssef el amrani']]);
+    expect(found('Einer, „Basti“ (15), meinte, ein Random hätte seine Klasse gepostet.')).toEqual([['PERSON_NAME', 'Basti']]);
+    expect(found('en vuxen man som kallar sig ”stockholmsnisse” vill ha bilder.')).toEqual([['PERSON_NAME', 'stockholmsnisse']]);
+    expect(found("een jongen die zich 'Jayden' noemt")).toEqual([['PERSON_NAME', 'Jayden']]);
+    expect(found('adresse donnée spontanément rue de la gare 45')).toEqual([['STREET_ADDRESS', 'rue de la gare 45']]);
+    expect(found('junge 15 wohnt laut ihm aachener str. 31, st. vith.')).toEqual([['STREET_ADDRESS', 'aachener str. 31']]);
+    expect(found('sem veit heimilisfangið hamraborg 14, 200 kópavogur.')).toEqual([['STREET_ADDRESS', 'hamraborg 14, 200 kópavogur']]);
+    // Not a count after a square, nor a price.
+    expect(found('la réunion a lieu place du marché 3 fois par semaine. Han brukte 1 299 kr på Robux.')).toEqual([]);
+  });
+
   it('leaves police colleagues, ranks and stars beside one-name stars alone', () => {
     expect(found('Kollega Ingrid Fossheim (Kripos) tek over Discord.')).toEqual([]);
     expect(found('Ylikonstaapeli Virtanen jatkaa huomenna klo 17.')).toEqual([]);

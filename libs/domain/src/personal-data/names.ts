@@ -105,7 +105,7 @@ const CUE = new RegExp(
   'giu',
 );
 const NAME_AFTER_CUE = new RegExp(
-  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*[:,]?\s*["«“„']?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
+  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*[:,]?\s*["«“„'”]?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
   'uy',
 );
 
@@ -199,6 +199,10 @@ const CAMEL_CASE_WORD = /(?<![\p{L}\p{N}_@#./-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1
 const NAME_OPENING_BRACKET = /\(\s?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s?,\s/gu;
 const COACH_COMPOUND_THEN_NAME =
   /(?<![\p{L}])\p{L}{3,}(?:tränaren|tränare|treneren|trenaren|trener|trenar|valmentaja|valmentajalta|trainer|coach|þjálfarinn|þjálfari)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
+
+/** What someone calls himself, the verb after the name: "die zich 'Jayden' noemt", "der sich „xShadowKing“ nennt". */
+const SELF_NAMED_BEFORE_VERB =
+  /(?<![\p{L}])(?:zich|sich)\s+["«“„'‘”]?(?<name>[\p{L}\p{N}_.-]{2,30})["»”“'’]?\s+(?:noemt|noemde|nennt|nannte|heet|heette)(?![\p{L}])/gu;
 
 /** Kin and what they are called: "äiti on Hodan Warsame", "her mum is Anna", "moren er Kari Holm", "la mère est Nadia". */
 const RELATIVE_IS_NAME = new RegExp(
@@ -776,8 +780,9 @@ const NAME_BEFORE_FINAL_VERB = new RegExp(
   String.raw`(?<![\p{L}])(?:dat|dass|daß|omdat|weil|ob|of)\s+(?:ze|zij|hij|ie|je|sie|er|du|ik|ich)\s+(?:eigenlijk\s+|echt\s+|eigentlich\s+|wirklich\s+)?(?<name>\p{L}[\p{Ll}\p{M}]+(?:[\s-]\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:heet|heette|heten|heißt|heisst|hieß|hiess)(?![\p{L}])`,
   'gu',
 );
+/** The second word is looked ahead at, so that every pair is tried: "name oskar lindqvist" holds "oskar lindqvist". */
 const LOWER_PAIR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})\s(?:(?<particle>van der|van den|van de|vd|v\.d\.|van|de|von|af|av|ter|ten|le|la|du)\s)?(?<second>\p{Ll}{3,20})(?![\p{L}\p{N}_@-])`,
+  String.raw`(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}{3,12})(?=(?<rest>\s(?:(?<particle>van der|van den|van de|vd|v\.d\.|van|de|von|af|av|ter|ten|le|la|du|el|al|ben|bin)\s)?(?<second>\p{Ll}{3,20}))(?![\p{L}\p{N}_@-]))`,
   'gu',
 );
 /** Surnames that cannot be everyday words, for names written in small letters. */
@@ -900,7 +905,7 @@ const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
 const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
-const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
+const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=["»”“'’]?\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)»”"'’])/gu;
@@ -1044,7 +1049,7 @@ const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|
 /** A king's, a queen's or a prince's title: "le roi Philippe", "kong Harald", "kronprinsesse Ingrid Alexandra". */
 const ROYAL_TITLE = String.raw`(?:roi|reine|prince|princesse|koning|koningin|prins|prinses|könig|königin|prinz|prinzessin|kong|konge|kongen|dronning|dronningen|kronprins|kronprinsen|kronprinsesse|kronprinsessen|kung|kungen|drottning|drottningen|kronprinsessan|kuningas|kuningatar|prinssi|prinsessa|konungur|drottning|king|queen|princess|crown prince|crown princess)`;
 /** A police officer's rank or a colleague: "Ylikonstaapeli Virtanen", "Kollega Ingrid Fossheim", "hoofdagent De Wit". */
-const POLICE_COLLEAGUE = String.raw`(?:kollega|kollegaen|kollegan|kollegen|kollege|kollegin|colleague|collega|collègue|starfsfélagi|starfsfélagi minn|työkaveri|politibetjent|politioverbetjent|politiførstebetjent|polititjenestemann|etterforsker|etterforskeren|etterforskar|etterforskaren|politiadvokat|politiinspektør|konstaapeli|ylikonstaapeli|vanhempi konstaapeli|rikoskonstaapeli|rikosylikonstaapeli|komisario|rikoskomisario|ylikomisario|polisassistent|polisinspektör|inspektör|kommissarie|poliskommissarie|hoofdagent|brigadier|inspecteur principal|inspectrice principale|inspecteur|inspectrice|hoofdinspecteur|wijkagent|agente?|sgt\.?|insp\.?|polizeikommissar|polizeikommissarin|kommissar|kommissarin|polizeiobermeister|polizeihauptmeister|polizeihauptkommissar|polizist|polizistin|lögreglumaður|lögreglukona|lögregluþjónn|varðstjóri|aðalvarðstjóri|rannsóknarlögreglumaður|constable|sergeant|detective|officer)`;
+const POLICE_COLLEAGUE = String.raw`(?:kollega|kollegaen|kollegan|kollegen|kollege|kollegin|colleague|collega|collègue|starfsfélagi|starfsfélagi minn|työkaveri|politibetjent|politioverbetjent|politiførstebetjent|polititjenestemann|etterforsker|etterforskeren|etterforskar|etterforskaren|politiadvokat|politiinspektør|konstaapeli|ylikonstaapeli|vanhempi konstaapeli|rikoskonstaapeli|rikosylikonstaapeli|komisario|rikoskomisario|ylikomisario|polisassistent|polisinspektör|inspektör|kommissarie|poliskommissarie|hoofdagent|brigadier|inspecteur principal|inspectrice principale|inspecteur|inspectrice|hoofdinspecteur|wijkagent|agente?|sgt\.?|insp\.?|polizeikommissar|polizeikommissarin|kriminalhauptkommissar|kriminalhauptkommissarin|kriminalkommissar|kriminalkommissarin|kriminaloberkommissar|kriminaloberkommissarin|polizeioberkommissar|polizeioberkommissarin|hauptkommissar|hauptkommissarin|kommissar|kommissarin|polizeiobermeister|polizeihauptmeister|polizeihauptkommissar|polizist|polizistin|lögreglumaður|lögreglukona|lögregluþjónn|varðstjóri|aðalvarðstjóri|rannsóknarlögreglumaður|constable|sergeant|detective|officer)`;
 const PUBLIC_ROLE = String.raw`(?:\p{L}+-)?(?:minister|ministerin|ministre|ministeri|ráðherra|statsråd|staatssecretaris|politidirektør|politidirektøren|politimester|politimeister|visepolitimester|politimesteren|korpschef|hoofdcommissaris|commissaris|commissaris-generaal|commissaire|commissaire général|commissaire divisionnaire|polizeipräsident|polizeipräsidentin|polizeidirektor|ríkislögreglustjóri|lögreglustjóri|lögreglustjórinn|poliisiylijohtaja|poliisipäällikkö|poliisijohtaja|rikspolischef|rikspolischefen|polismästare|polischef|chief constable|chief superintendent|superintendent|chief inspector|inspector|commissioner|director|direktør|direktøren|directeur|directrice|direktor|direktorin|forstjóri|johtaja|professor|professorin|professeur|professeure|docteur|docteure|prófessor|professori|prof\.|dr\.|dr|forsker|forskeren|forskar|forskaren|researcher|onderzoeker|onderzoekster|chercheur|chercheuse|forscher|forscherin|kriminologe|kriminologin|tutkija|rannsakandi|journalist|journalisten|journaliste|journalistin|journalisti|toimittaja|fréttakona|fréttakonan|fréttamaður|fréttamaðurinn|reporter|woordvoerder|woordvoerster|porte-parole|pressesprecher|pressesprecherin|press officer|spokesperson|kommunikasjonsrådgiver|kommunikasjonsrådgjevar|kommunikationschef|upplýsingafulltrúi|tiedottaja|viestintäpäällikkö|presschef|presschefen|chargé de communication|chargée de communication|streamer|streameren|streamern|strømmer|strømmeren|strøymar|strøymaren|striimaaja|streymandi|streymandans|youtuber|${POLICE_COLLEAGUE}|${ROYAL_TITLE}|empact-driver|empact-drivar|empact-treiber|empact-treiberin|driver|liaison|europol-kontakt|europol-kontakten|europol-kontaktperson|kontaktperson|kontaktpersonen|sambandsman|sambandsmannen|sambandsperson|tengiliður|tengiliðurinn|tengilið|chargé de presse|chargée de presse|attaché de presse|verbindingsofficier|officier de liaison|verbindungsbeamter|yhteyshenkilö|ordfører|ordføraren|burgemeester|bourgmestre|bürgermeister|bürgermeisterin|borgarstjóri|pormestari|kommunalråd|ambassadør|ambassadeur|sjef|chef|leiter|leiterin|head)`;
 /** Compounds of a role: "Justisminister", "polisdirektören", "Kripos-sjef", "pressansvarige", "EMPACT-vetäjä". */
 const PUBLIC_ROLE_COMPOUND = String.raw`\p{L}*(?:minister|ministerin|ministeri|drivaren|driveren|direktør|direktøren|direktören|direktorin|directeur|directrice|sjef|sjefen|chef|chefen|leder|lederen|leiter|leiterin|ansvarige|fulltrúi|johtaja|päällikkö|stjórnandi|hoogleraar|vetäjä|pilote|ráðherra|ordfører|agent)`;
@@ -1179,7 +1184,7 @@ function findNamesIn(text: string): Candidate[] {
     // In small letters only a known first name: "hes called jayden", "heter nora", "nimi on veeti"; after a weak cue
     // not one that is an everyday word too ("called will").
     // A nickname in quotes after a strong cue is the name whatever it is: 'called himself "tommo"'.
-    const quoted = groups.strong !== undefined && /["«“„']\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
+    const quoted = groups.strong !== undefined && /["«“„'”]\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
     // Not an insult: "blir kalla «feit» og «taper»".
     if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !INSULTS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1274,6 +1279,12 @@ function findNamesIn(text: string): Candidate[] {
     if (!couldBeAName(name) && !firstNames.has(name.toLowerCase())) continue;
     if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
+  for (const m of matchesOf(SELF_NAMED_BEFORE_VERB, text)) {
+    const name = m.groups?.name ?? '';
+    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || namesPoliceOrGame(name) || /^\p{Ll}+$/u.test(name) && !firstNames.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
   for (const m of matchesOf(A_CERTAIN_QUOTED, text)) {
@@ -1652,7 +1663,7 @@ function findNamesIn(text: string): Candidate[] {
     const farm = second.length >= 7 && LOWER_FARM_SURNAME.test(second) && !TOWN_SET.has(second);
     if (!byParticle && !farm && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
-    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + first.length + (m.groups?.rest ?? '').length });
   }
 
   /**
@@ -1847,8 +1858,9 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_WITH_AGE, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    // "Ole-Petter (12)": a double name whose halves are first names.
-    const known = firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
+    // "Ole-Petter (12)": a double name whose halves are first names; „Basti“ (15): a nickname in quotes with an age.
+    const quotedNickname = /["«“„'‘”]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(name) && /^["»”“'’]/u.test(text.slice(m.index + name.length));
+    const known = firstNames.has(lower) || quotedNickname || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
     if (!known || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
     // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
     if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
