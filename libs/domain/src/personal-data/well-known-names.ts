@@ -126,7 +126,6 @@ export const MORE_FAMOUS_PEOPLE = [
   'sivert høyem',
   'bubbi morthens',
   'bubba morthens',
-  'karpe',
   'franck ribéry',
   // Characters of Norwegian children's books and films.
   'ronja røverdatter',
@@ -499,13 +498,6 @@ export const ONE_WORD_STARS_AND_TITLES = [
   'musti',
   'hkeem',
   'karpe',
-  'franck ribéry',
-  // Characters of Norwegian children's books and films.
-  'ronja røverdatter',
-  'ronja røvardotter',
-  'solan gundersen',
-  'ludvig gundersen',
-  'reodor felgen',
   'kamelen',
   'delara',
   'snelle',
