@@ -356,11 +356,11 @@ const SOMEONE_AT_SCHOOL = new RegExp(
       'boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'pupil', 'student', 'teen', 'teenager', 'son', 'daughter',
       'brother', 'sister', 'friend', 'he', 'she', 'his', 'her', 'him', 'goes', 'attends', 'went',
       // nb, nn
-      'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'elev', 'eleven', 'eleven', 'han', 'hun', 'ho', 'hen',
+      'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'elev', 'eleven', 'han', 'hun', 'ho', 'hen',
       'sønn', 'sønnen', 'datter', 'dottera', 'dotter', 'bror', 'broren', 'søster', 'syster', 'søsteren', 'venn', 'vennen',
       'venninne', 'venninna', 'kompis', 'kompisen', 'barnet', 'ungdommen', 'ungdomen', 'går', 'gikk', 'gjekk', 'hans', 'hennes', 'hennar',
       // sv
-      'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille', 'killen', 'eleven', 'hon', 'sonen', 'dottern',
+      'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille', 'killen', 'hon', 'sonen', 'dottern',
       'brodern', 'systern', 'kompisen', 'kamrat', 'kamraten',
       // nl
       'jongen', 'jongetje', 'meisje', 'meid', 'leerling', 'leerlinge', 'hij', 'zij', 'ze', 'zoon', 'dochter', 'broer',
@@ -381,31 +381,32 @@ const SOMEONE_AT_SCHOOL = new RegExp(
       'klasse', 'klassen', 'klass', 'klas', 'brugklas', 'groep', 'classe', 'année', 'trinn', 'grade', 'year',
     ].join('|') +
     String.raw`|\d{1,2}\s?(?:år|ár|ára|v|vuotias|vuotta|ans|jaar|jahre|years?|yo|y/o|-åring|-åringen|-jarige)|\(\d{1,2}\))(?![\p{L}])`,
-  'iu',
+  'giu',
 );
 const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohne|ilman|án|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
 
 /** What a note says when it names nobody: "inga namn nämndes", "keine Namen genannt", "aucun nom donné", "engin nöfn". */
 const NOBODY_NAMED =
-  /(?<![\p{L}])(?:no names?|nobody named|no one named|not named|inga namn|inget namn|ingen namn|ingen navn|ingen namn|ingen nevnt|ikkje namn|geen namen|geen naam|aucun nom|pas de nom|sans nom|keine namen|kein name|keine person|engin nöfn|ekkert nafn|ei nimiä|ei nimeä|nimiä ei|ingen opplysninger om)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:no names?|nobody named|no one named|not named|inga namn|inget namn|ingen namn|ingen navn|ingen nevnt|ikkje namn|geen namen|geen naam|aucun nom|pas de nom|sans nom|keine namen|kein name|keine person|engin nöfn|ekkert nafn|ei nimiä|ei nimeä|nimiä ei|ingen opplysninger om)(?![\p{L}])/iu;
 /** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
 const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
+const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 /** The sentence around a span: from the last sentence end before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { sentence: string; from: number } {
   const ends = [...text.matchAll(SENTENCE_END)].filter((m) => (m.index ?? 0) + m[0].length <= start);
   const from = ends.length > 0 ? (ends[ends.length - 1].index ?? 0) + ends[ends.length - 1][0].length : 0;
-  const next = new RegExp(SENTENCE_END.source, 'u').exec(text.slice(end));
+  const next = FIRST_SENTENCE_END.exec(text.slice(end));
   return { sentence: text.slice(from, next ? end + next.index : text.length), from };
 }
 
 /** Whether a school named in the text is named with someone: a class, a young person, a relative or a first name. */
 function namedWithSomeone(text: string, school: Candidate): boolean {
   const { sentence, from } = sentenceAround(text, school.start, school.end);
-  // "Elever från Katedralskolan …; inga namn nämndes": the note says it names nobody.
-  if (NOBODY_NAMED.test(text) && !A_CLASS_ALONE.test(sentence)) return false;
   if (A_CLASS_ALONE.test(sentence)) return true;
+  // "Elever från Katedralskolan …; inga namn nämndes": the note says it names nobody.
+  if (NOBODY_NAMED.test(text)) return false;
   const { firstNames, smallLetterNames } = nameLexicon();
-  for (const m of sentence.matchAll(new RegExp(SOMEONE_AT_SCHOOL.source, 'giu'))) {
+  for (const m of sentence.matchAll(SOMEONE_AT_SCHOOL)) {
     // "Child Focus", "Kids Helpline": a capitalised word before another that is no first name names something.
     const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
     if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && next !== undefined && !firstNames.has(next.toLowerCase())) continue;

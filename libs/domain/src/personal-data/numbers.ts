@@ -168,7 +168,7 @@ const LETTERED_RUN =
   /(?<![\p{L}\p{N}_])(?:\d{1,8}|[A-Za-z](?=\d))(?:[ \u00a0.\-–—/()·•]{0,3}(?:\d{1,8}|[A-Za-z](?![\p{L}])))*\)?/gu;
 /** The words that say a second message followed: "then", "så", "puis", "dann", "sitten", "svo", "sen", "daarna". */
 const NEXT_MESSAGE =
-  /(?<![\p{L}])(?:then|after that|next|second|rest|så|sen|sedan|etterpå|deretter|resten|nästa|neste|dann|danach|rest|puis|ensuite|après|reste|daarna|toen|rest|sitten|sen jälkeen|seuraavassa|loput|svo|síðan|seinna|restin|zweite|deuxième|second|tweede|toinen|seinni)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:then|after that|next|second|rest|så|sen|sedan|etterpå|deretter|resten|nästa|neste|dann|danach|puis|ensuite|après|reste|daarna|toen|sitten|sen jälkeen|seuraavassa|loput|svo|síðan|seinna|restin|zweite|deuxième|tweede|toinen|seinni)(?![\p{L}])/iu;
 
 function idOf(compact: string, countries: ReadonlySet<PersonalDataCountry>): PersonalDataCountry | undefined {
   if (countries.has('FI')) {
