@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_SEVENTY_SIX } from './round-seventy-six';
+import { ROUND_SEVENTY_SEVEN } from './round-seventy-seven';
+import { ROUND_SEVENTY_EIGHT } from './round-seventy-eight';
+import { ROUND_SEVENTY_NINE } from './round-seventy-nine';
 import { ROUND_SIXTY } from './round-sixty';
 import { ROUND_SIXTY_EIGHT } from './round-sixty-eight';
 import { ROUND_SIXTY_FIVE } from './round-sixty-five';
@@ -163,6 +167,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round seventy-three': ROUND_SEVENTY_THREE,
   'round seventy-four': ROUND_SEVENTY_FOUR,
   'round seventy-five': ROUND_SEVENTY_FIVE,
+  'round seventy-six': ROUND_SEVENTY_SIX,
+  'round seventy-seven': ROUND_SEVENTY_SEVEN,
+  'round seventy-eight': ROUND_SEVENTY_EIGHT,
+  'round seventy-nine': ROUND_SEVENTY_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
