@@ -1056,9 +1056,18 @@ const CASE_NUMBER_BEFORE =
  */
 const SERVICE_NUMBER = /^(?:0(?:78|800|900|90[2-9]|88|771|939|600|700)\d{4,8}|(?:800|810|815|820|829)\d{5})$/;
 
+/** Country codes whose numbers are dialled with a trunk 0 at home ("+31 800 …" is "0800 …"); Norway has none. */
+const TRUNK_ZERO_CODES = ['31', '32', '46', '358'];
+
 function isServiceNumber(written: string): boolean {
-  if (/^\s*(?:\+|00)/u.test(written.replace(/^\(/u, ''))) return false;
-  return SERVICE_NUMBER.test(written.replace(/\D/g, ''));
+  const digits = written.replace(/\D/g, '');
+  // "+47 800 33 321", "0031 800 0432": the service number dialled from abroad.
+  const international = /^\s*(?:\+|00)/u.test(written.replace(/^\(/u, ''));
+  if (!international) return SERVICE_NUMBER.test(digits);
+  const significant = digits.replace(/^00/u, '');
+  if (significant.startsWith('47')) return SERVICE_NUMBER.test(significant.slice(2));
+  const code = TRUNK_ZERO_CODES.find((c) => significant.startsWith(c));
+  return code !== undefined && SERVICE_NUMBER.test(`0${significant.slice(code.length)}`);
 }
 
 /** A service's own number: "Fraudehelpdesk 088 786 73 72", "Kindertelefoon 0800-0432", "kundeservice 22 …". */
@@ -1091,7 +1100,7 @@ function isCaseNumber(text: string, start: number): boolean {
 
 /** A police or child-welfare service, then where it is or how to reach it, then its number. */
 const SERVICE_LINE_BEFORE =
-  /(?<![\p{L}])(?:barnevern\p{L}*|barnavernd\p{L}*|barnahus\p{L}*|lögregl\p{L}*|politiet|politidistrikt\p{L}*|polisen|polismyndighet\p{L}*|poliisi|poliisilaitos\p{L}*|politie|police|polizei|kripos|jugendamt|veilig thuis|socialtjänst\p{L}*|sosiaalipäivystys|lastensuojelu\p{L}*|legevakt\p{L}*|jeugdzorg)(?:(?:\s+(?:á|i|í|in|en|de|du|van|der|des|för|af|ved|at|of)\s+[\p{L}-]+){0,2}(?:\s+icke-akut|\s+non-urgent)?\s*:|[^.!?\n]{0,30}(?:kan nås på|nås på|er å nå på|kan nåast på|can be reached on|can be reached at|reachable on|reachable at|bereikbaar op|bereikbaar via|joignable au|erreichbar unter|tavoitettavissa numerosta|í síma))\s*$/iu;
+  /(?<![\p{L}])(?:barnevern\p{L}*|barnavernd\p{L}*|barnahus\p{L}*|lögregl\p{L}*|politiet|politidistrikt\p{L}*|polisen|polismyndighet\p{L}*|poliisi|poliisilaitos\p{L}*|politie|police|polizei|kripos|jugendamt|veilig thuis|socialtjänst\p{L}*|sosiaalipäivystys|lastensuojelu\p{L}*|legevakt\p{L}*|jeugdzorg)(?:(?:\s+(?:á|i|í|in|en|de|du|van|der|des|för|af|ved|at|of)\s+[\p{L}-]+){0,2}(?:\s+icke-akut|\s+non-urgent)?\s*:|(?:(?!\s(?:og|and|en|et|und|ja|och|men|but|mais|maar|aber|mutta|mens|while)\s)[^.!?\n,;]){0,30}(?:kan nås på|nås på|er å nå på|kan nåast på|can be reached on|can be reached at|reachable on|reachable at|bereikbaar op|bereikbaar via|joignable au|erreichbar unter|tavoitettavissa numerosta|í síma))\s*$/iu;
 
 /** A switchboard, an office or its opening hours named shortly before a number, in the same sentence. */
 const OFFICE_BEFORE =

@@ -35,7 +35,7 @@ const STREET_SUFFIXES = [
 const STREET_PREFIXES = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'chaussée', 'place', 'impasse', 'allée',
   'quai', 'drève', 'square', 'sentier', 'route', 'clos', 'cours', 'passage', 'rempart'];
 /** Street words written as a separate word after the name ("Karl Johans gate", "Rue Haute", "Am Markt"). */
-const SEPARATE_STREET_WORDS = ['gate', 'gata', 'vei', 'veg', 'allé', 'plass', 'street', 'st', 'road', 'rd', 'avenue',
+const SEPARATE_STREET_WORDS = ['gate', 'gata', 'gt', 'vei', 'veg', 'vn', 'allé', 'plass', 'street', 'st', 'road', 'rd', 'avenue',
   'lane', 'drive', 'close', 'way', 'straße', 'strasse', 'weg', 'gatan', 'väg'];
 /** The same written with a capital ("Aachener Straße 12", "Karl Johans Gate 5"); not English words like "Drive 2". */
 const CAPITALISED_STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'gate', 'gata', 'gatan', 'vei', 'veg',
@@ -43,7 +43,7 @@ const CAPITALISED_STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'allee', 
 
 const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?[1-9]\d{0,3})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
 /** After a house number: not the rest of a time, a date or a reference ("Oppdatering 22:40", "Registratie 2025-0148"). */
-const NOT_A_TIME_OR_CODE = String.raw`(?![\p{N}]|[:.,/–-]\p{N})`;
+const NOT_A_TIME_OR_CODE = String.raw`(?![\p{N}]|[:.,/–-]\p{N}|[-–/]\p{Lu}{2})`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 /** After the number: a postcode and a town ("0150 Oslo", "3511 LX Utrecht", "00100 Helsinki", "1000 Bruxelles"). */
 const POSTCODE_TOWN = String.raw`(?:,?\s+(?:\d{3}\s\d{2}|\d{3,5}|\d{4}\s?[A-Z]{2})\s+${CAPITALISED}(?:\s${CAPITALISED})?)?`;
@@ -54,8 +54,10 @@ const ONE_WORD_STREET = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})\.?${BEFORE_HOUSE_NUMBER}(?<!\d)${NUMBER}${NOT_A_TIME_OR_CODE}${POSTCODE_TOWN}`,
   'gu',
 );
+/** A comma before the house number ("Thereses gate, 22 in Oslo"), where the number ends the phrase: not "Storgata, 12 ungdommer". */
+const COMMA_BEFORE_HOUSE_NUMBER = String.raw`,\s(?=[1-9]\d{0,3}[A-Za-z]?(?:[.!?;)]|,\s|\s(?:i|in|en|à|og|and|und|et|ja|och|\d)\s|$))`;
 const SEPARATE_WORD_STREET = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)}|${sentenceAlternation(CAPITALISED_STREET_WORDS)})\.?\s+${NUMBER}${NOT_A_TIME_OR_CODE}${POSTCODE_TOWN}`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){1,3}(?:${alternation(SEPARATE_STREET_WORDS)}|${sentenceAlternation(CAPITALISED_STREET_WORDS)})\.?(?:\s+|${COMMA_BEFORE_HOUSE_NUMBER})${NUMBER}${NOT_A_TIME_OR_CODE}${POSTCODE_TOWN}`,
   'gu',
 );
 /** "rue de la Paix 12" (Belgium) and "12 rue de la Paix" (France). */
@@ -117,7 +119,7 @@ const LIVES_AT_NUMBER = new RegExp(
  * "Lia 5, 8006 Bodø". The postcode and the town make it an address.
  */
 const NUMBER_POSTCODE_TOWN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){0,2}${CAPITALISED}\s[1-9]\d{0,3}[A-Za-z]?,?\s(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s(?<town>${CAPITALISED}(?:\s${CAPITALISED})?)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CAPITALISED}\s){0,2}${CAPITALISED}\.?\s[1-9]\d{0,3}[A-Za-z]?,?\s(?:\d{3,5}|\d{4}\s?[A-Z]{2})\s(?<town>${CAPITALISED}(?:\s${CAPITALISED})?)`,
   'gu',
 );
 
@@ -235,14 +237,14 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
   'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
-const CLASS = String.raw`(?:\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:-?luoka(?:lla|lle|ssa|n|sta)|-?klass(?:en|e)?)?\b|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?jaar\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b[1-6](?:e|ème|re|ère)\s?[A-H]?\b(?=(?:\s(?:primaire|secondaire|année|humanités))?\s(?:au|à|de|du|dans)\s)|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+const CLASS = String.raw`(?:\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?jaar\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
 const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
   'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
   'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
   'academy'];
-const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s)?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
+const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s|d['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const A_CLASS = new RegExp(CLASS, 'u');
 /** A class as a word of its own: "\b" is ASCII, so "3 décembre" would hold "3 d". */
@@ -253,7 +255,7 @@ const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 
 const SCHOOL_MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:l['’])?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
   'gu',
 );
 
@@ -271,7 +273,7 @@ const CLASS_AT_NAME = new RegExp(
  * "2c à l'athénée de jambes", "8.b í hagaskóla", "8c kalevan koulu", "9c at st bedes". Not a day or a time.
  */
 const SMALL_CLASS_AT_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s(?:(?:het|de|l'|l’|der|die|the|st|st\.|saint|sint)\s?)?)?(?<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s(?:de\s)?\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van)\s(?:(?:het|de|l'|l’|der|die|the|st|st\.|saint|sint)\s?)?)?(?<name>\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s(?:de\s)?\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)`,
   'gu',
 );
 /** What a class is "på" or "at" that is no school: days, times, platforms, the school in general. */
@@ -284,7 +286,7 @@ const NOT_A_SMALL_SCHOOL = new Set(
     'fritid friminuttet friminutt pausen break recess lunsj lunch middag kveld morgen natt dag idag ' +
     'discord roblox fortnite minecraft snap snapchat tiktok insta instagram twitch chatten chat gc gruppechatten ' +
     'samme same zelfde même gleichen sama sömu klassen klasse klas class luokalla luokassa bekk bekknum ' +
-    'og and en et und ja och eða der som sem die qui joka fyrra fyrravetur vetur sumar haust vor fjor fjol år ' +
+    'een une ein eine einer eit ett the og and en et und ja och eða der som sem die qui joka fyrra fyrravetur vetur sumar haust vor fjor fjol år ' +
     'höstas våras fjol vorig vorige dernier letzten letztes viime').split(' '),
 );
 
@@ -424,7 +426,7 @@ function namedWithSomeone(text: string, school: Candidate): boolean {
 
 export function findSchools(text: string): Candidate[] {
   const found = [...matchesOf(SCHOOL_MENTION, text)]
-    .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*/u, '')))
+    .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}(?:e|ème|re|ère)?\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:primaire|secondaire|année|humanités)\s)?(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*(?:l['’])?/u, '')))
     // "På skulen", "Op school", "Í skólanum", "der Sekundarschule": a preposition or a kind of school, not a name.
     .filter((m) => !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(m[0].trim()))
     // "nach der Schule am Freitag", "à l'école lundi": a day, not a school's name.
@@ -452,9 +454,14 @@ export function findSchools(text: string): Candidate[] {
   for (const m of matchesOf(SMALL_CLASS_AT_NAME, text)) {
     const name = m.groups?.name ?? '';
     const first = name.split(/\s/u)[0];
-    if (NOT_A_SMALL_SCHOOL.has(first) || notASchoolName(first) || isPlace(first) || /^\d/u.test(first)) continue;
+    // "à l'athénée royal de mons": a school word with its adjective names one school of a town.
+    const schoolWordFirst = SCHOOL_BEFORE.includes(first) && SCHOOL_ADJECTIVES.includes(name.split(/\s/u)[1] ?? '');
+    if (((NOT_A_SMALL_SCHOOL.has(first) || notASchoolName(first)) && !schoolWordFirst) || isPlace(first) || /^\d/u.test(first)) continue;
     // A class and a word only where a school is meant: a preposition before it, or a school word after it.
-    if (!/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s/u.test(m[0]) && !/(?:koulu|skole|skule|skola|school|schule|skóla|college|lycée|athénée|gymnasium)\p{L}*$/u.test(name)) continue;
+    // "groep 8 van de voetbalclub": "van" says which school only with a school word ("1c van het stedelijk lyceum").
+    const viaVan = /\svan\s/u.test(m[0]) && !/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s/u.test(m[0]);
+    if (viaVan && !/(?:school|lyceum|atheneum|college|instituut)\p{L}*$/u.test(name)) continue;
+    if (!/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van)\s/u.test(m[0]) && !/(?:koulu|skole|skule|skola|school|schule|skóla|college|lycée|athénée|gymnasium)\p{L}*$/u.test(name)) continue;
     found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
   }
   for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {

@@ -159,8 +159,12 @@ const GAME_TERM_WITH_NUMBER = /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta
  */
 const AGE_OR_SESSION_CODE = /^(?:\p{L}\d{1,2}|\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{1,3}\p{Lu}?)$/u;
 
+/** A server's or a site's address: "play.funcraft.net", "mc.hypixel.net", "discord.gg", "www.habbo.fi". */
+const SERVER_ADDRESS = /^(?:[\p{L}\p{N}-]+\.){1,3}(?:com|net|org|gg|io|tv|eu|no|nl|be|fi|is|se|de|fr|me|co|uk|dk)$/iu;
+
 function looksLikeHandle(name: string): boolean {
   const bare = name.replace(/^@/, '');
+  if (SERVER_ADDRESS.test(bare) && (bare.split('.').length >= 3 || /^(?:play|mc|www|hub|join|discord|pvp)\./iu.test(bare))) return false;
   if (!name.startsWith('@') && (GAME_TERM_WITH_NUMBER.test(bare) || AGE_OR_SESSION_CODE.test(bare))) return false;
   if (name.startsWith('@')) return bare.length >= 3;
   if (/[\d_.]/.test(bare) && /\p{L}/u.test(bare)) return !/^\d+(?:[.,]\d+)*$/.test(bare);

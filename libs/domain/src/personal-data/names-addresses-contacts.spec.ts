@@ -170,7 +170,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   it('finds parents by title and surname, initials with a birth date, lists written surname first, and a street with a postcode', () => {
     expect(found('Mother (Mrs Okafor) informed; le père, M. Renard, informé; Herr Vik (far) varsla.')).toEqual([
       ['PERSON_NAME', 'Okafor'],
-      ['PERSON_NAME', 'Renard'],
+      ['PERSON_NAME', 'M. Renard'],
       ['PERSON_NAME', 'Vik'],
     ]);
     expect(found('Jenta (A.K.H., f. 08.06.2012) ble meldt; initials D.M. passed on')).toEqual([
@@ -249,7 +249,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   });
 
   it('finds a school with a word between the school word and its name', () => {
-    expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', 'athénée royal de Namur']]);
+    expect(found("en 3e secondaire à l'athénée royal de Namur")).toEqual([['SCHOOL', "3e secondaire à l'athénée royal de Namur"]]);
   });
 
   it('finds a name that talked or was talked with, an Icelandic name in another case, a phone number after a compound cue', () => {
@@ -538,7 +538,7 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
   it('takes a school for an identifier only where the sentence names someone with it', () => {
     expect(found('Jenta (14) går på Ullern skole.')).toEqual([['SCHOOL', 'Ullern skole']]);
     expect(found('Fortnite: hún er í 8. B í Hagaskóla.')).toEqual([['SCHOOL', 'Hagaskóla']]);
-    expect(found('Venla on 9C:llä Kalevan yhtenäiskoulussa.')).toEqual([['PERSON_NAME', 'Venla'], ['SCHOOL', 'Kalevan yhtenäiskoulussa']]);
+    expect(found('Venla on 9C:llä Kalevan yhtenäiskoulussa.')).toEqual([['PERSON_NAME', 'Venla'], ['SCHOOL', '9C:llä Kalevan yhtenäiskoulussa']]);
     // A school and nobody: "no pupils' names", a help line's name, a school named after someone.
     expect(found('Discord-server ca 450 medlemmar, mest Luleå. Örnässkolan nämnd, inga elevnamn. 3 frågor om nätmobbning.')).toEqual([]);
     expect(found("Athénée Royal de Mons cité, aucun nom d'élève. 3 questions sur le harcèlement.")).toEqual([]);
@@ -703,6 +703,45 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Profilen Politiet_Kripos fikk 4 venneforespørsler.')).toEqual([]);
     expect(found('Download 1500 MB of data, code 1234 AB.')).toEqual([]);
     expect(found('Oppdatering 22:40 til notat kl 21:05. Registratie 2025-0148-PP.')).toEqual([]);
+  });
+
+  it('finds an initial with a surname, a street abbreviated or with a comma before its number, and Belgian and Finnish classes', () => {
+    expect(found('Jenta fortel at K. Haugland, ein vaksen trenar, sender meldingar.')).toEqual([['PERSON_NAME', 'K. Haugland']]);
+    expect(found('Tyttö kertoi, että J. Korhonen lähettää viestejä.')).toEqual([['PERSON_NAME', 'J. Korhonen']]);
+    expect(found('han bor i Thorvald Meyers gt. 47 og er redd')).toEqual([['STREET_ADDRESS', 'Thorvald Meyers gt. 47']]);
+    expect(found('ho bur i Hafstadv. 34, 6800 Førde, og')).toEqual([['STREET_ADDRESS', 'Hafstadv. 34, 6800 Førde']]);
+    expect(found('she lives at Thereses gate, 22 in Oslo.')).toEqual([['STREET_ADDRESS', 'Thereses gate, 22']]);
+    expect(found("deux garçons en 2e secondaire à l'athénée royal de jambes se font harceler")).toEqual([['SCHOOL', "2e secondaire à l'athénée royal"]]);
+    expect(found("plusieurs élèves de 1re B de l'Athénée royal d'Uccle disent qu'Inès Lambert reçoit des menaces.")).toEqual([
+      ['SCHOOL', "1re B de l'Athénée royal d'Uccle"],
+      ['PERSON_NAME', 'Inès Lambert'],
+    ]);
+    expect(found('tyttö 14 on 8c:llä kalevan koulussa')).toEqual([['SCHOOL', '8c:llä kalevan koulussa']]);
+    expect(found('kaks tyttöä 7b luokalta kalevan koulusta')).toEqual([['SCHOOL', '7b luokalta kalevan koulusta']]);
+    expect(found('3 jongens uit klas 1c van het stedelijk lyceum')).toEqual([['SCHOOL', 'klas 1c van het stedelijk lyceum']]);
+    // Not an officer with their rank, a football team's group, a street with a count after its comma, a case number.
+    expect(found('Hoofdagent R. Bakker (Team Digitale Wijkagent Rotterdam) stelt voor extra te bemensen.')).toEqual([]);
+    expect(found('De jongen speelt in groep 8 van de voetbalclub. Geen naam genoemd.')).toEqual([]);
+    expect(found('På Storgata, 12 ungdommer samlet seg i går.')).toEqual([]);
+    expect(found('Kindertelefoon 0800-0432. Registratie 2024-PJO-0512.')).toEqual([]);
+  });
+
+  it('reads a phone split by "og så", and no service number dialled from abroad or a police line after a comma', () => {
+    expect(found('nummeret: 4 9 3 5 og så 6 7 8 2. Han har betalt.')).toEqual([['PHONE', '4 9 3 5'], ['PHONE', '6 7 8 2']]);
+    expect(found('Saken er meldt til Øst politidistrikt, og mora hennes kan nås på 482 19 330.')).toEqual([['PHONE', '482 19 330']]);
+    expect(found('Ring Kors på halsen on +47 800 33 321.')).toEqual([]);
+    expect(found('Bentum á 112 og Lögregluna 444 1000.')).toEqual([]);
+  });
+
+  it('takes no game town, server, region adjective, site or denied name for a person', () => {
+    expect(found('«eg har bygd ein heil by som heiter Nyheim med 300 hus»')).toEqual([]);
+    expect(found('„serverinn heitir Víkingaheimar og það eru 40 manns á honum“')).toEqual([]);
+    expect(found('”servern heter Mumindalen och vi har byggt ett slott”')).toEqual([]);
+    expect(found('Vlaams meisje zei dat een school een roddelaccount heeft.')).toEqual([]);
+    expect(found('Serveur Minecraft play.funcraft.net : un garçon de 12 ans.')).toEqual([]);
+    expect(found('„bin doch kein kevin lol“')).toEqual([]);
+    // A man who calls himself something is still named after "by".
+    expect(found('A boy was contacted by a man who calls himself Ole.')).toEqual([['PERSON_NAME', 'Ole']]);
   });
 
   it.each([

@@ -337,7 +337,7 @@ const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|st�
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
 const THING_WORD =
-  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|þjón|þjóninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest)\S{0,3}$/iu;
+  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|þjón|þjóninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest|byen|byn|staden|stad|stadt|ville|city|town|kaupunki|kaupungin|kylä|kylän|landsby|landsbyen|village|dorp|slott|slottet|castle|château|schloss|linna|linnan|borg|borgen|bærinn|realm|island|insel|saari|saaren)\S{0,3}$/iu;
 /**
  * Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). A chat "with" a
  * name is a talk with someone ("had a chat with Emma"), not a cat's: `withSomeone` leaves the chat words out.
@@ -349,7 +349,11 @@ function thingBefore(text: string, index: number, withSomeone = false): boolean 
     .split(/[\s-]+/)
     .filter(Boolean)
     .slice(-4)
-    .some((word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)));
+    // "„serverinn heitir …", "”servern heter …": a quotation mark before the word is no part of it.
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .some((word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word))) ||
+    // "ein heil by som heiter Nyheim": a town of the game, which Norwegian calls "by" as English says "by".
+    /(?<![\p{L}])(?:by|bygd|bygda)\s+som\s+$/iu.test(text.slice(Math.max(0, index - 16), index));
 }
 
 /** A skin, a character or an avatar among the three words before `index`: what it is called is a character's name. */
@@ -909,6 +913,11 @@ const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
 const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
 const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)»”"'’])/gu;
+/** The initial of a first name before a surname: "K. Haugland", "J. Korhonen", "M. van Dijk", "S. Þórsdóttir". */
+const INITIAL_WITH_SURNAME = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_@#.&-]|\p{L}\.\s?)\p{Lu}\.\s?(?:(?<particle>${PARTICLE})\s)?(?<surname>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@.-])`,
+  'gu',
+);
 
 const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
 /** A word of a school's name before a name: "Athénée Royal", "Collège Saint-Pierre", "Lycée Victor Hugo". */
@@ -1059,7 +1068,7 @@ const ROLE_WORD = new RegExp(ROLE, 'giu');
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}$`, 'iu');
 /** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
 const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
-const NAME_RIGHT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+(\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
+const NAME_RIGHT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
 /** A name followed by its role: "Marieke de Vos, stjórnandi EMPACT-aðgerðarinnar", "Henrik Tangen, Kripos' press officer". */
 const NAME_THEN_ROLE = new RegExp(
   String.raw`(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}?${ROLE}`,
@@ -1085,7 +1094,8 @@ function publicNamesOf(text: string): Set<string> {
     // after it ("Lögreglustjórinn á Suðurnesjum staðfestir að mál Jóns …" names a boy).
     const rest = text
       .slice(m.index + m[0].length, m.index + m[0].length + 70)
-      .split(/[.;!?\n]/u)[0]
+      // An initial's dot ends no sentence ("Hoofdagent R. Bakker").
+      .split(/(?<!(?:^|\s)\p{Lu})[.;!?\n]/u)[0]
       .split(/(?<=\S)(?=\s)/u)
       .slice(0, 6)
       .join('');
@@ -1140,7 +1150,7 @@ export function findNames(text: string): Candidate[] {
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
         !/^\p{Lu}{2,3}$/u.test(text.slice(name.start, name.end)) &&
         // "Ylikonstaapeli Virtanen": the rank is no part of a young person's name.
-        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).every((w) => isPublic(w) || ROLE_ONLY.test(w))),
+        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w)).every((w) => isPublic(w) || ROLE_ONLY.test(w))),
     );
   } finally {
     answers = undefined;
@@ -1150,6 +1160,9 @@ export function findNames(text: string): Candidate[] {
     storyCharactersInText = new Set();
   }
 }
+
+/** A word that denies what follows: "kein", "keine", "geen", "aucun", "ingen", "not a", "no". */
+const NOT_A_BEFORE = /(?<![\p{L}])(?:kein|keine|keinen|keiner|geen|aucun|aucune|ingen|inga|enginn|engin|not a|no)\s+$/iu;
 
 function findNamesIn(text: string): Candidate[] {
   const { firstNames, surnames, wordNames, germanNouns, smallLetterNames } = nameLexicon();
@@ -1608,7 +1621,7 @@ function findNamesIn(text: string): Candidate[] {
           ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) || unknownOwner
           : firstNames.has(lower);
       const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
-      if (!known || isNotAPerson(stem) || FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
+      if (!known || isNotAPerson(stem) || isNotAPerson(lower) || FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
       if (partOfKnownName(text, m.index, m.index + name.length)) continue;
       found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }
@@ -1849,7 +1862,8 @@ function findNamesIn(text: string): Candidate[] {
     if (!smallLetterNames.has(word) || wordNames.has(word) || isOneNameFamous(word) || !plainSmallName(word)) continue;
     if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
     if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
-    if (partOfKnownName(text, m.index, m.index + word.length)) continue;
+    // "bin doch kein kevin", "ingen jonas her": a name denied is a type, nobody in particular.
+    if (NOT_A_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || partOfKnownName(text, m.index, m.index + word.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd".
@@ -1883,6 +1897,16 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
     if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || isCharacter(lower)) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
+
+  // The initial of a first name with a surname: "K. Haugland, ein vaksen trenar", "J. Korhonen valmentaa". Not a
+  // town, a famous name or a name that is more often a word ("S. Lie" is the same, "H. Berg" too: surnames all).
+  for (const m of matchesOf(INITIAL_WITH_SURNAME, text)) {
+    const surname = m.groups?.surname ?? '';
+    const lower = surname.toLowerCase();
+    const known = m.groups?.particle !== undefined ? /^\p{Lu}/u.test(surname) : isSurname(surname, surnames) && !firstNames.has(lower);
+    if (!known || TOWN_SET.has(lower) || isNotAPerson(surname) || isNotAPerson(text.slice(m.index, m.index + m[0].length))) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 

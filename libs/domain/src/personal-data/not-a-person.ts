@@ -166,6 +166,13 @@ const COUNTRIES_LANGUAGES_AND_TERMS = [
   'engeland', 'angleterre', 'englanti', 'english', 'german', 'french', 'dutch', 'flemish', 'norwegian', 'swedish',
   'finnish', 'icelandic', 'danish', 'spanish', 'italian', 'polish', 'arabic', 'turkish', 'somali', 'victoire royale',
   'victory royale',
+  // Dutch adjectives of regions, towns and nations end in -s like a name's genitive ("Vlaams meisje", "Limburgs dorp").
+  'vlaams', 'vlaamse', 'waals', 'waalse', 'brussels', 'brusselse', 'limburgs', 'limburgse', 'hollands', 'hollandse',
+  'brabants', 'brabantse', 'zeeuws', 'zeeuwse', 'gronings', 'groningse', 'twents', 'twentse', 'drents', 'drentse',
+  'antwerps', 'antwerpse', 'gents', 'gentse', 'haags', 'haagse', 'utrechts', 'utrechtse', 'amsterdams', 'amsterdamse',
+  'rotterdams', 'rotterdamse', 'belgisch', 'belgische', 'nederlands', 'nederlandse', 'noors', 'noorse', 'zweeds',
+  'zweedse', 'fins', 'finse', 'ijslands', 'ijslandse', 'deens', 'deense', 'duits', 'duitse', 'frans', 'franse', 'engels',
+  'engelse', 'pools', 'poolse', 'turks', 'turkse', 'marokkaans', 'marokkaanse', 'somalisch', 'syrisch', 'afghaans',
 ];
 
 export const NOT_A_PERSON: ReadonlySet<string> = new Set([

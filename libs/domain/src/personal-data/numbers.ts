@@ -31,6 +31,8 @@ export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
   '22591300', '116117', '5626868', '5533020', '08002000', '08007000', '09000101', '080032123', '101', '080005005',
   '90101', '020505050', '087021680', '1177', '08001110111', '08001110222', '08088005000', '08001111', '85258',
   '0295419800', '0800800', '08000113', '113', '1414', '0116123', '116006', '0800282828',
+  // The capital area police of Iceland, which patrols give out as the number to call when it is not an emergency.
+  '4441000',
 ]);
 
 /** Spaces, dashes, or a slash with a space on one side at least ("0470 / 12 34 56"; "20/11/2025" stays a date). */
@@ -170,6 +172,10 @@ const LETTERED_RUN =
 const NEXT_MESSAGE =
   /(?<![\p{L}])(?:then|after that|next|second|rest|så|sen|sedan|etterpå|deretter|resten|nästa|neste|dann|danach|puis|ensuite|après|reste|daarna|toen|sitten|sen jälkeen|seuraavassa|loput|svo|síðan|seinna|restin|zweite|deuxième|tweede|toinen|seinni)(?![\p{L}])/iu;
 
+/** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" between two halves. */
+const AND_THEN =
+  /^\s*(?:og|and|en|et|und|ja|och|\+|&)\s+(?:så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå)\s*[:,]?\s*$/iu;
+
 function idOf(compact: string, countries: ReadonlySet<PersonalDataCountry>): PersonalDataCountry | undefined {
   if (countries.has('FI')) {
     const hetu = /^\d{9}[0-9A-Y]$/.test(compact) ? `${compact.slice(0, 6)}-${compact.slice(6)}` : compact;
@@ -208,7 +214,8 @@ export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDa
     if (!next || !/\d/.test(next.compact)) continue;
     const between = text.slice(chunk.end, next.start);
     // The first half ends where its message does ("Fyrst 270612. Så …"), not before a word ("35 000 troféer … 170 ädelstenar").
-    const endsMessage = (end: number) => /^\s*(?:[.,;:!?»"”)]|$)/u.test(text.slice(end, end + 3));
+    // "4 9 3 5 og så 6 7 8 2", "0478 and then 21 63 90": a conjunction with its "then" says the same.
+    const endsMessage = (end: number) => /^\s*(?:[.,;:!?»"”)]|$)/u.test(text.slice(end, end + 3)) || AND_THEN.test(between);
     if (between.length > 48 || /\d/.test(between) || !NEXT_MESSAGE.test(between) || !endsMessage(chunk.end)) continue;
     // Not a help line, a time or a range ("116 111 … 112", "21.05", "10–12").
     if ([chunk, next].some((part) => HELP_LINE_DIGITS.has(part.compact) || /^\d{1,2}[.:–-]\d{1,2}$/.test(text.slice(part.start, part.end)))) continue;
