@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_EIGHTY } from './round-eighty';
+import { ROUND_EIGHTY_ONE } from './round-eighty-one';
+import { ROUND_EIGHTY_TWO } from './round-eighty-two';
+import { ROUND_EIGHTY_THREE } from './round-eighty-three';
 import { ROUND_SEVENTY_SIX } from './round-seventy-six';
 import { ROUND_SEVENTY_SEVEN } from './round-seventy-seven';
 import { ROUND_SEVENTY_EIGHT } from './round-seventy-eight';
@@ -171,6 +175,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round seventy-seven': ROUND_SEVENTY_SEVEN,
   'round seventy-eight': ROUND_SEVENTY_EIGHT,
   'round seventy-nine': ROUND_SEVENTY_NINE,
+  'round eighty': ROUND_EIGHTY,
+  'round eighty-one': ROUND_EIGHTY_ONE,
+  'round eighty-two': ROUND_EIGHTY_TWO,
+  'round eighty-three': ROUND_EIGHTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
