@@ -181,7 +181,7 @@ const FINNISH_WORD_NAMES = `
 const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
-  ylfa ylva örn þór þórir hallur halla bára blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
+  ylfa ylva örn þór þórir hallur halla bára vera blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
 `.split(/\s+/).filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
 const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));
@@ -229,7 +229,7 @@ for (const name of MORE_SURNAMES.split(/\s+/).filter((n) => n.length >= 4)) {
  * today's young people of the supplements only these, read one by one, count as everyday words.
  */
 const EVERYDAY_WORD_NAMES = new Set(`
-  anna bas ben birta björk björn can daisy demi endre even finn finnur fleur floor gard gert halla harpa helgi helmi inga
+  anna bas ben kalle birta björk björn can daisy demi endre even finn finnur fleur floor gard gert halla harpa helgi helmi inga
   henna hertta hilla hlynur hrafn hrefna iiris iris jack jade jasmijn jasmin jente jule juni jökull kai kaisla karl lilja
   lily lina liv live logi lumi mason maxime meri mina minttu máni nisse ole onni otto pihla poppy ravn rene roar roos
   saga sanna sanne satu signe sini siv sóley suvi tilde tindra toivo tom tone tore tuuli tuva tyyne urho veikko vilja

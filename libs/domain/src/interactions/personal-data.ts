@@ -1048,7 +1048,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:code|kode|koden|koodi|kóði|kóða|kod|koden|servercode|pin|pinkode|sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:code|kode|koden|koodi|kóði|kóða|kod|koden|servercode|pin|pinkode|sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|anmeldelse|anmeldelsen|anmeldelsesnummer|anmälan|anmälningsnummer|aangifte|plainte|anzeige|strafanzeige|kæra|kæru|rikosilmoitus|police report|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 /**
  * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
@@ -1076,7 +1076,7 @@ const SERVICE_BEFORE =
 
 const HANDLE_KINDS: ReadonlySet<PersonalDataKind> = new Set(['HANDLE', 'GAMER_TAG']);
 const NOT_A_HANDLE =
-  /^(?:e\.g|i\.e|bl\.a|f\.eks|z\.b|d\.h|o\.a|t\.ex|t\.d|m\.a\.o|u\.a|s\.k|n\.b|p\.s|a\.m|p\.m|\d{1,2}-(?:vuotias|vuotiaat|vuotiaan|åring|åringen|åringar|åringer|årig|årige|jarige|ára|jährige|jähriger|jährigen|year-old|years-old|ans))\.?$/iu;
+  /^(?:henk\.\p{L}+|e\.g|i\.e|bl\.a|f\.eks|z\.b|d\.h|o\.a|t\.ex|t\.d|m\.a\.o|u\.a|s\.k|n\.b|p\.s|a\.m|p\.m|\d{1,2}-(?:vuotias|vuotiaat|vuotiaan|åring|åringen|åringar|åringer|årig|årige|jarige|ára|jährige|jähriger|jährigen|year-old|years-old|ans))\.?$/iu;
 
 /** A case, a report or a register's word just before a number: the number is its reference. */
 function caseWordBefore(text: string, start: number): boolean {

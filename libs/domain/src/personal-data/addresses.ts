@@ -343,7 +343,9 @@ function isPlace(word: string): boolean {
 
 /** A kind of school with no name after it ("der Sekundarschule"); "Gesamtschule Kalk" names one. */
 function isGenericSchool(phrase: string): boolean {
-  return GENERIC_SCHOOL.test(phrase) && !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase);
+  // "Eine Schule": a capital after the article is a German noun, not a name.
+  const kindOfSchool = /^\S+\s+(?:Schule|Sekundarschule|Grundschule|Realschule|Gesamtschule|School|Skole|Skule|Skola|Koulu|École|Ecole|Collège|Lycée|Athénée|Gymnasium)(?![\p{L}])/u.test(phrase);
+  return GENERIC_SCHOOL.test(phrase) && (kindOfSchool || !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase));
 }
 
 /**
@@ -472,5 +474,10 @@ export function findSchools(text: string): Candidate[] {
       found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
     }
   }
-  return found.filter((school) => namedWithSomeone(text, school));
+  // "l'infirmière d'une école de Mons", "eräästä Lahden koulusta": a school of a town, not a named one.
+  return found.filter((school) => namedWithSomeone(text, school) && (/^\d/u.test(text.slice(school.start)) || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, school.start - 14), school.start))));
 }
+
+/** An indefinite article or "some" just before a school: "d'une", "a", "en", "eine", "een", "eräästä". */
+const INDEFINITE_BEFORE =
+  /(?<![\p{L}])(?:d['’]une|d['’]un|une|un|a|an|some|en|ei|et|ein|eine|einer|einem|einen|een|eräs|erään|eräästä|eräässä|eräälle|yhdestä|yhdessä|någon|nån|någon|einhverjum|einhverjum|einum|einni)\s+$/iu;

@@ -264,7 +264,9 @@ function spacedHandleEnd(text: string, start: number): number | undefined {
 
 /** "_" said in words inside a user name: "hugo underscore gbg 11", "ella understrek v 10", "emma tiret du bas b". */
 const SPOKEN_UNDERSCORE = ['underscore', 'understrek', 'understreken', 'understreck', 'alaviiva', 'tiret du bas',
-  'tiret bas', 'unterstrich', 'undirstrik', 'liggend streepje', 'laag streepje', 'lage streep'];
+  'tiret bas', 'unterstrich', 'undirstrik', 'liggend streepje', 'laag streepje', 'lage streep',
+  // Said as two words: "mats under strek lie", "ella ala viiva k".
+  'under strek', 'under streck', 'ala viiva', 'undir strik', 'under score', 'unter strich'];
 const SPOKEN_UNDERSCORE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])[\p{L}\p{N}]{1,20}(?:\s+(?:${alternation(SPOKEN_UNDERSCORE)})\s+[\p{L}\p{N}]{1,20})+(?:\s+\d{1,4}(?![\p{L}\p{N}]))?`,
   'giu',

@@ -744,6 +744,30 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('A boy was contacted by a man who calls himself Ole.')).toEqual([['PERSON_NAME', 'Ole']]);
   });
 
+  it('finds a first name joined to a full name, before it or past its town, and a double first name in small letters', () => {
+    expect(found('dass Ayşe und Murat Yılmaz ihn erpressen')).toEqual([['PERSON_NAME', 'Ayşe'], ['PERSON_NAME', 'Murat Yılmaz']]);
+    expect(found('sa att Oskar Mäkelä från Borgå och Anton ber om bilder')).toEqual([['PERSON_NAME', 'Oskar Mäkelä'], ['PERSON_NAME', 'Anton']]);
+    expect(found('en voksen mann ved navn tor-erik haugland har sendt penger')).toEqual([['PERSON_NAME', 'tor-erik haugland']]);
+    expect(found('nummeret byrja på fire sju, og så 33 21 08.')).toEqual([['PHONE', 'fire sju, og så 33 21 08']]);
+    expect(found('snappen hans er «mats under strek lie null ni»')).toEqual([['GAMER_TAG', 'mats under strek lie']]);
+    // Not a town before "and", nor a police dog, wherever the note names it again.
+    expect(found('Vi snakket om Bergen og Emma Hansen.')).toEqual([['PERSON_NAME', 'Emma Hansen']]);
+    expect(found('onko poliisikoiran nimi Toivo. On, ja toivo on, että he muistavat.')).toEqual([]);
+    expect(found('ungene spurte om politihunden vår heter Storm')).toEqual([]);
+    expect(found('les enfants demandaient si notre chien policier s’appelle Rose.')).toEqual([]);
+  });
+
+  it('takes no report number, help line, school of a town, star or verb "to be" for an identifier', () => {
+    expect(found('Snap-svindel meldt via politiet.no, anmeldelse 24137815 opprettet kl. 21:05.')).toEqual([]);
+    expect(found('Tipsade om Barnens och ungas telefon 0800 96 116 och om 112.')).toEqual([]);
+    expect(found("Elle parlera à l'infirmière d'une école de Mons.")).toEqual([]);
+    expect(found('Eine Schule in St. Vith war in unserem Discord.')).toEqual([]);
+    expect(found('Tyttö (12) eräästä Lahden koulusta kysyi neuvoa.')).toEqual([]);
+    expect(found('kysymyksiä poliisin työstä ja teemu pukista. ei henk.tietoja')).toEqual([]);
+    expect(found('Stúlka (12) spurði hvort hún megi segjast vera 13 ára.')).toEqual([]);
+    expect(found('gutten lurte på om det er lov å kalle noen stygg')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

@@ -105,7 +105,7 @@ const CUE = new RegExp(
   'giu',
 );
 const NAME_AFTER_CUE = new RegExp(
-  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*[:,]?\s*["«“„'”]?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+)`,
+  String.raw`(?:\s+(?:${alternation(HEDGES)}))?\s*[:,]?\s*["«“„'”]?(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2}|\p{Ll}[\p{Ll}\p{M}]+(?:-\p{Ll}[\p{Ll}\p{M}]+)?)`,
   'uy',
 );
 
@@ -948,6 +948,12 @@ const PAIR_AT_SENTENCE_START =
 /** A word in small letters standing on its own: not part of a user name, an address, a link or a code. */
 const SMALL_NAME_WORD = /(?<![\p{L}\p{N}\p{M}_@#./'’-])\p{Ll}[\p{Ll}\p{M}]{2,14}(?![\p{L}\p{N}\p{M}_@-]|[./'’]\p{L})/gu;
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
+/** "To be" in the languages whose word for it is a first name too ("Vera"): "segjast vera 13 ára". */
+const COPULAS_BEFORE_AGE = new Set(['vera', 'være', 'vere', 'vara']);
+/** A first name, then "and", just before a name: "Ayşe und ", "Ali och ". */
+const NAME_AND_BEFORE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+$/u;
+/** Where the person named is from, before "and" another: " från Borgå", " from Bergen", " aus Eupen". */
+const FROM_TOWN_AFTER = /^\s+(?:från|fra|frå|from|aus|uit|van|de|d'|frá|úr|kotoisin)\s+(?<town>\p{Lu}[\p{Ll}\p{M}]+)/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
 const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
@@ -1110,7 +1116,7 @@ function publicNamesOf(text: string): Set<string> {
 
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
-  /(?<![\p{L}])(?:dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
+  /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
@@ -1141,10 +1147,15 @@ export function findNames(text: string): Candidate[] {
   // An official's name, also in a case or a genitive ("Helgasonar", "Virtasen"), as the note names it after a title.
   const isPublic = (word: string) => [...publicNames].some((known) => sameName(word.toLowerCase(), known));
   try {
-    // "her dog Bella", "koira Bella", "haar hond Bella": an animal's name is no person's.
-    return findNamesIn(text).filter(
+    // "her dog Bella", "koira Bella", "haar hond Bella": an animal's name is no person's, wherever the note repeats it
+    // ("poliisikoiran nimi Toivo. On, ja toivo on …").
+    const names = findNamesIn(text);
+    const petNames = new Set(
+      names.filter((name) => PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start))).map((name) => text.slice(name.start, name.end).toLowerCase()),
+    );
+    return names.filter(
       (name) =>
-        !PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)) &&
+        !petNames.has(text.slice(name.start, name.end).toLowerCase()) &&
         // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
         !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
@@ -1203,7 +1214,9 @@ function findNamesIn(text: string): Candidate[] {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
-    if (lowerCase && !firstNames.has(name.toLowerCase())) continue;
+    // "ved navn tor-erik haugland": a double first name in small letters, one of its halves a first name.
+    const knownSmall = (word: string) => firstNames.has(word) || (word.includes('-') && word.split('-').some((half) => firstNames.has(half)));
+    if (lowerCase && !knownSmall(name.toLowerCase())) continue;
     // "real name tom wright": a surname in small letters after the first name.
     if (lowerCase && groups.strong !== undefined) {
       const next = /^\s(\p{Ll}{3,20})(?![\p{L}])/u.exec(text.slice(start + name.length, start + name.length + 24))?.[1];
@@ -1860,6 +1873,9 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(SMALL_NAME_WORD, text)) {
     const word = m[0];
     if (!smallLetterNames.has(word) || wordNames.has(word) || isOneNameFamous(word) || !plainSmallName(word)) continue;
+    // "teemu pukista", "kimi räikkösestä": a star's first name before a case of the star's surname.
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 30))?.[1];
+    if (nextWord !== undefined && FAMOUS_SURNAME_STARTS.has(word) && starsNameBeginning(word, nextWord)) continue;
     if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
     if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
     // "bin doch kein kevin", "ingen jonas her": a name denied is a type, nobody in particular.
@@ -1876,6 +1892,8 @@ function findNamesIn(text: string): Candidate[] {
     const quotedNickname = /["«“„'‘”]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(name) && /^["»”“'’]/u.test(text.slice(m.index + name.length));
     const known = firstNames.has(lower) || quotedNickname || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
     if (!known || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
+    // "segjast vera 13 ára", "å være 13 år": to be that age, in small letters.
+    if (COPULAS_BEFORE_AGE.has(name)) continue;
     // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
     if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
@@ -1910,14 +1928,30 @@ function findNamesIn(text: string): Candidate[] {
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
-  // "Sondre og Sigurd", "Emma and Liam": a known first name joined to a name already found.
+  // "Ayşe und Murat Yılmaz", "Ali och Zainab Hassan": a known first name joined before a name already found.
   for (const name of [...found]) {
-    const next = AND_NAME.exec(text.slice(name.end, name.end + 40));
+    const head = text.slice(Math.max(0, name.start - 30), name.start);
+    const before = NAME_AND_BEFORE.exec(head)?.groups?.name;
+    if (before === undefined) continue;
+    const lower = before.toLowerCase();
+    const start = name.start - head.length + head.lastIndexOf(before);
+    if (!firstNames.has(lower) || isNotAPerson(before) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower) || wordNames.has(lower)) continue;
+    if ((atSentenceStart(text, start) && !smallLetterNames.has(lower)) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (partOfKnownName(text, start, start + before.length)) continue;
+    found.push({ kind: 'PERSON_NAME', start, end: start + before.length });
+  }
+
+  // "Sondre og Sigurd", "Emma and Liam": a known first name joined to a name already found, also past the town the
+  // first one is from ("Oskar Mäkelä från Borgå och Anton").
+  for (const name of [...found]) {
+    const from = FROM_TOWN_AFTER.exec(text.slice(name.end, name.end + 40));
+    const townEnd = from && TOWN_SET.has((from.groups?.town ?? '').toLowerCase()) ? name.end + from[0].length : name.end;
+    const next = AND_NAME.exec(text.slice(townEnd, townEnd + 40));
     const second = next?.groups?.name ?? '';
     if (!next || !firstNames.has(second.toLowerCase()) || isNotAPerson(second) || SENTENCE_WORD_NAMES.has(second.toLowerCase())) continue;
     if (isOneNameFamous(second.toLowerCase())) continue;
-    const start = name.end + next[0].length - second.length;
-    if (partOfKnownName(text, start, start + second.length)) continue;
+    const start = townEnd + next[0].length - second.length;
+    if (partOfKnownName(text, start, start + second.length) || found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
   return found;

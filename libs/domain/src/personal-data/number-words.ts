@@ -121,6 +121,10 @@ const REPEAT_WORDS = new Map<string, number>([
   ['triple', 3], ['trippel', 3], ['tripple', 3], ['dreifach', 3],
 ]);
 
+/** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" inside a number. */
+const AND_WORD = /^(?:og|and|en|et|und|ja|och)$/iu;
+const THEN_AFTER = /^\s+(?:så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå)(?![\p{L}])/iu;
+
 function numberWordRuns(text: string): NumberToken[][] {
   const runs: NumberToken[][] = [];
   let run: NumberToken[] = [];
@@ -133,11 +137,20 @@ function numberWordRuns(text: string): NumberToken[][] {
     if (run.length > 0) runs.push(run);
     run = [];
   };
+  let skipUntil = -1;
   for (const m of text.matchAll(NUMBER_TOKEN)) {
+    if (m.index < skipUntil) continue;
     const value = digitsOfWord(m[0]);
     const start = m.index;
     const end = start + m[0].length;
     const joined = previousEnd >= 0 && TOKEN_GAP.test(text.slice(previousEnd, start));
+    // "fire sju, og så 33 21 08", "zero four and then 12 34": the rest of the number follows its "then".
+    const then = !value && joined && run.length > 0 && AND_WORD.test(m[0]) ? THEN_AFTER.exec(text.slice(end, end + 12)) : null;
+    if (then) {
+      previousEnd = end + then[0].length;
+      skipUntil = previousEnd;
+      continue;
+    }
     // "et" and "og" inside a pair: "vingt et un", "tjue og tre".
     if (!value && pendingTens && joined && /^(?:et|og|and|och|und|en)$/iu.test(m[0])) {
       previousEnd = end;

@@ -31,8 +31,9 @@ export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
   '22591300', '116117', '5626868', '5533020', '08002000', '08007000', '09000101', '080032123', '101', '080005005',
   '90101', '020505050', '087021680', '1177', '08001110111', '08001110222', '08088005000', '08001111', '85258',
   '0295419800', '0800800', '08000113', '113', '1414', '0116123', '116006', '0800282828',
-  // The capital area police of Iceland, which patrols give out as the number to call when it is not an emergency.
-  '4441000',
+  // The capital area police of Iceland, which patrols give out as the number to call when it is not an emergency;
+  // Finland's children's and young people's phone (Barnens och ungas telefon, Lasten ja nuorten puhelin) as dialled.
+  '4441000', '080096116',
 ]);
 
 /** Spaces, dashes, or a slash with a space on one side at least ("0470 / 12 34 56"; "20/11/2025" stays a date). */
@@ -104,7 +105,8 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         // A number stops where the run goes on with digits of its own ("9 1 2 3 4 5 6 7 8" is not "1 2 3 4 5 6 7 8").
         const wholeRun = first === 0 && last === run.length - 1;
         const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
-        if (id && last > first) {
+        // "0800 96 116": a free number's trunk and range, whatever a check digit says.
+        if (id && last > first && !/^0[89]00/u.test(digits)) {
           // "mál 007-2024-45112": digits joined to the next or the last group by a bare dash or dot belong to a case or
           // an order number, and a part of it is no identity number.
           const tight = (from: number, to: number) => /^[-.]$/u.test(text.slice(from, to));

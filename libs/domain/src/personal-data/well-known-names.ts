@@ -142,7 +142,7 @@ export const MORE_FAMOUS_PEOPLE = [
   'joel pohjanpalo',
   'benjamin källman',
   'alexander isak',
-  'viktor gyökeres',
+  'viktor gyökeres', 'victor gyökeres',
   'dejan kulusevski',
   'emil forsberg',
   'victor lindelöf',
