@@ -244,7 +244,7 @@ const findNationalIds: Detector = (text, countries) =>
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const IPV4 = new RegExp(String.raw`(?<![\p{L}\p{N}_.])${OCTET}(?:\.${OCTET}){3}(?!\p{N}|\.\p{N})`, 'gu');
 /** "version 1.2.3.4" names software, not a device. */
-const VERSION_BEFORE = /(?:version|versjon|versie|versio|útgáfa|v)\s*$/iu;
+const VERSION_BEFORE = /(?:version|versjon|versie|versio|útgáfa|update|oppdatering|uppdatering|päivitys|patch|build|release|v)\s*$/iu;
 /** Colons and hex digits; whether they make an IPv6 address is decided in code, which is clearer than one regex. */
 const IPV6_LIKE = /(?<![\p{L}\p{N}_:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\p{L}\p{N}_:])/giu;
 

@@ -265,7 +265,7 @@ const GENERIC_SCHOOL =
 
 /** A class at a named place is a school: "går i 8B på Sundby", "9c på Firda", "in 2b at Oakfield", "en 4e à Jean Rostand". */
 const CLASS_AT_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van|de|du|í)\s(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van|de|du|í)\s(?:l['’])?(?<name>\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,2})`,
   'gu',
 );
 /**

@@ -4,6 +4,7 @@ import {
   FIRST_NAMES,
   GERMAN_NOUN_FIRST_NAMES,
   SMALL_WORD_FIRST_NAMES,
+  SMALL_WORD_LANGUAGES,
   SURNAMES,
   WORD_FIRST_NAMES,
 } from './name-lexicon.data';
@@ -24,5 +25,5 @@ export const NAME_LEXICON: NameLexicon = nameLexiconOf(
     findCuedPhones,
     findCuedUserIds,
   ],
-  { wordNames: WORD_FIRST_NAMES, germanNouns: GERMAN_NOUN_FIRST_NAMES, smallWords: SMALL_WORD_FIRST_NAMES },
+  { wordNames: WORD_FIRST_NAMES, germanNouns: GERMAN_NOUN_FIRST_NAMES, smallWords: SMALL_WORD_FIRST_NAMES, smallWordLanguages: SMALL_WORD_LANGUAGES },
 );

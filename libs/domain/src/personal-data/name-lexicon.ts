@@ -23,6 +23,8 @@ export interface NameLexicon {
    * word) that are no word in small letters in one of the working languages ("lin", "per", "fleur", "onni" are).
    */
   readonly smallLetterNames: ReadonlySet<string>;
+  /** The first names that are words, each with the languages it is a word of ("sem" → is; "*" for all). */
+  readonly wordLanguages: ReadonlyMap<string, readonly string[]>;
   /** The detectors that come with the lexicon: names, street addresses, schools. */
   readonly detectors: readonly Detector[];
 }
@@ -33,6 +35,7 @@ const EMPTY: NameLexicon = {
   wordNames: new Set(),
   germanNouns: new Set(),
   smallLetterNames: new Set(),
+  wordLanguages: new Map(),
   detectors: [],
 };
 let current: NameLexicon = EMPTY;
@@ -47,7 +50,7 @@ export function nameLexiconOf(
   firstNames: string,
   surnames: string,
   detectors: readonly Detector[],
-  words: { wordNames?: string; germanNouns?: string; smallWords?: string } = {},
+  words: { wordNames?: string; germanNouns?: string; smallWords?: string; smallWordLanguages?: string } = {},
 ): NameLexicon {
   // Names typed without their special letters are the same names: "Jorgen", "Thorir", "Vaino", "Schroeder".
   return {
@@ -56,6 +59,15 @@ export function nameLexiconOf(
     wordNames: new Set((words.wordNames ?? '').split(' ').filter(Boolean)),
     germanNouns: new Set((words.germanNouns ?? '').split(' ').filter(Boolean)),
     smallLetterNames: smallLetterNamesOf(firstNames, words.smallWords ?? ''),
+    wordLanguages: new Map(
+      (words.smallWordLanguages ?? '')
+        .split(' ')
+        .filter(Boolean)
+        .map((entry) => {
+          const [name, languages = '*'] = entry.split(':');
+          return [name, languages.split(',')] as const;
+        }),
+    ),
     detectors,
   };
 }

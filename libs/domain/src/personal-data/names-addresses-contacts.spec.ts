@@ -768,6 +768,34 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('gutten lurte på om det er lov å kalle noen stygg')).toEqual([]);
   });
 
+  it('finds a coach by first name, a title with a surname after an article, a person set off after a town, and a class at an abbreviated school', () => {
+    expect(found('The boy says their football coach Jari messages the younger players.')).toEqual([['PERSON_NAME', 'Jari']]);
+    expect(found('Der Trainer, ein Herr Wagner, schreibt nachts.')).toEqual([['PERSON_NAME', 'Wagner']]);
+    expect(found('een oudere jongen uit Antwerpen, Bram, vroeg om hun nummer')).toEqual([['PERSON_NAME', 'Bram']]);
+    expect(found('Stelpurnar fá hótanir frá Daníel, þjálfaranum sínum.')).toEqual([['PERSON_NAME', 'Daníel']]);
+    expect(found("Le garçon (13), élève de 1re C à l'IND, a donné son adresse.")).toEqual([['SCHOOL', "1re C à l'IND"]]);
+    expect(found('seine Nummer: plus vier neun 151 2398 4417, und')).toEqual([['PHONE', 'vier neun 151 2398 4417']]);
+    expect(found('hún sendi myndir og Anna hló.')).toEqual([['PERSON_NAME', 'Anna']]);
+    // Not a woman after an article, a list of towns, a note's language that makes a name no word.
+    expect(found('Eine Frau Mitte 40 schrieb ihr.')).toEqual([]);
+    expect(found('Vi kjørte fra Bodø, Hamar, Alta og Molde.')).toEqual([]);
+  });
+
+  it('takes no star written surname first or in small letters, police dog, room, version or police profile for a person', () => {
+    expect(found('Snakket med tre jenter om Ødegaard, Martin og om Arsenal.')).toEqual([]);
+    expect(found('Gespräch über Musiala, Jamal und Wirtz, Florian.')).toEqual([]);
+    expect(found('Jenta spurde kva Ruud, Casper et før kampane.')).toEqual([]);
+    expect(found('juttelin pojan kanssa Teemu Pukista ja turnauksesta.')).toEqual([]);
+    expect(found('flicka tittade på klipp med zara larsson och mådde dåligt.')).toEqual([]);
+    expect(found('de pratade om alexander isak och dejan kulusevski.')).toEqual([]);
+    expect(found('Twitch: ei jente spurde om Aurora og kvifor ho ikkje strøymer.')).toEqual([]);
+    expect(found('vi fortalde om Storm og Bella i hundetenesta.')).toEqual([]);
+    expect(found('One asked about Storm, the police dog, and the CS2 update 1.39.5.2.')).toEqual([]);
+    expect(found("Habbo, kamer 'Berg en Dal Chillen': meisje van 11 vroeg iets.")).toEqual([]);
+    expect(found('Unser Profil heißt Polizei Ostbelgien Online.')).toEqual([]);
+    expect(found('Þrjú systkini töluðu um Mario, Luigi og Björk.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

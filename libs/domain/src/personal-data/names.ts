@@ -1,6 +1,7 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { isCommonWord } from './contacts';
-import { nameLexicon } from './name-lexicon';
+import { NameLexicon, nameLexicon } from './name-lexicon';
+import { noteLanguages } from './note-language';
 import { CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
 /**
@@ -116,7 +117,7 @@ const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years ol
 const RELATIVES = [
   // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
   'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
-  'valmentajansa', 'þjálfari', 'þjálfarinn', 'entraîneur', 'entraîneuse',
+  'valmentajansa', 'þjálfari', 'þjálfarinn', 'þjálfaranum', 'þjálfaranum sínum', 'þjálfara', 'entraîneur', 'entraîneuse',
   // A neighbour: "Naboen deres, Ole-Petter", "la voisine Nadia".
   'nabo', 'naboen', 'granne', 'grannen', 'buurman', 'buurvrouw', 'voisin', 'voisine', 'nachbar', 'nachbarin', 'naapuri',
   'nágranni', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepbrother', 'stepsister',
@@ -229,7 +230,7 @@ const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', '
   'rouva', 'herra', 'neiti',
   ...TEACHER_WORDS];
 const TITLE_THEN_SURNAME = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:${sentenceAlternation(['eine', 'einer', 'einen', 'ein', 'die', 'der', 'den', 'dem', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'the', 'a', 'an', 'en', 'ei', 'ett', 'jokin', 'yksi', 'ältere', 'junge', 'nette', 'oudere'])})\s)(?:${sentenceAlternation(TITLES)})\s(?<name>(?:(?:de|van|van der|van den|von|le|la|du|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)`,
+  String.raw`(?<![\p{L}])(?<article>(?:${sentenceAlternation(['eine', 'einer', 'einen', 'ein', 'die', 'der', 'den', 'dem', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'the', 'a', 'an', 'en', 'ei', 'ett', 'jokin', 'yksi', 'ältere', 'junge', 'nette', 'oudere'])})\s)?(?:${sentenceAlternation(TITLES)})\s(?<name>(?:(?:de|van|van der|van den|von|le|la|du|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)`,
   'gu',
 );
 /** Initials, as referrals write a young person: "A.K.H.", "J.-P. M.", "S. de Wit". */
@@ -337,7 +338,7 @@ const NAME_BEFORE_CUE = new RegExp(String.raw`(?<name>${CAP})-nimi(?:nen|sen|st�
 
 /** Things that "heter" too ("Serveren heter Hypixel"): with one of them just before the cue, the word is no name. */
 const THING_WORD =
-  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|þjón|þjóninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest|byen|byn|staden|stad|stadt|ville|city|town|kaupunki|kaupungin|kylä|kylän|landsby|landsbyen|village|dorp|slott|slottet|castle|château|schloss|linna|linnan|borg|borgen|bærinn|realm|island|insel|saari|saaren)\S{0,3}$/iu;
+  /^(?:server|serveren|servern|serveur|palvelin|palvelimen|palvelimella|þjónn|þjónninn|þjón|þjóninn|netþjónn|netþjónninn|serverinn|kanal|kanalen|kanaal|channel|salon|spillet|spelet|spel|spiel|game|jeu|peli|pelin|leikurinn|leikur|gruppa|gruppe|gruppen|groep|groupe|group|ryhmä|klan|klanen|clan|klaani|guild|team|teamet|laget|liðið|lið|liðsins|klaanin|klaani|tiimi|tiimin|joukkueen|ryhmän|klanen|klanet|klan|équipe|joukkue|map|mappen|kartan|kortet|world|verden|världen|maailma|app|appen|sovellus|skin|skinnet|skinn|karakteren|karakter|personage|personnage|figur|hahmo|hahmon|avatar|bot|boten|botti|pet|hunden|katten|hund|hond|kat|chien|chat(?!t)|katze|koira|kissa|hundurinn|kötturinn|stream|kampanjen|campaign|song|sangen|låten|film|filmen|serie|serien|bok|boka|boken|book|livre|buch|kirja|bókin|youtuber|streamer|streameren|rapper|artist|band|bandet|cat|dog|horse|hesten|hest|byen|byn|staden|stad|stadt|ville|city|town|kaupunki|kaupungin|kylä|kylän|landsby|landsbyen|village|dorp|slott|slottet|castle|château|schloss|linna|linnan|borg|borgen|bærinn|realm|island|insel|saari|saaren|kamer|rom|rommet|room|herbergi|herbergið|huone|huoneessa|rum|rummet|raum|salle)\S{0,3}$/iu;
 /**
  * Whether one of the three words before `index` is a thing ("Serveren heter", "Klaanin nimi on"). A chat "with" a
  * name is a talk with someone ("had a chat with Emma"), not a cat's: `withSomeone` leaves the chat words out.
@@ -434,6 +435,14 @@ function partOfKnownName(text: string, start: number, end: number): boolean {
   const twoBefore = TWO_WORDS_BEFORE.exec(head);
   const after = WORDS_AFTER.exec(tail);
   if (before !== undefined && isNotAPerson(`${before} ${name}`)) return true;
+  // "Teemu Pukista", "kanssa teemu pukista": a star's first name before a case of the star's surname.
+  const lowerName = name.toLowerCase();
+  if (after && FAMOUS_SURNAME_STARTS.has(lowerName) && starsNameBeginning(lowerName, after[1].toLowerCase())) return true;
+  // "Ødegaard, Martin", "Wirtz, Florian": a star written surname first.
+  const surnameFirst = /(\p{Lu}[\p{L}\p{M}'’-]+),\s*$/u.exec(head)?.[1];
+  if (surnameFirst !== undefined && isFamous(`${name} ${surnameFirst}`)) return true;
+  const firstAfter = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(tail)?.[1];
+  if (firstAfter !== undefined && isFamous(`${firstAfter} ${name}`)) return true;
   if (twoBefore && isNotAPerson(`${twoBefore[1]} ${twoBefore[2]} ${name}`)) return true;
   if (after && (isNotAPerson(`${name} ${after[1]}`) || (after[2] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]}`)))) return true;
   if (after?.[3] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]} ${after[3]}`)) return true;
@@ -462,7 +471,7 @@ let starTalk = false;
 
 /** Words of a note about sport, teams and stars: national teams, leagues, matches, goals, concerts, streamers. */
 const STAR_TALK =
-  /(?<![\p{L}])(?:kjende personar|kjente personer|famous people|celebrities|bekende nederlanders|célébrités|bekannte personen|julkkik\p{L}*|þekkt fólk|kända personer|kändisar|landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|youtuber\p{L}*|fan van|fan of|fans of|fan av|fan af|fan von|fan de|fan des|fani|aðdáand\p{L}*|supporter\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:kjende personar|kjente personer|famous people|celebrities|bekende nederlanders|célébrités|bekannte personen|julkkik\p{L}*|þekkt fólk|kända personer|kändisar|landslag\p{L}*|national team|nationalmannschaft|nationale ploeg|équipe nationale|maajoukkue\p{L}*|landsli\p{L}*|rode duivels|diables rouges|rote teufel|oranje|huuhkaj\p{L}*|ugglorna\p{L}*|strákarnir okkar|nba|nhl|nfl|premier league|champions league|eredivisie|ligue 1|bundesliga|eliteserien|allsvenskan|veikkausliiga|world cup|coupe du monde|fotball\p{L}*|football|voetbal|fußball|fussball|jalkapallo\p{L}*|fótbolt\p{L}*|fotboll\p{L}*|foot|hockey\p{L}*|ishockey|jääkiekko\p{L}*|jaakiekko\p{L}*|íshokk\p{L}*|transfer|overgang\p{L}*|scored|scoret|scoorde|a marqué|teki maalin|skoraði|gjorde mål|goals?|concert\p{L}*|konsert\p{L}*|konzert\p{L}*|tónleik\p{L}*|streamer\p{L}*|strøym\p{L}*|strømm\p{L}*|striim\p{L}*|streym\p{L}*|youtuber\p{L}*|fan van|fan of|fans of|fan av|fan af|fan von|fan de|fan des|fani|aðdáand\p{L}*|supporter\p{L}*)(?![\p{L}])/iu;
 /** First names of the famous people of the lists ("erling", "kevin", "romelu", "kylian", "lauri"). */
 const FAMOUS_FIRST_NAMES: ReadonlySet<string> = new Set(FAMOUS_PEOPLE.map((name) => name.split(' ')[0]));
 
@@ -564,6 +573,8 @@ function sameName(written: string, known: string): boolean {
  */
 function isFamous(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
+  // "og Anna" is no part of "Elsa og Anna": a phrase that begins with "and" joins a name, it is none.
+  if (words.length > 1 && /^(?:og|and|und|en|et|ja|och|&|eller|or|ou|oder|of|tai|eða)$/u.test(words[0])) return false;
   const candidates = FAMOUS_BY_START.get(words[0].slice(0, 2)) ?? [];
   if (words.length === 1) return candidates.some(({ known }) => known.length === 1 && known[0] === words[0]);
   return candidates.some(
@@ -1018,9 +1029,28 @@ const LIST_AFTER = /^(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|o
 
 /** Whether a word stands in a list beside a town ("Molde og Alta", "Hamar, Kristiansand, Alta"). */
 function inListOfTowns(text: string, start: number, end: number): boolean {
+  const listBefore = LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const before = listBefore?.[1];
+  const after = LIST_AFTER.exec(text.slice(end, end + 40))?.[1];
+  const town = (word: string | undefined) => word !== undefined && TOWN_SET.has(word.toLowerCase());
+  // "een jongen uit Antwerpen, Bram, haar …": a name set off by commas after the town someone is from is a person's.
+  const apposition = listBefore !== null && /,\s*$/u.test(listBefore[0]) && /^,/u.test(text.slice(end, end + 1)) && !town(after);
+  return !apposition && [before, after].some(town);
+}
+
+/** Inside quotes after a thing: "kamer 'Berg en Dal Chillen'", "servern «Nord Legends»" are titles. */
+function quotedAfterThing(text: string, start: number): boolean {
+  const head = text.slice(Math.max(0, start - 40), start);
+  // Only capitalised words inside the quotes before the name: "'Berg en Dal …", not a quotation "'ik ben Emre …".
+  const quote = /["«“„'‘](?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:(?:en|og|and|et|und|ja|och|&)\s+)?)*$/u.exec(head);
+  return quote !== null && thingBefore(text, start - head.length + quote.index);
+}
+
+/** A name in a list with a game's or a story's characters: "Mario, Luigi og Björk" are no children. */
+function listedWithCharacters(text: string, start: number, end: number): boolean {
   const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = LIST_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return [before, after].some((word) => word !== undefined && TOWN_SET.has(word.toLowerCase()));
+  return [before, after].some((word) => word !== undefined && (isCharacter(word.toLowerCase()) || isFamous(word.toLowerCase())));
 }
 /** "from" and "to", which name a town in a sentence of moving or living ("moved from Preston to Lincoln"). */
 const FROM_OR_TO_BEFORE = /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
@@ -1118,6 +1148,10 @@ function publicNamesOf(text: string): Set<string> {
 const PET_BEFORE =
   /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
 
+/** A police dog's unit or kind after its name: "Storm og Bella i hundetenesta", "Storm, the police dog". */
+const POLICE_DOG_AFTER =
+  /^(?:\s+(?:og|and|und|en|et|ja|och)\s+\p{Lu}[\p{Ll}\p{M}]+)?,?\s+(?:(?:i|in|på|from|fra|frå|van|de|der|den|du|la|the|our|vår|from the)\s+){0,2}(?:\p{L}*-)?(?:hundetjenest\p{L}*|hundetenest\p{L}*|politihund\p{L}*|police dog\p{L}*|dog unit|k9|hundeenhet\p{L}*|hondenbrigade|hondengeleider\p{L}*|politiehond\p{L}*|brigade canine|chien policier|diensthund\p{L}*|polizeihund\p{L}*|hundestaffel|poliisikoira\p{L}*|koirayksik\p{L}*|lögregluhund\p{L}*|hundasveit\p{L}*|polishund\p{L}*|hundenhet\p{L}*)(?![\p{L}])/iu;
+
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
   return FAMOUS_FIRST_NAMES.has(lower) || isOneNameFamous(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
@@ -1156,6 +1190,8 @@ export function findNames(text: string): Candidate[] {
     return names.filter(
       (name) =>
         !petNames.has(text.slice(name.start, name.end).toLowerCase()) &&
+        // "Storm og Bella i hundetenesta", "Storm, the police dog": the police's dogs.
+        !POLICE_DOG_AFTER.test(text.slice(name.end, name.end + 60)) &&
         // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
         !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
@@ -1175,8 +1211,32 @@ export function findNames(text: string): Candidate[] {
 /** A word that denies what follows: "kein", "keine", "geen", "aucun", "ingen", "not a", "no". */
 const NOT_A_BEFORE = /(?<![\p{L}])(?:kein|keine|keinen|keiner|geen|aucun|aucune|ingen|inga|enginn|engin|not a|no)\s+$/iu;
 
+/** The languages whose word lists are whole dictionaries. */
+const FULL_DICTIONARIES = new Set(['en', 'nb', 'nn', 'nl', 'fr']);
+
+/**
+ * The first names that are no word of the note's own languages: the lexicon's, and those that are words only in
+ * other languages ("sem" in a Dutch note, "ole" in a Norwegian one, "anna" in any but a Finnish or nynorsk one).
+ */
+function smallLetterNamesOfNote(text: string, lexicon: NameLexicon): Pick<ReadonlySet<string>, 'has'> {
+  const languages = noteLanguages(text);
+  // Only where every language of the note has a full dictionary: the Icelandic and Finnish lists are short ("bent á",
+  // "alla", "maan" are words there), the Swedish one holds entries only ("ville", "nya") and German nouns that are
+  // names too ("Wolf") are not marked as words.
+  if (!languages || [...languages].some((language) => !FULL_DICTIONARIES.has(language))) return lexicon.smallLetterNames;
+  return {
+    has: (name: string) => {
+      if (lexicon.smallLetterNames.has(name)) return true;
+      const wordOf = lexicon.wordLanguages.get(name);
+      return wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => languages.has(language));
+    },
+  };
+}
+
 function findNamesIn(text: string): Candidate[] {
-  const { firstNames, surnames, wordNames, germanNouns, smallLetterNames } = nameLexicon();
+  const lexicon = nameLexicon();
+  const { firstNames, surnames, wordNames, germanNouns } = lexicon;
+  const smallLetterNames = smallLetterNamesOfNote(text, lexicon);
   const found: Candidate[] = [];
   const germanText = GERMAN_WORDS.test(text);
   /**
@@ -1202,7 +1262,8 @@ function findNamesIn(text: string): Candidate[] {
     const m = { index: cue.index, 0: cue[0] + after[0] } as const;
     const groups: { strong?: string; weak?: string; name?: string } = { ...cue.groups, name: after.groups?.name };
     let name = groups.name ?? '';
-    if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0])) continue;
+    // "Unser Profil heißt Polizei Ostbelgien Online": the police's own profile.
+    if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0]) || namesPoliceOrGame(name)) continue;
     const start = m.index + m[0].length - name.length;
     const lowerCase = /^\p{Ll}/u.test(name);
     // In small letters only a known first name: "hes called jayden", "heter nora", "nimi on veeti"; after a weak cue
@@ -1397,11 +1458,17 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(TITLE_THEN_SURNAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (isNotAPerson(name) || isNotAPerson(m[0]) || FUNCTION_WORDS.has(lower) || TOWN_SET.has(lower) || INSTITUTION_ENDING.test(name)) continue;
-    // After a teacher's or a coach's word only what can be a surname ("dem Lehrer Bescheid geben" says nothing).
     const surname = name.split(/\s+/u).pop() ?? '';
-    const teacher = TEACHER_TITLES.has(m[0].slice(0, m[0].length - name.length).trim().toLowerCase());
-    if (teacher && !isSurname(surname, surnames) && !couldBeAName(surname)) continue;
+    const article = m.groups?.article ?? '';
+    const teacher = TEACHER_TITLES.has(m[0].slice(article.length, m[0].length - name.length).trim().toLowerCase());
+    // "their football coach Jari": a coach's first name is the coach's, whatever star shares it in a note about football.
+    const coachedByFirstName = teacher && firstNames.has(lower) && !NOT_A_PERSON.has(lower);
+    if ((!coachedByFirstName && (isNotAPerson(name) || isNotAPerson(m[0]))) || FUNCTION_WORDS.has(lower) || TOWN_SET.has(lower) || INSTITUTION_ENDING.test(name)) continue;
+    // After a teacher's or a coach's word only what can be a surname ("dem Lehrer Bescheid geben" says nothing).
+    // "coach Jari": children call a coach by the first name too.
+    if (teacher && !isSurname(surname, surnames) && !couldBeAName(surname) && !firstNames.has(surname.toLowerCase())) continue;
+    // "eine Frau Mitte 40", "un monsieur" are a woman, a man; "ein Herr Wagner" is Mr Wagner all the same.
+    if (article !== '' && !isSurname(surname, surnames)) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1513,7 +1580,7 @@ function findNamesIn(text: string): Candidate[] {
     const stem = firstNames.has(name) ? name : FINNISH_OR_ICELANDIC.test(text) ? inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text)) : undefined;
     if (stem === undefined || !plainSmallName(stem) || isOneNameFamous(stem)) continue;
     const start = m.index + m[0].length - name.length;
-    if (thingBefore(text, start, true)) continue;
+    if (thingBefore(text, start, true) || partOfKnownName(text, start, start + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
@@ -1521,7 +1588,8 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
     // "Er kommt aus Amel, sein Cousin aus Kelmis": a place after "from" is no person.
-    if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    // "frá Daníel, þjálfaranum sínum": a first name that is no town is the person all the same.
+    if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) && (!firstNames.has(lower) || TOWN_SET.has(lower))) continue;
     const kin = !GENERIC_PERSON_NOUNS.has((m.groups?.relative ?? '').toLowerCase());
     if (!firstNames.has(lower) && !(kin && couldBeAName(name))) continue;
     if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
@@ -1614,6 +1682,8 @@ function findNamesIn(text: string): Candidate[] {
     const stems = names.map(stemOf);
     if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !isOneNameFamous(stem))) continue;
     const secondStart = m.index + m[0].length - names[1].length;
+    // "alexander isak och dejan kulusevski": stars in small letters.
+    if (partOfKnownName(text, m.index, m.index + names[0].length) || partOfKnownName(text, secondStart, secondStart + names[1].length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + names[0].length }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
   }
 
@@ -1757,6 +1827,7 @@ function findNamesIn(text: string): Candidate[] {
     if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
+    if (quotedAfterThing(text, first.start)) continue;
     // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
     const afterFirst = PARTICLE_WORD.test(words[i + 1].word) && i + 2 < j ? words[i + 2] : words[i + 1];
     if (NOT_A_PERSON.has(afterFirst.word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
@@ -1788,7 +1859,7 @@ function findNamesIn(text: string): Candidate[] {
     if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
     if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
-    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
+    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text) || listedWithCharacters(text, m.index, m.index + word.length))) continue;
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }

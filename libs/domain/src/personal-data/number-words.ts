@@ -262,6 +262,8 @@ function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<Pe
   if (!plus && national(digits)) return true;
   const international = digits.startsWith('00') ? digits.slice(2) : plus ? digits : undefined;
   if (international === undefined) return false;
+  // "plus vier neun 151 2398 4417": a neighbour's number, a German, British or other European one, is someone's too.
+  if (international.length >= 10 && international.length <= 13 && /^(?:49|44|33|34|39|41|43|45|48|351|353|370|371|372|380|90)/u.test(international)) return true;
   return CALLING_CODES.some(
     ([code, country, trunk]) =>
       countries.has(country) && international.startsWith(code) && national(trunk + international.slice(code.length)),

@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_EIGHTY_FOUR } from './round-eighty-four';
+import { ROUND_EIGHTY_FIVE } from './round-eighty-five';
+import { ROUND_EIGHTY_SIX } from './round-eighty-six';
+import { ROUND_EIGHTY_SEVEN } from './round-eighty-seven';
 import { ROUND_EIGHTY } from './round-eighty';
 import { ROUND_EIGHTY_ONE } from './round-eighty-one';
 import { ROUND_EIGHTY_TWO } from './round-eighty-two';
@@ -179,6 +183,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eighty-one': ROUND_EIGHTY_ONE,
   'round eighty-two': ROUND_EIGHTY_TWO,
   'round eighty-three': ROUND_EIGHTY_THREE,
+  'round eighty-four': ROUND_EIGHTY_FOUR,
+  'round eighty-five': ROUND_EIGHTY_FIVE,
+  'round eighty-six': ROUND_EIGHTY_SIX,
+  'round eighty-seven': ROUND_EIGHTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
