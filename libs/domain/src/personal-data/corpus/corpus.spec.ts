@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_EIGHTY_EIGHT } from './round-eighty-eight';
+import { ROUND_EIGHTY_NINE } from './round-eighty-nine';
+import { ROUND_NINETY } from './round-ninety';
+import { ROUND_NINETY_ONE } from './round-ninety-one';
 import { ROUND_EIGHTY_FOUR } from './round-eighty-four';
 import { ROUND_EIGHTY_FIVE } from './round-eighty-five';
 import { ROUND_EIGHTY_SIX } from './round-eighty-six';
@@ -187,6 +191,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eighty-five': ROUND_EIGHTY_FIVE,
   'round eighty-six': ROUND_EIGHTY_SIX,
   'round eighty-seven': ROUND_EIGHTY_SEVEN,
+  'round eighty-eight': ROUND_EIGHTY_EIGHT,
+  'round eighty-nine': ROUND_EIGHTY_NINE,
+  'round ninety': ROUND_NINETY,
+  'round ninety-one': ROUND_NINETY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
