@@ -701,7 +701,8 @@ const findGamerTags: Detector = (text) => {
     const name = m.groups?.name ?? '';
     // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name; "Supportsak hos Snap:
     // 1-2290347811": groups of digits with dashes are a case or ticket number.
-    const notAName = /^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) || /^\d+(?:-\d+)+$/u.test(name);
+    // "Fortnite: 1:4 gegen drei Jungs": a score.
+    const notAName = /^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) || /^\d+(?:-\d+)+$/u.test(name) || /^\d{1,3}[:–-]\d{1,3}$/u.test(name);
     const span = looksLikeGamerName(name) && !notAName ? nameSpan(m, name) : undefined;
     if (span) found.push(span);
   }

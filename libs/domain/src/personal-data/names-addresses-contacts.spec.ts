@@ -794,6 +794,11 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found("Habbo, kamer 'Berg en Dal Chillen': meisje van 11 vroeg iets.")).toEqual([]);
     expect(found('Unser Profil heißt Polizei Ostbelgien Online.')).toEqual([]);
     expect(found('Þrjú systkini töluðu um Mario, Luigi og Björk.')).toEqual([]);
+    expect(found('Spjall í Minecraft um Laufey og Hatara; engar spurningar.')).toEqual([]);
+    expect(found("vroegen of je gearresteerd wordt als je in het spel iemand 'besteelt'. Uitgelegd: nee.")).toEqual([]);
+    expect(found('Fortnite: 1:4 gegen drei Jungs verloren.')).toEqual([]);
+    // Someone so called who does something is named all the same.
+    expect(found("kille 14, nån 'robban' frågade efter personnr")).toEqual([['PERSON_NAME', 'robban']]);
   });
 
   it.each([

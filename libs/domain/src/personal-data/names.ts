@@ -1050,7 +1050,12 @@ function quotedAfterThing(text: string, start: number): boolean {
 function listedWithCharacters(text: string, start: number, end: number): boolean {
   const before = LIST_BEFORE.exec(text.slice(Math.max(0, start - 40), start))?.[1];
   const after = LIST_AFTER.exec(text.slice(end, end + 40))?.[1];
-  return [before, after].some((word) => word !== undefined && (isCharacter(word.toLowerCase()) || isFamous(word.toLowerCase())));
+  // Also in an Icelandic or Finnish case: "Laufey og Hatara" (Hatari), "Marioa" (Mario).
+  const forms = (word: string) => {
+    const lower = word.toLowerCase();
+    return [lower, lower.replace(/(?:a|u|ur|ar|ia|ta|ä|n)$/u, ''), lower.replace(/[au]$/u, 'i')];
+  };
+  return [before, after].some((word) => word !== undefined && forms(word).some((form) => isCharacter(form) || isFamous(form) || NOT_A_PERSON.has(form)));
 }
 /** "from" and "to", which name a town in a sentence of moving or living ("moved from Preston to Lincoln"). */
 const FROM_OR_TO_BEFORE = /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
@@ -1377,6 +1382,10 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(A_CERTAIN_QUOTED, text)) {
     const name = m.groups?.name ?? '';
     if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase()) || namesPoliceOrGame(name)) continue;
+    // "als je iemand 'besteelt'.": after a pronoun a quoted word in small letters that ends the sentence is a verb, not
+    // "nån 'robban' frågade", where someone so called does something.
+    const endsSentence = /^\s*(?:[.!?,;:)]|$)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    if (endsSentence && /^\p{Ll}+$/u.test(name) && !firstNames.has(name) && /^(?:iemand|someone|somebody|noen|nokon|någon|nån|joku|jonkun|jollekin|einhver\p{L}*|ene)\s/iu.test(m[0])) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1649,6 +1658,8 @@ function findNamesIn(text: string): Candidate[] {
       }
       // "about Jordan 1 sneakers", "om Mario 64": a name with a number after it is a product or a game.
       if (pattern === ABOUT_NAME && /^\s\d/u.test(rest)) continue;
+      // "um Laufey og Hatara": a one-name star listed with a star or a character.
+      if (isStarsFirstName(name.toLowerCase()) && listedWithCharacters(text, start, start + name.length)) continue;
       // "über Max und Moritz", "om Tom og Jerry": a pair that is a title.
       const pair = PAIR_AFTER.exec(rest);
       if (pair && isNotAPerson(`${name} ${pair[1]} ${pair[2]}`)) continue;
