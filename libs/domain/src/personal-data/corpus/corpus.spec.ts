@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_NINETY_TWO } from './round-ninety-two';
+import { ROUND_NINETY_THREE } from './round-ninety-three';
+import { ROUND_NINETY_FOUR } from './round-ninety-four';
+import { ROUND_NINETY_FIVE } from './round-ninety-five';
 import { ROUND_EIGHTY_EIGHT } from './round-eighty-eight';
 import { ROUND_EIGHTY_NINE } from './round-eighty-nine';
 import { ROUND_NINETY } from './round-ninety';
@@ -195,6 +199,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round eighty-nine': ROUND_EIGHTY_NINE,
   'round ninety': ROUND_NINETY,
   'round ninety-one': ROUND_NINETY_ONE,
+  'round ninety-two': ROUND_NINETY_TWO,
+  'round ninety-three': ROUND_NINETY_THREE,
+  'round ninety-four': ROUND_NINETY_FOUR,
+  'round ninety-five': ROUND_NINETY_FIVE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
