@@ -943,6 +943,8 @@ const DETECTORS: readonly Detector[] = [
  * those letters, nothing else. Read with 0 and 1 by the detectors of numbers.
  */
 const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
+/** A single letter O, l or I typed for a digit among digits typed one by one: "4 l 2 . 8 8 . 3 O 6", "7 7 l – 2 O 3 O". */
+const LETTER_AMONG_DIGITS = /(?<=(?<![\p{L}\p{N}])\d[ .\-–/*]{1,3})[OoIl](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[OoIl](?=[ .\-–/*]{1,3}\d(?![\p{L}\p{N}]))/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
 const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon, findNationalIds, findDisguisedIds]);
 /** A henkilötunnus with letters O typed for its zeros ("29O9O9A735O"): the check character is never an O. */
@@ -1003,7 +1005,8 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   // "O4O 123 4567", "4l5 O7 2l9": letters typed for digits inside a number are read as the digits, offsets unchanged.
   const zeroed = seen
     .replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'))
-    .replace(HETU_WITH_OS, (token) => token.replace(/[Oo]/g, '0'));
+    .replace(HETU_WITH_OS, (token) => token.replace(/[Oo]/g, '0'))
+    .replace(LETTER_AMONG_DIGITS, (letter) => (/[Oo]/u.test(letter) ? '0' : '1'));
   const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries))
     .map((c) => (seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) }))
     .filter(
@@ -1049,7 +1052,7 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
 
 /** What a police case, a report or an order is numbered with: the number after it is no phone ("málsnúmer 007-2026-41233"). */
 const CASE_NUMBER_BEFORE =
-  /(?:code|kode|koden|koodi|kóði|kóða|kod|koden|servercode|pin|pinkode|sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|anmeldelse|anmeldelsen|anmeldelsesnummer|anmälan|anmälningsnummer|aangifte|plainte|anzeige|strafanzeige|kæra|kæru|rikosilmoitus|police report|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
+  /(?:code|kode|koden|koodi|kóði|kóða|kod|koden|servercode|pin|pinkode|sak|saka|saksnr\.?|saksnummer|saksnummeret|sak nr\.?|málsnúmer\p{L}*|málanúmer\p{L}*|málsnr\.?|mál nr\.?|mál|registratie|registratienummer|kenmerk|registrering|registreringsnummer|zaak|zaaknummer|dossier|dossiernummer|pv|p\.v\.|procès-verbal|aktenzeichen|az\.|vorgang|vorgangsnummer|diaarinumero|dnro|asianumero|ilmoitus|ärende|ärendenummer|diarienummer|dnr|ordrenummer\p{L}*|ordernummer\p{L}*|bestelnummer\p{L}*|bestellnummer\p{L}*|beställningsnummer\p{L}*|pöntunarnúmer\p{L}*|tilausnumero\p{L}*|numéro de commande|order number|order no\.?|kvitteringsnummer\p{L}*|transaksjonsnummer\p{L}*|referansenummer\p{L}*|anmeldelse|anmeldelsen|anmeldelsesnummer|anmälan|anmälningsnummer|aangifte|plainte|anzeige|strafanzeige|kæra|kæru|rikosilmoitus|police report|case|case no\.?|case number|ref\.?|reference|referanse|referentie|référence|ticket|order|ordre|bestelling|commande|bestellung|tilaus|kvittering|receipt|kuitti|faktura|invoice|factuur|facture|rechnung|lasku)\s*(?:nr\.?|no\.?|n°|nummer|number|#)?\s*[:#]?\s*$/iu;
 
 /**
  * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
@@ -1091,6 +1094,8 @@ function isCaseNumber(text: string, start: number): boolean {
   // "Málsnúmer lögreglu 007-2024-118739", "dossier de la police 12/345": one word may stand between.
   const withoutLastWord = before.replace(/\s+[\p{L}\p{M}'’]+\s*[:#]?\s*$/u, ' ');
   if ([before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before)) return true;
+  // "RBX-0470-12-34-56": capitals joined before the digits make a code.
+  if (/\p{Lu}{2,}[-/]$/u.test(text.slice(Math.max(0, start - 6), start))) return true;
   // "5500/R/0031877/24", "007-2024-061233 til 007-2024-061240": a code with a letter or a year inside it.
   if (/\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\d{3}-20\d{2}-\d{4,7}/u.test(text.slice(start, start + 16))) return true;
   // "la Zentrale der Polizeizone Eifel, 080 28 02 00", "permanence au 04 220 67 11": an office's own line.

@@ -151,8 +151,33 @@ const LOWER_NUMBER_POSTCODE_TOWN = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{2,30}\s[1-9]
 const ENGLISH_STREET_IN_SMALL_LETTERS =
   /(?<![\p{L}\p{N}.,:/-])[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|road|avenue|lane|drive|close|crescent|gardens|grove|terrace)(?=\s*(?:[,.;:!?)"»]|$))/gu;
 
+/**
+ * House numbers said in words, as a young person spells one out to get round a filter: "Kaigaten fjorten i Bergen",
+ * "Strandgatan sju i Jakobstad", "á Laugaveg hundrað og fimm". Not the words that are articles or prepositions too
+ * ("en", "ein", "een", "un", "to", "ni").
+ */
+const HOUSE_NUMBER_WORDS = [
+  'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten', 'femten', 'seksten', 'sytten',
+  'atten', 'nitten', 'tjue', 'två', 'fyra', 'sex', 'åtta', 'nio', 'tio', 'elva', 'tretton', 'fjorton', 'femton', 'sexton',
+  'sjutton', 'arton', 'nitton', 'tjugo', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf',
+  'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig', 'zwei', 'drei', 'fünf', 'sechs', 'sieben', 'neun', 'zehn',
+  'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'zwanzig', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
+  'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'two', 'three', 'four', 'five', 'seven',
+  'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'tveir', 'tvö', 'þrír', 'þrjú',
+  'fjórir', 'fjögur', 'fimm', 'sjö', 'átta', 'níu', 'tíu', 'ellefu', 'tólf', 'þrettán', 'fjórtán', 'fimmtán', 'tuttugu',
+  'hundrað', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen',
+];
+const STREET_THEN_NUMBER_IN_WORDS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{M}'’-]{2,40}?(?:${alternation([...STRONG_STREET_SUFFIXES, 'veg', 'vei', 'gate', 'gade'])})\s+(?:${alternation(HOUSE_NUMBER_WORDS)})(?:\s+(?:og|and|en|et|und|ja|och)\s+(?:${alternation(HOUSE_NUMBER_WORDS)}))?(?=\s+(?:i|í|in|en|à|og|and|und|ja|och|,)\s|\s*[.,;!?)»”"]|\s*$)`,
+  'giu',
+);
+
 export function findAddresses(text: string): Candidate[] {
-  const found: Candidate[] = [];
+  const found: Candidate[] = [...matchesOf(STREET_THEN_NUMBER_IN_WORDS, text)].map((m) => ({
+    kind: 'STREET_ADDRESS' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const m of matchesOf(ENGLISH_STREET_IN_SMALL_LETTERS, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const pattern of [LOWER_PREFIX_STREET, LOWER_SEPARATE_STREET]) {
     for (const m of matchesOf(pattern, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
@@ -237,7 +262,7 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
   'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
-const CLASS = String.raw`(?:\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?jaar\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+const CLASS = String.raw`(?:\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?(?:jaar|leerjaar|middelbaar|secundair)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
 const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',

@@ -272,6 +272,12 @@ const SPOKEN_UNDERSCORE_NAME = new RegExp(
   'giu',
 );
 
+/** Letters and digits after a verb of naming: "der heiter han bgutten91", "dort heißt sie lena07". */
+const NAMED_WITH_DIGITS = new RegExp(
+  String.raw`(?<![\p{L}])(?:heter|heiter|heitir|heet|heißt|heisst|hette|hét|s'appelle|s’appelle|is called|goes by|nimellä|kallar seg|kaller seg|kallar sig|nennt sich|noemt zich|calls (?:himself|herself))(?:\s+(?:han|hun|ho|hen|he|she|hij|ze|er|sie|il|elle|hann|hún|hon|hän))?\s+["«“„']?(?<tag>\p{L}[\p{L}_.]{1,30}\d{1,4})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
 export function findHandlesInWords(text: string): Candidate[] {
   // A user name, as after a label: the whole of it, and longer than the label's first word.
   const found: Candidate[] = [...matchesOf(SPOKEN_UNDERSCORE_NAME, text)].map((m) => ({
@@ -279,6 +285,12 @@ export function findHandlesInWords(text: string): Candidate[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
+  for (const m of matchesOf(NAMED_WITH_DIGITS, text)) {
+    const tag = m.groups?.tag ?? '';
+    if (GAME_TERM_WITH_NUMBER.test(tag)) continue;
+    const start = m.index + m[0].length - tag.length;
+    found.push({ kind: 'GAMER_TAG', start, end: start + tag.length });
+  }
   for (const m of matchesOf(HANDLE_RIGHT_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     // Without an owner only a name no word has: a dot or an underscore inside it ("op tiktok noortje.xo").

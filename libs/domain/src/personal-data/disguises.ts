@@ -104,7 +104,7 @@ function readCharacters(text: string): Undisguised {
 /** Single letters or digits spaced or dotted one by one, at least four, three of them letters: "S i g r i d". */
 const SPELLED_OUT = /(?<![\p{L}\p{N}_.])[\p{L}\p{N}_](?:(?: |\.)[\p{L}\p{N}_]){3,}\.?(?![\p{L}\p{N}_])/gu;
 /** Six or more single digits parted by one same sign: "0/7/0/4/8/1/2/6/9/3", "4-7-1-1-2-8", "4.0.6.1.2.3.3.8". */
-const DIGITS_PARTED = /(?<![\p{L}\p{N}.])\d([/|·•\-_.])\d(?:\1\d){4,}(?![\p{L}\p{N}]|\.\d)/gu;
+const DIGITS_PARTED = /(?<![\p{L}\p{N}.])\d([/|·•\-_.*])\d(?:\1\d){4,}(?![\p{L}\p{N}]|\.\d)/gu;
 /** Single digits spaced one by one with a spaced dot between groups: "0 4 7 2 . 5 1 . 8 8 . 3 0". */
 const DIGITS_SPACED_IN_GROUPS = /(?<![\p{L}\p{N}])\d(?: \d)+(?: \. \d(?: \d)*)+(?![\p{L}\p{N}])/gu;
 

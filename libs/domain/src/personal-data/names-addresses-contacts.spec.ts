@@ -801,6 +801,29 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found("kille 14, nån 'robban' frågade efter personnr")).toEqual([['PERSON_NAME', 'robban']]);
   });
 
+  it('reads numbers typed to slip past a filter: letters for digits, stars, spaced dots, halves in two quoted messages', () => {
+    expect(found('mobilen sin: 4 l 2 . 8 8 . 3 O 6. Sa at')).toEqual([['PHONE', '4 l 2 . 8 8 . 3 O 6']]);
+    expect(found('nummeret slik han gav det: ni-null-tre / 4 4 / 7 l 8.')).toEqual([['PHONE', 'ni-null-tre / 4 4 / 7 l 8']]);
+    expect(found('en deux fois, « zéro quatre sept cinq » puis « 3 1 . 8 8 . 4 2 ». Elle')).toEqual([
+      ['PHONE', 'zéro quatre sept cinq » puis « 3 1 . 8 8 . 4 2'],
+    ]);
+    expect(found('först ”noll fyra fem” och sen ”8 8 * 3 1 * 2 0 7”.')).toEqual([['PHONE', 'noll fyra fem” och sen ”8 8 * 3 1 * 2 0 7']]);
+    expect(found('sterretjes ertussen: 10*06*04*218*40. Aangeraden')).toEqual([['NATIONAL_ID', '10*06*04*218*40']]);
+    expect(found('han har nummeret 9one2 34 567 sa han.')).toEqual([['PHONE', '9one2 34 567']]);
+    expect(found('der heiter han bgutten91. Ho har blokkert han.')).toEqual([['GAMER_TAG', 'bgutten91']]);
+    expect(found('ein kar bad han kome til Kaigaten fjorten i Bergen.')).toEqual([['STREET_ADDRESS', 'Kaigaten fjorten']]);
+    expect(found('gepest door iemand uit zn klas, 2de middelbaar sint-barbaracollege. via discord')).toEqual([
+      ['SCHOOL', '2de middelbaar sint-barbaracollege'],
+    ]);
+    // Not an order number, an island code, a code with capitals, a big server's name, a digit and "I" in a sentence.
+    expect(found('Ordrenummeret var 4O7-12-9O5-33, og hun betalte 349 kr.')).toEqual([]);
+    expect(found('Dei ville ha koden til øya vår, 2 2 9 1 – 4 0 7 0 – 1 2 3 4, og spurde.')).toEqual([]);
+    expect(found('the order number on the fake receipt was RBX-0470-12-34-56.')).toEqual([]);
+    expect(found('pöntunarnúmerið var 552-10-98/IS og hún borgaði.')).toEqual([]);
+    expect(found('Minecraft auf GommeHD, vier Jungs.')).toEqual([]);
+    expect(found('At 7 I called 112 and then at 8 I called 113.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

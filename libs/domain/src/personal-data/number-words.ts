@@ -60,7 +60,10 @@ FINNISH_UNITS.forEach((tens, t) => {
 const UNIT_FIRST = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
 const NUMBER_TOKEN = /\p{L}+(?:-\p{L}+){0,3}|\d+/gu;
-const TOKEN_GAP = /^(?:[\s,.\-–]{1,3}|\s\/\s)$/u;
+// Nothing between at all too: "9one2 34 567", and a digit right after a quote that opened a message.
+const TOKEN_GAP = /^(?:[\s,.\-–*]{0,3}|\s\/\s)$/u;
+/** Between two messages: quotes, a comma, the words for "and then" ("« zéro quatre sept cinq » puis « 3 1 … »"). */
+const MESSAGE_GAP = /^\s*["»”“'’]?\s*,?\s*$/u;
 
 /**
  * Enough number words for a number: three, or one or two among three digit groups or more, as a number is typed to
@@ -123,6 +126,7 @@ const REPEAT_WORDS = new Map<string, number>([
 
 /** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" inside a number. */
 const AND_WORD = /^(?:og|and|en|et|und|ja|och)$/iu;
+const THEN_WORD = /^(?:then|puis|ensuite|dann|danach|sitten|sedan|svo|síðan|deretter|etterpå|daarna|toen)$/iu;
 const THEN_AFTER = /^\s+(?:så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå)(?![\p{L}])/iu;
 
 function numberWordRuns(text: string): NumberToken[][] {
@@ -144,10 +148,15 @@ function numberWordRuns(text: string): NumberToken[][] {
     const start = m.index;
     const end = start + m[0].length;
     const joined = previousEnd >= 0 && TOKEN_GAP.test(text.slice(previousEnd, start));
-    // "fire sju, og så 33 21 08", "zero four and then 12 34": the rest of the number follows its "then".
-    const then = !value && joined && run.length > 0 && AND_WORD.test(m[0]) ? THEN_AFTER.exec(text.slice(end, end + 12)) : null;
+    // "fire sju, og så 33 21 08", "zero four and then 12 34": the rest of the number follows its "then"; also in quotes,
+    // as two messages ("„null eins fünf sieben“ und dann „3 2 …“", "« zéro quatre » puis « 3 1 … »").
+    const gapBefore = previousEnd >= 0 ? text.slice(previousEnd, start) : '';
+    const afterQuote = run.length > 0 && !value && MESSAGE_GAP.test(gapBefore);
+    const then = afterQuote && AND_WORD.test(m[0]) ? THEN_AFTER.exec(text.slice(end, end + 12)) : afterQuote && THEN_WORD.test(m[0]) ? [''] : null;
     if (then) {
-      previousEnd = end + then[0].length;
+      const thenEnd = end + then[0].length;
+      const quote = /^\s*["«“„'‘”]?/u.exec(text.slice(thenEnd, thenEnd + 4))?.[0] ?? '';
+      previousEnd = thenEnd + quote.length;
       skipUntil = previousEnd;
       continue;
     }

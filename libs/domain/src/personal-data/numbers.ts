@@ -37,7 +37,7 @@ export const HELP_LINE_DIGITS: ReadonlySet<string> = new Set([
 ]);
 
 /** Spaces, dashes, or a slash with a space on one side at least ("0470 / 12 34 56"; "20/11/2025" stays a date). */
-const GAP = /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–—‑][ \u00a0]?|[ \u00a0]\/[ \u00a0]?|\/[ \u00a0])$/;
+const GAP = /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–—‑*][ \u00a0]?|[ \u00a0]\/[ \u00a0]?|\/[ \u00a0]|[ \u00a0]\.[ \u00a0])$/;
 
 interface Group {
   start: number;
@@ -84,6 +84,8 @@ export function continues(text: string, start: number, end: number): boolean {
   if (/[.,:/]/.test(before) && /\d/.test(text[start - 2] ?? '')) return true;
   if (/[.,:/]/.test(after) && /\d/.test(text[end + 1] ?? '')) return true;
   if (/[%€$£#]/.test(after) || /[€$£#+]/.test(before)) return true;
+  // "RBX-0470-12-34-56", "552-10-98/IS": letters joined to the digits make a code.
+  if (/\p{Lu}{2,}[-/]$/u.test(text.slice(Math.max(0, start - 6), start)) || /^\/\p{Lu}/u.test(text.slice(end, end + 2))) return true;
   return /^[ \u00a0]?(?:kr|nok|sek|isk|eur|euro|min|t|h|år|ans?|jaar|vuotta|ára|poeng|points|pisteet|stig)\b/iu.test(text.slice(end, end + 8));
 }
 
@@ -104,7 +106,10 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         if (digits.length < 7 || last === first) continue;
         // A number stops where the run goes on with digits of its own ("9 1 2 3 4 5 6 7 8" is not "1 2 3 4 5 6 7 8").
         const wholeRun = first === 0 && last === run.length - 1;
-        const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
+        // Digit by digit, a number runs to the run's end ("2 2 9 1 – 4 0 7 0 – 1 2 3 4" is an island code, not an id in
+        // it; "2 0 1 0 0 4 1 8 - 2 3 6 4" a personnummer with its century).
+        const singleDigits = run.slice(first, last + 1).every((g) => g.digits.length === 1);
+        const id = singleDigits && last < run.length - 1 ? undefined : ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
         // "0800 96 116": a free number's trunk and range, whatever a check digit says.
         if (id && last > first && !/^0[89]00/u.test(digits)) {
           // "mál 007-2024-45112": digits joined to the next or the last group by a bare dash or dot belong to a case or

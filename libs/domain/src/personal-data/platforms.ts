@@ -9,4 +9,6 @@ export const PLATFORMS_AND_GAMES = [
   'brawl stars', 'pokémon', 'pokemon', 'pokémon go', 'zelda', 'battle royale', 'creative', 'zero build',
   'chapter', 'season', 'battle pass', 'lego', 'lego fortnite', 'rust', 'terraria', 'stumble guys', 'fall guys',
   'genshin', 'genshin impact', 'honkai', 'reddit', 'google', 'gmail', 'hotmail', 'outlook', 'chatgpt',
+  // Minecraft's big public servers.
+  'gommehd', 'mineplex', 'cubecraft', 'wynncraft', '2b2t', 'funcraft', 'hivemc', 'the hive', 'manacube', 'complex gaming',
 ];
