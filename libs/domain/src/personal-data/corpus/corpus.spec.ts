@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_NINETY_SIX } from './round-ninety-six';
+import { ROUND_NINETY_SEVEN } from './round-ninety-seven';
+import { ROUND_NINETY_EIGHT } from './round-ninety-eight';
+import { ROUND_NINETY_NINE } from './round-ninety-nine';
 import { ROUND_NINETY_TWO } from './round-ninety-two';
 import { ROUND_NINETY_THREE } from './round-ninety-three';
 import { ROUND_NINETY_FOUR } from './round-ninety-four';
@@ -203,6 +207,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round ninety-three': ROUND_NINETY_THREE,
   'round ninety-four': ROUND_NINETY_FOUR,
   'round ninety-five': ROUND_NINETY_FIVE,
+  'round ninety-six': ROUND_NINETY_SIX,
+  'round ninety-seven': ROUND_NINETY_SEVEN,
+  'round ninety-eight': ROUND_NINETY_EIGHT,
+  'round ninety-nine': ROUND_NINETY_NINE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
