@@ -265,7 +265,7 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
 const CLASS = String.raw`(?:\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?(?:jaar|leerjaar|middelbaar|secundair)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
-const SCHOOL_COMPOUND_ENDINGS = ['skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
+const SCHOOL_COMPOUND_ENDINGS = ['instituts', 'gymnasiums', 'athenäums', 'skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
   'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
   'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
   'academy'];
@@ -280,7 +280,7 @@ const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 
 const SCHOOL_MENTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)\s)?(?:l['’])?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})[\s,]{1,3}(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|des|at|vid)\s)?(?:l['’])?(?:${NAMED_SCHOOL})|(?:${NAMED_SCHOOL})(?:[\s,]{1,3}(?:(?:i|í|in|en|dans|la|klasse|klass|class|ja on|og går i|och går i|and is in)\s)?(?:${CLASS}))?|(?:[Gg]roep|[Kk]las)\s\d{1,2}[a-z]?\s(?:van|op|bij)\s(?:(?:de|het)\s)?(?:basisschool\s|school\s)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})`,
   'gu',
 );
 

@@ -272,6 +272,10 @@ const SPOKEN_UNDERSCORE_NAME = new RegExp(
   'giu',
 );
 
+/** Verbs of watching a streamer: "schaut", "watches", "ser på", "kijkt naar", "regarde", "katsoo", "horfir á", "tittar på". */
+const WATCHING_BEFORE =
+  /(?<![\p{L}])(?:schaut|schauen|guckt|watch|watches|watched|watching|ser på|såg på|ser|kijkt(?: naar)?|keek(?: naar)?|regarde|regardait|katsoo|katsoi|seuraa|horfir á|horfði á|tittar på|tittade på|følger|följer|follows)\s+$/iu;
+
 /** Letters and digits after a verb of naming: "der heiter han bgutten91", "dort heißt sie lena07". */
 const NAMED_WITH_DIGITS = new RegExp(
   String.raw`(?<![\p{L}])(?:heter|heiter|heitir|heet|heißt|heisst|hette|hét|s'appelle|s’appelle|is called|goes by|nimellä|kallar seg|kaller seg|kallar sig|nennt sich|noemt zich|calls (?:himself|herself))(?:\s+(?:han|hun|ho|hen|he|she|hij|ze|er|sie|il|elle|hann|hún|hon|hän))?\s+["«“„']?(?<tag>\p{L}[\p{L}_.]{1,30}\d{1,4})(?![\p{L}\p{N}])`,
@@ -302,6 +306,8 @@ export function findHandlesInWords(text: string): Candidate[] {
   }
   for (const m of matchesOf(HANDLE_BEFORE_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
+    // "schaut MontanaBlack auf Twitch", "watches xQc on Twitch": a streamer one watches, no child's account.
+    if (WATCHING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[\d_.]/u.test(name)) continue;
     // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
     if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || name.length < 4) continue;
     if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name)) continue;

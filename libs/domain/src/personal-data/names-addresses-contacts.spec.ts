@@ -824,6 +824,21 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('At 7 I called 112 and then at 8 I called 113.')).toEqual([]);
   });
 
+  it('takes no word asked about, streamer watched, scam account, game update or star in a case for a person', () => {
+    expect(found('En jente spurte hva Storm betyr på Minecraft-serveren.')).toEqual([]);
+    expect(found('Stelpa spurði hvað Storm þýðir í Fortnite.')).toEqual([]);
+    expect(found('Er spielt EA FC und schaut MontanaBlack auf Twitch.')).toEqual([]);
+    expect(found('88 Nachrichten zum Juni-Update von Brawl Stars und zu Will Smith.')).toEqual([]);
+    expect(found('Hän pelaa CS2:ta ja kuuntelee Isac Elliotia.')).toEqual([]);
+    expect(found("a 'Storm Giveaway' account promised her 10,000 V-Bucks.")).toEqual([]);
+    // A boy so called is named all the same, and a school in the genitive after a class is one.
+    expect(found('Gutten heter Storm og er 12 år.')).toEqual([['PERSON_NAME', 'Storm']]);
+    expect(found('dass Noah Kreusch aus der 3. Klasse des Robert-Schuman-Instituts fertiggemacht wird')).toEqual([
+      ['PERSON_NAME', 'Noah Kreusch'],
+      ['SCHOOL', '3. Klasse des Robert-Schuman-Instituts'],
+    ]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

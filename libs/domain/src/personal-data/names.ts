@@ -1153,6 +1153,10 @@ function publicNamesOf(text: string): Set<string> {
 const PET_BEFORE =
   /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
 
+/** "what … means", in the nine languages: a word asked about is no person. */
+const WHAT_BEFORE = /(?<![\p{L}])(?:hva|kva|what|wat|was|ce que|mitä|vad|hvað)\s+$/iu;
+const MEANS_AFTER = /^\s+(?:betyr|tyder|means|meant|betekent|bedeutet|veut dire|signifie|tarkoittaa|betyder|þýðir|merkir)(?![\p{L}])/iu;
+
 /** A police dog's unit or kind after its name: "Storm og Bella i hundetenesta", "Storm, the police dog". */
 const POLICE_DOG_AFTER =
   /^(?:\s+(?:og|and|und|en|et|ja|och)\s+\p{Lu}[\p{Ll}\p{M}]+)?,?\s+(?:(?:i|in|på|from|fra|frå|van|de|der|den|du|la|the|our|vår|from the)\s+){0,2}(?:\p{L}*-)?(?:hundetjenest\p{L}*|hundetenest\p{L}*|politihund\p{L}*|police dog\p{L}*|dog unit|k9|hundeenhet\p{L}*|hondenbrigade|hondengeleider\p{L}*|politiehond\p{L}*|brigade canine|chien policier|diensthund\p{L}*|polizeihund\p{L}*|hundestaffel|poliisikoira\p{L}*|koirayksik\p{L}*|lögregluhund\p{L}*|hundasveit\p{L}*|polishund\p{L}*|hundenhet\p{L}*)(?![\p{L}])/iu;
@@ -1197,6 +1201,8 @@ export function findNames(text: string): Candidate[] {
         !petNames.has(text.slice(name.start, name.end).toLowerCase()) &&
         // "Storm og Bella i hundetenesta", "Storm, the police dog": the police's dogs.
         !POLICE_DOG_AFTER.test(text.slice(name.end, name.end + 60)) &&
+        // "hva Storm betyr på serveren", "what Storm means in Fortnite": a word asked about.
+        !(WHAT_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) && MEANS_AFTER.test(text.slice(name.end, name.end + 24))) &&
         // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
         !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
@@ -1752,6 +1758,8 @@ function findNamesIn(text: string): Candidate[] {
     // "Shadow Dragonilla", "Frost Dragonilla": after a capitalised word that is no first name it ends a title.
     const capitalBefore = capitalisedWordBefore(text, m.index);
     if (capitalBefore && !capitalBefore.startsSentence && !isFirstName(capitalBefore.word, firstNames)) continue;
+    // "kuuntelee Isac Elliotia": a star's surname in a case after the star's first name.
+    if (capitalBefore && isFamous(`${capitalBefore.word} ${word}`)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
     if (next && isFamous(`${word} ${next}`)) continue;
@@ -1838,7 +1846,8 @@ function findNamesIn(text: string): Candidate[] {
     if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
-    if (quotedAfterThing(text, first.start)) continue;
+    // "'Storm Giveaway' account", "Juni-Update von Brawl Stars": a scam's or a game's name.
+    if (quotedAfterThing(text, first.start) || namesPoliceOrGame(phrase) || PLATFORM_SET.has(`${words[j - 1].word} ${/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? ''}`.toLowerCase())) continue;
     // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
     const afterFirst = PARTICLE_WORD.test(words[i + 1].word) && i + 2 < j ? words[i + 2] : words[i + 1];
     if (NOT_A_PERSON.has(afterFirst.word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;

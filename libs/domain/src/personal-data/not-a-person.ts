@@ -91,7 +91,7 @@ export const FAMOUS_PEOPLE = withFoldedSpellings([
   // Writers, singers and players young people of the five countries talk about.
   'ivar aasen', 'knut hamsun', 'sigrid undset', 'bjørnstjerne bjørnson', 'jon fosse', 'jo nesbø', 'halldór laxness',
   'hc andersen', 'h.c. andersen', 'hans christian andersen', 'selma lagerlöf', 'aleksis kivi', 'elias lönnrot',
-  'sam smith', 'veronica maggio', 'zara larsson', 'hatari', 'alexander kristoff', 'lotte kopecky', 'tadej pogačar',
+  'sam smith', 'veronica maggio', 'zara larsson', 'hatari', 'alexander kristoff', 'lotte kopecky', 'tadej pogačar', 'will smith',
   'jonas vingegaard', 'tove lo', 'sigrid raabe', 'girl in red', 'marie ulven',
   'daði freyr', 'laufey lín jónsdóttir', 'páll óskar', 'lil kleine', 'ronnie flex', 'davina michelle', 'duncan laurence',
   'joost klein', 'käärijä', 'loreen', 'cheek', 'antti tuisku', 'isac elliot', 'mats hummels', 'toni kroos',
