@@ -1,7 +1,7 @@
 import type { PersonalDataCountry } from '../interactions/vocabulary';
 import { Candidate } from './candidate';
 import { PHONE_CUE } from './cued-numbers';
-import { HELP_LINE_DIGITS, ID_CHECKS, PHONE_DIGITS } from './numbers';
+import { AND_WORDS, HELP_LINE_DIGITS, ID_CHECKS, PHONE_DIGITS, THEN_WORDS } from './numbers';
 
 /**
  * Numbers written in words, in any of the nine languages: "ni en to tre fire fem seks sju", "null vier sieben fünf…",
@@ -125,9 +125,10 @@ const REPEAT_WORDS = new Map<string, number>([
 ]);
 
 /** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" inside a number. */
-const AND_WORD = /^(?:og|and|en|et|und|ja|och)$/iu;
+const AND_WORD = new RegExp(`^(?:${AND_WORDS})$`, 'iu');
+/** "puis", "dann", "sitten" on their own, after a quoted first half; not "så" or "sen", which are other words too. */
 const THEN_WORD = /^(?:then|puis|ensuite|dann|danach|sitten|sedan|svo|síðan|deretter|etterpå|daarna|toen)$/iu;
-const THEN_AFTER = /^\s+(?:så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå)(?![\p{L}])/iu;
+const THEN_AFTER = new RegExp(String.raw`^\s+(?:${THEN_WORDS})(?![\p{L}])`, 'iu');
 
 function numberWordRuns(text: string): NumberToken[][] {
   const runs: NumberToken[][] = [];

@@ -179,9 +179,11 @@ const LETTERED_RUN =
 const NEXT_MESSAGE =
   /(?<![\p{L}])(?:then|after that|next|second|rest|så|sen|sedan|etterpå|deretter|resten|nästa|neste|dann|danach|puis|ensuite|après|reste|daarna|toen|sitten|sen jälkeen|seuraavassa|loput|svo|síðan|seinna|restin|zweite|deuxième|tweede|toinen|seinni)(?![\p{L}])/iu;
 
+/** "and" and "then" in the nine languages, as a number's second half is announced: "og så", "et puis", "ja sitten". */
+export const AND_WORDS = 'og|and|en|et|und|ja|och';
+export const THEN_WORDS = 'så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå|toen';
 /** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" between two halves. */
-const AND_THEN =
-  /^\s*(?:og|and|en|et|und|ja|och|\+|&)\s+(?:så|then|dan|daarna|puis|ensuite|dann|danach|sitten|sen|sedan|svo|síðan|deretter|etterpå)\s*[:,]?\s*$/iu;
+const AND_THEN = new RegExp(String.raw`^\s*(?:${AND_WORDS}|\+|&)\s+(?:${THEN_WORDS})\s*[:,]?\s*$`, 'iu');
 
 function idOf(compact: string, countries: ReadonlySet<PersonalDataCountry>): PersonalDataCountry | undefined {
   if (countries.has('FI')) {
