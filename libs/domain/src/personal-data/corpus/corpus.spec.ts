@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_ONE_HUNDRED } from './round-one-hundred';
+import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
+import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
+import { ROUND_ONE_HUNDRED_THREE } from './round-one-hundred-three';
 import { ROUND_NINETY_SIX } from './round-ninety-six';
 import { ROUND_NINETY_SEVEN } from './round-ninety-seven';
 import { ROUND_NINETY_EIGHT } from './round-ninety-eight';
@@ -211,6 +215,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round ninety-seven': ROUND_NINETY_SEVEN,
   'round ninety-eight': ROUND_NINETY_EIGHT,
   'round ninety-nine': ROUND_NINETY_NINE,
+  'round one hundred': ROUND_ONE_HUNDRED,
+  'round one hundred and one': ROUND_ONE_HUNDRED_ONE,
+  'round one hundred and two': ROUND_ONE_HUNDRED_TWO,
+  'round one hundred and three': ROUND_ONE_HUNDRED_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
