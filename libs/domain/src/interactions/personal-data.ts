@@ -342,7 +342,11 @@ const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; link
       'account', 'the account', 'user', 'the user', 'brukeren', 'brukaren', 'kontoen', 'kontoen til', 'gebruiker',
       'de gebruiker', 'het account', 'le compte', 'compte', "l'utilisateur", 'utilisateur', 'das konto', 'den account',
       'nutzer', 'den nutzer', 'notandann', 'notandinn', 'notanda', 'aðganginn', 'käyttäjän', 'käyttäjä', 'käyttäjää',
-      'tili', 'tilin', 'användaren', 'kontot'],
+      'tili', 'tilin', 'användaren', 'kontot',
+      // "spelaren EsboKniven", "pelaaja tunnuksella VantaanVasara": a player named like a user name.
+      // Only "the player": "einen anderen Spieler „Opfer“" calls him a name; "tunnus" alone is a session's code too.
+      'spelaren', 'spilleren', 'the player', 'de speler', 'der spieler', 'le joueur', 'spilarinn', 'leikmaðurinn',
+      'tunnuksella', 'tunnuksellaan'],
     linkers: [],
   },
   nb: {
@@ -659,6 +663,8 @@ const findGamerTags: Detector = (text) => {
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';
     if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
+    // "Ingen namn eller brukarnamn er noterte": a label denied names nothing.
+    if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
     // ("fjellulv", "ombrenoire") is the name, unless it is one of the words a sentence goes on with.
     // "gamertaggen hans, Frost Bjørn 88": after a comma only a name that looks like one or goes on to a number.
@@ -666,7 +672,8 @@ const findGamerTags: Detector = (text) => {
     // "med gamertaggen Frostbit 2K10": a capitalised name going on to a number is a gamer tag after any label.
     const spacedName = spacedAfter !== null && /^\p{Lu}/u.test(name);
     if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !spacedName : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name) && !spacedName) continue;
-    if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && !/\p{L}/u.test(name)) continue;
+    // After a plain word for a user or a name, capitals and digits only are a code ("tunnuksella FI-AW26-04", "S-46").
+    if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && (!/\p{L}/u.test(name) || /^[\p{Lu}\d-]+$/u.test(name) && name.includes('-'))) continue;
     const span = nameSpan(m, name);
     // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
     const spaced = span && SPACED_NAME_TAIL.exec(text.slice(span.end, span.end + 40));
@@ -1085,7 +1092,8 @@ const NOT_A_HANDLE =
 /** A case, a report or a register's word just before a number: the number is its reference. */
 function caseWordBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
-  return CASE_NUMBER_BEFORE.test(before);
+  // "personal identity code 120811A4374", "identiteitscode": the code of a person is the identity number itself.
+  return CASE_NUMBER_BEFORE.test(before) && !/(?:identity|identification|personal|henkilö\p{L}*|identiteits?)\s*code\s*[:#]?\s*$/iu.test(before);
 }
 
 function isCaseNumber(text: string, start: number): boolean {
@@ -1111,6 +1119,10 @@ const SERVICE_LINE_BEFORE =
 /** A switchboard, an office or its opening hours named shortly before a number, in the same sentence. */
 const OFFICE_BEFORE =
   /(?<![\p{L}])(?:zentrale|sentralbord\p{L}*|växel\p{L}*|vaihde\p{L}*|skiptiborð\p{L}*|switchboard|centrale|standard|accueil|onthaal|permanence|kontortid\p{L}*|office hours|kantooruren|heures de bureau|bürozeiten|virka-aika\p{L}*|fyrirspurn\p{L}*|skrifstof\p{L}*|toimisto\p{L}*|kantoor|bureau|büro|vakttelefon\p{L}*|jourtelefon\p{L}*|journummer\p{L}*)(?![\p{L}])[^.!?\n]{0,40}$/iu;
+
+/** A word that denies, a few words before a label: "Ingen namn eller …", "no names or …", "keine Namen oder …". */
+const DENIED_BEFORE =
+  /(?<![\p{L}])(?:ingen|inga|inget|no|none|not|kein|keine|keinen|geen|aucun|aucune|ei|eikä|engin|engan|ekkert|ekki)(?:\s+[\p{L}]+){0,3}\s+$/iu;
 
 /** The kinds an allowed name can be mistaken for. */
 const NAME_LIKE: ReadonlySet<PersonalDataKind> = new Set(['PERSON_NAME', 'GAMER_TAG', 'HANDLE']);

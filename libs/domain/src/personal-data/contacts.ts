@@ -135,6 +135,8 @@ const ORDINARY_AFTER = new Set(
   ('private privat privé privée privado yksityinen einka down nede offline online stille quiet closed deleted slettet ' +
     // "Discord: kille (16)", "discord – kurz.": a young person or a short note, no user name.
     'kille tjej pojke flicka gutt gut jente jenta boy girl kid jongen meisje garçon fille junge mädchen poika tyttö ' +
+    'nuori nuoren lapsi barn barnet ungdom ungdomen jongere jeune jugendlicher unglingur teen teenager youngster child ' +
+    'adult voksen vaksen aikuinen vuxen volwassene adulte erwachsener fullorðinn ' +
     'strákur stelpa kurz stutt lyhyt kort short court ' +
     'verwijderd supprimé gelöscht poistettu eytt raderad blocked blokkert geblokkeerd bloqué blockiert estetty bannaður ' +
     'blockerad banned utestengt verbannen banni gesperrt bannattu new ny nieuw nouveau neu uusi nýr up oppe ' +

@@ -839,6 +839,18 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     ]);
   });
 
+  it('finds a name in small letters after "under the name", a player named like a user name, and an identity code', () => {
+    expect(found('mobba av ein som skriv under namnet nordfjordkongen, og ho')).toEqual([['PERSON_NAME', 'nordfjordkongen']]);
+    expect(found('Xboxilla pelaaja tunnuksella VantaanVasara uhkasi.')).toEqual([['GAMER_TAG', 'VantaanVasara']]);
+    expect(found('På Xbox hotade spelaren EsboKniven att knivhugga.')).toEqual([['GAMER_TAG', 'EsboKniven']]);
+    expect(found('her personal identity code 120811A4374 so we could find her.')).toEqual([['NATIONAL_ID', '120811A4374']]);
+    // Not a label denied, a session code after a label, a young person after a platform's colon, an insult in quotes.
+    expect(found('Ingen namn eller brukarnamn er noterte.')).toEqual([]);
+    expect(found('Twitch-lähetys tunnuksella FI-AW26-04, 90 minuuttia.')).toEqual([]);
+    expect(found('Snapchat: Nuori (16) vihjasi viiltelevänsä.')).toEqual([]);
+    expect(found('Er nannte einen anderen Spieler „Opfer“.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

@@ -1219,6 +1219,9 @@ export function findNames(text: string): Candidate[] {
   }
 }
 
+/** The cues that say "under the name": after them a word in small letters is a name too. */
+const UNDER_THE_NAME = /^(?:under namnet|under navnet|under the name(?: of)?|unter dem namen|onder de naam|sous le nom(?: de)?|undir nafninu|nimellä)$/iu;
+
 /** A word that denies what follows: "kein", "keine", "geen", "aucun", "ingen", "not a", "no". */
 const NOT_A_BEFORE = /(?<![\p{L}])(?:kein|keine|keinen|keiner|geen|aucun|aucune|ingen|inga|enginn|engin|not a|no)\s+$/iu;
 
@@ -1283,6 +1286,11 @@ function findNamesIn(text: string): Candidate[] {
     const quoted = groups.strong !== undefined && /["«“„'”]\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
     // Not an insult: "blir kalla «feit» og «taper»".
     if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !INSULTS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+      continue;
+    }
+    // "skriv under namnet nordfjordkongen", "sous le nom de loupnoir": what follows "under the name" is the name.
+    if (lowerCase && UNDER_THE_NAME.test(cue[0]) && name.length >= 4 && !FUNCTION_WORDS.has(name.toLowerCase())) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
