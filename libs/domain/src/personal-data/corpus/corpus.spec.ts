@@ -69,6 +69,10 @@ import { ROUND_SEVENTY_FOUR } from './round-seventy-four';
 import { ROUND_SEVENTY_ONE } from './round-seventy-one';
 import { ROUND_SEVENTY_THREE } from './round-seventy-three';
 import { ROUND_SEVENTY_TWO } from './round-seventy-two';
+import { ROUND_ONE_HUNDRED_FOUR } from './round-one-hundred-four';
+import { ROUND_ONE_HUNDRED_FIVE } from './round-one-hundred-five';
+import { ROUND_ONE_HUNDRED_SIX } from './round-one-hundred-six';
+import { ROUND_ONE_HUNDRED_SEVEN } from './round-one-hundred-seven';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -219,6 +223,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and one': ROUND_ONE_HUNDRED_ONE,
   'round one hundred and two': ROUND_ONE_HUNDRED_TWO,
   'round one hundred and three': ROUND_ONE_HUNDRED_THREE,
+  'round one hundred and four': ROUND_ONE_HUNDRED_FOUR,
+  'round one hundred and five': ROUND_ONE_HUNDRED_FIVE,
+  'round one hundred and six': ROUND_ONE_HUNDRED_SIX,
+  'round one hundred and seven': ROUND_ONE_HUNDRED_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
