@@ -7,7 +7,7 @@ import {
   isValidSwedishPersonalNumber,
 } from './national-ids';
 import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
-import { findEmailsInWords, findHandlesInWords, isCommonWord } from '../personal-data/contacts';
+import { findEmailsInWords, findHandlesInWords, isCommonWord, SERVER_OF_PLATFORM } from '../personal-data/contacts';
 import { originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
@@ -706,6 +706,7 @@ const findGamerTags: Detector = (text) => {
   }
   for (const m of matchesOf(PLATFORM_NAME, text)) {
     const name = m.groups?.name ?? '';
+    if (SERVER_OF_PLATFORM.test(m[0])) continue;
     // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name; "Supportsak hos Snap:
     // 1-2290347811": groups of digits with dashes are a case or ticket number.
     // "Fortnite: 1:4 gegen drei Jungs": a score.

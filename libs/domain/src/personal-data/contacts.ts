@@ -135,6 +135,7 @@ const ORDINARY_AFTER = new Set(
   ('private privat privé privée privado yksityinen einka down nede offline online stille quiet closed deleted slettet ' +
     // "Discord: kille (16)", "discord – kurz.": a young person or a short note, no user name.
     'kille tjej pojke flicka gutt gut jente jenta boy girl kid jongen meisje garçon fille junge mädchen poika tyttö ' +
+    'gutten guten jenten pojken flickan killen tjejen tytön pojan ' +
     'nuori nuoren lapsi barn barnet ungdom ungdomen jongere jeune jugendlicher unglingur teen teenager youngster child ' +
     'adult voksen vaksen aikuinen vuxen volwassene adulte erwachsener fullorðinn ' +
     'strákur stelpa kurz stutt lyhyt kort short court ' +
@@ -274,6 +275,9 @@ const SPOKEN_UNDERSCORE_NAME = new RegExp(
   'giu',
 );
 
+/** "Minecraft-server 'LageLanden'", "Discord-palvelin …": what follows is a server's name. */
+export const SERVER_OF_PLATFORM = /^\p{L}+-(?:server\p{L}*|serveur|palvelin\p{L}*|þjónn\p{L}*)(?![\p{L}])/iu;
+
 /** Verbs of watching a streamer: "schaut", "watches", "ser på", "kijkt naar", "regarde", "katsoo", "horfir á", "tittar på". */
 const WATCHING_BEFORE =
   /(?<![\p{L}])(?:schaut|schauen|guckt|watch|watches|watched|watching|ser på|såg på|ser|kijkt(?: naar)?|keek(?: naar)?|regarde|regardait|katsoo|katsoi|seuraa|horfir á|horfði á|tittar på|tittade på|følger|följer|follows)\s+$/iu;
@@ -299,6 +303,7 @@ export function findHandlesInWords(text: string): Candidate[] {
   }
   for (const m of matchesOf(HANDLE_RIGHT_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
+    if (SERVER_OF_PLATFORM.test(m[0])) continue;
     // Without an owner only a name no word has: a dot or an underscore inside it ("op tiktok noortje.xo").
     const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!owned && !/\p{L}[._]\p{L}|\p{L}_|_\p{L}/u.test(name)) continue;
@@ -319,6 +324,7 @@ export function findHandlesInWords(text: string): Candidate[] {
   }
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
+    if (SERVER_OF_PLATFORM.test(m[0])) continue;
     const lower = name.toLowerCase().replace(/^@/, '');
     if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower) || AGE_OR_SESSION_CODE.test(name)) continue;
     // "sur Minecraft de 18h à 20h30": a time, an amount or a level, not a name.

@@ -851,6 +851,18 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Er nannte einen anderen Spieler „Opfer“.')).toEqual([]);
   });
 
+  it('finds a name after "calling himself" and "Herrn", and takes no names of pets, servers, characters or history for people', () => {
+    expect(found('an adult calling himself Tor Haugland keeps offering him Robux')).toEqual([['PERSON_NAME', 'Tor Haugland']]);
+    expect(found('jetzt droht der Mann, sie Herrn Weber zu schicken.')).toEqual([['PERSON_NAME', 'Weber']]);
+    expect(found('Hann heitir Aron Einarsson og spilar Fortnite.')).toEqual([['PERSON_NAME', 'Aron Einarsson']]);
+    expect(found('guten (10) fortalde at Bjørn og Ulv er namna på kjæledyra hans i spelet.')).toEqual([]);
+    expect(found("Minecraft-server 'LageLanden', 16:45. Drie kinderen speelden.")).toEqual([]);
+    expect(found('question sur Tintin, Milou et le capitaine Haddock.')).toEqual([]);
+    expect(found('Sie erzählt von ihrer Katze Mimi und dem Hamster Herr Müller.')).toEqual([]);
+    expect(found('Girl asked whether police dogs like Rex and Luna live at home.')).toEqual([]);
+    expect(found('spurningar um Ingólf Arnarson og Leif heppna fyrir sögupróf.')).toEqual([]);
+  });
+
   it.each([
     ['capitalised words', 'Aaaa '.repeat(800)],
     ['hyphenated capitals', 'Aaaa-'.repeat(800)],

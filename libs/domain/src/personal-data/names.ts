@@ -64,7 +64,8 @@ const STRONG_CUES = [
   'oikea nimensä', 'koko nimi', 'rétt nafn', 'fullt nafn', 'riktiga namn', 'riktiga namnet', 'fullständigt namn',
   // en
   'his name is', 'her name is', 'their name is', 'his name was', 'her name was', 'their name was', "name's",
-  'calls himself', 'calls herself', 'calls themselves', 'called himself', 'called herself', 'goes by',
+  'calls himself', 'calls herself', 'calls themselves', 'called himself', 'called herself', 'calling himself',
+  'calling herself', 'calling themselves', 'going by', 'goes by',
   'went by', 'introduced himself as', 'introduced herself as', 'said his name was', 'said her name was',
   'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
   'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
@@ -225,7 +226,7 @@ const RELATIVE_THEN_SMALL_NAME = new RegExp(
 const TEACHER_WORDS = ['lærer', 'læraren', 'lärare', 'läraren', 'opettaja', 'kennari', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester',
   'mentor', 'mentorin', 'lehrer', 'lehrerin', 'teacher', 'coach', 'trener', 'trenar', 'tränare', 'valmentaja'];
 const TEACHER_TITLES: ReadonlySet<string> = new Set(TEACHER_WORDS);
-const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', 'frau', 'fru', 'frk.', 'fröken', 'mevrouw',
+const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', 'herrn', 'frau', 'fru', 'frk.', 'fröken', 'mevrouw',
   'mevr.', 'mw.', 'meneer', 'dhr.', 'de heer', 'mme', 'mme.', 'mlle', 'mlle.', 'm.', 'monsieur', 'madame', 'mademoiselle',
   'rouva', 'herra', 'neiti',
   ...TEACHER_WORDS];
@@ -559,6 +560,8 @@ for (const known of FAMOUS) {
 function sameName(written: string, known: string): boolean {
   // A particle is itself only: "Dethier" is no "De" of "Kevin De Bruyne"; "Jóni" is Jón's.
   if (WHOLE_PARTICLE.test(known)) return written === known;
+  // A patronymic is another name: "Einarsson" is Einar's son, not Einar.
+  if (/(?:son|dóttir|dottir|dotter)$/u.test(written) && !/(?:son|dóttir|dottir|dotter)$/u.test(known)) return false;
   let common = 0;
   while (common < written.length && common < known.length && written[common] === known[common]) common++;
   // A short Icelandic name changes its last letter in a case: "Daða Frey" is Daði Freyr.
@@ -1055,7 +1058,7 @@ function listedWithCharacters(text: string, start: number, end: number): boolean
     const lower = word.toLowerCase();
     return [lower, lower.replace(/(?:a|u|ur|ar|ia|ta|ä|n)$/u, ''), lower.replace(/[au]$/u, 'i')];
   };
-  return [before, after].some((word) => word !== undefined && forms(word).some((form) => isCharacter(form) || isFamous(form) || NOT_A_PERSON.has(form)));
+  return [before, after].some((word) => word !== undefined && forms(word).some((form) => isCharacter(form) || isFamous(form)));
 }
 /** "from" and "to", which name a town in a sentence of moving or living ("moved from Preston to Lincoln"). */
 const FROM_OR_TO_BEFORE = /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
@@ -1151,7 +1154,11 @@ function publicNamesOf(text: string): Set<string> {
 
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
-  /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?\s*[«"“„']?\s*$/iu;
+  /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?(?:\s+(?:like|such as|som|wie|comme|zoals|kuten|eins og|såsom))?(?:\s+(?:herr|frau|mr\.?|mrs\.?|mister|miss|monsieur|madame|fru|herra|rouva))?\s*[«"“„']?\s*$/iu;
+
+/** "… er namna på", "are the names of", "sind die Namen": what a note names are things' names. */
+const NAMES_OF_AFTER =
+  /^(?:\s+(?:og|and|und|en|et|ja|och)\s+\p{Lu}[\p{Ll}\p{M}]+)?\s+(?:er|are|is|sind|ist|zijn|sont|est|ovat|on|är|eru)\s+(?:namna|namnet|navnene|navna|navnet|the names?|die namen|der name|de namen|de naam|les noms|le nom|nimet|nimi|namnen|nöfnin|nafnið)\s+(?:på|of|von|van|de|des|du|af|á|til)(?![\p{L}])/iu;
 
 /** "what … means", in the nine languages: a word asked about is no person. */
 const WHAT_BEFORE = /(?<![\p{L}])(?:hva|kva|what|wat|was|ce que|mitä|vad|hvað)\s+$/iu;
@@ -1196,9 +1203,15 @@ export function findNames(text: string): Candidate[] {
     const petNames = new Set(
       names.filter((name) => PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start))).map((name) => text.slice(name.start, name.end).toLowerCase()),
     );
+    // "police dogs like Rex and Luna": a name joined to a pet's is a pet's.
+    const joinedToPet = (name: Candidate) =>
+      [...petNames].some((pet) => new RegExp(String.raw`(?<![\p{L}])${pet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:and|og|und|en|et|ja|och|&)\s+$`, 'iu').test(text.slice(Math.max(0, name.start - 40), name.start)));
     return names.filter(
       (name) =>
         !petNames.has(text.slice(name.start, name.end).toLowerCase()) &&
+        !joinedToPet(name) &&
+        // "Bjørn og Ulv er namna på kjæledyra hans": the names of things.
+        !NAMES_OF_AFTER.test(text.slice(name.end, name.end + 60)) &&
         // "Storm og Bella i hundetenesta", "Storm, the police dog": the police's dogs.
         !POLICE_DOG_AFTER.test(text.slice(name.end, name.end + 60)) &&
         // "hva Storm betyr på serveren", "what Storm means in Fortnite": a word asked about.
@@ -1366,7 +1379,8 @@ function findNamesIn(text: string): Candidate[] {
     const quoted = /["«“„'‘”]\s?$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
     if (!quoted && (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '') || !hasName)) continue;
     // A server's, a clan's or a map's name in quotes ("Minecraft server "CraftNordic"", "Server „BlockCity“").
-    if (quoted && !hasName && (thingBefore(text, m.index) || /server|clan|klan|map|kart|welt|world|realm/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
+    // Also when a part is a first name ("Minecraft-server 'LageLanden'": Lage is a Swedish name).
+    if (quoted && (thingBefore(text, m.index) || /server|clan|klan|map|kart|welt|world|realm/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
     if (isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
   }
@@ -1887,7 +1901,9 @@ function findNamesIn(text: string): Candidate[] {
     if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
     if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
-    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text) || listedWithCharacters(text, m.index, m.index + word.length))) continue;
+    if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
+    // "Tintin, Milou et le capitaine Haddock", "Mario, Luigi og Björk": listed with characters or stars.
+    if (listedWithCharacters(text, m.index, m.index + word.length)) continue;
     if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
