@@ -73,6 +73,10 @@ import { ROUND_ONE_HUNDRED_FOUR } from './round-one-hundred-four';
 import { ROUND_ONE_HUNDRED_FIVE } from './round-one-hundred-five';
 import { ROUND_ONE_HUNDRED_SIX } from './round-one-hundred-six';
 import { ROUND_ONE_HUNDRED_SEVEN } from './round-one-hundred-seven';
+import { ROUND_ONE_HUNDRED_EIGHT } from './round-one-hundred-eight';
+import { ROUND_ONE_HUNDRED_NINE } from './round-one-hundred-nine';
+import { ROUND_ONE_HUNDRED_TEN } from './round-one-hundred-ten';
+import { ROUND_ONE_HUNDRED_ELEVEN } from './round-one-hundred-eleven';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -227,6 +231,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and five': ROUND_ONE_HUNDRED_FIVE,
   'round one hundred and six': ROUND_ONE_HUNDRED_SIX,
   'round one hundred and seven': ROUND_ONE_HUNDRED_SEVEN,
+  'round one hundred and eight': ROUND_ONE_HUNDRED_EIGHT,
+  'round one hundred and nine': ROUND_ONE_HUNDRED_NINE,
+  'round one hundred and ten': ROUND_ONE_HUNDRED_TEN,
+  'round one hundred and eleven': ROUND_ONE_HUNDRED_ELEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
