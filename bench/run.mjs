@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [--interactions N] [--rounds N] [--scenarios 1,2,3,4,5] [--no-build] [--keep] ...
+ * npm run bench [-- --quick] [--interactions N] [--rounds N] [--scenarios 1,2,3,4,5,6] [--no-build] [--keep] ...
  *
  * Builds the API and the admin app, creates a PostgreSQL database (bench_<id> on the local server unless
  * DATABASE_URL or --database-url names one), seeds a realistic week, starts the built API and the bare baseline
@@ -31,6 +31,7 @@ import { writeReport } from './lib/report.mjs';
 import { seedWeek } from './lib/seed-week.mjs';
 import { adminBundleScenario } from './scenarios/admin-bundle.mjs';
 import { diagnostics } from './scenarios/diagnostics.mjs';
+import { identifierCheckScenario } from './scenarios/identifier-check.mjs';
 import { logInteractionScenario } from './scenarios/log-interaction.mjs';
 import { outcomesScenario } from './scenarios/outcomes.mjs';
 import { scheduleScenario } from './scenarios/schedule.mjs';
@@ -50,7 +51,7 @@ const options = {
   readDurationS: args.number('read-duration', quick ? 3 : 6),
   warmupS: args.number('warmup', quick ? 1 : 3),
   startupRounds: args.number('startup-rounds', quick ? 1 : 3),
-  scenarios: args.list('scenarios', ['1', '2', '3', '4', '5']).map(Number),
+  scenarios: args.list('scenarios', ['1', '2', '3', '4', '5', '6']).map(Number),
   diagnostics: !args.flag('no-diagnostics'),
   build: !args.flag('no-build'),
   keep: args.flag('keep'),
@@ -241,6 +242,10 @@ async function main() {
   if (wants(5)) {
     log('scenario 5: admin first load');
     report.scenarios.push(adminBundleScenario(ctx, adminDist));
+  }
+  if (wants(6)) {
+    log('scenario 6: identifier check on hostile text');
+    report.scenarios.push(identifierCheckScenario(ctx));
   }
 
   report.scenarios.sort((a, b) => a.number - b.number);

@@ -54,6 +54,8 @@ function summaryCells(s) {
       ];
     case 'adminBundle':
       return [`${num(b.kb, 1)} KB (whole app)`, `${num(a.kb, 1)} KB`, `${times(s.ratios.kb)}`];
+    case 'identifierCheck':
+      return [`${ms(b.ms)} (ordinary notes)`, `${ms(a.ms)} (${a.what})`, `${times(s.ratios.ms)}`];
     default:
       return ['', '', ''];
   }
@@ -71,6 +73,13 @@ function roundsTable(s) {
       '| --- | --- | --- | --- | --- | --- |',
       ...rows,
       `| **median** | ${seconds(s.medians.baseline.coldMs)} | ${seconds(s.medians.api.coldMs)} | ${seconds(s.medians.baseline.warmMs)} | ${seconds(s.medians.api.warmMs)} | ${num(s.medians.baseline.rssAtReadyMb)} / ${num(s.medians.api.rssAtReadyMb)} MB |`,
+    ].join('\n');
+  }
+  if (s.id === 'identifierCheck') {
+    return [
+      '| round | ordinary notes | slowest hostile text | which |',
+      '| --- | --- | --- | --- |',
+      ...s.rounds.map((r) => `| ${r.round} | ${ms(r.baseline.ms)} | ${ms(r.api.ms)} | ${r.api.what} |`),
     ].join('\n');
   }
   const cpu = s.id === 'logInteraction';
@@ -165,6 +174,14 @@ export function markdown(report) {
           .slice(0, 6)
           .map((o) => `${o.name} ${Math.round(o.share * 100)} %`)
           .join(', ')}.`,
+        '',
+      );
+    }
+    if (s.id === 'identifierCheck') {
+      lines.push(
+        '| hostile text | ms per check | ÷ ordinary notes |',
+        '| --- | --- | --- |',
+        ...s.texts.map((t) => `| ${t.what} | ${ms(t.ms)} | ${times(t.ratio)} |`),
         '',
       );
     }

@@ -36,7 +36,7 @@ const { GIVEN_NAMES_THAT_ARE_WORDS, MORE_GIVEN_NAMES } = require('./more-first-n
 const { MORE_SURNAMES } = require('./more-surnames.cjs');
 
 const LOCALES = ['nb_NO', 'nl', 'nl_BE', 'fr', 'fr_BE', 'de', 'de_AT', 'de_CH', 'fi', 'sv', 'da', 'en'];
-const ICELANDIC_FIRST_NAMES = `Jón Sigurður Guðmundur Gunnar Ólafur Einar Kristján Magnús Stefán Jóhann Björn Árni Bjarni Helgi
+const ICELANDIC_FIRST_NAMES = `Hörður Björg Steini Jón Sigurður Guðmundur Gunnar Ólafur Einar Kristján Magnús Stefán Jóhann Björn Árni Bjarni Helgi
 Guðjón Þórður Páll Halldór Ragnar Hafþór Óskar Haraldur Sveinn Karl Birgir Gísli Ásgeir Pétur Davíð Daníel Aron Alexander
 Viktor Arnar Kári Baldur Egill Gylfi Hjalti Hlynur Ingólfur Ívar Jökull Kjartan Logi Orri Róbert Snorri Sindri Tómas Úlfar
 Þór Þorsteinn Ævar Atli Bergur Dagur Elías Emil Fannar Friðrik Garðar Hannes Hilmar Hrafn Ísak Kristófer Matthías Mikael
@@ -182,6 +182,7 @@ const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
   ylfa ylva örn þór þórir hallur halla bára vera blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
+  steinn stein steini steina ósk rún una auður brynja eyja heiður vaka hlíf von ást hildur björg hörður hulda fríða
 `.split(/\s+/).filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
 const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));

@@ -7,6 +7,7 @@ import {
   isValidSwedishPersonalNumber,
 } from './national-ids';
 import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
+import { alternation, NO_WORDS } from '../personal-data/candidate';
 import { findEmailsInWords, findHandlesInWords, isCommonWord, SERVER_OF_PLATFORM } from '../personal-data/contacts';
 import { originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
@@ -1122,8 +1123,10 @@ const OFFICE_BEFORE =
   /(?<![\p{L}])(?:zentrale|sentralbord\p{L}*|växel\p{L}*|vaihde\p{L}*|skiptiborð\p{L}*|switchboard|centrale|standard|accueil|onthaal|permanence|kontortid\p{L}*|office hours|kantooruren|heures de bureau|bürozeiten|virka-aika\p{L}*|fyrirspurn\p{L}*|skrifstof\p{L}*|toimisto\p{L}*|kantoor|bureau|büro|vakttelefon\p{L}*|jourtelefon\p{L}*|journummer\p{L}*)(?![\p{L}])[^.!?\n]{0,40}$/iu;
 
 /** A word that denies, a few words before a label: "Ingen namn eller …", "no names or …", "keine Namen oder …". */
-const DENIED_BEFORE =
-  /(?<![\p{L}])(?:ingen|inga|inget|no|none|not|kein|keine|keinen|geen|aucun|aucune|ei|eikä|engin|engan|ekkert|ekki)(?:\s+[\p{L}]+){0,3}\s+$/iu;
+const DENIED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not', 'ei', 'eikä', 'ekkert', 'ekki'])})(?:\s+[\p{L}]+){0,3}\s+$`,
+  'iu',
+);
 
 /** The kinds an allowed name can be mistaken for. */
 const NAME_LIKE: ReadonlySet<PersonalDataKind> = new Set(['PERSON_NAME', 'GAMER_TAG', 'HANDLE']);

@@ -1,6 +1,8 @@
 import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
 import { nameLexicon } from './name-lexicon';
-import { MORE_PLACE_SET, NOT_A_PERSON, PLACES, TOWN_SET } from './not-a-person';
+import { CALENDAR_WORDS, MORE_PLACE_SET, NOT_A_PERSON, PLACES, TOWN_SET } from './not-a-person';
+import { AND_WORDS } from './numbers';
+import { HOUSE_NUMBER_WORDS } from './number-words';
 
 /** Not a person nor a town a school is commonly named after (see MORE_PLACE_SET). */
 const notASchoolName = (word: string): boolean => NOT_A_PERSON.has(word) && !MORE_PLACE_SET.has(word);
@@ -151,22 +153,6 @@ const LOWER_NUMBER_POSTCODE_TOWN = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{2,30}\s[1-9]
 const ENGLISH_STREET_IN_SMALL_LETTERS =
   /(?<![\p{L}\p{N}.,:/-])[1-9]\d{0,3}[a-z]?\s(?:\p{Ll}[\p{Ll}'’-]{1,20}\s){1,2}(?:street|road|avenue|lane|drive|close|crescent|gardens|grove|terrace)(?=\s*(?:[,.;:!?)"»]|$))/gu;
 
-/**
- * House numbers said in words, as a young person spells one out to get round a filter: "Kaigaten fjorten i Bergen",
- * "Strandgatan sju i Jakobstad", "á Laugaveg hundrað og fimm". Not the words that are articles or prepositions too
- * ("en", "ein", "een", "un", "to", "ni").
- */
-const HOUSE_NUMBER_WORDS = [
-  'tre', 'fire', 'fem', 'seks', 'sju', 'syv', 'åtte', 'ti', 'elleve', 'tolv', 'tretten', 'fjorten', 'femten', 'seksten', 'sytten',
-  'atten', 'nitten', 'tjue', 'två', 'fyra', 'sex', 'åtta', 'nio', 'tio', 'elva', 'tretton', 'fjorton', 'femton', 'sexton',
-  'sjutton', 'arton', 'nitton', 'tjugo', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf',
-  'twaalf', 'dertien', 'veertien', 'vijftien', 'twintig', 'zwei', 'drei', 'fünf', 'sechs', 'sieben', 'neun', 'zehn',
-  'zwölf', 'dreizehn', 'vierzehn', 'fünfzehn', 'zwanzig', 'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf',
-  'dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'two', 'three', 'four', 'five', 'seven',
-  'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'twenty', 'tveir', 'tvö', 'þrír', 'þrjú',
-  'fjórir', 'fjögur', 'fimm', 'sjö', 'átta', 'níu', 'tíu', 'ellefu', 'tólf', 'þrettán', 'fjórtán', 'fimmtán', 'tuttugu',
-  'hundrað', 'kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän', 'kymmenen',
-];
 const STREET_THEN_NUMBER_IN_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])\p{L}[\p{L}\p{M}'’-]{2,40}?(?:${alternation([...STRONG_STREET_SUFFIXES, 'veg', 'vei', 'gate', 'gade'])})\s+(?:${alternation(HOUSE_NUMBER_WORDS)})(?:\s+(?:og|and|en|et|und|ja|och)\s+(?:${alternation(HOUSE_NUMBER_WORDS)}))?(?=\s+(?:i|í|in|en|à|og|and|und|ja|och|,)\s|\s*[.,;!?)»”"]|\s*$)`,
   'giu',
@@ -209,6 +195,8 @@ export function findAddresses(text: string): Candidate[] {
     const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
     // "Prochain live jeudi 19h": a day and an hour.
     if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first) || APPROXIMATELY.has(first)) continue;
+    // "where you live and about ringing 112", "waar je woont en over 112 bellen": the sentence goes on to something else.
+    if (AND_WORD.test(first)) continue;
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -232,7 +220,34 @@ export function findAddresses(text: string): Candidate[] {
     // A French street is an address with a number before or after it; "la rue Neuve" alone is a place.
     if (/\d/.test(m[0])) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
-  return found.map((c) => trimEnd(text, c));
+  // "LS6 2QE", "SN2 1DQ", "D02 X285": a British postcode or an Irish Eircode has a shape of its own.
+  for (const m of matchesOf(BRITISH_OR_IRISH_POSTCODE, text)) {
+    const code = m.groups?.eircode;
+    if (code === undefined || (/\d/.test(code) && /[A-Z]/.test(code))) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  }
+  return found.map((c) => withPostcodeAfter(text, trimEnd(text, c)));
+}
+
+/**
+ * A British postcode (its inward part never uses C, I, K, M, O or V) or an Irish Eircode (a routing key, then four
+ * letters and digits).
+ */
+const BRITISH_OR_IRISH_POSTCODE =
+  /(?<![\p{L}\p{N}])(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}|(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s(?<eircode>[0-9AC-FHKNPRTV-Y]{4}))(?![\p{L}\p{N}])/gu;
+
+/**
+ * The postcode and town after a street, in small letters too: "koulukatu 5 b 12, 70100 kuopio",
+ * "lindenstraße 7 in 04109 leipzig", "27 Orchard Road, Swindon SN2 1DQ".
+ */
+const POSTCODE_AFTER_STREET = new RegExp(
+  String.raw`^(?:\s?[A-Za-z]?\s?[1-9]\d{0,2})?,?\s+(?:(?:in|i|í|à|en|te|im)\s+)?(?:(?:\d{3}\s\d{2}|\d{3,5}|\d{4}\s?[A-Za-z]{2})\s+\p{L}[\p{L}\p{M}-]+|(?:\p{Lu}[\p{L}-]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])`,
+  'u',
+);
+
+function withPostcodeAfter(text: string, c: Candidate): Candidate {
+  if (c.kind !== 'STREET_ADDRESS') return c;
+  const after = POSTCODE_AFTER_STREET.exec(text.slice(c.end, c.end + 60));
+  return after ? { ...c, end: c.end + after[0].length } : c;
 }
 
 function trimEnd(text: string, c: Candidate): Candidate {
@@ -275,6 +290,7 @@ const A_CLASS = new RegExp(CLASS, 'u');
 /** A class as a word of its own: "\b" is ASCII, so "3 décembre" would hold "3 d". */
 const A_CLASS_ALONE = new RegExp(String.raw`(?:${CLASS})(?![\p{L}])`, 'u');
 /** "live ca 35 ungdomar": about so many, no street. */
+const AND_WORD = new RegExp(`^(?:${AND_WORDS})$`, 'u');
 const APPROXIMATELY = new Set('ca cirka circa about around approx noin um ungefär omtrent environ ongeveer rundt kring'.split(' '));
 const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
@@ -348,12 +364,12 @@ const SITS_AT_SCHOOL = new RegExp(
  * lia skole", "käy kallion koulua". Only after a class or a verb of going to school, and not "samme skole", "a school".
  */
 const LOWER_SCHOOL = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|am|an der)|(?:går|gikk|gaar|gjekk|goes|went|going|attends|attended|käy|kävi|geht|ging|gaat|ging|zit|zat|va|allait|fer|fór|er|var|är)\s(?:på|til|to|auf|in die|zur|naar|op|à|í|i|at)|käy|kävi|attends)\s(?<name>(?:st\.?\s|saint\s|sint\s)?\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)\s(?:${alternation(['skole', 'skolen', 'skule', 'skulen', 'skola', 'skolan', 'school', 'schule', 'college', 'collège', 'lycée', 'gymnasium', 'gymnasiet', 'koulua', 'koulussa', 'koulu', 'yläastetta', 'lukiota', 'skóla', 'skóli', 'primary', 'academy', 'high', 'basisschool', 'lyceum', 'atheneum', 'athénée'])})(?![\p{L}])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:${CLASS})\s(?:på|ved|i|í|at|op|in|au|à|vid|am|an der)|(?:går|gikk|gaar|gjekk|goes|went|going|attends|attended|käy|kävi|geht|ging|gaat|ging|zit|zat|va|allait|fer|fór|er|var|är)\s(?:på|til|to|auf|in die|zur|naar|op|à|í|i|at)|käy|kävi|attends|from)\s(?<name>(?:st\.?\s|saint\s|sint\s)?\p{Ll}[\p{Ll}\p{M}'’-]{2,30}(?:\s\p{Ll}[\p{Ll}\p{M}'’-]{1,30})?)\s(?:${alternation(['skole', 'skolen', 'skule', 'skulen', 'skola', 'skolan', 'school', 'schule', 'college', 'collège', 'lycée', 'gymnasium', 'gymnasiet', 'koulua', 'koulussa', 'koulu', 'yläastetta', 'lukiota', 'skóla', 'skóli', 'primary', 'academy', 'high', 'basisschool', 'lyceum', 'atheneum', 'athénée', 'ns', 'n.s.', 'national school', 'community school', 'cbs', 'gaelscoil'])})(?![\p{L}])`,
   'gu',
 );
 /** Words before a school word that say which kind of school, not which one. */
 const GENERIC_SCHOOL_WORD =
-  /^(?:the|a|an|en|ei|et|ein|eine|einer|die|der|das|de|het|een|la|le|une|un|den|det|denne|dette|this|that|deze|cette|ce|diese|dieser|tämä|sen|samme|same|zelfde|dezelfde|même|selben|samma|sama|sömu|annen|anna|andre|another|other|autre|andere|toisen|ny|nye|new|nieuwe|nouvelle|neue|uuden|gamle|old|oude|vanha|ungdomsskole|ungdomsskule|barneskole|videregående|vidaregåande|high|middle|primary|secondary|elementary|grammar|boarding|private|privat|public|offentlig|catholic|katolsk|kristen|christian|international|internasjonal|special|spesial|sunday|summer|sommer|night|kveld|driving|music|musikk|dance|art|kunst|sports?|football|fotball|police|politi|my|his|her|their|min|hans|hennes|hennar|sin|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|oma|sama|eri|isoon|pieneen|toiseen|samaan|samassa|eri|peruskoulua|normaali|normal|vanlig|ordinary|regular|gewone|normale|tavallista|eng|english|norsk|dutch|french|german|internat|folkehøg|waldorf|steiner|montessori|film|law|medical|nursing|business|language|språk|swim|swimming|svømme|surf|ski|flight|cooking|coding|drama|theatre|theater|ballet|riding|karate|kultur|dans|danse|tanz|musik|driving|kjøre|trafikk|fly|dansk|svensk|finsk|tysk|fransk)$/iu;
+  /^(?:the|a|an|en|ei|et|ein|eine|einer|die|der|das|de|het|een|la|le|une|un|den|det|denne|dette|this|that|deze|cette|ce|diese|dieser|tämä|sen|samme|same|zelfde|dezelfde|même|selben|samma|sama|sömu|annen|anna|andre|another|other|autre|andere|toisen|ny|nye|new|nieuwe|nouvelle|neue|uuden|gamle|old|oude|vanha|ungdomsskole|ungdomsskule|barneskole|videregående|vidaregåande|high|middle|primary|secondary|elementary|grammar|boarding|private|privat|public|offentlig|catholic|katolsk|kristen|christian|international|internasjonal|special|spesial|sunday|summer|sommer|night|kveld|driving|music|musikk|dance|art|kunst|sports?|football|fotball|police|politi|my|his|her|their|our|your|its|local|different|nearby|whole|every|each|any|which|whose|older|younger|min|hans|hennes|hennar|sin|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen|oma|sama|eri|isoon|pieneen|toiseen|samaan|samassa|eri|peruskoulua|normaali|normal|vanlig|ordinary|regular|gewone|normale|tavallista|eng|english|norsk|dutch|french|german|internat|folkehøg|waldorf|steiner|montessori|film|law|medical|nursing|business|language|språk|swim|swimming|svømme|surf|ski|flight|cooking|coding|drama|theatre|theater|ballet|riding|karate|kultur|dans|danse|tanz|musik|driving|kjøre|trafikk|fly|dansk|svensk|finsk|tysk|fransk)$/iu;
 
 /** Whether a word is one of the towns or regions, also in a Finnish case ("Helsingin", "Tampereen"). */
 function isPlace(word: string): boolean {
@@ -418,7 +434,9 @@ const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohn
 const NOBODY_NAMED =
   /(?<![\p{L}])(?:no names?|nobody named|no one named|not named|inga namn|inget namn|ingen namn|ingen navn|ingen nevnt|ikkje namn|geen namen|geen naam|aucun nom|pas de nom|sans nom|keine namen|kein name|keine person|engin nöfn|ekkert nafn|ei nimiä|ei nimeä|nimiä ei|ingen opplysninger om)(?![\p{L}])/iu;
 /** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
-const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
+// Not after an abbreviation of one or two letters ("ca.", "St.", "kl."), but after a short word that ends a sentence
+// ("report it. St Patrick's College …").
+const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])(?!(?:it|up|on|in|me|us|so|do|go|ok|nå|da|ja|på|om|op|er|du)[.!?])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 /** The sentence around a span: from the last sentence end before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { sentence: string; from: number } {
@@ -447,7 +465,7 @@ function namedWithSomeone(text: string, school: Candidate): boolean {
     const lower = w[0].toLowerCase();
     const at = from + (w.index ?? 0);
     if (at >= school.start && at < school.end) return false;
-    return firstNames.has(lower) && ((w.index ?? 0) > 0 || smallLetterNames.has(lower)) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
+    return firstNames.has(lower) && ((w.index ?? 0) > 0 || smallLetterNames.has(lower)) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower) && !CALENDAR_WORDS.has(lower);
   });
 }
 
@@ -500,7 +518,19 @@ export function findSchools(text: string): Candidate[] {
     }
   }
   // "l'infirmière d'une école de Mons", "eräästä Lahden koulusta": a school of a town, not a named one.
-  return found.filter((school) => namedWithSomeone(text, school) && (/^\d/u.test(text.slice(school.start)) || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, school.start - 14), school.start))));
+  return found.map((school) => withClassBefore(text, school)).filter((school) => namedWithSomeone(text, school) && (/^\d/u.test(text.slice(school.start)) || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, school.start - 14), school.start))));
+}
+
+/** A class just before a school: "klas 2B van het Stedelijk Gymnasium", "í 8. bekk B í Hagaskóla", "7A på Vasa". */
+const CLASS_BEFORE_SCHOOL = new RegExp(
+  String.raw`(?:${CLASS})(?:\s[A-H](?![\p{L}]))?\s+(?:(?:van|in|på|ved|í|i|at|an|am|au|à|de|du|het|der|vid|op|of|the|la|le|l['’])\s+){1,3}$`,
+  'u',
+);
+
+function withClassBefore(text: string, school: Candidate): Candidate {
+  const before = text.slice(Math.max(0, school.start - 40), school.start);
+  const m = CLASS_BEFORE_SCHOOL.exec(before);
+  return m ? { ...school, start: school.start - before.length + m.index } : school;
 }
 
 /** An indefinite article or "some" just before a school: "d'une", "a", "en", "eine", "een", "eräästä". */

@@ -53,3 +53,9 @@ export function sentenceAlternation(words: readonly string[]): string {
     })
     .join('|');
 }
+
+/** Words that deny the noun after them, in the nine languages: "kein", "geen", "aucun", "ingen", "enginn", "no". */
+export const NO_WORDS: readonly string[] = [
+  'no', 'none', 'kein', 'keine', 'keinen', 'keiner', 'geen', 'aucun', 'aucune', 'ingen', 'inga', 'inget', 'enginn', 'engin',
+  'engan',
+];

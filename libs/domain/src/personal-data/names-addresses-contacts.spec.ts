@@ -1,7 +1,11 @@
 import { norwegianNationalId } from '../interactions/national-ids.test-factory';
 import { findPersonalData } from '../interactions/personal-data';
 import { BUNDLED_NAME_LEXICON } from '../personal-data-lexicon';
+import hostileTexts from './hostile-texts.json';
 import { hasNameLexicon, nameLexiconOf, registerNameLexicon } from './name-lexicon';
+
+/** Texts written to make a pattern backtrack, shared with the bench's scenario 6. */
+const HOSTILE_TEXTS: readonly { what: string; unit: string; times: number }[] = hostileTexts;
 
 const found = (text: string, options?: Parameters<typeof findPersonalData>[1]) =>
   findPersonalData(text, options).map((f) => [f.kind, text.slice(f.start, f.end)]);
@@ -863,51 +867,42 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('spurningar um Ingólf Arnarson og Leif heppna fyrir sögupróf.')).toEqual([]);
   });
 
-  it.each([
-    ['capitalised words', 'Aaaa '.repeat(800)],
-    ['hyphenated capitals', 'Aaaa-'.repeat(800)],
-    ['cues', 'Heter '.repeat(666)],
-    ['name pairs', 'Kari Hansen '.repeat(333)],
-    ['street words', 'rue '.repeat(1000)],
-    ['at and dot words', 'a at b dot '.repeat(400)],
-    ['platform labels', 'Snap: '.repeat(666)],
-    ['classes', '8B på '.repeat(666)],
-    ['single digits', '1 '.repeat(2000)],
-    ['digit words', 'ni en to '.repeat(444)],
-    ['names in small letters', 'emma johansen '.repeat(285)],
-    ['owned platforms', 'his snap is '.repeat(333)],
-    ['where someone lives', 'woont in de '.repeat(333)],
-    ['inflected names', 'ja Matille '.repeat(363)],
-    ['names before verbs', 'Emma var '.repeat(444)],
-    ['handles before platforms', 'kari_2011 på snap '.repeat(222)],
-    ['names after "with"', 'med Emma og '.repeat(333)],
-    ['names talked about', 'om Emma og '.repeat(363)],
-    ['double names', 'anna-lena-'.repeat(400)],
-    ['handles with spaces', 'his snap is a b c '.repeat(222)],
-    ['identity-number words', 'fnr: '.repeat(800)],
-    ['phone words', 'tel 0 '.repeat(666)],
-    ['repeated digit words', 'double one '.repeat(363)],
-    ['streets in small letters', 'bor i storgata '.repeat(266)],
-    ['schools in small letters', 'går på huseby '.repeat(285)],
-    ["names owning a friend", "Liam's mate ".repeat(333)],
-    ['names from a class', 'Noor uit groep 7 '.repeat(235)],
-    ['quoted nicknames', 'calls himself "a" '.repeat(222)],
-    ['schools after "går på"', 'hun går på Aa '.repeat(285)],
-    ['squares after "woont op de"', 'woont op de Aa '.repeat(266)],
-    ['letters O among digits', 'O4O 1O '.repeat(571)],
-    ['pairs of first names', 'Emma og Nora og '.repeat(250)],
-    ['underscores in words', 'a underscore '.repeat(307)],
-    ['dotted words', 'a.b_c.'.repeat(666)],
-    ['relatives in small letters', 'hennes bror '.repeat(333)],
-    ['self-introductions', 'im noah '.repeat(500)],
-    ['quoted nicknames', '"a" (kallenavn) '.repeat(250)],
-    ['homes with numbers', 'bor i a b 1 '.repeat(333)],
-    ['spelled-out letters', 'a b c d '.repeat(500)],
-    ['digits parted by slashes', '1/2/3/4/5/6 '.repeat(333)],
-    ['full-width digits and pictures', '９🔥'.repeat(1333)],
-  ])('returns quickly for 4,000 characters of %s', (_what, text) => {
-    const started = Date.now();
-    findPersonalData(text);
-    expect(Date.now() - started).toBeLessThan(500);
+  it('finds British postcodes and Eircodes, the postcode after a street in small letters, and a class before its school', () => {
+    expect(found('She gave her address, 27 Orchard Road, Swindon SN2 1DQ, to a stranger.')).toEqual([['STREET_ADDRESS', '27 Orchard Road, Swindon SN2 1DQ']]);
+    expect(found('Her Eircode is D02 X285 apparently.')).toEqual([['STREET_ADDRESS', 'D02 X285']]);
+    expect(found('junge 14 hat lindenstraße 7 in 04109 leipzig gepostet')).toEqual([['STREET_ADDRESS', 'lindenstraße 7 in 04109 leipzig']]);
+    expect(found('kertoi asuvansa koulukatu 5 b 12, 70100 kuopio.')).toEqual([['STREET_ADDRESS', 'koulukatu 5 b 12, 70100 kuopio']]);
+    expect(found('Sunna Björk Jónsdóttir í 8. bekk B í Hagaskóla sé lögð í einelti.')).toEqual([
+      ['PERSON_NAME', 'Sunna Björk Jónsdóttir'],
+      ['SCHOOL', '8. bekk B í Hagaskóla'],
+    ]);
+    expect(found('his mate cian walsh from st patricks ns 6th class')).toEqual([
+      ['PERSON_NAME', 'cian walsh'],
+      ['SCHOOL', 'st patricks ns'],
+    ]);
+    // Not a console, a code or a map; not a sentence that goes on from "where you live" to a help line.
+    expect(found('He plays on a PS5, has 2FA on, level 3 in CS2, his M25 1v1 map.')).toEqual([]);
+    expect(found('Talked about never giving out where you live and about ringing 112 in an emergency.')).toEqual([]);
+    expect(found('Gepraat over niet zeggen waar je woont en over 112 bellen als het dringend is.')).toEqual([]);
+  });
+
+  it('finds a name after "nennt sich im Chat", and takes no school of the next sentence, month or Icelandic noun for a person', () => {
+    expect(found('Junge, 13, nennt sich im Chat Maxi und wohnt in Dresden.')).toEqual([['PERSON_NAME', 'Maxi']]);
+    expect(found('Elle parle de son chat Minou.')).toEqual([]);
+    // A sentence ends after "it.": the school of the next one is named with nobody.
+    expect(found("Told him to keep the receipts and report it. St Patrick's College runs a safety talk next month.")).toEqual([]);
+    expect(found('Fragen zu Herobrine. Das Gymnasium Schkeuditz macht im Mai einen Medientag.')).toEqual([]);
+    expect(found('strákur 11 sagðist hafa byggt hús úr steini við stóra björk í leiknum lol.')).toEqual([]);
+  });
+
+  // How fast it returns is the bench's to measure (npm run bench, scenario 6, as a ratio to an ordinary note): here,
+  // that it finishes at all on 4,000 characters written to make a pattern backtrack (a hang times the test out), and
+  // that whatever it reports lies inside the text.
+  it.each(HOSTILE_TEXTS.map((t) => [t.what, t.unit.repeat(t.times)]))('finishes on 4,000 characters of %s', (_what, text) => {
+    for (const f of findPersonalData(text)) {
+      expect(f.start).toBeGreaterThanOrEqual(0);
+      expect(f.end).toBeLessThanOrEqual(text.length);
+      expect(f.end).toBeGreaterThan(f.start);
+    }
   });
 });

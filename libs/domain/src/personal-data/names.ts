@@ -1,8 +1,8 @@
-import { alternation, Candidate, matchesOf, sentenceAlternation } from './candidate';
+import { alternation, Candidate, matchesOf, NO_WORDS, sentenceAlternation } from './candidate';
 import { isCommonWord } from './contacts';
 import { NameLexicon, nameLexicon } from './name-lexicon';
 import { noteLanguages } from './note-language';
-import { CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
+import { CALENDAR_WORDS, CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -99,7 +99,10 @@ const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentle
   'angeblich', 'vermutlich', 'echt', 'eigenlijk', 'blijkbaar', 'zogenaamd', 'vraiment', 'apparemment', 'soi-disant',
   'paraît-il', 'kuulemma', 'muka', 'oikeasti', 'ilmeisesti', 'víst', 'reyndar', 'tydligen', 'egentligen', 'visst',
   'apparently', 'supposedly', 'actually', 'really', 'allegedly', 'just', 'bare', 'bara', 'gewoon', 'juste', 'nur',
-  'vain', 'bara', 'også', 'ook', 'auch', 'aussi', 'myös', 'líka', 'också', 'also'];
+  'vain', 'bara', 'også', 'ook', 'auch', 'aussi', 'myös', 'líka', 'också', 'also',
+  // Where the name is used: "nennt sich im Chat Maxi", "kaller seg i spillet Trollet", "noemt zich online Bram".
+  'im Chat', 'im Spiel', 'im chat', 'im spiel', 'online', 'in game', 'in-game', 'ingame', 'on there', 'i chatten', 'i spillet', 'i spelet',
+  'på discord', 'in de chat', 'in het spel', 'dans le jeu', 'en ligne', 'pelissä', 'chatissa', 'í leiknum', 'á netinu'];
 
 /** The cue alone, whatever the case ("Sein Vorname ist", "HEITIR"); the name after it is matched case-sensitively. */
 const CUE = new RegExp(
@@ -901,18 +904,6 @@ const FINNISH_GENITIVE_RELATIVE = new RegExp(
   'gu',
 );
 
-/** Months and days of the nine languages that are first names somewhere too: "juni-juli", "mai-august". */
-const CALENDAR_WORDS = new Set(
-  ('january february march april may june july august september october november december januar februar mars ' +
-    'april mai juni juli august september oktober november desember dezember janvier février avril juin juillet ' +
-    'août septembre octobre novembre décembre januari februari maart mei augustus juli oktober tammikuu helmikuu ' +
-    'maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu janúar febrúar ' +
-    'apríl maí júní júlí ágúst október nóvember desember monday tuesday wednesday thursday friday saturday sunday ' +
-    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maandag dinsdag woensdag ' +
-    'donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag ' +
-    'mittwoch donnerstag freitag samstag sonntag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ' +
-    'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur jul påske easter christmas').split(' '),
-);
 /** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
 const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
 
@@ -1154,7 +1145,7 @@ function publicNamesOf(text: string): Set<string> {
 
 /** A word for a pet or an animal just before a name ("her dog Bella", "katten Findus", "koira Bella"). */
 const PET_BEFORE =
-  /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|chat|chatte|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?(?:\s+(?:like|such as|som|wie|comme|zoals|kuten|eins og|såsom))?(?:\s+(?:herr|frau|mr\.?|mrs\.?|mister|miss|monsieur|madame|fru|herra|rouva))?\s*[«"“„']?\s*$/iu;
+  /(?<![\p{L}])(?:(?:politi|polis|poliisi|politie|polizei|lögreglu|police|narkotika|spor|vakt)-?)?(?:chien policier|chien de police|police dog|dog|dogs|cat|cats|puppy|kitten|horse|pony|hamster|rabbit|bunny|pet|hund|hunden|hunden\s+hennes|katt|katten|kattungen|hest|hesten|ponni|ponnien|kanin|kaninen|hond|hondje|kat|katje|paard|pony|konijn|chien|chienne|(?<=(?:le|la|un|une|son|sa|mon|ma|ton|ta|leur|notre|votre|du|au)\s+)(?:chat|chatte)|chiot|cheval|lapin|katze|kater|pferd|hase|kaninchen|welpe|hundur|hundurinn|köttur|kötturinn|hestur|hesturinn|koira|koiransa|kissa|kissansa|hevonen|hevosensa|pupu|valp|valpen|häst|hästen|marsvin|undulat|poes|poesje|hondje|hund|hundinn|hundinum|hundinum\s+sínum|hundinn\s+sinn|kettinum|köttinn|kisu|kisuna|kisunni|kanínan|kanínunni|koirastaan|koirasta|koiran|koiraa|kissasta|kissastaan|kissan|kissaa|katten\s+sin|hunden\s+sin|the\s+cat|the\s+dog|kjæledyr\p{L}*|enhjørning\p{L}*|einhyrning\p{L}*|einhorn|unicorn|licorne|eenhoorn|yksisarvi\p{L}*|enhörning\p{L}*|haustier|huisdier|husdjur|lemmikki\p{L}*|gæludýr\p{L}*|animal de compagnie|pet)(?:\s+(?:vår|vårt|våre|vores|our|onze|notre|unser|unsere|okkar|meidän))?(?:\s+(?:sitt|sin|hennes|hans|hennar|sínum|sínu|namens|named|called|som heter|som het|heter|heiter|heitir|héti|hét|heet|s'appelle|s’appelle|heißt|heisst|nimi|nimi on|is called|is named|kalt|kalla|kallad|nommée?|appelée?|genaamd|heitir|sem heitir|nimeltä|(?:\p{L}+\s+){0,2}(?:har\s+)?(?:kalt|kalla|döpt|gedoopt|genannt|appelé|baptisé|nefnt)))?(?:\s+(?:like|such as|som|wie|comme|zoals|kuten|eins og|såsom))?(?:\s+(?:herr|frau|mr\.?|mrs\.?|mister|miss|monsieur|madame|fru|herra|rouva))?\s*[«"“„']?\s*$/iu;
 
 /** "… er namna på", "are the names of", "sind die Namen": what a note names are things' names. */
 const NAMES_OF_AFTER =
@@ -1236,7 +1227,7 @@ export function findNames(text: string): Candidate[] {
 const UNDER_THE_NAME = /^(?:under namnet|under navnet|under the name(?: of)?|unter dem namen|onder de naam|sous le nom(?: de)?|undir nafninu|nimellä)$/iu;
 
 /** A word that denies what follows: "kein", "keine", "geen", "aucun", "ingen", "not a", "no". */
-const NOT_A_BEFORE = /(?<![\p{L}])(?:kein|keine|keinen|keiner|geen|aucun|aucune|ingen|inga|enginn|engin|not a|no)\s+$/iu;
+const NOT_A_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not a'])})\s+$`, 'iu');
 
 /** The languages whose word lists are whole dictionaries. */
 const FULL_DICTIONARIES = new Set(['en', 'nb', 'nn', 'nl', 'fr']);

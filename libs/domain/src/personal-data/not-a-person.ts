@@ -188,3 +188,16 @@ export const NOT_A_PERSON: ReadonlySet<string> = new Set([
   ...PLACES,
   ...MORE_PLACES,
 ]);
+
+/** Months and days of the nine languages that are first names somewhere too: "juni-juli", "mai-august". */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  ('january february march april may june july august september october november december januar februar mars ' +
+    'april mai juni juli august september oktober november desember dezember janvier février avril juin juillet ' +
+    'août septembre octobre novembre décembre januari februari maart mei augustus juli oktober tammikuu helmikuu ' +
+    'maaliskuu huhtikuu toukokuu kesäkuu heinäkuu elokuu syyskuu lokakuu marraskuu joulukuu janúar febrúar ' +
+    'apríl maí júní júlí ágúst október nóvember desember monday tuesday wednesday thursday friday saturday sunday ' +
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maandag dinsdag woensdag ' +
+    'donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag ' +
+    'mittwoch donnerstag freitag samstag sonntag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ' +
+    'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur jul påske easter christmas').split(' '),
+);

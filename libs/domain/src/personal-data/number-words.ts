@@ -43,6 +43,16 @@ addPairs(60, 'sixty seksti sextio zestig soixante sechzig sextíu');
 addPairs(70, 'seventy sytti sjuttio zeventig siebzig sjötíu septante');
 addPairs(80, 'eighty åtti åttio tachtig achtzig áttatíu huitante octante');
 addPairs(90, 'ninety nitti nittio negentig neunzig níutíu nonante');
+/**
+ * Numbers a house number is said in ("Kaigaten fjorten i Bergen", "Strandgatan sju i Jakobstad", "á Laugaveg hundrað og
+ * fimm"): two to twenty and a hundred, without the words that are articles or prepositions too ("en", "ein", "een",
+ * "un", "to", "ni") and without the ones and the noughts.
+ */
+export const HOUSE_NUMBER_WORDS: readonly string[] = [
+  ...[...DIGIT_WORDS].filter(([word, digit]) => digit >= '2' && !['to', 'ni'].includes(word)).map(([word]) => word),
+  ...[...PAIR_WORDS].filter(([, value]) => value <= 20).map(([word]) => word),
+  'hundred', 'honderd', 'hundert', 'cent', 'hundra', 'hundre', 'hundrað', 'sata',
+];
 /** "fyrtiofem", "førtifem", "kaksikymmentäkolme": the tens first, as one word. */
 const TENS_FIRST = new Map<string, string>();
 for (const [tens, value] of PAIR_WORDS) {
