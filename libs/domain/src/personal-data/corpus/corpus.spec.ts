@@ -77,6 +77,10 @@ import { ROUND_ONE_HUNDRED_EIGHT } from './round-one-hundred-eight';
 import { ROUND_ONE_HUNDRED_NINE } from './round-one-hundred-nine';
 import { ROUND_ONE_HUNDRED_TEN } from './round-one-hundred-ten';
 import { ROUND_ONE_HUNDRED_ELEVEN } from './round-one-hundred-eleven';
+import { ROUND_ONE_HUNDRED_TWELVE } from './round-one-hundred-twelve';
+import { ROUND_ONE_HUNDRED_THIRTEEN } from './round-one-hundred-thirteen';
+import { ROUND_ONE_HUNDRED_FOURTEEN } from './round-one-hundred-fourteen';
+import { ROUND_ONE_HUNDRED_FIFTEEN } from './round-one-hundred-fifteen';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -235,6 +239,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and nine': ROUND_ONE_HUNDRED_NINE,
   'round one hundred and ten': ROUND_ONE_HUNDRED_TEN,
   'round one hundred and eleven': ROUND_ONE_HUNDRED_ELEVEN,
+  'round one hundred and twelve': ROUND_ONE_HUNDRED_TWELVE,
+  'round one hundred and thirteen': ROUND_ONE_HUNDRED_THIRTEEN,
+  'round one hundred and fourteen': ROUND_ONE_HUNDRED_FOURTEEN,
+  'round one hundred and fifteen': ROUND_ONE_HUNDRED_FIFTEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
