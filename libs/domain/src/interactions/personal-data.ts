@@ -9,10 +9,10 @@ import {
 import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
 import { alternation, NO_WORDS } from '../personal-data/candidate';
 import { findEmailsInWords, findHandlesInWords, isCommonWord, SERVER_OF_PLATFORM } from '../personal-data/contacts';
-import { originalSpan, undisguise } from '../personal-data/disguises';
+import { findSpelledOutWords, originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
-import { findDatedIds, findDisguisedIds, findLooseNumbers, findSpacedFinnishIds, HELP_LINE_DIGITS } from '../personal-data/numbers';
+import { findDatedIds, findDisguisedIds, findLooseNumbers, findSpacedFinnishIds, GUEST_MOBILE_DIGITS, HELP_LINE_DIGITS } from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -548,6 +548,20 @@ const NOT_A_NAME = new Set([
   '–',
   '—',
   '?',
+  // "son pseudo lettre par lettre", "brukernavnet bokstav for bokstav": how it was typed, not what.
+  'lettre',
+  'letter',
+  'letters',
+  'bokstav',
+  'bokstavar',
+  'bokstäver',
+  'staf',
+  'stafina',
+  'buchstabe',
+  'buchstaben',
+  'kirjain',
+  'kirjaimelta',
+  'kirjaimittain',
 ]);
 
 const QUOTED = /^["«“„'].*["»“”']$/su;
@@ -782,13 +796,11 @@ const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
   },
 ];
 
-/**
- * Mobiles of guests' and liaisons' countries, looked for whatever the week's countries: German 015x/016x/017x and
- * British 07 numbers have prefixes and lengths no score, time or date has ("0151/23456789", "07700 900123").
- */
+/** How guests' mobiles (GUEST_MOBILE_DIGITS) are written: "0151/23456789", "07700 900123", "087 123 4567". */
 const GUEST_MOBILE_FORMATS: readonly Omit<NationalPhoneFormat, 'country'>[] = [
-  { digits: /^01[5-7]\d{8,9}$/, groupings: ['11', '12', '4-7', '4-8', '3-8', '3-9', '4-3-4', '4-4-4', '4-4-3', '4-3-2-2', '4-2-2-2-2'] },
-  { digits: /^07[1-57-9]\d{8}$/, groupings: ['11', '5-6', '5-3-3', '4-3-4', '4-7', '3-4-4', '5-2-2-2'] },
+  { digits: GUEST_MOBILE_DIGITS.de, groupings: ['11', '12', '4-7', '4-8', '3-8', '3-9', '4-3-4', '4-4-4', '4-4-3', '4-3-2-2', '4-2-2-2-2'] },
+  { digits: GUEST_MOBILE_DIGITS.gb, groupings: ['11', '5-6', '5-3-3', '4-3-4', '4-7', '3-4-4', '5-2-2-2', '5-2-4', '5-4-2'] },
+  { digits: GUEST_MOBILE_DIGITS.ie, groupings: ['10', '3-3-4', '3-7', '3-3-2-2'] },
 ];
 
 /** How many digits follow the calling code, for the codes patrols meet most: stops "+47 41234567 15" at the 15. */
@@ -1016,9 +1028,14 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     .replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'))
     .replace(HETU_WITH_OS, (token) => token.replace(/[Oo]/g, '0'))
     .replace(LETTER_AMONG_DIGITS, (letter) => (/[Oo]/u.test(letter) ? '0' : '1'));
-  const candidates = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries))
-    .map((c) => (seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) }))
-    .filter(
+  const detected = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries)).map((c) =>
+    seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) },
+  );
+  // Read on the note as typed: spelled out, a word is a disguise in itself, a user name unless it spells a name.
+  const spelledOut = findSpelledOutWords(text).filter(
+    (s) => !detected.some((c) => c.kind === 'PERSON_NAME' && c.start < s.end && s.start < c.end),
+  );
+  const candidates = [...detected, ...spelledOut].filter(
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
       (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))) &&

@@ -268,7 +268,7 @@ const SCHOOL_AFTER = ['skole', 'skolen', 'skule', 'skulen', 'ungdomsskole', 'ung
   'skola', 'gymnasiet', 'högstadiet', 'högstadieskola', 'grundskola', 'high school', 'middle school', 'primary school',
   'high', 'primary', 'elementary', 'grammar', 'comprehensive'];
 /** School words before the name ("collège Jean Moulin", "école Saint-Joseph", "basisschool De Regenboog"). */
-const SCHOOL_BEFORE = ['collège', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
+const SCHOOL_BEFORE = ['collège', 'scoil', 'gaelscoil', 'coláiste', 'colaiste', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
   'schule', 'gymnasium', 'lyceum', 'atheneum', 'sint', 'instituut', 'koulu', 'skolan', 'skole'];
 
 /** What a school's name may say between the school word and the name: "Athénée royal de Namur", "Koninklijk Atheneum Brugge". */
@@ -277,7 +277,7 @@ const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provinci
   'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
-const CLASS = String.raw`(?:\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?(?:jaar|leerjaar|middelbaar|secundair)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
+const CLASS = String.raw`(?:\b[1-9](?:st|nd|rd|th)\s(?:class|year|grade|form)\b|\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?(?:jaar|leerjaar|middelbaar|secundair)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
 const SCHOOL_COMPOUND_ENDINGS = ['instituts', 'gymnasiums', 'athenäums', 'skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',

@@ -1,3 +1,5 @@
+import { Candidate } from './candidate';
+
 /**
  * Identifiers typed to slip past a filter, read as what they say: digits of other scripts and styles ("９１２",
  * "𝟎𝟏𝟓𝟏", "٠٧٠", keycaps "6️⃣"), emoji or slashes between single digits ("47🔥11🔥28", "0/7/0/4"), a link with "[.]"
@@ -101,8 +103,11 @@ function readCharacters(text: string): Undisguised {
   return out.result(text.length);
 }
 
-/** Single letters or digits spaced or dotted one by one, at least four, three of them letters: "S i g r i d". */
-const SPELLED_OUT = /(?<![\p{L}\p{N}_.])[\p{L}\p{N}_](?:(?: |\.)[\p{L}\p{N}_]){3,}\.?(?![\p{L}\p{N}_])/gu;
+/**
+ * Single letters or digits spaced, dotted or hyphenated one by one, at least four, three of them letters: "S i g r i d",
+ * "m-a-g-n-u-s-x-1-1".
+ */
+const SPELLED_OUT = /(?<![\p{L}\p{N}_.-])[\p{L}\p{N}_](?:(?: |\.|-)[\p{L}\p{N}_]){3,}\.?(?![\p{L}\p{N}_-])/gu;
 /** Six or more single digits parted by one same sign: "0/7/0/4/8/1/2/6/9/3", "4-7-1-1-2-8", "4.0.6.1.2.3.3.8". */
 const DIGITS_PARTED = /(?<![\p{L}\p{N}.])\d([/|·•\-_.*])\d(?:\1\d){4,}(?![\p{L}\p{N}]|\.\d)/gu;
 /** Single digits spaced one by one with a spaced dot between groups: "0 4 7 2 . 5 1 . 8 8 . 3 0". */
@@ -126,7 +131,8 @@ function joinSpelledOut(text: string): Undisguised {
     // "S i g r i d", "L.e.n.a S.c.h.m.i.t.z": the letters joined, each where it was typed; spelled with dots, a space
     // still parts two words.
     if ((m[0].match(/\p{L}/gu)?.length ?? 0) >= 3) {
-      const parting = m[0].replace(/\.$/u, '').includes('.') ? '.' : ' ';
+      const written = m[0].replace(/\.$/u, '');
+      const parting = written.includes('.') ? '.' : written.includes('-') ? '-' : ' ';
       edits.push({ start: m.index, end: m.index + m[0].length, read: (c) => (c === parting ? '' : c) });
     }
   }
@@ -162,12 +168,26 @@ function joinSpelledOut(text: string): Undisguised {
   return out.result(text.length);
 }
 
+/**
+ * A word spelled out letter by letter ("d a r k w o l f 2 0 1 0", "T-O-M-Y-G-A-M-E-R-9-9", "s.c.o.u.t.m.a.r.k.u.s"):
+ * nobody spells out an everyday word in a note, only what a filter would catch, a user name or a name. Five signs or
+ * more, three of them letters, a digit or a small letter among them ("K R I P O S" and "A B C D E" are capitals).
+ */
+export function findSpelledOutWords(text: string): Candidate[] {
+  return [...text.matchAll(SPELLED_OUT)]
+    .filter((m) => {
+      const signs = m[0].replace(/[ .-]/gu, '');
+      return signs.length >= 5 && (signs.match(/\p{L}/gu)?.length ?? 0) >= 3 && /[\p{Ll}\p{N}]/u.test(signs);
+    })
+    .map((m) => ({ kind: 'HANDLE' as const, start: m.index, end: m.index + m[0].replace(/\.$/u, '').length }));
+}
+
 /** The note without its disguises, and where each character of it stands in the note as typed. */
 export function undisguise(text: string): Undisguised {
   const first = readCharacters(text);
   // Nothing spaced or parted: the common case pays for one pass.
   if (
-    !/[\p{L}\p{N}_][ .][\p{L}\p{N}_][ .][\p{L}\p{N}_]|\d[/|·•\-_.]\d[/|·•\-_.]\d|\d ?\(\d|\d \. \d/u.test(
+    !/[\p{L}\p{N}_][ .-][\p{L}\p{N}_][ .-][\p{L}\p{N}_]|\d[/|·•\-_.]\d[/|·•\-_.]\d|\d ?\(\d|\d \. \d/u.test(
       first.text,
     )
   )

@@ -895,6 +895,38 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('strákur 11 sagðist hafa byggt hús úr steini við stóra björk í leiknum lol.')).toEqual([]);
   });
 
+  it('reads what is typed to slip past a filter: spelled out letter by letter, dotted digit by digit, halves of a number, guests\' mobiles', () => {
+    expect(found('stavet brukernavnet sitt bokstav for bokstav, m-a-g-n-u-s-x-1-1, så ingen bot')).toEqual([['HANDLE', 'm-a-g-n-u-s-x-1-1']]);
+    expect(found('schrieb seinen Nutzernamen mit Leerzeichen, d a r k w o l f 2 0 1 0, und bat uns')).toEqual([['HANDLE', 'd a r k w o l f 2 0 1 0']]);
+    expect(found('a épelé son pseudo lettre par lettre : T-O-M-Y-G-A-M-E-R-9-9.')).toEqual([['HANDLE', 'T-O-M-Y-G-A-M-E-R-9-9']]);
+    // "1 0 5" is a help line only typed as the whole number.
+    expect(found('med punktum mellom kvart siffer, 2.3.0.9.1.0.5.1.2.4.9, fordi')).toEqual([['NATIONAL_ID', '2.3.0.9.1.0.5.1.2.4.9']]);
+    expect(found('først 9123 og så 4567 i neste melding')).toEqual([
+      ['PHONE', '9123'],
+      ['PHONE', '4567'],
+    ]);
+    expect(found('One sent half of his number, 07700, and the rest, 900 461, in a second message.')).toEqual([
+      ['PHONE', '07700'],
+      ['PHONE', '900 461'],
+    ]);
+    expect(found('he typed 07700 90 0417 so we could call')).toEqual([['PHONE', '07700 90 0417']]);
+    expect(found('his mobile is 087 123 4567 he said')).toEqual([['PHONE', '087 123 4567']]);
+    // Capitals spelled out, an answer spelled out, a version and a formation are none.
+    expect(found('Vi besøkte K R I P O S sin stand. Han sa n-e-i og skrev l-o-l. Versjon 1.20.4, formasjon 4-4-2-1.')).toEqual([]);
+  });
+
+  it('finds who spoke after a quote and a verb of saying, a class and an Irish school, and takes no chat message or streamer for a nickname', () => {
+    expect(found('”Ostettiin peli isän kortilla”, myönsi Onni, nuorin.')).toEqual([['PERSON_NAME', 'Onni']]);
+    expect(found('Ostettiin peli, sanoi Eetu.')).toEqual([['PERSON_NAME', 'Eetu']]);
+    expect(found('Ellie said she is in 6th class at Scoil Iognáid.')).toEqual([
+      ['PERSON_NAME', 'Ellie'],
+      ['SCHOOL', '6th class at Scoil Iognáid'],
+    ]);
+    expect(found('The houses are Hope, Grace and Faith; she is in Grace and says Faith always wins.')).toEqual([]);
+    expect(found('Mädchen, die sich „Noob“ und „Bot“ nannten und nach jeder Runde „GG EZ 💀“ schrieben.')).toEqual([]);
+    expect(found('Stream von MontanaBlack. Ein 15-Jähriger schrieb „Monte ist der GOAT“.')).toEqual([]);
+  });
+
   // How fast it returns is the bench's to measure (npm run bench, scenario 6, as a ratio to an ordinary note): here,
   // that it finishes at all on 4,000 characters written to make a pattern backtrack (a hang times the test out), and
   // that whatever it reports lies inside the text.

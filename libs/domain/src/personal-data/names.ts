@@ -2,6 +2,7 @@ import { alternation, Candidate, matchesOf, NO_WORDS, sentenceAlternation } from
 import { isCommonWord } from './contacts';
 import { NameLexicon, nameLexicon } from './name-lexicon';
 import { noteLanguages } from './note-language';
+import { AND_WORDS } from './numbers';
 import { CALENDAR_WORDS, CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
 
 /**
@@ -297,7 +298,8 @@ const EVERYONE_CALLS = new RegExp(
 
 const QUOTED_NICKNAMES = [
   new RegExp(
-    String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:[\p{L}'’-]+\s+){0,4}?(?:for\s+|för\s+|as\s+|als\s+|comme\s+)?${QUOTED_WORD}`,
+    // Not past "and", where a new clause starts ("„Bot“ nannten und nach jeder Runde „GG EZ“ schrieben").
+    String.raw`(?<![\p{L}])(?:${alternation(CALLING_VERBS)})\s+(?:(?!(?:${AND_WORDS})\s)[\p{L}'’-]+\s+){0,4}?(?:for\s+|för\s+|as\s+|als\s+|comme\s+)?${QUOTED_WORD}`,
     'giu',
   ),
   new RegExp(
@@ -661,12 +663,19 @@ const COMMON_FIRST_NAME_WORDS = new Set(
 );
 
 /** Verbs of telling and asking after the one who spoke, and an age after a name. */
-const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller', 'fortel', 'skrev', 'skreiv',
-  'spurte', 'spurde', 'svarte', 'ville', 'said', 'says', 'told', 'asked', 'wrote', 'replied', 'explained', 'zei',
+/** Verbs of saying: after a quote the one who said it follows them ("”…”, sanoi Eetu", "„…“, gab Leon zu"). */
+const SAYING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller', 'fortel', 'skrev', 'skreiv',
+  'spurte', 'spurde', 'svarte', 'said', 'says', 'told', 'asked', 'wrote', 'replied', 'explained', 'zei',
   'zegt', 'vertelde', 'vertelt', 'vroeg', 'schreef', 'antwoordde', 'a dit', 'dit', 'raconte', 'a raconté', 'a demandé',
   'demande', 'a écrit', 'écrit', 'a répondu', 'sagte', 'sagt', 'erzählte', 'erzählt', 'fragte', 'schrieb',
   'antwortete', 'sagði', 'segir', 'spurði', 'skrifaði', 'svaraði', 'kertoi', 'kertoo', 'sanoi', 'sanoo', 'kysyi',
   'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade',
+  // Admitting, adding, shouting: "admitted Oliver", "innrømmet Jonas", "gab Leon zu", "myönsi Onni", "viðurkenndi Jón".
+  'admitted', 'added', 'shouted', 'whispered', 'confessed', 'innrømmet', 'innrømde', 'la til', 'ropte', 'hvisket',
+  'medgav', 'erkände', 'lade till', 'ropade', 'viskade', 'gaf toe', 'voegde toe', 'riep', 'fluisterde', 'avoua',
+  'a avoué', 'ajouta', 'a ajouté', 'cria', 'chuchota', 'gab', 'gestand', 'ergänzte', 'rief', 'flüsterte', 'meinte',
+  'myönsi', 'lisäsi', 'huusi', 'kuiskasi', 'tunnusti', 'viðurkenndi', 'bætti við', 'kallaði', 'hvíslaði'];
+const TELLING_VERBS = [...SAYING_VERBS, 'ville',
   // Verbs of talking and chatting: "Nora snakket om at …", "Noah chatted".
   'snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'pratar', 'pratade', 'talte', 'talade', 'talked',
   'chatted', 'praatte', 'sprach', 'redete', 'a parlé', 'parlait', 'puhui', 'jutteli', 'talaði', 'spjallaði',
@@ -697,6 +706,8 @@ const TELLING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller
   'blev ledsen', 'was upset', 'was scared', 'var redd', 'var rädd', 'had angst', 'hatte angst', 'avait peur',
   'oli peloissaan', 'var hrædd', 'var hræddur', 'panicked', 'got scared'];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
+/** A verb of saying after a quotation or a comma: "”…”, sanoi Eetu", "„…“, gab Leon zu", "…, admitted Oliver". */
+const SAYING_VERB_BEFORE = new RegExp(String.raw`(?:[”"“»«'’]\s*,?|,)\s*(?:${alternation(SAYING_VERBS)})\s+$`, 'iu');
 /**
  * Words of the nine languages that the name lists hold as first names too, found in small letters in the app's own
  * interface texts and in clean notes: in small letters they are the word ("mamma hennar veit", "dina vänner").
@@ -1516,6 +1527,8 @@ function findNamesIn(text: string): Candidate[] {
   for (const [index, pattern] of QUOTED_NICKNAMES.entries()) for (const m of matchesOf(pattern, text)) {
     const name = m.groups?.name ?? '';
     if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim())) continue;
+    // "„GG EZ 💀“", "« MDR 😂 »": a chat message, not a nickname.
+    if (/\p{Extended_Pictographic}/u.test(name) || /^(?:\p{Lu}{1,4}\s)+\p{Lu}{1,4}$/u.test(name.trim())) continue;
     // After a verb of calling, only a capitalised nickname of someone: "kalte de andre «taper»" is an insult,
     // "kalla serveren «Fjordgjengen»" a server.
     if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
@@ -1886,16 +1899,20 @@ function findNamesIn(text: string): Candidate[] {
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
     if (/^(?:[-'’\p{L}\p{N}_@]|\s+(?:\p{Lu}|\d)|\.\p{L})/u.test(rest)) continue;
-    if (alsoAWord(lower) || isOneNameFamous(lower)) continue;
+    // "”…”, myönsi Onni", "„…“, gab Leon zu": capitalised after a quotation and a verb of saying, it is who spoke,
+    // even when it is a word or a game character too.
+    const sayingBefore = !atStart && SAYING_VERB_BEFORE.test(before);
+    if ((alsoAWord(lower) && !sayingBefore) || isOneNameFamous(lower)) continue;
     // "der Wolf", "En Björn från ett moddpaket", "la Marine belge": after an article a name that is a word is the word.
     if (!smallLetterNames.has(lower) && ARTICLE_BEFORE.test(before)) continue;
-    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || SMALL_WORDS.has(lower) || isCharacter(lower)) continue;
-    if (isCommonWord(lower) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
+    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || (!sayingBefore && (SMALL_WORDS.has(lower) || isCharacter(lower)))) continue;
+    if ((!sayingBefore && isCommonWord(lower)) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
     if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
     // "Tintin, Milou et le capitaine Haddock", "Mario, Luigi og Björk": listed with characters or stars.
     if (listedWithCharacters(text, m.index, m.index + word.length)) continue;
-    if (partOfKnownName(text, m.index, m.index + word.length) || thingBefore(text, m.index)) continue;
+    // "”Ostettiin peli”, sanoi Eetu": after a verb of saying, a name says who spoke, not what a thing is called.
+    if (partOfKnownName(text, m.index, m.index + word.length) || (!sayingBefore && thingBefore(text, m.index))) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A nickname in quotes after a person, set off by a comma or a dash: "en 19-åring fra Hammerfest – «Buggen»", "un

@@ -1,7 +1,7 @@
 import type { PersonalDataCountry } from '../interactions/vocabulary';
 import { Candidate } from './candidate';
 import { PHONE_CUE } from './cued-numbers';
-import { AND_WORDS, HELP_LINE_DIGITS, ID_CHECKS, PHONE_DIGITS, THEN_WORDS } from './numbers';
+import { AND_WORDS, HELP_LINE_DIGITS, ID_CHECKS, isPhoneDigits, THEN_WORDS } from './numbers';
 
 /**
  * Numbers written in words, in any of the nine languages: "ni en to tre fire fem seks sju", "null vier sieben fünf…",
@@ -278,7 +278,7 @@ const CALLING_CODES: readonly [string, PersonalDataCountry, string][] = [
 ];
 
 function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<PersonalDataCountry>): boolean {
-  const national = (d: string) => PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(d));
+  const national = (d: string) => isPhoneDigits(d, countries);
   if (!plus && national(digits)) return true;
   const international = digits.startsWith('00') ? digits.slice(2) : plus ? digits : undefined;
   if (international === undefined) return false;

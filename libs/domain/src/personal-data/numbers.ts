@@ -76,6 +76,17 @@ export const PHONE_DIGITS: readonly { country: PersonalDataCountry; digits: RegE
   { country: 'SE', digits: /^07[02369]\d{7}$/ },
 ];
 
+/**
+ * Mobiles of guests' and liaisons' countries, looked for whatever the week's countries: German 015x/016x/017x,
+ * British 07 and Irish 08 numbers have prefixes and lengths no score, time or date has.
+ */
+export const GUEST_MOBILE_DIGITS = { de: /^01[5-7]\d{8,9}$/, gb: /^07[1-57-9]\d{8}$/, ie: /^08[35-9]\d{7}$/ } as const;
+
+/** Whether digits are a mobile or a subscriber number of one of the countries, or a guest's mobile. */
+export function isPhoneDigits(digits: string, countries: ReadonlySet<PersonalDataCountry>): boolean {
+  return PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits)) || Object.values(GUEST_MOBILE_DIGITS).some((d) => d.test(digits));
+}
+
 /** A number that goes on past the run: "10:30", "1.5", "v2", "20.11." */
 export function continues(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
@@ -100,7 +111,8 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         digits += run[last].digits;
         const start = run[first].start;
         const end = run[last].end;
-        if (HELP_LINE_DIGITS.has(digits)) help.push({ start, end });
+        // "1 0 5" inside "2 3 0 9 1 0 5 1 2 4 9": digits typed one by one are a help line only as the whole run.
+        if (HELP_LINE_DIGITS.has(digits) && (digits.length > last - first + 1 || (first === 0 && last === run.length - 1))) help.push({ start, end });
         // No phone or identity number has fewer than 7 digits: the cheap tests first, on the hot path, and whether the
         // number goes on past the run ("10:30") only for what would be a finding.
         if (digits.length < 7 || last === first) continue;
@@ -122,7 +134,7 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
           continue;
         }
         const groups = last - first + 1;
-        const phone = PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits));
+        const phone = isPhoneDigits(digits, countries);
         if (!phone) continue;
         const digitByDigit = run.slice(first, last + 1).every((g) => g.digits.length === 1);
         if ((groups >= 3 || (digitByDigit && groups >= 7)) && (wholeRun || !digitByDigit) && !looksLikeYears(run.slice(first, last + 1)) && !continues(text, start, end)) {
@@ -206,7 +218,8 @@ function digitSpan(text: string, chunk: { start: number; end: number }, country:
 export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDataCountry>): Candidate[] {
   const found: Candidate[] = [];
   const chunks = [...text.matchAll(LETTERED_RUN)].map((m) => {
-    const written = m[0].replace(/[ \u00a0.\-–—/(·•]+$/u, '');
+    // "4567 i neste melding": a word of one small letter after the digits is no part of them.
+    const written = m[0].replace(/[ \u00a0.\-–—/(·•]+$/u, '').replace(/(?<=\d)[ \u00a0]+[a-z]$/u, '');
     return { start: m.index, end: m.index + written.length, compact: written.replace(/[^\dA-Za-z]/g, '').toUpperCase() };
   });
   for (const [i, chunk] of chunks.entries()) {
@@ -231,7 +244,7 @@ export function findDisguisedIds(text: string, countries: ReadonlySet<PersonalDa
     const joined = chunk.compact + next.compact;
     const splitId = idOf(joined, countries);
     const digits = joined.replace(/\D/g, '');
-    const splitPhone = /^\d+$/.test(joined) && PHONE_DIGITS.some((p) => countries.has(p.country) && p.digits.test(digits));
+    const splitPhone = /^\d+$/.test(joined) && isPhoneDigits(digits, countries);
     if (splitId) {
       for (const part of [chunk, next]) found.push({ kind: 'NATIONAL_ID', country: splitId, ...digitSpan(text, part, splitId) });
     } else if (splitPhone) {

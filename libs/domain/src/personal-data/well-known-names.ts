@@ -484,6 +484,7 @@ export const ONE_WORD_STARS_AND_TITLES = [
   'lebouseuh',
   'baghera',
   'montanablack',
+  'monte',
   'papaplatte',
   'trymacs',
   'knossi',
