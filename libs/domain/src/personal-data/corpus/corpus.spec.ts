@@ -81,6 +81,10 @@ import { ROUND_ONE_HUNDRED_TWELVE } from './round-one-hundred-twelve';
 import { ROUND_ONE_HUNDRED_THIRTEEN } from './round-one-hundred-thirteen';
 import { ROUND_ONE_HUNDRED_FOURTEEN } from './round-one-hundred-fourteen';
 import { ROUND_ONE_HUNDRED_FIFTEEN } from './round-one-hundred-fifteen';
+import { ROUND_ONE_HUNDRED_SIXTEEN } from './round-one-hundred-sixteen';
+import { ROUND_ONE_HUNDRED_SEVENTEEN } from './round-one-hundred-seventeen';
+import { ROUND_ONE_HUNDRED_EIGHTEEN } from './round-one-hundred-eighteen';
+import { ROUND_ONE_HUNDRED_NINETEEN } from './round-one-hundred-nineteen';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -243,6 +247,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and thirteen': ROUND_ONE_HUNDRED_THIRTEEN,
   'round one hundred and fourteen': ROUND_ONE_HUNDRED_FOURTEEN,
   'round one hundred and fifteen': ROUND_ONE_HUNDRED_FIFTEEN,
+  'round one hundred and sixteen': ROUND_ONE_HUNDRED_SIXTEEN,
+  'round one hundred and seventeen': ROUND_ONE_HUNDRED_SEVENTEEN,
+  'round one hundred and eighteen': ROUND_ONE_HUNDRED_EIGHTEEN,
+  'round one hundred and nineteen': ROUND_ONE_HUNDRED_NINETEEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
