@@ -64,6 +64,7 @@ export async function startupScenario(ctx, rssAfterScenario1) {
     DEMO_PASSWORD: 'bench-demo-password',
     NODE_ENV: 'production',
     JWT_SECRET: ctx.jwtSecret,
+    TWO_FACTOR_KEY: ctx.twoFactorKey,
     LOG_LEVEL: 'warn',
   });
   const startOnce = async (name, script, port, env, nodeArgs = []) => {

@@ -258,9 +258,19 @@ function isIpv6Address(candidate: string): boolean {
   return halves.length === 2 ? groups.length >= 3 && groups.length <= 7 : groups.length === 8;
 }
 
+/** "185.107.96.12:27015", "serveur public 51.75.60.12": a game server's address, which players share, is no one's. */
+const SERVER_BEFORE = /(?:server|serveren|servern|serveur|palvelin\p{L}*|netþjón\p{L}*)(?:\s+\p{L}+)?\s*:?\s*$/iu;
+
+const isServerAddress = (text: string, m: RegExpExecArray) =>
+  /^:\d{2,5}(?!\d)/u.test(text.slice(m.index + m[0].length)) || SERVER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+
+/** Where the note gives a game server's address: nothing found there (an IP, or its digits read as a phone) is a finding. */
+const serverAddresses = (text: string): { start: number; end: number }[] =>
+  [...matchesOf(IPV4, text)].filter((m) => isServerAddress(text, m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
 const findIpAddresses: Detector = (text) => [
   ...[...matchesOf(IPV4, text)]
-    .filter((m) => !VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)))
+    .filter((m) => !VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !isServerAddress(text, m))
     .map((m) => ({ kind: 'IP_ADDRESS' as const, start: m.index, end: m.index + m[0].length })),
   ...[...matchesOf(IPV6_LIKE, text)]
     .filter((m) => isIpv6Address(m[0]))
@@ -784,7 +794,8 @@ const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
   },
   {
     country: 'FI',
-    digits: /^0(?!800|[2367]00)[1-35-9]\d{6,8}$/,
+    // 020 and 0x00 are national service and business numbers ("Stödlinjen, 020-819 100").
+    digits: /^0(?!800|[2367]00|20)[1-35-9]\d{6,8}$/,
     groupings: ['9', '10', '2-4-3', '2-3-4', '2-4-4', '2-7', '2-6', '2-3-3', '3-3-4', '3-7', '3-6', '3-3-3'],
   },
   // Sweden: 07x mobiles; landlines 0 + area code (08 Stockholm), 9–10 digits. 020 and 09xx are service numbers.
@@ -1035,9 +1046,11 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
   const spelledOut = findSpelledOutWords(text).filter(
     (s) => !detected.some((c) => c.kind === 'PERSON_NAME' && c.start < s.end && s.start < c.end),
   );
+  const servers = serverAddresses(text);
   const candidates = [...detected, ...spelledOut].filter(
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
+      !servers.some((a) => a.start <= c.start && c.end <= a.end) &&
       (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))) &&
       // "Registratienummer 2025-0317-044": a reference after its word is no identity number.
       (c.kind !== 'NATIONAL_ID' || !caseWordBefore(text, c.start)) &&

@@ -195,8 +195,9 @@ export function findAddresses(text: string): Candidate[] {
     const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
     // "Prochain live jeudi 19h": a day and an hour.
     if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first) || APPROXIMATELY.has(first)) continue;
-    // "where you live and about ringing 112", "waar je woont en over 112 bellen": the sentence goes on to something else.
-    if (AND_WORD.test(first)) continue;
+    // "where you live and about ringing 112", "waar je woont en over 112 bellen": the sentence goes on to something else;
+    // "live in the 9008 area", "live með stelpum fæddum 2011": an article or "with" first, a year last, is no street.
+    if (AND_WORD.test(first) || NO_STREET_FIRST.has(first) || /(?<!\d)(?:19|20)\d\d$/u.test(street)) continue;
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -240,7 +241,8 @@ const BRITISH_OR_IRISH_POSTCODE =
  * "lindenstraße 7 in 04109 leipzig", "27 Orchard Road, Swindon SN2 1DQ".
  */
 const POSTCODE_AFTER_STREET = new RegExp(
-  String.raw`^(?:\s?[A-Za-z]?\s?[1-9]\d{0,2})?,?\s+(?:(?:in|i|í|à|en|te|im)\s+)?(?:(?:\d{3}\s\d{2}|\d{3,5}|\d{4}\s?[A-Za-z]{2})\s+\p{L}[\p{L}\p{M}-]+|(?:\p{Lu}[\p{L}-]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])`,
+  // "in de Kerkstraat 27 woont, 9000 Gent": the verb of living may stand between.
+  String.raw`^(?:\s?[A-Za-z]?\s?[1-9]\d{0,2})?(?:\s+(?:woont|woon|wohnt|wohne|bor|bur|býr|asuu|habite|lives|live))?,?\s+(?:(?:in|i|í|à|en|te|im)\s+)?(?:(?:\d{3}\s\d{2}|\d{3,5}|\d{4}\s?[A-Za-z]{2})\s+\p{L}[\p{L}\p{M}-]+|(?:\p{Lu}[\p{L}-]+\s)?[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2})(?![\p{L}\p{N}])`,
   'u',
 );
 
@@ -291,6 +293,7 @@ const A_CLASS = new RegExp(CLASS, 'u');
 const A_CLASS_ALONE = new RegExp(String.raw`(?:${CLASS})(?![\p{L}])`, 'u');
 /** "live ca 35 ungdomar": about so many, no street. */
 const AND_WORD = new RegExp(`^(?:${AND_WORDS})$`, 'u');
+const NO_STREET_FIRST = new Set('the a an de het der die das la le les den det ei eit ein eine een un une with med með mit avec met kanssa'.split(' '));
 const APPROXIMATELY = new Set('ca cirka circa about around approx noin um ungefär omtrent environ ongeveer rundt kring'.split(' '));
 const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;

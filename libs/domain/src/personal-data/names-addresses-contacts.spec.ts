@@ -927,6 +927,20 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Stream von MontanaBlack. Ein 15-Jähriger schrieb „Monte ist der GOAT“.')).toEqual([]);
   });
 
+  it('finds a patronymic in small letters and a postcode past "woont"; takes no game server, square, holiday, year or area for an identifier', () => {
+    expect(found('hjá ömmu sinni, sigrúnu ólafsdóttur, og systur hans')).toEqual([['PERSON_NAME', 'sigrúnu ólafsdóttur']]);
+    expect(found('dat ze in de Kerkstraat 27 woont, 9000 Gent, vlak bij')).toEqual([['STREET_ADDRESS', 'Kerkstraat 27 woont, 9000 Gent']]);
+    expect(found('he pasted his IP 83.84.117.203 into the lobby chat')).toEqual([['IP_ADDRESS', '83.84.117.203']]);
+    expect(found('strákur spurði hvort gylfi sigurðsson sé bestur lol.')).toEqual([]);
+    expect(found('De spilte på en åpen server, 185.107.96.12:27015, og hadde turnering.')).toEqual([]);
+    expect(found('Minecraft, serveur public 51.75.60.12. Trois garçons.')).toEqual([]);
+    expect(found('They had seen our posters on Eyre Square.')).toEqual([]);
+    expect(found('Partie de Fortnite pendant les vacances de la Toussaint.')).toEqual([]);
+    expect(found('Four kids who all live in the 9008 area of Tromsø.')).toEqual([]);
+    expect(found('TikTok-live með stelpum fæddum 2011.')).toEqual([]);
+    expect(found('Pratade om spelberoende och om Stödlinjen, 020-819 100.')).toEqual([]);
+  });
+
   // How fast it returns is the bench's to measure (npm run bench, scenario 6, as a ratio to an ordinary note): here,
   // that it finishes at all on 4,000 characters written to make a pattern backtrack (a hang times the test out), and
   // that whatever it reports lies inside the text.

@@ -1869,7 +1869,8 @@ function findNamesIn(text: string): Candidate[] {
     }
     if (!matched) continue;
     // "Karl Johans gate", "avenue Louis Bertrand", "rue Victor Hugo": a street named after someone.
-    if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
+    // "Eyre Square", "Grafton Street": the pair's last word is the street's.
+    if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_AFTER.test(` ${words[j - 1].word}`) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
     const phrase = text.slice(first.start, end);
     if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
     // "'Storm Giveaway' account", "Juni-Update von Brawl Stars": a scam's or a game's name.
@@ -2077,5 +2078,17 @@ function findNamesIn(text: string): Candidate[] {
     if (partOfKnownName(text, start, start + second.length) || found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
+  // "hjá ömmu sinni, sigrúnu ólafsdóttur": a first name and a patronymic in small letters, in any case.
+  for (const m of matchesOf(SMALL_PATRONYMIC, text)) {
+    const first = m.groups?.first ?? '';
+    if (!firstNames.has(first) && inflectedFirstName(first, firstNames, true) === undefined) continue;
+    if (FUNCTION_WORDS.has(first) || SMALL_WORDS.has(first) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    // "gylfi sigurðsson", "zara larsson": a star in small letters.
+    if (isFamous(m[0]) || isNotAPerson(m[0])) continue;
+    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
+  }
   return found;
 }
+
+const SMALL_PATRONYMIC =
+  /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,20})\s\p{Ll}[\p{Ll}\p{M}]{2,20}(?:s?dótt(?:ir|ur)|sson(?:ar)?|ssyni)(?![\p{L}\p{N}_])/gu;

@@ -199,5 +199,9 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
     'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag maandag dinsdag woensdag ' +
     'donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag ' +
     'mittwoch donnerstag freitag samstag sonntag maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai ' +
-    'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur jul påske easter christmas').split(' '),
+    'mánudagur þriðjudagur miðvikudagur fimmtudagur föstudagur laugardagur sunnudagur jul påske easter christmas ' +
+    // Holidays: "les vacances de la Toussaint", "in de Pinksteren", "Pfingsten", "juhannus".
+    'toussaint pâques pentecôte ascension carnaval pinse pinsen pingst midsommar pinksteren pasen kerst kerstmis ' +
+    'hemelvaart sinterklaas pfingsten ostern weihnachten fasching karneval allerheiligen allerhelgen juhannus joulu ' +
+    'pääsiäinen jól páskar hvítasunna halloween').split(' '),
 );
