@@ -85,6 +85,10 @@ import { ROUND_ONE_HUNDRED_SIXTEEN } from './round-one-hundred-sixteen';
 import { ROUND_ONE_HUNDRED_SEVENTEEN } from './round-one-hundred-seventeen';
 import { ROUND_ONE_HUNDRED_EIGHTEEN } from './round-one-hundred-eighteen';
 import { ROUND_ONE_HUNDRED_NINETEEN } from './round-one-hundred-nineteen';
+import { ROUND_ONE_HUNDRED_TWENTY } from './round-one-hundred-twenty';
+import { ROUND_ONE_HUNDRED_TWENTY_ONE } from './round-one-hundred-twenty-one';
+import { ROUND_ONE_HUNDRED_TWENTY_TWO } from './round-one-hundred-twenty-two';
+import { ROUND_ONE_HUNDRED_TWENTY_THREE } from './round-one-hundred-twenty-three';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -251,6 +255,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and seventeen': ROUND_ONE_HUNDRED_SEVENTEEN,
   'round one hundred and eighteen': ROUND_ONE_HUNDRED_EIGHTEEN,
   'round one hundred and nineteen': ROUND_ONE_HUNDRED_NINETEEN,
+  'round one hundred and twenty': ROUND_ONE_HUNDRED_TWENTY,
+  'round one hundred and twenty-one': ROUND_ONE_HUNDRED_TWENTY_ONE,
+  'round one hundred and twenty-two': ROUND_ONE_HUNDRED_TWENTY_TWO,
+  'round one hundred and twenty-three': ROUND_ONE_HUNDRED_TWENTY_THREE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
