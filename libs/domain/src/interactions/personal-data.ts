@@ -445,6 +445,8 @@ const LABELLED_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?<label>${allLabels.map(labelPattern).join('|')})(?![\p{L}\p{N}_])` +
     // "notandanafn hans: Víkingur99", "username of his: x".
     String.raw`(?:\s+(?:hans|hennar|hennes|his|her|zijn|haar|sein|seiner|ihr|ihrer|son|sa|hänen|deira|deres|sin|sitt))?` +
+    // "brukarnamnet hans i spelet er …", "username in the game is …", "Name im Spiel: …".
+    String.raw`(?:\s+(?:i spelet|i spillet|i spillet sitt|in the game|in game|in-game|im spiel|in het spel|in de game|dans le jeu|en jeu|pelissä|í leiknum|i spelet sitt|på discord|on discord))?` +
     String.raw`(?:(?<colon>\s*[:=]\s*)|(?<comma>\s*,\s*)|(?<linker>\s+(?:${allLinkers.map(labelPattern).join('|')})\s*:?\s+)|\s+)` +
     String.raw`(?<name>"[^"\n]{1,40}"|«[^»\n]{1,40}»|“[^”\n]{1,40}”|„[^“”\n]{1,40}[“”]|'[^'\n]{1,40}'|[^\s,;!?()[\]{}"«»“”„]{2,40})`,
   'giu',
@@ -1030,7 +1032,7 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       .map((code) => code.toUpperCase())
       .filter(isPersonalDataCountry),
   );
-  const allowed = allowedSpans(text, options.allowedNames ?? []);
+  const allowed = [...allowedSpans(text, options.allowedNames ?? []), ...ownProfileSpans(text)];
   // "９１２ ３４ ５６７", "S i g r i d", "tiktok[.]com/@…": the detectors read the note without its disguises.
   const undisguised = undisguise(text);
   const seen = undisguised.text;
@@ -1097,7 +1099,8 @@ const CASE_NUMBER_BEFORE =
  * Numbers of services, not of people: free, premium, shared-cost and company numbers ("Card Stop 078 170 170", "0800
  * 32 123", Dutch 088, Norwegian 800/810/815/820/829, Swedish 0771 and 0939, Finnish 0600 and 0700).
  */
-const SERVICE_NUMBER = /^(?:0(?:78|800|900|90[2-9]|88|771|939|600|700)\d{4,8}|(?:800|810|815|820|829)\d{5})$/;
+// Belgian 078 numbers have nine digits ("078 15 25 25"); eleven from 078 make a British mobile.
+const SERVICE_NUMBER = /^(?:0(?:800|900|90[2-9]|88|771|939|600|700)\d{4,8}|078\d{6}|(?:800|810|815|820|829)\d{5})$/;
 
 /** Country codes whose numbers are dialled with a trunk 0 at home ("+31 800 …" is "0800 …"); Norway has none. */
 const TRUNK_ZERO_CODES = ['31', '32', '46', '358'];
@@ -1157,6 +1160,21 @@ const DENIED_BEFORE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not', 'ei', 'eikä', 'ekkert', 'ekki'])})(?:\s+[\p{L}]+){0,3}\s+$`,
   'iu',
 );
+
+/**
+ * The police's own profile, named where the note says the officer logged in with it: "logget på Discord som «Politiet –
+ * nettpatrulje Agder»", "joined as PoliceScotland_Cyber", "connecté sur Roblox comme Police Fédérale – Cyber",
+ * "kirjauduin Discordiin nimellä Poliisi – Nettipoliisi". What follows is the profile when it names the police.
+ */
+const LOGGED_IN_AS =
+  /(?<![\p{L}])(?:logged in|logged on|signed in|joined|logget på|logget inn|logga på|logga inn|innlogget|innlogga|loggade in|inloggad|ingelogd|ingelogd als|eingeloggt|angemeldet|connectée?|kirjauduin|kirjautuneena|skráði mig inn|skráð inn)(?:[^.\n;]{0,40}?)\s(?:as|som|als|comme|en tant que|nimellä|sem|under)\s+(?<name>[^.\n;]{2,60}?)(?=\s*(?:[.;\n]|$)|\s\d{1,2}[:.h]\d{2})/giu;
+const POLICE_IN_NAME = /(?:politi|polis|police|polizei|poliisi|lögregl|kripos|garda|politie|nettpatrulj|cyber|onlinestreife|wijkagent)/iu;
+
+function ownProfileSpans(text: string): { start: number; end: number }[] {
+  return [...matchesOf(LOGGED_IN_AS, text)]
+    .filter((m) => POLICE_IN_NAME.test(m.groups?.name ?? ''))
+    .map((m) => ({ start: m.index + m[0].length - (m.groups?.name ?? '').length, end: m.index + m[0].length }));
+}
 
 /** The kinds an allowed name can be mistaken for. */
 const NAME_LIKE: ReadonlySet<PersonalDataKind> = new Set(['PERSON_NAME', 'GAMER_TAG', 'HANDLE']);

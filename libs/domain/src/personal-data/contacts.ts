@@ -246,7 +246,9 @@ const NOT_IN_SPACED_HANDLE = new Set(
   ('from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
     'about om over sur über um noin ca circa around level nivå niveau taso stig rank season sesong saison kausi ' +
     'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti ' +
-    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég van von vom aus av af frá från des du').split(' '),
+    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég van von vom aus av af frá från des du ' +
+    // Prepositions and counts of a sentence ("Roblox: två systrar på 9 och 11"), no part of a user name.
+    'på i í á op à en mit auf med með with och og und et ja två to tre two three deux trois zwei drei twee drie kaksi kolme tveir þrír').split(' '),
 );
 
 /**
@@ -318,8 +320,9 @@ export function findHandlesInWords(text: string): Candidate[] {
     // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
     if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || name.length < 4) continue;
     if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name)) continue;
-    // "13-årsgränsen på TikTok", "18-plus op Discord": a number joined to a word is an age limit, not a name.
-    if (/^\d+-\p{L}/u.test(name)) continue;
+    // "13-årsgränsen på TikTok", "18-plus op Discord": a number joined to a word is an age limit, not a name;
+    // "MrBeast-giveaways på TikTok": a name joined to a noun is a compound.
+    if (/^\d+-\p{L}/u.test(name) || /^\p{L}[\p{L}\d]*-\p{Ll}{4,}$/u.test(name)) continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + name.length });
   }
   for (const m of matchesOf(HANDLE_AFTER_PLATFORM, text)) {

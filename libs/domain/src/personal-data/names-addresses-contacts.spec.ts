@@ -941,6 +941,26 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Pratade om spelberoende och om Stödlinjen, 020-819 100.')).toEqual([]);
   });
 
+  it('finds a name before "heißt" in a clause, between dashes after an age, a user name "in the game", a British mobile digit by digit', () => {
+    expect(found('Ein Junge, der Finn heißt, wurde beleidigt.')).toEqual([['PERSON_NAME', 'Finn']]);
+    expect(found('Een meisje dat Noor heet zit in groep 8.')).toEqual([['PERSON_NAME', 'Noor']]);
+    expect(found('gutt ca 11 – Mathias – blir mobba av noen i klassen.')).toEqual([['PERSON_NAME', 'Mathias']]);
+    expect(found('brukarnamnet hans i spelet er regnbogelaksen44, og den vaksne la han til')).toEqual([['GAMER_TAG', 'regnbogelaksen44']]);
+    expect(found('posted his mobile digit by digit: 0 7 8 1 2 4 5 6 7 3 9. Explained.')).toEqual([['PHONE', '0 7 8 1 2 4 5 6 7 3 9']]);
+    expect(found('Card Stop 078 170 170 blocks a card.')).toEqual([]);
+    // The police's own profile after "logged in as", counts, compounds with a star, a clause of a game.
+    expect(found('20:15 Joined the chat on Twitch as PoliceScotland_Cyber. 20:21 Viewer, 15, asks.')).toEqual([]);
+    expect(found('16h00 connecté sur Roblox comme Police Fédérale – Cyber. 16h06 garçon de 12 ans.')).toEqual([]);
+    expect(found('Klo 17.00 kirjauduin Discordiin nimellä Poliisi – Nettipoliisi. 17.06 poika (13) kysyi.')).toEqual([]);
+    expect(found('He joined as Tobias_2011.')).toEqual([['HANDLE', 'Tobias_2011']]);
+    expect(found('22.27 to andre (16) spør om VAC-ban kan bli politisak.')).toEqual([]);
+    expect(found('spørsmål om hvorfor MrBeast-giveaways på TikTok er svindel.')).toEqual([]);
+    expect(found('Thema Fake-Gewinnspiele im Namen von MrBeast.')).toEqual([]);
+    expect(found('Roblox: två systrar på 9 och 11 från Närpes förlorade 1 000 Robux.')).toEqual([]);
+    expect(found('Das Spiel, das Fortnite heißt, ist beliebt.')).toEqual([]);
+    expect(found('She was referred to the Garda Síochána online profile.')).toEqual([]);
+  });
+
   // How fast it returns is the bench's to measure (npm run bench, scenario 6, as a ratio to an ordinary note): here,
   // that it finishes at all on 4,000 characters written to make a pattern backtrack (a hang times the test out), and
   // that whatever it reports lies inside the text.

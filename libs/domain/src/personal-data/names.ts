@@ -921,7 +921,8 @@ const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14
 const SMALL_FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
 
 /** An age code of a log ("G13", "J14", "P13", "St13", "B14") and a first name after it. */
-const AGE_CODE_THEN_NAME = /(?<![\p{L}\p{N}])(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1,2}\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
+const AGE_CODE_THEN_NAME =
+  /(?<![\p{L}\p{N}])(?:(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1,2}\s+|\d{1,2}\s?[–—-]\s?(?=\p{Lu}[\p{Ll}\p{M}]+\s?[–—-]\s))(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
 const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
@@ -1210,6 +1211,8 @@ export function findNames(text: string): Candidate[] {
       [...petNames].some((pet) => new RegExp(String.raw`(?<![\p{L}])${pet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:and|og|und|en|et|ja|och|&)\s+$`, 'iu').test(text.slice(Math.max(0, name.start - 40), name.start)));
     return names.filter(
       (name) =>
+        // "im Namen von MrBeast": a name ends where its word does.
+        !/^\p{L}/u.test(text.slice(name.end, name.end + 1)) &&
         !petNames.has(text.slice(name.start, name.end).toLowerCase()) &&
         !joinedToPet(name) &&
         // "Bjørn og Ulv er namna på kjæledyra hans": the names of things.
@@ -2006,7 +2009,8 @@ function findNamesIn(text: string): Candidate[] {
     if (NOT_A_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || partOfKnownName(text, m.index, m.index + word.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
-  // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd".
+  // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd",
+  // "gutt ca 11 – Mathias – blir mobba".
   // A first name with an age written as one ("lin (16)", "onni 13v", "Storm, 14 år,"): a word that is a name too is the
   // name there.
   for (const m of matchesOf(NAME_WITH_AGE, text)) {
@@ -2020,6 +2024,8 @@ function findNamesIn(text: string): Candidate[] {
     if (COPULAS_BEFORE_AGE.has(name)) continue;
     // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
     if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "to andre (16)", "two others (16)": after a count, a word in small letters is what is counted.
+    if (/^\p{Ll}/u.test(name) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -2078,6 +2084,14 @@ function findNamesIn(text: string): Candidate[] {
     if (partOfKnownName(text, start, start + second.length) || found.some((f) => f.start <= start && start < f.end)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
+  // "ein Junge, der Finn heißt", "een meisje dat Noor heet": in a German or Dutch clause the name comes before the verb.
+  for (const m of matchesOf(NAME_BEFORE_VERB_OF_NAMING, text)) {
+    const name = m.groups?.name ?? '';
+    const first = name.split(/\s/u)[0].toLowerCase();
+    if (!firstNames.has(first) || isNotAPerson(name) || isFamous(name) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    const start = m.index + m[0].indexOf(name, m[0].search(/\s/u));
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
   // "hjá ömmu sinni, sigrúnu ólafsdóttur": a first name and a patronymic in small letters, in any case.
   for (const m of matchesOf(SMALL_PATRONYMIC, text)) {
     const first = m.groups?.first ?? '';
@@ -2089,6 +2103,12 @@ function findNamesIn(text: string): Candidate[] {
   }
   return found;
 }
+
+const COUNT_BEFORE =
+  /(?<![\p{L}])(?:to|tvo|tre|fire|two|three|four|twee|drie|vier|deux|trois|quatre|zwei|drei|tveir|tvær|tvö|þrír|kaksi|kolme|neljä|två|fyra|\d+)\s+$/iu;
+
+const NAME_BEFORE_VERB_OF_NAMING =
+  /(?<![\p{L}])(?:der|die|welcher|welche|dat|die)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:heißt|heisst|hieß|hiess|heet|heette)(?![\p{L}])/gu;
 
 const SMALL_PATRONYMIC =
   /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,20})\s\p{Ll}[\p{Ll}\p{M}]{2,20}(?:s?dótt(?:ir|ur)|sson(?:ar)?|ssyni)(?![\p{L}\p{N}_])/gu;

@@ -119,6 +119,7 @@ export const POLICE_AND_HELP = [
   'bufetat', 'barnevernet', 'barnevern', 'barnaverndarstofa', 'barnavernd', 'lastensuojelu', 'jeugdzorg',
   'veilig thuis', 'sos-barnebyer', 'rädda barnen', 'save the children', 'pelastakaa lapset', 'red de kinderen',
   'barnaheill', 'unicef', 'amnesty', '116 111', 'helpwanted', 'stop it now', 'meldknop', 'offlimits',
+  'garda', 'gardaí', 'garda síochána', 'an garda síochána', 'police scotland', 'psni', 'met police',
   ...MORE_POLICE_AND_HELP,
 ];
 
