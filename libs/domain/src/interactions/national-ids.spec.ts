@@ -2,6 +2,7 @@ import {
   isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidFinnishPersonalIdentityCode,
+  isValidFrenchSocialSecurityNumber,
   isValidIcelandicKennitala,
   isValidNorwegianNationalId,
   isValidSwedishPersonalNumber,
@@ -120,5 +121,22 @@ describe('isValidSwedishPersonalNumber', () => {
   it('refuses a wrong Luhn digit and an impossible date', () => {
     expect(isValidSwedishPersonalNumber(withWrongLastDigit(swedishPersonalNumber('2009-11-20')))).toBe(false);
     expect(isValidSwedishPersonalNumber(swedishPersonalNumber('2009-13-20'))).toBe(false);
+  });
+});
+
+describe('isValidFrenchSocialSecurityNumber', () => {
+  it('accepts a number whose key holds, spaced or dotted, and Corsica read as 19 and 18', () => {
+    expect(isValidFrenchSocialSecurityNumber('2 11 05 75 056 123 75')).toBe(true);
+    expect(isValidFrenchSocialSecurityNumber('1.11.04.75.056.123.12')).toBe(true);
+    const corsica = '111052A123456';
+    const key = String(97 - (Number(corsica.replace('2A', '19')) % 97)).padStart(2, '0');
+    expect(isValidFrenchSocialSecurityNumber(`${corsica}${key}`)).toBe(true);
+  });
+
+  it('refuses a wrong key, a first digit no NIR starts with and a month that is none', () => {
+    expect(isValidFrenchSocialSecurityNumber('2 12 03 69 123 017 12')).toBe(false);
+    expect(isValidFrenchSocialSecurityNumber(withWrongLastDigit('211057505612375'))).toBe(false);
+    expect(isValidFrenchSocialSecurityNumber('6 11 05 75 056 123 75')).toBe(false);
+    expect(isValidFrenchSocialSecurityNumber('2 11 13 75 056 123 75')).toBe(false);
   });
 });

@@ -164,3 +164,20 @@ export function isValidSwedishPersonalNumber(value: string): boolean {
   const years = century ? [Number(century + yy)] : [1900 + Number(yy), 2000 + Number(yy)];
   return years.some((year) => isCalendarDate(year, Number(mm), day));
 }
+
+/**
+ * French social security number (numéro de sécurité sociale, NIR): sex (1 or 2, 3, 4, 7 or 8 for temporary numbers),
+ * year, month (01–12, or 20–42 and 50–99 when the month is not known), département (2A and 2B for Corsica, read as 19
+ * and 18 for the key), commune, order number, then a two-digit key, 97 minus the first thirteen digits mod 97. Young
+ * people of a French-speaking team give it to "prove their age" as often as a Belgian child gives the register number.
+ */
+export function isValidFrenchSocialSecurityNumber(value: string): boolean {
+  const compact = value.replace(/[\s.\-–—]/g, '').toUpperCase();
+  const match = /^([1234578])(\d{2})(\d{2})(\d{2}|2A|2B)(\d{3})(\d{3})(\d{2})$/.exec(compact);
+  if (!match) return false;
+  const [, , , month, , , , key] = match;
+  const mm = Number(month);
+  if (!((mm >= 1 && mm <= 12) || (mm >= 20 && mm <= 42) || mm >= 50)) return false;
+  const numeric = Number(compact.slice(0, 13).replace('2A', '19').replace('2B', '18'));
+  return 97 - (numeric % 97) === Number(key);
+}

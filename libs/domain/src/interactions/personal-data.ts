@@ -638,7 +638,7 @@ const QUOTED_NAME_WITH_DIGITS = /["«“„'‘](?<name>\p{L}[\p{L}\p{M}]{2,20}\
 const GAME_TERM_WITH_DIGITS = /^(?:fifa|fc|eafc|nba|nhl|gta|cod|bo|mw|cs|ps|xbox|windows|win|iphone|galaxy|pixel|season|chapter|level|lvl|covid|mp|dota|pes|madden|wwe|uke|week|viikko|vecka|woche|semaine)\d/iu;
 
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
-const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
+const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis(?!h)|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
 
 /** Whether a name, handle or link path is the police's own: one of its parts is a police word. */
 function namesPolice(value: string): boolean {
@@ -1032,6 +1032,8 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       .map((code) => code.toUpperCase())
       .filter(isPersonalDataCountry),
   );
+  // A French social security number is looked for in every week: fifteen digits with a mod-97 key are unmistakable.
+  countries.add('FR');
   const allowed = [...allowedSpans(text, options.allowedNames ?? []), ...ownProfileSpans(text)];
   // "９１２ ３４ ５６７", "S i g r i d", "tiktok[.]com/@…": the detectors read the note without its disguises.
   const undisguised = undisguise(text);
@@ -1057,7 +1059,9 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
       // "Registratienummer 2025-0317-044": a reference after its word is no identity number.
       (c.kind !== 'NATIONAL_ID' || !caseWordBefore(text, c.start)) &&
       // "(e.g. 4826-…)", "TikTok: 16-vuotias kysyi": an abbreviation or an age is no user name.
-      (!HANDLE_KINDS.has(c.kind) || !NOT_A_HANDLE.test(text.slice(c.start, c.end))),
+      (!HANDLE_KINDS.has(c.kind) || !NOT_A_HANDLE.test(text.slice(c.start, c.end))) &&
+      // "ons politieprofiel @PolitieGaming": the police's own account is nobody's identifier.
+      (!HANDLE_KINDS.has(c.kind) || !namesPolice(text.slice(c.start, c.end))),
   );
   return resolveOverlaps([...candidates, ...otherMentions(text, candidates)]).map((c) => toFinding(text, c));
 }

@@ -111,6 +111,7 @@ export const isPersonalDataKind = member(PERSONAL_DATA_KINDS);
  * Countries whose phone formats and national identity numbers the detector knows: the reference week's
  * five, and Sweden for Finland-Swedish and later weeks.
  */
-export const PERSONAL_DATA_COUNTRIES = ['NO', 'BE', 'NL', 'IS', 'FI', 'SE'] as const;
+/** Whose identity numbers and phones the detector knows; France's NIR is looked for in every week (see findPersonalData). */
+export const PERSONAL_DATA_COUNTRIES = ['NO', 'BE', 'NL', 'IS', 'FI', 'SE', 'FR'] as const;
 export type PersonalDataCountry = (typeof PERSONAL_DATA_COUNTRIES)[number];
 export const isPersonalDataCountry = member(PERSONAL_DATA_COUNTRIES);

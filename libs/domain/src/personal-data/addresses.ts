@@ -482,6 +482,8 @@ export function findSchools(text: string): Candidate[] {
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name, unless a class of it is named
     // ("Kalliolan koulun luokkaa 6B").
     .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0]) && !A_CLASS.test(m[0])))
+    // "Minecraft-netþjónn grunnskóla", "Discord-server der Realschule": a school's server is no school named.
+    .filter((m) => !/^\p{L}+-(?:server\p{L}*|serveur|palvelin\p{L}*|netþjón\p{L}*)\s/iu.test(m[0]))
     // "Team High Tech Crime": an English school word with a capitalised word after it names something else.
     .filter((m) => !(/(?:high|primary|elementary|grammar|comprehensive)$/iu.test(m[0]) && /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));

@@ -218,7 +218,7 @@ const RELATIVE_IS_NAME = new RegExp(
 
 /** The same in small letters, as notes typed in a hurry are: "haar zus noor", "ihr bruder jonas", "systir hennar sara". */
 const RELATIVE_THEN_SMALL_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r) && !YOUNG_PERSON_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r) && !YOUNG_PERSON_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|sín|sinni|sínum|sinn|sína|his|her|zijn|haar|son|sa|sein|seine|ihr|ihre|hänen))?\s+(?<name>\p{Ll}{3,14})(?![\p{L}\p{N}_@.-]|\.\p{L})`,
   'giu',
 );
 
@@ -1284,6 +1284,16 @@ function findNamesIn(text: string): Candidate[] {
     );
   };
   /** A first name that is a word of a sentence too ("Will", "May", "Diamond", "Die"): alone, no name. */
+  /** A word of the lists that is a word only in languages the note is not written in (by a whole dictionary). */
+  const noteLanguageSet = noteLanguages(text);
+  const wordOnlyElsewhere = (lower: string): boolean => {
+    const wordOf = lexicon.wordLanguages.get(lower);
+    if (!noteLanguageSet || [...noteLanguageSet].some((language) => !FULL_DICTIONARIES.has(language))) return false;
+    return wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => noteLanguageSet.has(language));
+  };
+  /** A word of the lists that is a word in one of the languages the note is written in. */
+  const wordInNote = (lower: string): boolean =>
+    noteLanguageSet !== undefined && (lexicon.wordLanguages.get(lower) ?? []).some((language) => noteLanguageSet.has(language));
   const alsoAWord = (lower: string) =>
     FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower);
 
@@ -1402,7 +1412,8 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(COACH_COMPOUND_THEN_NAME, text)) {
     const name = m.groups?.name ?? '';
     if (!couldBeAName(name) && !firstNames.has(name.toLowerCase())) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    // A coach is near the child even in football talk: only a star named in full or a character is none here.
+    if (NOT_A_PERSON.has(name.toLowerCase()) || isFamous(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1559,7 +1570,10 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(RELATIVE_THEN_SMALL_NAME, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name) || !kinSmallName(name) || isNotAPerson(m[0].trim())) continue;
+    // "zijn beste vriend sem": a word only in another language than the note's ("sem" is Icelandic) is a name here.
+    // "vinkonu sinni emblu", "siskonsa aadan": a first name in a case, its stem no word.
+    const stem = firstNames.has(name) ? name : inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text));
+    if (stem === undefined || !(kinSmallName(stem) || wordOnlyElsewhere(stem)) || (stem !== name && !smallLetterNames.has(stem)) || isNotAPerson(m[0].trim())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -2026,6 +2040,8 @@ function findNamesIn(text: string): Candidate[] {
     if (WHOLE_PARTICLE.test(lower) || /\d\s*$/u.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "to andre (16)", "two others (16)": after a count, a word in small letters is what is counted.
     if (/^\p{Ll}/u.test(name) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    // "það eina sem 16 ára strákur átti", "die 14-jährige …": an age before a word for a young person is that one's.
+    if (/^\p{Ll}/u.test(name) && (alsoAWord(lower) || wordInNote(lower)) && AGE_THEN_YOUNG_PERSON.test(text.slice(m.index + name.length, m.index + name.length + 40))) continue;
     if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -2092,6 +2108,13 @@ function findNamesIn(text: string): Candidate[] {
     const start = m.index + m[0].indexOf(name, m[0].search(/\s/u));
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
+  // "her partner (Tomasz)", "stefaren (Ole)": a first name in brackets right after a word for kin.
+  for (const m of matchesOf(KIN_THEN_BRACKETED_NAME, text)) {
+    const name = m.groups?.name ?? '';
+    if (!firstNames.has(name.toLowerCase()) || isNotAPerson(name) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+  }
   // "hjá ömmu sinni, sigrúnu ólafsdóttur": a first name and a patronymic in small letters, in any case.
   for (const m of matchesOf(SMALL_PATRONYMIC, text)) {
     const first = m.groups?.first ?? '';
@@ -2109,6 +2132,14 @@ const COUNT_BEFORE =
 
 const NAME_BEFORE_VERB_OF_NAMING =
   /(?<![\p{L}])(?:der|die|welcher|welche|dat|die)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:\s\p{Lu}[\p{Ll}\p{M}]+)?)\s+(?:heißt|heisst|hieß|hiess|heet|heette)(?![\p{L}])/gu;
+
+const KIN_THEN_BRACKETED_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation([...RELATIVES, 'partner', 'boyfriend', 'girlfriend', 'kjæreste', 'kjæresten', 'pojkvän', 'flickvän', 'poikaystävä', 'tyttöystävä', 'vriendje', 'vriendinnetje', 'copain', 'copine', 'freund', 'freundin', 'kærasti', 'kærasta'])})\s*\(\s*(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s*\)`,
+  'giu',
+);
+
+const AGE_THEN_YOUNG_PERSON =
+  /^\s\d{1,2}\s?(?:ára|år|ans|jaar|jahre|vuotias|years?|yo)\s+(?:gamall\s+|gömul\s+|gammal\s+|gamle\s+|old\s+)?(?:strák\p{L}*|stelp\p{L}*|stúlk\p{L}*|drengur|gutt\p{L}*|gut|guten|jent\p{L}*|pojk\p{L}*|flick\p{L}*|kille|killen|tjej\p{L}*|poika|poikaa|tyttö|tyttöä|jongen|meisje|garçon|fille|junge|mädchen|boy|girl|kid|krakk\p{L}*|börn|barn)(?![\p{L}])/iu;
 
 const SMALL_PATRONYMIC =
   /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,20})\s\p{Ll}[\p{Ll}\p{M}]{2,20}(?:s?dótt(?:ir|ur)|sson(?:ar)?|ssyni)(?![\p{L}\p{N}_])/gu;

@@ -3,6 +3,7 @@ import {
   isValidBelgianNationalNumber,
   isValidDutchBsn,
   isValidFinnishPersonalIdentityCode,
+  isValidFrenchSocialSecurityNumber,
   isValidIcelandicKennitala,
   isValidNorwegianNationalId,
   isValidSwedishPersonalNumber,
@@ -64,6 +65,7 @@ export const ID_CHECKS: readonly { country: PersonalDataCountry; length: number;
   { country: 'IS', length: 10, isValid: isValidIcelandicKennitala },
   { country: 'SE', length: 10, isValid: isValidSwedishPersonalNumber },
   { country: 'NL', length: 9, isValid: isValidDutchBsn },
+  { country: 'FR', length: 15, isValid: isValidFrenchSocialSecurityNumber },
 ];
 
 /** Mobiles, and the countries without area codes: landlines typed in odd groups are left to the strict pass. */
@@ -107,7 +109,7 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
     if (run.length < 2) continue;
     for (let first = 0; first < run.length; first++) {
       let digits = '';
-      for (let last = first; last < run.length && digits.length < 12; last++) {
+      for (let last = first; last < run.length && digits.length < 16; last++) {
         digits += run[last].digits;
         const start = run[first].start;
         const end = run[last].end;
@@ -137,6 +139,8 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
         const phone = isPhoneDigits(digits, countries);
         if (!phone) continue;
         const digitByDigit = run.slice(first, last + 1).every((g) => g.digits.length === 1);
+        // "2 12 03 69 123 017 12": groups in the middle of a longer run are part of something else.
+        if (!digitByDigit && first > 0 && last < run.length - 1) continue;
         if ((groups >= 3 || (digitByDigit && groups >= 7)) && (wholeRun || !digitByDigit) && !looksLikeYears(run.slice(first, last + 1)) && !continues(text, start, end)) {
           found.push({ kind: 'PHONE', start, end });
         }

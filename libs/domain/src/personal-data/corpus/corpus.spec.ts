@@ -89,6 +89,10 @@ import { ROUND_ONE_HUNDRED_TWENTY } from './round-one-hundred-twenty';
 import { ROUND_ONE_HUNDRED_TWENTY_ONE } from './round-one-hundred-twenty-one';
 import { ROUND_ONE_HUNDRED_TWENTY_TWO } from './round-one-hundred-twenty-two';
 import { ROUND_ONE_HUNDRED_TWENTY_THREE } from './round-one-hundred-twenty-three';
+import { ROUND_ONE_HUNDRED_TWENTY_FOUR } from './round-one-hundred-twenty-four';
+import { ROUND_ONE_HUNDRED_TWENTY_FIVE } from './round-one-hundred-twenty-five';
+import { ROUND_ONE_HUNDRED_TWENTY_SIX } from './round-one-hundred-twenty-six';
+import { ROUND_ONE_HUNDRED_TWENTY_SEVEN } from './round-one-hundred-twenty-seven';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -259,6 +263,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and twenty-one': ROUND_ONE_HUNDRED_TWENTY_ONE,
   'round one hundred and twenty-two': ROUND_ONE_HUNDRED_TWENTY_TWO,
   'round one hundred and twenty-three': ROUND_ONE_HUNDRED_TWENTY_THREE,
+  'round one hundred and twenty-four': ROUND_ONE_HUNDRED_TWENTY_FOUR,
+  'round one hundred and twenty-five': ROUND_ONE_HUNDRED_TWENTY_FIVE,
+  'round one hundred and twenty-six': ROUND_ONE_HUNDRED_TWENTY_SIX,
+  'round one hundred and twenty-seven': ROUND_ONE_HUNDRED_TWENTY_SEVEN,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
