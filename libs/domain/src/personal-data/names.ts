@@ -1250,25 +1250,36 @@ const FULL_DICTIONARIES = new Set(['en', 'nb', 'nn', 'nl', 'fr']);
  * The first names that are no word of the note's own languages: the lexicon's, and those that are words only in
  * other languages ("sem" in a Dutch note, "ole" in a Norwegian one, "anna" in any but a Finnish or nynorsk one).
  */
-function smallLetterNamesOfNote(text: string, lexicon: NameLexicon): Pick<ReadonlySet<string>, 'has'> {
+interface NoteWords {
+  /** The first names that are no word of the note's own languages. */
+  smallLetterNames: Pick<ReadonlySet<string>, 'has'>;
+  /** A name that is a word only in languages the note is not written in ("sem" in a Dutch note), by whole dictionaries. */
+  wordOnlyElsewhere: (lower: string) => boolean;
+  /** A name that is a word in one of the languages the note is written in ("sem" in an Icelandic one). */
+  wordInNote: (lower: string) => boolean;
+}
+
+function wordsOfNote(text: string, lexicon: NameLexicon): NoteWords {
   const languages = noteLanguages(text);
   // Only where every language of the note has a full dictionary: the Icelandic and Finnish lists are short ("bent á",
   // "alla", "maan" are words there), the Swedish one holds entries only ("ville", "nya") and German nouns that are
   // names too ("Wolf") are not marked as words.
-  if (!languages || [...languages].some((language) => !FULL_DICTIONARIES.has(language))) return lexicon.smallLetterNames;
+  const whole = languages !== undefined && [...languages].every((language) => FULL_DICTIONARIES.has(language));
+  const wordOnlyElsewhere = (name: string): boolean => {
+    const wordOf = lexicon.wordLanguages.get(name);
+    return whole && wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => languages.has(language));
+  };
   return {
-    has: (name: string) => {
-      if (lexicon.smallLetterNames.has(name)) return true;
-      const wordOf = lexicon.wordLanguages.get(name);
-      return wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => languages.has(language));
-    },
+    smallLetterNames: whole ? { has: (name: string) => lexicon.smallLetterNames.has(name) || wordOnlyElsewhere(name) } : lexicon.smallLetterNames,
+    wordOnlyElsewhere,
+    wordInNote: (name) => languages !== undefined && (lexicon.wordLanguages.get(name) ?? []).some((language) => languages.has(language)),
   };
 }
 
 function findNamesIn(text: string): Candidate[] {
   const lexicon = nameLexicon();
   const { firstNames, surnames, wordNames, germanNouns } = lexicon;
-  const smallLetterNames = smallLetterNamesOfNote(text, lexicon);
+  const { smallLetterNames, wordOnlyElsewhere, wordInNote } = wordsOfNote(text, lexicon);
   const found: Candidate[] = [];
   const germanText = GERMAN_WORDS.test(text);
   /**
@@ -1284,16 +1295,6 @@ function findNamesIn(text: string): Candidate[] {
     );
   };
   /** A first name that is a word of a sentence too ("Will", "May", "Diamond", "Die"): alone, no name. */
-  /** A word of the lists that is a word only in languages the note is not written in (by a whole dictionary). */
-  const noteLanguageSet = noteLanguages(text);
-  const wordOnlyElsewhere = (lower: string): boolean => {
-    const wordOf = lexicon.wordLanguages.get(lower);
-    if (!noteLanguageSet || [...noteLanguageSet].some((language) => !FULL_DICTIONARIES.has(language))) return false;
-    return wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => noteLanguageSet.has(language));
-  };
-  /** A word of the lists that is a word in one of the languages the note is written in. */
-  const wordInNote = (lower: string): boolean =>
-    noteLanguageSet !== undefined && (lexicon.wordLanguages.get(lower) ?? []).some((language) => noteLanguageSet.has(language));
   const alsoAWord = (lower: string) =>
     FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower);
 
