@@ -690,6 +690,8 @@ const findGamerTags: Detector = (text) => {
   for (const m of matchesOf(LABELLED_NAME, text)) {
     const name = m.groups?.name ?? '';
     if (NOT_A_NAME.has(name.replace(/[.:]+$/, '').toLowerCase())) continue;
+    // "le compte TikTok signalé": a platform named after the label, not the account's name.
+    if (PLATFORMS_AND_GAMES.includes(name.toLowerCase())) continue;
     // "Ingen namn eller brukarnamn er noterte": a label denied names nothing.
     if (DENIED_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // A label is a strong cue: after "brukernavnet hans er", "son pseudo" or "gebruikersnaam is" a plain word
@@ -1161,7 +1163,7 @@ const OFFICE_BEFORE =
 
 /** A word that denies, a few words before a label: "Ingen namn eller …", "no names or …", "keine Namen oder …". */
 const DENIED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not', 'ei', 'eikä', 'ekkert', 'ekki'])})(?:\s+[\p{L}]+){0,3}\s+$`,
+  String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not', 'ei', 'eikä', 'ekkert', 'ekki', 'uten', 'utan', 'without', 'sans', 'ohne', 'zonder', 'ilman', 'án'])})(?:\s+[\p{L}]+){0,3}\s+$`,
   'iu',
 );
 

@@ -226,8 +226,17 @@ export function findAddresses(text: string): Candidate[] {
     const code = m.groups?.eircode;
     if (code === undefined || (/\d/.test(code) && /[A-Z]/.test(code))) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
-  return found.map((c) => withPostcodeAfter(text, trimEnd(text, c)));
+  // "lokale politie Gent, Antonie Triestlaan 12", "Helsingin poliisilaitokselle, Ratapihantie 11": an office's address.
+  return found
+    .map((c) => withPostcodeAfter(text, trimEnd(text, c)))
+    .filter((c) => !OFFICE_BEFORE_ADDRESS.test(text.slice(Math.max(0, c.start - 70), c.start)));
 }
+
+/** A police or public office named just before an address, set off by a comma. */
+const OFFICE_BEFORE_ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}])(?:${sentenceAlternation(['politi', 'polis', 'lokalpolis', 'poliisi', 'lögregl', 'polizei', 'politie', 'police', 'commissariat', 'gendarmerie', 'kripos', 'barnevern', 'barnavernd', 'jugendamt', 'socialtjänst', 'lastensuojelu', 'kommune', 'rådhus', 'parquet', 'tribunal'])})\p{L}*(?:\s+[\p{L}-]+){0,3},\s*(?:\p{Lu}[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 
 /**
  * A British postcode (its inward part never uses C, I, K, M, O or V) or an Irish Eircode (a routing key, then four

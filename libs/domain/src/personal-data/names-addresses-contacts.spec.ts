@@ -980,6 +980,16 @@ describe('findPersonalData: names, addresses, schools and contacts in words', ()
     expect(found('Minecraft-netþjónn grunnskóla í Reykjanesbæ, nemendur í 7. og 8. bekk.')).toEqual([]);
   });
 
+  it('keeps an identity number with a help line among its groups, and takes no office\'s address, unnamed label or platform for an identifier', () => {
+    expect(found('une photo de sa carte Vitale, numéro 2 11 04 75 113 042 79, à un compte')).toEqual([['NATIONAL_ID', '2 11 04 75 113 042 79']]);
+    expect(found('Doorgestuurd naar de lokale politie Gent, Antonie Triestlaan 12: een meisje van 15 meldde')).toEqual([]);
+    expect(found('Siirretty Helsingin poliisilaitokselle, Ratapihantie 11: kaksi 12-vuotiasta poikaa.')).toEqual([]);
+    expect(found('Til helsesykepleier ved en ungdomsskole i Trondheim, uten navn: flere elever har fått en lenke.')).toEqual([]);
+    expect(found('Point de situation : le compte TikTok signalé a été supprimé.')).toEqual([]);
+    // Where someone lives after the police were called is an address.
+    expect(found('Vi ringte politiet, og hun bor i Storgata 5, 0150 Oslo.')).toEqual([['STREET_ADDRESS', 'Storgata 5, 0150 Oslo']]);
+  });
+
   // How fast it returns is the bench's to measure (npm run bench, scenario 6, as a ratio to an ordinary note): here,
   // that it finishes at all on 4,000 characters written to make a pattern backtrack (a hang times the test out), and
   // that whatever it reports lies inside the text.

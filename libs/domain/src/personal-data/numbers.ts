@@ -147,7 +147,8 @@ export function findLooseNumbers(text: string, countries: ReadonlySet<PersonalDa
       }
     }
   }
-  return found.filter((c) => !help.some((h) => c.start < h.end && h.start < c.end));
+  // An identity number whose check digits hold is one even with a help line's digits among its groups ("… 75 113 042 79").
+  return found.filter((c) => !help.some((h) => c.start < h.end && h.start < c.end && !(c.kind === 'NATIONAL_ID' && c.start <= h.start && h.end <= c.end && c.end - c.start > h.end - h.start)));
 }
 
 /** "2019 – 2024", "13 – 15 – 17": year and age ranges. */

@@ -93,6 +93,10 @@ import { ROUND_ONE_HUNDRED_TWENTY_FOUR } from './round-one-hundred-twenty-four';
 import { ROUND_ONE_HUNDRED_TWENTY_FIVE } from './round-one-hundred-twenty-five';
 import { ROUND_ONE_HUNDRED_TWENTY_SIX } from './round-one-hundred-twenty-six';
 import { ROUND_ONE_HUNDRED_TWENTY_SEVEN } from './round-one-hundred-twenty-seven';
+import { ROUND_ONE_HUNDRED_TWENTY_EIGHT } from './round-one-hundred-twenty-eight';
+import { ROUND_ONE_HUNDRED_TWENTY_NINE } from './round-one-hundred-twenty-nine';
+import { ROUND_ONE_HUNDRED_THIRTY } from './round-one-hundred-thirty';
+import { ROUND_ONE_HUNDRED_THIRTY_ONE } from './round-one-hundred-thirty-one';
 import { ROUND_ONE_HUNDRED } from './round-one-hundred';
 import { ROUND_ONE_HUNDRED_ONE } from './round-one-hundred-one';
 import { ROUND_ONE_HUNDRED_TWO } from './round-one-hundred-two';
@@ -267,6 +271,10 @@ const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly Cor
   'round one hundred and twenty-five': ROUND_ONE_HUNDRED_TWENTY_FIVE,
   'round one hundred and twenty-six': ROUND_ONE_HUNDRED_TWENTY_SIX,
   'round one hundred and twenty-seven': ROUND_ONE_HUNDRED_TWENTY_SEVEN,
+  'round one hundred and twenty-eight': ROUND_ONE_HUNDRED_TWENTY_EIGHT,
+  'round one hundred and twenty-nine': ROUND_ONE_HUNDRED_TWENTY_NINE,
+  'round one hundred and thirty': ROUND_ONE_HUNDRED_THIRTY,
+  'round one hundred and thirty-one': ROUND_ONE_HUNDRED_THIRTY_ONE,
 };
 const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntries(
   Object.entries(FIRST_ROUND).map(([lng, notes]) => [
