@@ -87,6 +87,16 @@ const UNIT_BY_TOPIC: Record<string, string> = {
   THREATS_VIOLENCE: 'NATIONAL_CYBERCRIME_UNIT',
 };
 
+/**
+ * The week the demo shows: Monday to Friday of this week, or of the week just worked on a weekend (workingWeekOf) and
+ * on a Monday before its first session, when nothing of this week has happened yet and the demo would be empty.
+ */
+export function demoWeekOf(now: Date): { firstDay: string; lastDay: string } {
+  const week = workingWeekOf(now, DEMO_TIME_ZONE);
+  if (now >= zonedInstant(week.firstDay, DEMO_SLOTS[0][0], DEMO_TIME_ZONE)) return week;
+  return { firstDay: addDays(week.firstDay, -7), lastDay: addDays(week.lastDay, -7) };
+}
+
 function statusAt(now: Date, startsAt: Date, endsAt: Date): SessionStatus {
   if (endsAt <= now) return 'ENDED';
   if (startsAt <= now) return 'LIVE';
@@ -137,7 +147,7 @@ export class DemoSeedService {
     // Every demo account has the same password: one argon2id hash serves them all (twenty would add seconds to the
     // first start, and separate salts hide nothing when the password is shared anyway).
     const passwordHash = await AuthService.hashPassword(password);
-    const { firstDay, lastDay } = workingWeekOf(now, DEMO_TIME_ZONE);
+    const { firstDay, lastDay } = demoWeekOf(now);
 
     const demoSecrets: DemoSecrets = {};
     await this.dataSource.transaction(async (em) => {
