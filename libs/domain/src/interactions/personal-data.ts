@@ -638,7 +638,7 @@ const QUOTED_NAME_WITH_DIGITS = /["«“„'‘](?<name>\p{L}[\p{L}\p{M}]{2,20}\
 const GAME_TERM_WITH_DIGITS = /^(?:fifa|fc|eafc|nba|nhl|gta|cod|bo|mw|cs|ps|xbox|windows|win|iphone|galaxy|pixel|season|chapter|level|lvl|covid|mp|dota|pes|madden|wwe|uke|week|viikko|vecka|woche|semaine)\d/iu;
 
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
-const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis(?!h)|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent)/iu;
+const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis(?!h)|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent|garda|onlinestreife)/iu;
 
 /** Whether a name, handle or link path is the police's own: one of its parts is a police word. */
 function namesPolice(value: string): boolean {
@@ -1174,11 +1174,9 @@ const DENIED_BEFORE = new RegExp(
  */
 const LOGGED_IN_AS =
   /(?<![\p{L}])(?:logged in|logged on|signed in|joined|logget på|logget inn|logga på|logga inn|innlogget|innlogga|loggade in|inloggad|ingelogd|ingelogd als|eingeloggt|angemeldet|connectée?|kirjauduin|kirjautuneena|skráði mig inn|skráð inn)(?:[^.\n;]{0,40}?)\s(?:as|som|als|comme|en tant que|nimellä|sem|under)\s+(?<name>[^.\n;]{2,60}?)(?=\s*(?:[.;\n]|$)|\s\d{1,2}[:.h]\d{2})/giu;
-const POLICE_IN_NAME = /(?:politi|polis|police|polizei|poliisi|lögregl|kripos|garda|politie|nettpatrulj|cyber|onlinestreife|wijkagent)/iu;
-
 function ownProfileSpans(text: string): { start: number; end: number }[] {
   return [...matchesOf(LOGGED_IN_AS, text)]
-    .filter((m) => POLICE_IN_NAME.test(m.groups?.name ?? ''))
+    .filter((m) => namesPolice(m.groups?.name ?? ''))
     .map((m) => ({ start: m.index + m[0].length - (m.groups?.name ?? '').length, end: m.index + m[0].length }));
 }
 
