@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuditService } from './audit/audit.service';
+import { REPOSITORIES } from './database/repositories';
 import { MutationAuditInterceptor } from './audit/mutation-audit.interceptor';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenService } from './auth/token.service';
@@ -15,7 +16,7 @@ import { PUB_SUB, pubSubProvider } from './pubsub/pub-sub';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { RedisConnections } from './redis/redis-connections';
 
-/** What every feature uses: translations, the audit log, tokens, Redis, and the global guards, filter and interceptor. */
+/** What every feature uses: translations, the audit log, tokens, Redis, the repositories, and the global guards, filter and interceptor. */
 @Global()
 @Module({
   imports: [
@@ -36,12 +37,13 @@ import { RedisConnections } from './redis/redis-connections';
     TokenService,
     RedisConnections,
     pubSubProvider,
+    ...REPOSITORIES,
     // In this order: the account is known before its operations are counted.
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
   ],
-  exports: [I18nService, AuditService, PersonalDataGuard, TokenService, RedisConnections, PUB_SUB],
+  exports: [I18nService, AuditService, PersonalDataGuard, TokenService, RedisConnections, PUB_SUB, ...REPOSITORIES],
 })
 export class CommonModule {}
