@@ -1,4 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { auditEntryAppendOnly } from './schema/functions/audit-entry-append-only';
+import { auditEntryNoTruncate } from './schema/triggers/audit-entry-no-truncate';
+import { auditEntryNoUpdateOrDelete } from './schema/triggers/audit-entry-no-update-or-delete';
 
 /** Accounts, sessions, the append-only audit log and the action weeks the platform is built around. */
 export class Foundation1763900000000 implements MigrationInterface {
@@ -63,18 +66,9 @@ export class Foundation1763900000000 implements MigrationInterface {
     await db.query(`CREATE INDEX audit_entry_at_idx ON audit_entry (at)`);
     await db.query(`CREATE INDEX audit_entry_target_idx ON audit_entry (target_type, target_id)`);
     // The audit log is append-only: the database itself refuses to change or remove an entry.
-    await db.query(`
-      CREATE FUNCTION audit_entry_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        RAISE EXCEPTION 'audit_entry is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
-      END
-      $$`);
-    await db.query(`
-      CREATE TRIGGER audit_entry_no_update_or_delete BEFORE UPDATE OR DELETE ON audit_entry
-      FOR EACH ROW EXECUTE FUNCTION audit_entry_append_only()`);
-    await db.query(`
-      CREATE TRIGGER audit_entry_no_truncate BEFORE TRUNCATE ON audit_entry
-      FOR EACH STATEMENT EXECUTE FUNCTION audit_entry_append_only()`);
+    await db.query(auditEntryAppendOnly.create);
+    await db.query(auditEntryNoUpdateOrDelete.create);
+    await db.query(auditEntryNoTruncate.create);
 
     await db.query(`
       CREATE TABLE action_week (
@@ -107,7 +101,7 @@ export class Foundation1763900000000 implements MigrationInterface {
     await db.query(`DROP TABLE action_week_country`);
     await db.query(`DROP TABLE action_week`);
     await db.query(`DROP TABLE audit_entry`);
-    await db.query(`DROP FUNCTION audit_entry_append_only()`);
+    await db.query(auditEntryAppendOnly.drop);
     await db.query(`DROP TABLE login_attempt`);
     await db.query(`DROP TABLE refresh_token`);
     await db.query(`DROP TABLE account`);

@@ -29,7 +29,11 @@ export class PlanTheWeek1763910000000 implements MigrationInterface {
       )`);
     await db.query(
       `INSERT INTO platform (code, name, builtin) SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])`,
-      [BUILTIN_PLATFORMS.map(([code]) => code), BUILTIN_PLATFORMS.map(([, name]) => name), BUILTIN_PLATFORMS.map(() => true)],
+      [
+        BUILTIN_PLATFORMS.map(([code]) => code),
+        BUILTIN_PLATFORMS.map(([, name]) => name),
+        BUILTIN_PLATFORMS.map(() => true),
+      ],
     );
 
     await db.query(`

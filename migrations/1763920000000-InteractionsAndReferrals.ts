@@ -41,7 +41,9 @@ export class InteractionsAndReferrals1763920000000 implements MigrationInterface
         CONSTRAINT interaction_topics CHECK (cardinality(topics) BETWEEN 1 AND 14)
       )`);
     await db.query(`CREATE INDEX interaction_session_idx ON interaction (session_id, occurred_at)`);
-    await db.query(`CREATE INDEX interaction_week_country_idx ON interaction (week_id, country, occurred_at, id)`);
+    await db.query(
+      `CREATE INDEX interaction_week_country_idx ON interaction (week_id, country, occurred_at, id)`,
+    );
 
     await db.query(`
       CREATE TABLE interaction_revision (
@@ -54,7 +56,9 @@ export class InteractionsAndReferrals1763920000000 implements MigrationInterface
         snapshot jsonb NOT NULL,
         CONSTRAINT interaction_revision_kind CHECK (kind IN ('UPDATE', 'DELETE'))
       )`);
-    await db.query(`CREATE INDEX interaction_revision_interaction_idx ON interaction_revision (interaction_id, version)`);
+    await db.query(
+      `CREATE INDEX interaction_revision_interaction_idx ON interaction_revision (interaction_id, version)`,
+    );
 
     await db.query(`
       CREATE TABLE referral (

@@ -1,4 +1,9 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { actionWeekRetally } from './schema/functions/action-week-retally';
+import { actionWeekTimeZoneTally } from './schema/triggers/action-week-time-zone-tally';
+import { interactionTallyDelete } from './schema/triggers/interaction-tally-delete';
+import { interactionTallyInsert } from './schema/triggers/interaction-tally-insert';
+import { interactionTallyUpdate } from './schema/triggers/interaction-tally-update';
 
 /** The columns of outcome_tally, in the order every statement below writes them. */
 const KEY = 'week_id, country, day, platform_code, dimension, value';
@@ -61,16 +66,9 @@ export class OutcomeTally1763960000000 implements MigrationInterface {
         RETURN NULL;
       END
       $$`);
-    await db.query(`CREATE TRIGGER interaction_tally_insert AFTER INSERT ON interaction FOR EACH ROW EXECUTE FUNCTION interaction_tally()`);
-    await db.query(`CREATE TRIGGER interaction_tally_delete AFTER DELETE ON interaction FOR EACH ROW EXECUTE FUNCTION interaction_tally()`);
-    await db.query(`
-      CREATE TRIGGER interaction_tally_update AFTER UPDATE ON interaction FOR EACH ROW
-      WHEN (
-        (OLD.week_id, OLD.country, OLD.occurred_at, OLD.platform_code, OLD.young_people, OLD.age_band, OLD.outcome, OLD.notes_language, OLD.topics)
-        IS DISTINCT FROM
-        (NEW.week_id, NEW.country, NEW.occurred_at, NEW.platform_code, NEW.young_people, NEW.age_band, NEW.outcome, NEW.notes_language, NEW.topics)
-      )
-      EXECUTE FUNCTION interaction_tally()`);
+    await db.query(interactionTallyInsert.create);
+    await db.query(interactionTallyDelete.create);
+    await db.query(interactionTallyUpdate.create);
 
     // A whole week counted again, set-based (a million interactions in seconds, not one function call per row).
     await db.query(`
@@ -88,27 +86,19 @@ export class OutcomeTally1763960000000 implements MigrationInterface {
          WHERE i.week_id = week
          GROUP BY 1, 2, 3, 4, 5, 6;
       $$`);
-    await db.query(`
-      CREATE FUNCTION action_week_retally() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        PERFORM refresh_outcome_tally(NEW.id);
-        RETURN NULL;
-      END
-      $$`);
-    await db.query(`
-      CREATE TRIGGER action_week_time_zone_tally AFTER UPDATE OF time_zone ON action_week FOR EACH ROW
-      WHEN (OLD.time_zone IS DISTINCT FROM NEW.time_zone) EXECUTE FUNCTION action_week_retally()`);
+    await db.query(actionWeekRetally.create);
+    await db.query(actionWeekTimeZoneTally.create);
 
     await db.query(`SELECT refresh_outcome_tally(id) FROM action_week`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP TRIGGER action_week_time_zone_tally ON action_week`);
-    await db.query(`DROP FUNCTION action_week_retally()`);
+    await db.query(actionWeekTimeZoneTally.drop);
+    await db.query(actionWeekRetally.drop);
     await db.query(`DROP FUNCTION refresh_outcome_tally(uuid)`);
-    await db.query(`DROP TRIGGER interaction_tally_update ON interaction`);
-    await db.query(`DROP TRIGGER interaction_tally_delete ON interaction`);
-    await db.query(`DROP TRIGGER interaction_tally_insert ON interaction`);
+    await db.query(interactionTallyUpdate.drop);
+    await db.query(interactionTallyDelete.drop);
+    await db.query(interactionTallyInsert.drop);
     await db.query(`DROP FUNCTION interaction_tally()`);
     await db.query(`DROP FUNCTION outcome_tally_delta(interaction, integer)`);
     await db.query(`DROP TABLE outcome_tally`);

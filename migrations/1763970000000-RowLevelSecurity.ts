@@ -1,7 +1,12 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { debriefDigest } from './schema/functions/debrief-digest';
+import { empactReaches } from './schema/functions/empact-reaches';
+import { debriefByCountry } from './schema/policies/debrief-by-country';
+import { interactionByCountry } from './schema/policies/interaction-by-country';
+import { referralByCountry } from './schema/policies/referral-by-country';
 
-/** Tables whose rows belong to one country: what one country never reads of another. */
-const COUNTRY_TABLES = ['interaction', 'referral', 'debrief'];
+/** The policies of the tables whose rows belong to one country: what one country never reads of another. */
+const COUNTRY_POLICIES = [interactionByCountry, referralByCountry, debriefByCountry];
 
 /**
  * A second wall behind the services' own checks. Requests run as `empact_app`, a role that owns no table and does not
@@ -28,21 +33,17 @@ export class RowLevelSecurity1763970000000 implements MigrationInterface {
     await db.query(`REVOKE UPDATE, DELETE ON audit_entry FROM empact_app`);
     await db.query(`REVOKE ALL ON migrations FROM empact_app`);
     await db.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO empact_app`);
-    await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO empact_app`);
-    await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO empact_app`);
+    await db.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO empact_app`,
+    );
+    await db.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO empact_app`,
+    );
 
-    await db.query(`
-      CREATE FUNCTION empact_reaches(row_country text) RETURNS boolean LANGUAGE sql STABLE AS $$
-        SELECT CASE coalesce(current_setting('empact.scope', true), '')
-          WHEN 'all' THEN true
-          WHEN 'system' THEN true
-          WHEN 'country' THEN row_country = current_setting('empact.country', true)
-          ELSE false
-        END
-      $$`);
-    for (const table of COUNTRY_TABLES) {
-      await db.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await db.query(`CREATE POLICY ${table}_by_country ON ${table} USING (empact_reaches(country)) WITH CHECK (empact_reaches(country))`);
+    await db.query(empactReaches.create);
+    for (const policy of COUNTRY_POLICIES) {
+      await db.query(`ALTER TABLE ${policy.table} ENABLE ROW LEVEL SECURITY`);
+      await db.query(policy.create);
     }
 
     // Counting the whole week again reads every country's interactions: it runs as the owner.
@@ -62,29 +63,24 @@ export class RowLevelSecurity1763970000000 implements MigrationInterface {
            AND (only_day IS NULL OR (s.starts_at AT TIME ZONE zone)::date = only_day)
          GROUP BY 1, 2
       $$`);
-    await db.query(`
-      CREATE FUNCTION debrief_digest(week uuid, only_country text)
-      RETURNS TABLE (country char(2), platform varchar, starts_at timestamptz, summary_en varchar, submitted_at timestamptz)
-      LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-        SELECT d.country, s.platform_code, s.starts_at, d.summary_en, d.submitted_at
-          FROM debrief d JOIN patrol_session s ON s.id = d.session_id
-         WHERE d.week_id = week AND d.status = 'SUBMITTED' AND d.summary_en IS NOT NULL AND d.summary_en <> ''
-           AND (only_country IS NULL OR d.country = only_country)
-         ORDER BY s.starts_at, d.submitted_at
-      $$`);
+    await db.query(debriefDigest.create);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    await db.query(`DROP FUNCTION debrief_digest(uuid, text)`);
+    await db.query(debriefDigest.drop);
     await db.query(`DROP FUNCTION outcome_referral_counts(uuid, text, text, date, text)`);
     await db.query(`ALTER FUNCTION refresh_outcome_tally(uuid) SECURITY INVOKER`);
-    for (const table of COUNTRY_TABLES) {
-      await db.query(`DROP POLICY ${table}_by_country ON ${table}`);
-      await db.query(`ALTER TABLE ${table} DISABLE ROW LEVEL SECURITY`);
+    for (const policy of COUNTRY_POLICIES) {
+      await db.query(policy.drop);
+      await db.query(`ALTER TABLE ${policy.table} DISABLE ROW LEVEL SECURITY`);
     }
-    await db.query(`DROP FUNCTION empact_reaches(text)`);
-    await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM empact_app`);
-    await db.query(`ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM empact_app`);
+    await db.query(empactReaches.drop);
+    await db.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE USAGE, SELECT ON SEQUENCES FROM empact_app`,
+    );
+    await db.query(
+      `ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE SELECT, INSERT, UPDATE, DELETE ON TABLES FROM empact_app`,
+    );
     await db.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM empact_app`);
     await db.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM empact_app`);
     await db.query(`REVOKE USAGE ON SCHEMA public FROM empact_app`);

@@ -8,11 +8,15 @@ export class Retention1763980000000 implements MigrationInterface {
   name = 'Retention1763980000000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`ALTER TABLE action_week ADD COLUMN retention_days smallint NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650)`);
+    await db.query(
+      `ALTER TABLE action_week ADD COLUMN retention_days smallint NOT NULL DEFAULT 30 CHECK (retention_days BETWEEN 1 AND 3650)`,
+    );
     await db.query(`ALTER TABLE action_week ADD COLUMN closed_at timestamptz`);
     await db.query(`ALTER TABLE action_week ADD COLUMN texts_deleted_at timestamptz`);
     await db.query(`UPDATE action_week SET closed_at = updated_at WHERE status = 'CLOSED'`);
-    await db.query(`CREATE INDEX action_week_retention_idx ON action_week (closed_at) WHERE texts_deleted_at IS NULL`);
+    await db.query(
+      `CREATE INDEX action_week_retention_idx ON action_week (closed_at) WHERE texts_deleted_at IS NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

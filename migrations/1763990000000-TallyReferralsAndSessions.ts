@@ -1,4 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { referralTallyDelete } from './schema/triggers/referral-tally-delete';
+import { referralTallyInsert } from './schema/triggers/referral-tally-insert';
+import { referralTallyUpdate } from './schema/triggers/referral-tally-update';
 
 const KEY = 'week_id, country, day, platform_code, dimension, value';
 
@@ -54,9 +57,13 @@ export class TallyReferralsAndSessions1763990000000 implements MigrationInterfac
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE outcome_tally DROP CONSTRAINT outcome_tally_dimension`);
-    await db.query(`ALTER TABLE outcome_tally ADD CONSTRAINT outcome_tally_dimension CHECK (dimension IN ('total', 'topic', 'age_band', 'outcome', 'language', 'session', 'referral'))`);
+    await db.query(
+      `ALTER TABLE outcome_tally ADD CONSTRAINT outcome_tally_dimension CHECK (dimension IN ('total', 'topic', 'age_band', 'outcome', 'language', 'session', 'referral'))`,
+    );
     await db.query(`ALTER TABLE outcome_tally ALTER COLUMN value TYPE varchar(80)`);
-    await db.query(`CREATE INDEX outcome_tally_session_idx ON outcome_tally (value) WHERE dimension = 'session'`);
+    await db.query(
+      `CREATE INDEX outcome_tally_session_idx ON outcome_tally (value) WHERE dimension = 'session'`,
+    );
     await db.query(INTERACTION_DELTA);
 
     await db.query(`
@@ -84,12 +91,9 @@ export class TallyReferralsAndSessions1763990000000 implements MigrationInterfac
         RETURN NULL;
       END
       $$`);
-    await db.query(`CREATE TRIGGER referral_tally_insert AFTER INSERT ON referral FOR EACH ROW EXECUTE FUNCTION referral_tally()`);
-    await db.query(`CREATE TRIGGER referral_tally_delete AFTER DELETE ON referral FOR EACH ROW EXECUTE FUNCTION referral_tally()`);
-    await db.query(`
-      CREATE TRIGGER referral_tally_update AFTER UPDATE ON referral FOR EACH ROW
-      WHEN ((OLD.week_id, OLD.country, OLD.session_id, OLD.urgency, OLD.receiving_unit) IS DISTINCT FROM (NEW.week_id, NEW.country, NEW.session_id, NEW.urgency, NEW.receiving_unit))
-      EXECUTE FUNCTION referral_tally()`);
+    await db.query(referralTallyInsert.create);
+    await db.query(referralTallyDelete.create);
+    await db.query(referralTallyUpdate.create);
 
     await db.query(REFRESH);
     await db.query(`DROP FUNCTION outcome_referral_counts(uuid, text, text, date, text)`);
@@ -107,16 +111,23 @@ export class TallyReferralsAndSessions1763990000000 implements MigrationInterfac
            AND (only_day IS NULL OR (s.starts_at AT TIME ZONE zone)::date = only_day)
          GROUP BY 1, 2
       $$`);
-    await db.query(`DROP TRIGGER referral_tally_update ON referral`);
-    await db.query(`DROP TRIGGER referral_tally_delete ON referral`);
-    await db.query(`DROP TRIGGER referral_tally_insert ON referral`);
+    await db.query(referralTallyUpdate.drop);
+    await db.query(referralTallyDelete.drop);
+    await db.query(referralTallyInsert.drop);
     await db.query(`DROP FUNCTION referral_tally()`);
     await db.query(`DROP FUNCTION referral_tally_delta(referral, integer)`);
     await db.query(`DELETE FROM outcome_tally WHERE dimension IN ('session', 'referral')`);
     await db.query(INTERACTION_DELTA.replace(`, ('session', r.session_id::varchar, 0)`, ''));
     await db.query(`DROP INDEX outcome_tally_session_idx`);
     await db.query(`ALTER TABLE outcome_tally DROP CONSTRAINT outcome_tally_dimension`);
-    await db.query(`ALTER TABLE outcome_tally ADD CONSTRAINT outcome_tally_dimension CHECK (dimension IN ('total', 'topic', 'age_band', 'outcome', 'language'))`);
-    await db.query(REFRESH.replace(REFERRALS_PART, '').replace(`,\n                  ('language', i.notes_language, 0), ('session', i.session_id::varchar, 0)`, `, ('language', i.notes_language, 0)`));
+    await db.query(
+      `ALTER TABLE outcome_tally ADD CONSTRAINT outcome_tally_dimension CHECK (dimension IN ('total', 'topic', 'age_band', 'outcome', 'language'))`,
+    );
+    await db.query(
+      REFRESH.replace(REFERRALS_PART, '').replace(
+        `,\n                  ('language', i.notes_language, 0), ('session', i.session_id::varchar, 0)`,
+        `, ('language', i.notes_language, 0)`,
+      ),
+    );
   }
 }

@@ -66,9 +66,20 @@ const tallyFunction = (name: string, deltas: string, set: string, week: boolean)
       $$`;
 
 const interactionTally = (week: boolean) =>
-  tallyFunction('interaction_tally', INTERACTION_DELTAS, 'interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people', week);
+  tallyFunction(
+    'interaction_tally',
+    INTERACTION_DELTAS,
+    'interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people',
+    week,
+  );
 // A referral counts once and reaches no young people of its own.
-const referralTally = (week: boolean) => tallyFunction('referral_tally', REFERRAL_DELTAS, 'interactions = t.interactions + EXCLUDED.interactions', week);
+const referralTally = (week: boolean) =>
+  tallyFunction(
+    'referral_tally',
+    REFERRAL_DELTAS,
+    'interactions = t.interactions + EXCLUDED.interactions',
+    week,
+  );
 
 /** Counts a whole week again (after a bulk load, or when its time zone changes), as the owner. */
 const refresh = (week: boolean) => `

@@ -30,3 +30,5 @@ export const ALL_MIGRATIONS = [
   TwoFactor1764200000000,
   WeekRequiresTwoFactor1764210000000,
 ];
+
+export * from './schema';
