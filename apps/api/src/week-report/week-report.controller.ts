@@ -25,7 +25,10 @@ export class WeekReportController {
   ): Promise<void> {
     const locale = isLocale(language) ? language : requestLocale();
     const body = weekReportMarkdown(await this.reports.document(actor, weekId), this.i18n, locale);
-    response.type('text/markdown; charset=utf-8').set('Content-Disposition', `attachment; filename="week-report-${locale}.md"`).send(body);
+    response
+      .type('text/markdown; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="week-report-${locale}.md"`)
+      .send(body);
   }
 
   @Get(':weekId/week-report.pdf')
@@ -37,6 +40,9 @@ export class WeekReportController {
   ): Promise<void> {
     const locale = isLocale(language) ? language : requestLocale();
     const body = await weekReportPdf(await this.reports.document(actor, weekId), this.i18n, locale);
-    response.type('application/pdf').set('Content-Disposition', `attachment; filename="week-report-${locale}.pdf"`).send(body);
+    response
+      .type('application/pdf')
+      .set('Content-Disposition', `attachment; filename="week-report-${locale}.pdf"`)
+      .send(body);
   }
 }

@@ -5,5 +5,9 @@ import { WeekReportController } from './week-report.controller';
 import { WeekReportResolver } from './week-report.resolver';
 import { WeekReportService } from './week-report.service';
 
-@Module({ imports: [ActionWeekModule, DebriefModule], controllers: [WeekReportController], providers: [WeekReportService, WeekReportResolver] })
+@Module({
+  imports: [ActionWeekModule, DebriefModule],
+  controllers: [WeekReportController],
+  providers: [WeekReportService, WeekReportResolver],
+})
 export class WeekReportModule {}

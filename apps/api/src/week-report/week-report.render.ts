@@ -3,7 +3,13 @@ import { renderPdf } from '../common/pdf/render-pdf';
 import type { I18nService } from '../common/i18n/i18n.service';
 import type { WeekReportDocument } from './week-report.service';
 
-const DEBRIEF_FIELDS = ['whatWorked', 'challenges', 'signals', 'platformObservations', 'guidanceSuggestions'] as const;
+const DEBRIEF_FIELDS = [
+  'whatWorked',
+  'challenges',
+  'signals',
+  'platformObservations',
+  'guidanceSuggestions',
+] as const;
 
 /** Everything the two exports write, in one shape: labels in the reader's language, free text in its own. */
 interface Section {
@@ -14,10 +20,18 @@ interface Section {
   summaryEn: string | null;
 }
 
-function sections(doc: WeekReportDocument, i18n: I18nService, locale: Locale): { title: string; facts: [string, string][]; lessons: Section; debriefs: Section[] } {
+function sections(
+  doc: WeekReportDocument,
+  i18n: I18nService,
+  locale: Locale,
+): { title: string; facts: [string, string][]; lessons: Section; debriefs: Section[] } {
   const t = (key: string, params: Record<string, unknown> = {}) => i18n.t(locale, key, params, 'common');
-  const language = (tag: string) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
-  const day = (iso: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const language = (tag: string) =>
+    new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+  const day = (iso: string) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   const { week, report } = doc;
   return {
     title: `${t('report.title')}: ${week.title}`,
@@ -42,7 +56,12 @@ function sections(doc: WeekReportDocument, i18n: I18nService, locale: Locale): {
         meta: `${t('report.writtenIn', { language: language(debrief.language) })} · ${debrief.author}`,
         parts: [
           ...DEBRIEF_FIELDS.map((field) => ({ label: t(`report.${field}`), text: debrief[field] })),
-          { label: t('report.wellbeing'), text: [debrief.wellbeingScore ? `${debrief.wellbeingScore}/5` : '', debrief.wellbeingText].filter(Boolean).join(' — ') },
+          {
+            label: t('report.wellbeing'),
+            text: [debrief.wellbeingScore ? `${debrief.wellbeingScore}/5` : '', debrief.wellbeingText]
+              .filter(Boolean)
+              .join(' — '),
+          },
         ].filter((part) => part.text.trim() !== ''),
         summaryEn: debrief.summaryEn,
       };
@@ -72,7 +91,11 @@ export function weekReportMarkdown(doc: WeekReportDocument, i18n: I18nService, l
 }
 
 /** The report as a PDF (pdfmake): each free text in its own language, its English summary beside it. */
-export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, locale: Locale): Promise<Buffer> {
+export async function weekReportPdf(
+  doc: WeekReportDocument,
+  i18n: I18nService,
+  locale: Locale,
+): Promise<Buffer> {
   const s = sections(doc, i18n, locale);
   const t = (key: string) => i18n.t(locale, key, {}, 'common');
   const block = (section: Section, level: 'h2' | 'h3') => [
@@ -81,9 +104,22 @@ export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, 
     { text: section.meta, style: 'meta' },
     {
       columns: [
-        { width: '*', stack: section.parts.flatMap((part) => [...(part.label ? [{ text: part.label, style: 'label' }] : []), { text: part.text, margin: [0, 0, 0, 6] }]) },
+        {
+          width: '*',
+          stack: section.parts.flatMap((part) => [
+            ...(part.label ? [{ text: part.label, style: 'label' }] : []),
+            { text: part.text, margin: [0, 0, 0, 6] },
+          ]),
+        },
         section.summaryEn
-          ? { width: 180, stack: [{ text: t('report.summaryEn'), style: 'label' }, { text: section.summaryEn, italics: true }], margin: [12, 0, 0, 0] }
+          ? {
+              width: 180,
+              stack: [
+                { text: t('report.summaryEn'), style: 'label' },
+                { text: section.summaryEn, italics: true },
+              ],
+              margin: [12, 0, 0, 0],
+            }
           : { width: 0, text: '' },
       ],
     },
@@ -92,10 +128,18 @@ export async function weekReportPdf(doc: WeekReportDocument, i18n: I18nService, 
     info: { title: s.title, creator: 'EMPACT Action Week platform' },
     content: [
       { text: s.title, style: 'h1' },
-      { table: { widths: [140, '*'], body: s.facts.map(([label, value]) => [{ text: label, bold: true }, value]) }, layout: 'noBorders' },
+      {
+        table: {
+          widths: [140, '*'],
+          body: s.facts.map(([label, value]) => [{ text: label, bold: true }, value]),
+        },
+        layout: 'noBorders',
+      },
       ...block(s.lessons, 'h2'),
       { text: t('report.debriefs'), style: 'h2' },
-      ...(s.debriefs.length === 0 ? [{ text: t('report.noDebriefs') }] : s.debriefs.flatMap((d) => block(d, 'h3'))),
+      ...(s.debriefs.length === 0
+        ? [{ text: t('report.noDebriefs') }]
+        : s.debriefs.flatMap((d) => block(d, 'h3'))),
     ],
   });
 }

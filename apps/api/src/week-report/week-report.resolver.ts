@@ -9,13 +9,24 @@ import { WeekReportService } from './week-report.service';
 export class WeekReportResolver {
   constructor(private readonly reports: WeekReportService) {}
 
-  @Query(() => WeekReportObject, { description: 'The week’s report: lessons learned and the linked debriefs. Exports: GET /exports/<weekId>/week-report.md or .pdf.' })
-  weekReport(@CurrentActor() actor: AuthenticatedActor, @Args() { weekId }: WeekIdArgs): Promise<WeekReportObject> {
+  @Query(() => WeekReportObject, {
+    description:
+      'The week’s report: lessons learned and the linked debriefs. Exports: GET /exports/<weekId>/week-report.md or .pdf.',
+  })
+  weekReport(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { weekId }: WeekIdArgs,
+  ): Promise<WeekReportObject> {
     return this.reports.get(actor, weekId);
   }
 
-  @Mutation(() => WeekReportObject, { description: 'Coordinators write the lessons learned and link submitted debriefs.' })
-  saveWeekReport(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: SaveWeekReportInput): Promise<WeekReportObject> {
+  @Mutation(() => WeekReportObject, {
+    description: 'Coordinators write the lessons learned and link submitted debriefs.',
+  })
+  saveWeekReport(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: SaveWeekReportInput,
+  ): Promise<WeekReportObject> {
     return this.reports.save(actor, input);
   }
 }
