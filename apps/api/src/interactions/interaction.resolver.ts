@@ -4,7 +4,11 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { IdArgs, IdVersionArgs } from '../common/dto/id.args';
 import { InteractionsArgs, LogInteractionInput, UpdateInteractionInput } from './dto/interaction.inputs';
-import { InteractionConnectionObject, InteractionObject, SessionTotalsObject } from './dto/interaction.object';
+import {
+  InteractionConnectionObject,
+  InteractionObject,
+  SessionTotalsObject,
+} from './dto/interaction.object';
 import { InteractionService } from './interaction.service';
 
 @ArgsType()
@@ -19,24 +23,43 @@ export class InteractionResolver {
   constructor(private readonly interactionService: InteractionService) {}
 
   @Mutation(() => InteractionObject, {
-    description: 'Logs an interaction for the caller’s country. Sending the same id and content again returns the stored one.',
+    description:
+      'Logs an interaction for the caller’s country. Sending the same id and content again returns the stored one.',
   })
-  logInteraction(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: LogInteractionInput): Promise<InteractionObject> {
+  logInteraction(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: LogInteractionInput,
+  ): Promise<InteractionObject> {
     return this.interactionService.log(actor, input);
   }
 
-  @Mutation(() => InteractionObject, { description: 'Edits an interaction (its author or their team leader, until the week closes).' })
-  updateInteraction(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: UpdateInteractionInput): Promise<InteractionObject> {
+  @Mutation(() => InteractionObject, {
+    description: 'Edits an interaction (its author or their team leader, until the week closes).',
+  })
+  updateInteraction(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: UpdateInteractionInput,
+  ): Promise<InteractionObject> {
     return this.interactionService.update(actor, input);
   }
 
-  @Mutation(() => Boolean, { description: 'Deletes an interaction; its earlier version is kept with the log.' })
-  deleteInteraction(@CurrentActor() actor: AuthenticatedActor, @Args() { id, version }: IdVersionArgs): Promise<boolean> {
+  @Mutation(() => Boolean, {
+    description: 'Deletes an interaction; its earlier version is kept with the log.',
+  })
+  deleteInteraction(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, version }: IdVersionArgs,
+  ): Promise<boolean> {
     return this.interactionService.delete(actor, id, version);
   }
 
-  @Query(() => InteractionConnectionObject, { description: 'A week’s log, newest first: a team sees its own country, coordinators every country.' })
-  interactions(@CurrentActor() actor: AuthenticatedActor, @Args() { filter, first, after }: InteractionsArgs): Promise<InteractionConnectionObject> {
+  @Query(() => InteractionConnectionObject, {
+    description: 'A week’s log, newest first: a team sees its own country, coordinators every country.',
+  })
+  interactions(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { filter, first, after }: InteractionsArgs,
+  ): Promise<InteractionConnectionObject> {
     return this.interactionService.list(actor, filter, first ?? 50, after);
   }
 
@@ -46,7 +69,10 @@ export class InteractionResolver {
   }
 
   @Query(() => SessionTotalsObject, { description: 'Running totals of a session’s log.' })
-  sessionTotals(@CurrentActor() actor: AuthenticatedActor, @Args() { sessionId }: SessionIdArgs): Promise<SessionTotalsObject> {
+  sessionTotals(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { sessionId }: SessionIdArgs,
+  ): Promise<SessionTotalsObject> {
     return this.interactionService.sessionTotals(actor, sessionId);
   }
 }

@@ -8,8 +8,10 @@ import { I18nService } from '../common/i18n/i18n.service';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestLocale } from '../common/request-context';
+import { InteractionRepository } from '../interactions/interaction.repository';
 import { RaiseReferralInput, ReferralFilter } from './dto/referral.inputs';
 import { ReferralAlertObject, ReferralObject } from './dto/referral.object';
+import { ReferralRepository, ReferralRow } from './referral.repository';
 
 export const REFERRAL_RAISED = 'referralRaised';
 
@@ -17,19 +19,6 @@ export const REFERRAL_RAISED = 'referralRaised';
 export function hearsAlert(actor: AuthenticatedActor, alert: ReferralAlertObject): boolean {
   return alert.urgency === 'IMMEDIATE' && can(actor, 'referral.read', { country: alert.country });
 }
-
-interface ReferralRow extends Omit<ReferralObject, 'details'> {
-  details: string;
-  detailsDeletedAt: Date | null;
-}
-
-const SELECT = `
-  SELECT r.id, r.interaction_id AS "interactionId", r.week_id AS "weekId", r.session_id AS "sessionId", r.country,
-         r.receiving_unit AS "receivingUnit", r.urgency, r.reason_code AS "reasonCode", r.details,
-         r.details_deleted_at AS "detailsDeletedAt", r.status, a.display_name AS "raisedBy", r.created_at AS "createdAt", r.version,
-         (SELECT coalesce(json_agg(json_build_object('status', e.status, 'by', b.display_name, 'at', e.at, 'note', e.note) ORDER BY e.at, e.id), '[]'::json)
-            FROM referral_event e JOIN account b ON b.id = e.by_id WHERE e.referral_id = r.id) AS history
-    FROM referral r JOIN account a ON a.id = r.raised_by`;
 
 @Injectable()
 export class ReferralService {
@@ -39,25 +28,28 @@ export class ReferralService {
     private readonly i18n: I18nService,
     private readonly personalData: PersonalDataGuard,
     @Inject(PUB_SUB) private readonly events: EventBus,
+    private readonly referrals: ReferralRepository,
+    private readonly interactions: InteractionRepository,
   ) {}
 
   async raise(actor: AuthenticatedActor, input: RaiseReferralInput): Promise<ReferralObject> {
     const referral = await this.dataSource.transaction(async (em) => {
-      const [interaction] = await em.query(
-        `SELECT i.id, i.week_id AS "weekId", i.session_id AS "sessionId", i.country, w.status AS "weekStatus"
-           FROM interaction i JOIN action_week w ON w.id = i.week_id WHERE i.id = $1`,
-        [input.interactionId],
-      );
+      const interaction = await this.interactions.forReferral(em, input.interactionId);
       if (!interaction || !can(actor, 'interaction.read', { country: interaction.country })) throw notFound();
       if (!can(actor, 'referral.raise', { country: interaction.country })) throw forbidden();
       if (interaction.weekStatus === 'CLOSED') throw badInput('interactionId', 'schedule.weekClosed');
       this.personalData.checkInput(input, await this.personalData.weekContext(em, interaction.weekId));
-      const [{ id }] = await em.query(
-        `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
-        [interaction.id, interaction.weekId, interaction.sessionId, interaction.country, actor.id, input.receivingUnit, input.urgency, input.reasonCode, input.details.trim()],
-      );
-      await em.query(`INSERT INTO referral_event (referral_id, status, by_id) VALUES ($1, 'OPEN', $2)`, [id, actor.id]);
+      const id = await this.referrals.insertOpen(em, {
+        interactionId: interaction.id,
+        weekId: interaction.weekId,
+        sessionId: interaction.sessionId,
+        country: interaction.country,
+        raisedBy: actor.id,
+        receivingUnit: input.receivingUnit,
+        urgency: input.urgency,
+        reasonCode: input.reasonCode,
+        details: input.details.trim(),
+      });
       await this.audit.record(em, {
         action: 'raiseReferral',
         targetType: 'Referral',
@@ -74,13 +66,12 @@ export class ReferralService {
   async list(actor: AuthenticatedActor, filter: ReferralFilter): Promise<ReferralObject[]> {
     if (!can(actor, 'referral.read')) throw forbidden();
     const scope = countryScope(actor);
-    const rows: ReferralRow[] = await this.dataSource.query(
-      `${SELECT}
-        WHERE r.week_id = $1 AND ($2::text IS NULL OR r.country = $2)
-          AND ($3::text IS NULL OR r.status = $3) AND ($4::text IS NULL OR r.urgency = $4)
-        ORDER BY CASE r.urgency WHEN 'IMMEDIATE' THEN 0 WHEN 'PRIORITY' THEN 1 ELSE 2 END, r.created_at DESC`,
-      [filter.weekId, scope.kind === 'country' ? scope.country : null, filter.status ?? null, filter.urgency ?? null],
-    );
+    const rows = await this.referrals.list({
+      weekId: filter.weekId,
+      country: scope.kind === 'country' ? scope.country : null,
+      status: filter.status ?? null,
+      urgency: filter.urgency ?? null,
+    });
     return rows.map((row) => this.toObject(row, false));
   }
 
@@ -95,12 +86,19 @@ export class ReferralService {
     });
   }
 
-  async setStatus(actor: AuthenticatedActor, id: string, version: number, status: ReferralStatus, note?: string): Promise<ReferralObject> {
+  async setStatus(
+    actor: AuthenticatedActor,
+    id: string,
+    version: number,
+    status: ReferralStatus,
+    note?: string,
+  ): Promise<ReferralObject> {
     return this.dataSource.transaction(async (em) => {
       const row = await this.require(em, id, true);
       if (!can(actor, 'referral.read', { country: row.country })) throw notFound();
       if (!can(actor, 'referral.manage', { country: row.country })) throw forbidden();
-      if (row.version !== version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
+      if (row.version !== version)
+        throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
       if (!canMoveReferral(row.status as ReferralStatus, status)) {
         const locale = requestLocale();
         throw badInput('status', 'referral.statusTransition', {
@@ -109,22 +107,35 @@ export class ReferralService {
         });
       }
       this.personalData.checkTexts({ note }, await this.personalData.weekContext(em, row.weekId));
-      await em.query(`UPDATE referral SET status = $2, version = version + 1, updated_at = now() WHERE id = $1`, [id, status]);
-      await em.query(`INSERT INTO referral_event (referral_id, status, by_id, note) VALUES ($1, $2, $3, $4)`, [id, status, actor.id, note?.trim() || null]);
-      await this.audit.record(em, { action: 'setReferralStatus', targetType: 'Referral', targetId: id, details: { from: row.status, to: status } });
+      await this.referrals.moveTo(em, id, status, actor.id, note?.trim() || null);
+      await this.audit.record(em, {
+        action: 'setReferralStatus',
+        targetType: 'Referral',
+        targetId: id,
+        details: { from: row.status, to: status },
+      });
       return this.toObject(await this.require(em, id), false);
     });
   }
 
   private async require(em: EntityManager, id: string, lock = false): Promise<ReferralRow> {
-    const [row] = (await em.query(`${SELECT} WHERE r.id = $1${lock ? ' FOR UPDATE OF r' : ''}`, [id])) as ReferralRow[];
+    const row = await this.referrals.find(em, id, lock);
     if (!row) throw notFound();
     return row;
   }
 
   private alertOf(row: ReferralRow): ReferralAlertObject {
     const { id, weekId, sessionId, country, urgency, receivingUnit, reasonCode, createdAt } = row;
-    return { id, weekId, sessionId, country, urgency, receivingUnit, reasonCode, createdAt: new Date(createdAt) };
+    return {
+      id,
+      weekId,
+      sessionId,
+      country,
+      urgency,
+      receivingUnit,
+      reasonCode,
+      createdAt: new Date(createdAt),
+    };
   }
 
   private toObject(row: ReferralRow, withDetails: boolean): ReferralObject {
