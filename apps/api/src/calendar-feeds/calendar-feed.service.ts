@@ -13,22 +13,10 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
 import { requestLocale, requestStore } from '../common/request-context';
+import { FeedSessionRow, PatrolSessionRepository } from '../patrol-sessions/patrol-session.repository';
 import { CalendarFeedEntity, CalendarFeedScope } from './calendar-feed.entity';
+import { CalendarFeedRepository } from './calendar-feed.repository';
 import { CalendarFeedObject } from './dto/calendar-feed.object';
-
-interface FeedSessionRow {
-  id: string;
-  platform: string;
-  venue: string;
-  startsAt: Date;
-  endsAt: Date;
-  status: string;
-  briefing: string;
-  version: number;
-  countries: string[];
-  guide: string | null;
-  roster: { country: string; operatorOne: string | null; operatorTwo: string | null; teamLeader: string | null }[] | null;
-}
 
 const toObject = (feed: CalendarFeedEntity, url: string | null = null): CalendarFeedObject => ({
   id: feed.id,
@@ -48,9 +36,16 @@ export class CalendarFeedService {
     private readonly weeks: ActionWeekService,
     private readonly audit: AuditService,
     private readonly i18n: I18nService,
+    private readonly feeds: CalendarFeedRepository,
+    private readonly sessions: PatrolSessionRepository,
   ) {}
 
-  async create(actor: AuthenticatedActor, weekId: string, scope: CalendarFeedScope, countryInput?: string): Promise<CalendarFeedObject> {
+  async create(
+    actor: AuthenticatedActor,
+    weekId: string,
+    scope: CalendarFeedScope,
+    countryInput?: string,
+  ): Promise<CalendarFeedObject> {
     // A role that never subscribes is refused whatever the week, existing or not.
     if (!can(actor, 'calendar.subscribe')) throw forbidden();
     const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
@@ -59,19 +54,34 @@ export class CalendarFeedService {
       if (!country) throw badInput('country', 'input.required', { field: 'country' });
       if (!can(actor, 'session.read', { country })) throw notFound();
       if (!week.countries.some((c) => c.country === country)) {
-        throw badInput('country', 'schedule.countryNotInWeek', { country: this.i18n.countryName(requestLocale(), country) });
+        throw badInput('country', 'schedule.countryNotInWeek', {
+          country: this.i18n.countryName(requestLocale(), country),
+        });
       }
     }
     const token = randomBytes(24).toString('base64url');
     return this.dataSource.transaction(async (em) => {
-      const feed = await em.save(CalendarFeedEntity, { tokenHash: hashToken(token), weekId: week.id, accountId: actor.id, scope, country });
-      await this.audit.record(em, { action: 'createCalendarFeed', targetType: 'CalendarFeed', targetId: feed.id, details: { scope, country } });
+      const feed = await em.save(CalendarFeedEntity, {
+        tokenHash: hashToken(token),
+        weekId: week.id,
+        accountId: actor.id,
+        scope,
+        country,
+      });
+      await this.audit.record(em, {
+        action: 'createCalendarFeed',
+        targetType: 'CalendarFeed',
+        targetId: feed.id,
+        details: { scope, country },
+      });
       return toObject(feed, `${requestStore()?.origin ?? ''}/calendar/${token}.ics`);
     });
   }
 
   async mine(actor: AuthenticatedActor): Promise<CalendarFeedObject[]> {
-    const feeds = await this.dataSource.getRepository(CalendarFeedEntity).find({ where: { accountId: actor.id }, order: { createdAt: 'DESC' } });
+    const feeds = await this.dataSource
+      .getRepository(CalendarFeedEntity)
+      .find({ where: { accountId: actor.id }, order: { createdAt: 'DESC' } });
     return feeds.map((feed) => toObject(feed));
   }
 
@@ -81,7 +91,11 @@ export class CalendarFeedService {
       if (!feed) throw notFound();
       if (!feed.revokedAt) {
         await em.update(CalendarFeedEntity, { id }, { revokedAt: () => 'now()' });
-        await this.audit.record(em, { action: 'revokeCalendarFeed', targetType: 'CalendarFeed', targetId: id });
+        await this.audit.record(em, {
+          action: 'revokeCalendarFeed',
+          targetType: 'CalendarFeed',
+          targetId: id,
+        });
       }
       return toObject(await em.findOneByOrFail(CalendarFeedEntity, { id }));
     });
@@ -89,39 +103,21 @@ export class CalendarFeedService {
 
   /** The calendar behind a secret token, or null when the token is unknown, revoked or its owner disabled. */
   async render(token: string): Promise<string | null> {
-    const [feed] = (await this.dataSource.query(
-      `SELECT f.id, f.week_id AS "weekId", f.scope, f.country, f.account_id AS "accountId", a.display_name AS owner, a.language
-         FROM calendar_feed f JOIN account a ON a.id = f.account_id
-        WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND a.disabled_at IS NULL`,
-      [hashToken(token)],
-    )) as { id: string; weekId: string; scope: CalendarFeedScope; country: string | null; accountId: string; owner: string; language: string }[];
+    const feed = await this.feeds.liveByTokenHash(hashToken(token));
     if (!feed) return null;
     const week = await this.dataSource.getRepository(ActionWeekEntity).findOneBy({ id: feed.weekId });
     if (!week) return null;
-    const sessions: FeedSessionRow[] = await this.dataSource.query(
-      `SELECT s.id, p.name AS platform, s.venue, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.status, s.briefing, s.version,
-              ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id ORDER BY c.country)::text[] AS countries,
-              g.display_name AS guide,
-              (SELECT json_agg(json_build_object('country', r.country, 'operatorOne', o1.display_name, 'operatorTwo', o2.display_name,
-                                                 'teamLeader', tl.display_name))
-                 FROM roster r
-                 LEFT JOIN account o1 ON o1.id = r.operator_one_id
-                 LEFT JOIN account o2 ON o2.id = r.operator_two_id
-                 LEFT JOIN account tl ON tl.id = r.team_leader_id
-                WHERE r.session_id = s.id AND r.country = $3) AS roster
-         FROM patrol_session s
-         JOIN platform p ON p.code = s.platform_code
-         LEFT JOIN account g ON g.id = s.guide_id
-        WHERE s.week_id = $1
-          AND CASE WHEN $2 = 'COUNTRY'
-                   THEN EXISTS (SELECT 1 FROM patrol_session_country c WHERE c.session_id = s.id AND c.country = $3)
-                   ELSE s.guide_id = $4 OR EXISTS (SELECT 1 FROM roster r WHERE r.session_id = s.id
-                          AND $4 IN (r.operator_one_id, r.operator_two_id, r.team_leader_id))
-              END
-        ORDER BY s.starts_at`,
-      [week.id, feed.scope, feed.country ?? '', feed.accountId],
+    const sessions = await this.sessions.calendarFeedSessions(
+      week.id,
+      feed.scope,
+      feed.country,
+      feed.accountId,
     );
-    return this.calendar(week, feed.scope === 'COUNTRY' ? `${week.code} · ${feed.country}` : `${week.code} · ${feed.owner}`, sessions);
+    return this.calendar(
+      week,
+      feed.scope === 'COUNTRY' ? `${week.code} · ${feed.country}` : `${week.code} · ${feed.owner}`,
+      sessions,
+    );
   }
 
   private calendar(week: ActionWeekEntity, name: string, sessions: FeedSessionRow[]): string {
@@ -134,7 +130,14 @@ export class CalendarFeedService {
     });
     for (const session of sessions) {
       const roster = (session.roster ?? [])
-        .map((r) => [`${r.country}:`, `Operator One: ${r.operatorOne ?? '—'}`, `Operator Two: ${r.operatorTwo ?? '—'}`, `Team leader: ${r.teamLeader ?? '—'}`].join('\n'))
+        .map((r) =>
+          [
+            `${r.country}:`,
+            `Operator One: ${r.operatorOne ?? '—'}`,
+            `Operator Two: ${r.operatorTwo ?? '—'}`,
+            `Team leader: ${r.teamLeader ?? '—'}`,
+          ].join('\n'),
+        )
         .join('\n');
       calendar.createEvent({
         id: `${session.id}@empact-action-week`,
@@ -144,7 +147,13 @@ export class CalendarFeedService {
         timezone: week.timeZone,
         summary: `${session.platform} · ${session.venue} (${session.countries.join(', ')})`,
         location: `${session.platform}: ${session.venue}`,
-        description: [session.guide ? `Guide: ${session.guide}` : null, roster || null, session.briefing || null].filter(Boolean).join('\n\n'),
+        description: [
+          session.guide ? `Guide: ${session.guide}` : null,
+          roster || null,
+          session.briefing || null,
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
         status: session.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         sequence: session.version,
       });

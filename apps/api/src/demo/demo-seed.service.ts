@@ -1,4 +1,14 @@
-import { addDays, formatRecoveryCode, twoFactorRequired, daysOf, Locale, Role, SessionStatus, workingWeekOf, zonedInstant } from '@empact/domain';
+import {
+  addDays,
+  formatRecoveryCode,
+  twoFactorRequired,
+  daysOf,
+  Locale,
+  Role,
+  SessionStatus,
+  workingWeekOf,
+  zonedInstant,
+} from '@empact/domain';
 import { Injectable, Logger } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { createHash, randomUUID } from 'node:crypto';
@@ -7,6 +17,7 @@ import { AccountEntity } from '../accounts/account.entity';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
 import { PatrolSessionCountryEntity } from '../patrol-sessions/patrol-session-country.entity';
 import { PatrolSessionEntity } from '../patrol-sessions/patrol-session.entity';
+import { PatrolSessionRepository } from '../patrol-sessions/patrol-session.repository';
 import { RosterEntity } from '../patrol-sessions/roster.entity';
 import { PoliceProfileEntity } from '../police-profiles/police-profile.entity';
 import { AuthService } from '../auth/auth.service';
@@ -14,6 +25,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
 import { DEMO_DEBRIEFS, DEMO_GUIDANCE } from './demo-guidance';
 import { DEMO_NOTES } from './demo-notes';
+import { DemoSeedRepository } from './demo-seed.repository';
 import { DEMO_TWO_FACTOR_FILE, DemoSecrets, writeDemoSecrets } from './demo-two-factor';
 import { newRecoveryCodes, newTotpSecret } from '../two-factor/totp';
 import { TwoFactorService } from '../two-factor/two-factor.service';
@@ -30,11 +42,51 @@ interface DemoAccount {
 
 /** The teams of the reference week: who leads, who talks (Operator One), who supports (Operator Two). */
 const TEAMS: { cc: string; languages: Locale[]; people: [string, Locale][] }[] = [
-  { cc: 'no', languages: ['nb', 'nn'], people: [['Kari Nordmann', 'nb'], ['Ola Nordmann', 'nb'], ['Sigrid Hauge', 'nn']] },
-  { cc: 'be', languages: ['nl', 'fr', 'de'], people: [['Lotte Peeters', 'nl'], ['Thomas Dubois', 'fr'], ['Anke Maes', 'de']] },
-  { cc: 'nl', languages: ['nl'], people: [['Sanne de Vries', 'nl'], ['Daan Jansen', 'nl'], ['Fleur Bakker', 'nl']] },
-  { cc: 'is', languages: ['is'], people: [['Guðrún Jónsdóttir', 'is'], ['Jón Sigurðsson', 'is'], ['Anna Björnsdóttir', 'is']] },
-  { cc: 'fi', languages: ['fi', 'sv'], people: [['Aino Virtanen', 'fi'], ['Mikko Korhonen', 'fi'], ['Linnea Holmström', 'sv']] },
+  {
+    cc: 'no',
+    languages: ['nb', 'nn'],
+    people: [
+      ['Kari Nordmann', 'nb'],
+      ['Ola Nordmann', 'nb'],
+      ['Sigrid Hauge', 'nn'],
+    ],
+  },
+  {
+    cc: 'be',
+    languages: ['nl', 'fr', 'de'],
+    people: [
+      ['Lotte Peeters', 'nl'],
+      ['Thomas Dubois', 'fr'],
+      ['Anke Maes', 'de'],
+    ],
+  },
+  {
+    cc: 'nl',
+    languages: ['nl'],
+    people: [
+      ['Sanne de Vries', 'nl'],
+      ['Daan Jansen', 'nl'],
+      ['Fleur Bakker', 'nl'],
+    ],
+  },
+  {
+    cc: 'is',
+    languages: ['is'],
+    people: [
+      ['Guðrún Jónsdóttir', 'is'],
+      ['Jón Sigurðsson', 'is'],
+      ['Anna Björnsdóttir', 'is'],
+    ],
+  },
+  {
+    cc: 'fi',
+    languages: ['fi', 'sv'],
+    people: [
+      ['Aino Virtanen', 'fi'],
+      ['Mikko Korhonen', 'fi'],
+      ['Linnea Holmström', 'sv'],
+    ],
+  },
 ];
 
 export const DEMO_TIME_ZONE = 'Europe/Oslo';
@@ -56,7 +108,13 @@ const DEMO_PLATFORMS: [string, string, string][] = [
   ['ROBLOX', 'Roblox', 'Hangout experience'],
   ['TWITCH', 'Twitch', 'Gaming stream chat'],
 ];
-const PROFILE_NAMES: Record<string, string> = { NO: 'Politiet', BE: 'Politie België', NL: 'Politie', IS: 'Lögreglan', FI: 'Poliisi' };
+const PROFILE_NAMES: Record<string, string> = {
+  NO: 'Politiet',
+  BE: 'Politie België',
+  NL: 'Politie',
+  IS: 'Lögreglan',
+  FI: 'Poliisi',
+};
 
 const idOf = (accounts: AccountEntity[], email: string): string => {
   const account = accounts.find((a) => a.email === email);
@@ -78,7 +136,16 @@ function mulberry32(seed: number): () => number {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 /** Age bands as patrols meet them: mostly 13–15. */
-const AGE_BAND_MIX = ['AGE_13_15', 'AGE_13_15', 'AGE_13_15', 'AGE_16_17', 'AGE_16_17', 'UNDER_13', 'UNKNOWN', 'ADULT_18_PLUS'];
+const AGE_BAND_MIX = [
+  'AGE_13_15',
+  'AGE_13_15',
+  'AGE_13_15',
+  'AGE_16_17',
+  'AGE_16_17',
+  'UNDER_13',
+  'UNKNOWN',
+  'ADULT_18_PLUS',
+];
 const CHANNEL_MIX = ['PUBLIC_CHAT', 'PUBLIC_CHAT', 'IN_GAME', 'VOICE', 'DIRECT_MESSAGE'];
 const UNIT_BY_TOPIC: Record<string, string> = {
   SELF_HARM_SUICIDE: 'EMERGENCY_SERVICES',
@@ -105,19 +172,67 @@ function statusAt(now: Date, startsAt: Date, endsAt: Date): SessionStatus {
 
 export function demoAccounts(): DemoAccount[] {
   const accounts: DemoAccount[] = [
-    { email: 'admin@empact.test', displayName: 'Platform Administrator', country: null, roles: ['ADMIN'], language: 'en' },
-    { email: 'coordinator.no@empact.test', displayName: 'Ingrid Berg (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nb' },
-    { email: 'coordinator2.no@empact.test', displayName: 'Henrik Lund (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nb' },
-    { email: 'coordinator3.no@empact.test', displayName: 'Marit Solberg (Kripos)', country: 'NO', roles: ['COORDINATOR'], language: 'nn' },
-    { email: 'liaison@empact.test', displayName: 'Marta Kowalska (Europol)', country: null, roles: ['LIAISON'], language: 'en' },
+    {
+      email: 'admin@empact.test',
+      displayName: 'Platform Administrator',
+      country: null,
+      roles: ['ADMIN'],
+      language: 'en',
+    },
+    {
+      email: 'coordinator.no@empact.test',
+      displayName: 'Ingrid Berg (Kripos)',
+      country: 'NO',
+      roles: ['COORDINATOR'],
+      language: 'nb',
+    },
+    {
+      email: 'coordinator2.no@empact.test',
+      displayName: 'Henrik Lund (Kripos)',
+      country: 'NO',
+      roles: ['COORDINATOR'],
+      language: 'nb',
+    },
+    {
+      email: 'coordinator3.no@empact.test',
+      displayName: 'Marit Solberg (Kripos)',
+      country: 'NO',
+      roles: ['COORDINATOR'],
+      language: 'nn',
+    },
+    {
+      email: 'liaison@empact.test',
+      displayName: 'Marta Kowalska (Europol)',
+      country: null,
+      roles: ['LIAISON'],
+      language: 'en',
+    },
   ];
   for (const team of TEAMS) {
     const [leader, one, two] = team.people;
     const country = team.cc.toUpperCase();
     accounts.push(
-      { email: `leader.${team.cc}@empact.test`, displayName: leader[0], country, roles: ['TEAM_LEADER'], language: leader[1] },
-      { email: `operator1.${team.cc}@empact.test`, displayName: one[0], country, roles: ['OPERATOR'], language: one[1] },
-      { email: `operator2.${team.cc}@empact.test`, displayName: two[0], country, roles: ['OPERATOR'], language: two[1] },
+      {
+        email: `leader.${team.cc}@empact.test`,
+        displayName: leader[0],
+        country,
+        roles: ['TEAM_LEADER'],
+        language: leader[1],
+      },
+      {
+        email: `operator1.${team.cc}@empact.test`,
+        displayName: one[0],
+        country,
+        roles: ['OPERATOR'],
+        language: one[1],
+      },
+      {
+        email: `operator2.${team.cc}@empact.test`,
+        displayName: two[0],
+        country,
+        roles: ['OPERATOR'],
+        language: two[1],
+      },
     );
   }
   return accounts;
@@ -136,6 +251,8 @@ export class DemoSeedService {
     private readonly audit: AuditService,
     private readonly config: AppConfig,
     private readonly twoFactor: TwoFactorService,
+    private readonly repository: DemoSeedRepository,
+    private readonly sessions: PatrolSessionRepository,
   ) {}
 
   /** Seeds when the database has no account yet; returns whether it did. */
@@ -176,14 +293,20 @@ export class DemoSeedService {
       await this.seedSessions(em, week, now);
       await this.seedGuidance(em, week, idOf(accountsIn, 'coordinator.no@empact.test'));
       await this.seedDebriefs(em, week);
-      await this.audit.record(em, { actorId: null, action: 'seedDemo', targetType: 'ActionWeek', targetId: week.id });
+      await this.audit.record(em, {
+        actorId: null,
+        action: 'seedDemo',
+        targetType: 'ActionWeek',
+        targetId: week.id,
+      });
     });
 
     mkdirSync(this.config.DATA_DIR, { recursive: true });
     writeDemoSecrets(this.config.DATA_DIR, demoSecrets);
 
     const lines = [
-      'Demo week seeded: Kripos (NO) hosts BE, NL, IS and FI, ' + `${firstDay} to ${lastDay} (${DEMO_TIME_ZONE}), 30 joint patrol sessions.`,
+      'Demo week seeded: Kripos (NO) hosts BE, NL, IS and FI, ' +
+        `${firstDay} to ${lastDay} (${DEMO_TIME_ZONE}), 30 joint patrol sessions.`,
       `Accounts: ${accounts.map((a) => a.email).join(', ')}`,
       this.config.DEMO_PASSWORD
         ? 'Password: the value of DEMO_PASSWORD.'
@@ -210,7 +333,8 @@ export class DemoSeedService {
           platformCode,
           displayName: `${PROFILE_NAMES[team.cc.toUpperCase()]} · ${platformName}`,
           status: 'ACTIVE' as const,
-          safetyNotes: 'Institutional account; two-factor sign-in on a unit phone; credentials held by the team leader.',
+          safetyNotes:
+            'Institutional account; two-factor sign-in on a unit phone; credentials held by the team leader.',
         })),
       ),
     );
@@ -233,13 +357,17 @@ export class DemoSeedService {
             startsAt,
             endsAt,
             guideId: idOf(group.guide),
-            briefing: 'Introduce yourselves as police in every conversation; stay in public channels unless a young person asks for a private chat; log each interaction during the session; refer anything serious at once.',
+            briefing:
+              'Introduce yourselves as police in every conversation; stay in public channels unless a young person asks for a private chat; log each interaction during the session; refer anything serious at once.',
             status,
             startedAt: status === 'SCHEDULED' ? null : startsAt,
             endedAt: status === 'ENDED' ? endsAt : null,
             version: 1,
           });
-          await em.insert(PatrolSessionCountryEntity, group.countries.map((country) => ({ sessionId: session.id, country })));
+          await em.insert(
+            PatrolSessionCountryEntity,
+            group.countries.map((country) => ({ sessionId: session.id, country })),
+          );
           if (status !== 'SCHEDULED') {
             await this.seedInteractions(em, week, session, group.countries, idOf, now, mulberry32(index));
           }
@@ -278,61 +406,95 @@ export class DemoSeedService {
       const languages = TEAMS.find((team) => team.cc === cc)?.languages ?? ['en'];
       const count = 2 + Math.floor(random() * 7);
       for (let i = 0; i < count; i++) {
-        const occurredAt = new Date(session.startsAt.getTime() + ((i + 0.5) / count) * (until - session.startsAt.getTime()));
+        const occurredAt = new Date(
+          session.startsAt.getTime() + ((i + 0.5) / count) * (until - session.startsAt.getTime()),
+        );
         if (occurredAt.getTime() > until) continue;
         const language = languages[random() < 0.8 ? 0 : Math.floor(random() * languages.length)];
         const note = pick(random, DEMO_NOTES[language] ?? DEMO_NOTES.nb);
         const id = randomUUID();
         const authorId = idOf(`operator${1 + (i % 2)}.${cc}@empact.test`);
-        await em.query(
-          `INSERT INTO interaction (id, week_id, session_id, country, author_id, platform_code, channel, occurred_at, duration_minutes,
-                                    young_people, age_band, topics, initiated_by, tone, outcome, notes, notes_language, summary_en, content_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
-          [
-            id, week.id, session.id, country, authorId, session.platformCode, pick(random, CHANNEL_MIX), occurredAt,
-            3 + Math.floor(random() * 22), 1 + Math.floor(random() * 4), pick(random, AGE_BAND_MIX), note.topics,
-            random() < 0.6 ? 'YOUNG_PERSON' : 'PATROL', note.tone, note.outcome, note.notes, language, note.summaryEn,
-            createHash('sha256').update(id).digest('hex'),
-          ],
-        );
+        // The random draws in the order of the columns, as ever: the demo keeps its shape.
+        await this.repository.insertInteraction(em, {
+          id,
+          weekId: week.id,
+          sessionId: session.id,
+          country,
+          authorId,
+          platformCode: session.platformCode,
+          channel: pick(random, CHANNEL_MIX),
+          occurredAt,
+          durationMinutes: 3 + Math.floor(random() * 22),
+          youngPeople: 1 + Math.floor(random() * 4),
+          ageBand: pick(random, AGE_BAND_MIX),
+          topics: note.topics,
+          initiatedBy: random() < 0.6 ? 'YOUNG_PERSON' : 'PATROL',
+          tone: note.tone,
+          outcome: note.outcome,
+          notes: note.notes,
+          notesLanguage: language,
+          summaryEn: note.summaryEn,
+          contentHash: createHash('sha256').update(id).digest('hex'),
+        });
         const unit = UNIT_BY_TOPIC[note.topics[0]];
         if (unit && (note.outcome === 'REFERRED' || note.outcome === 'EMERGENCY_ESCALATION')) {
           const leaderId = idOf(`leader.${cc}@empact.test`);
-          const [{ id: referralId }] = await em.query(
-            `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details, status, created_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-            [
-              id, week.id, session.id, country, leaderId, unit, note.outcome === 'EMERGENCY_ESCALATION' ? 'IMMEDIATE' : 'PRIORITY', note.topics[0],
+          await this.repository.insertReferral(em, {
+            interactionId: id,
+            weekId: week.id,
+            sessionId: session.id,
+            country,
+            raisedBy: leaderId,
+            receivingUnit: unit,
+            urgency: note.outcome === 'EMERGENCY_ESCALATION' ? 'IMMEDIATE' : 'PRIORITY',
+            reasonCode: note.topics[0],
+            details:
               'Channel, time and the in-game context passed to the unit by phone; reference in the unit’s own system.',
-              session.status === 'ENDED' ? 'HANDED_OVER' : 'OPEN', occurredAt,
-            ],
-          );
-          await em.query(`INSERT INTO referral_event (referral_id, status, by_id, at) VALUES ($1, 'OPEN', $2, $3)`, [referralId, leaderId, occurredAt]);
+            status: session.status === 'ENDED' ? 'HANDED_OVER' : 'OPEN',
+            createdAt: occurredAt,
+          });
         }
       }
     }
   }
 
   /** The Kripos guidance library: published notes, some translations current and some outdated. */
-  private async seedGuidance(em: EntityManager, week: ActionWeekEntity, coordinatorId: string): Promise<void> {
+  private async seedGuidance(
+    em: EntityManager,
+    week: ActionWeekEntity,
+    coordinatorId: string,
+  ): Promise<void> {
     for (const note of DEMO_GUIDANCE) {
       const current = note.revisions[note.revisions.length - 1];
-      const [{ id }] = await em.query(
-        `INSERT INTO guidance_note (week_id, category, scope, scope_platform, source_language, title, body, revision, published, pinned, created_by)
-         VALUES ($1, $2, $3, $4, 'en', $5, $6, $7, true, $8, $9) RETURNING id`,
-        [week.id, note.category, note.scope, note.scopePlatform ?? null, current.title, current.body, note.revisions.length, note.pinned ?? false, coordinatorId],
-      );
+      const id = await this.repository.insertGuidanceNote(em, {
+        weekId: week.id,
+        category: note.category,
+        scope: note.scope,
+        scopePlatform: note.scopePlatform ?? null,
+        title: current.title,
+        body: current.body,
+        revision: note.revisions.length,
+        pinned: note.pinned ?? false,
+        createdBy: coordinatorId,
+      });
       for (const [index, revision] of note.revisions.entries()) {
-        await em.query(
-          `INSERT INTO guidance_revision (note_id, revision, title, body, source_language, written_by) VALUES ($1, $2, $3, $4, 'en', $5)`,
-          [id, index + 1, revision.title, revision.body, coordinatorId],
+        await this.repository.insertGuidanceRevision(
+          em,
+          id,
+          index + 1,
+          revision.title,
+          revision.body,
+          coordinatorId,
         );
       }
       for (const t of note.translations) {
-        await em.query(
-          `INSERT INTO guidance_translation (note_id, language, title, body, status, source_revision, translated_by) VALUES ($1, $2, $3, $4, 'CURRENT', $5, $6)`,
-          [id, t.language, t.title, t.body, t.fromRevision, coordinatorId],
-        );
+        await this.repository.insertGuidanceTranslation(em, id, {
+          language: t.language,
+          title: t.title,
+          body: t.body,
+          sourceRevision: t.fromRevision,
+          translatedBy: coordinatorId,
+        });
       }
     }
   }
@@ -340,19 +502,24 @@ export class DemoSeedService {
   /** Each team leader's debrief of the first ended session of their country, in the team's language. */
   private async seedDebriefs(em: EntityManager, week: ActionWeekEntity): Promise<void> {
     for (const [country, debrief] of Object.entries(DEMO_DEBRIEFS)) {
-      const [session] = await em.query(
-        `SELECT s.id FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-          WHERE s.week_id = $1 AND c.country = $2 AND s.status = 'ENDED' ORDER BY s.starts_at LIMIT 1`,
-        [week.id, country],
-      );
-      if (!session) continue;
-      const [leader] = await em.query(`SELECT id FROM account WHERE email = $1`, [`leader.${country.toLowerCase()}@empact.test`]);
-      await em.query(
-        `INSERT INTO debrief (session_id, week_id, country, author_id, language, what_worked, challenges, signals, wellbeing_score,
-                              wellbeing_text, summary_en, status, submitted_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'SUBMITTED', now())`,
-        [session.id, week.id, country, leader.id, debrief.language, debrief.whatWorked, debrief.challenges, debrief.signals, debrief.wellbeingScore, debrief.wellbeingText, debrief.summaryEn],
-      );
+      const sessionId = await this.sessions.firstEndedSessionOf(em, week.id, country);
+      if (!sessionId) continue;
+      const leaderEmail = `leader.${country.toLowerCase()}@empact.test`;
+      const leaderId = await this.repository.accountIdByEmail(em, leaderEmail);
+      if (!leaderId) throw new Error(`demo account ${leaderEmail} missing`);
+      await this.repository.insertSubmittedDebrief(em, {
+        sessionId,
+        weekId: week.id,
+        country,
+        authorId: leaderId,
+        language: debrief.language,
+        whatWorked: debrief.whatWorked,
+        challenges: debrief.challenges,
+        signals: debrief.signals,
+        wellbeingScore: debrief.wellbeingScore,
+        wellbeingText: debrief.wellbeingText,
+        summaryEn: debrief.summaryEn,
+      });
     }
   }
 }

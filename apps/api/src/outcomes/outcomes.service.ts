@@ -17,8 +17,11 @@ import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden } from '../common/errors/domain.exception';
+import { PatrolSessionRepository } from '../patrol-sessions/patrol-session.repository';
+import { PlatformRepository } from '../platforms/platform.repository';
 import { DebriefDigestObject } from './dto/debrief-digest.object';
 import { CountTableObject, OutcomesFilter, OutcomesObject } from './dto/outcomes.object';
+import { OutcomesRepository, TallyFilter } from './outcomes.repository';
 
 interface Count {
   row: string;
@@ -26,16 +29,7 @@ interface Count {
   n: number;
 }
 
-/** A tally row: the count of its cell, the young people of its records where the row has them, and their keys. */
-interface TallyRow extends KeyedCount {
-  dimension: string;
-  young: number;
-}
-
 const distinct = (counts: Count[]) => [...new Set(counts.map((c) => c.col))].sort();
-
-/** The sums of record keys, reduced modulo 2^32 in SQL (numbers either way on both databases). */
-const KEYS = (column: string) => `(${column} % 4294967296)::bigint`;
 
 const SESSION_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'];
 
@@ -43,8 +37,12 @@ const SESSION_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'];
  * Sessions are police work, not young people: shown exactly. A row counts the sessions its country took part in;
  * the totals per status (rows without a country) count sessions, so a joint session counts once.
  */
-function sessionTable(countries: string[], counts: (Omit<Count, 'row'> & { row: string | null })[]): CountTableObject {
-  const n = (row: string | null, col: string) => counts.filter((c) => c.row === row && c.col === col).reduce((sum, c) => sum + Number(c.n), 0);
+function sessionTable(
+  countries: string[],
+  counts: (Omit<Count, 'row'> & { row: string | null })[],
+): CountTableObject {
+  const n = (row: string | null, col: string) =>
+    counts.filter((c) => c.row === row && c.col === col).reduce((sum, c) => sum + Number(c.n), 0);
   const cells = countries.map((country) => SESSION_STATUSES.map((status) => exactCount(n(country, status))));
   const columnTotals = SESSION_STATUSES.map((status) => exactCount(n(null, status)));
   return {
@@ -57,9 +55,6 @@ function sessionTable(countries: string[], counts: (Omit<Count, 'row'> & { row: 
   };
 }
 
-/** How long one audit entry covers a coordinator's repeated reads of the exact figures of a week. */
-const EXACT_READ_AUDIT_MINUTES = 15;
-
 /** What an export needs beside the figures: the week they belong to and the filter they were counted under. */
 export interface OutcomesReport {
   week: ActionWeekEntity;
@@ -70,8 +65,9 @@ export interface OutcomesReport {
 }
 
 /**
- * The week's outcomes, read from `outcome_tally`, which the database keeps counted as interactions are written
- * (migration OutcomeTally): a few thousand rows per week, never the interactions themselves.
+ * The week's outcomes, read from `outcome_tally` and `outcome_tally_week`, which the database keeps counted as
+ * interactions and referrals are written (TALLY.md beside this file): a few thousand rows per week, never the
+ * interactions themselves.
  * Liaisons see protected figures only (the cell key method, libs/domain cell-key.ts: perturbed by the keys of their
  * records, small counts hidden); a coordinator may ask for the exact ones, and that is audited.
  */
@@ -81,9 +77,17 @@ export class OutcomesService {
     private readonly dataSource: DataSource,
     private readonly weeks: ActionWeekService,
     private readonly audit: AuditService,
+    private readonly tally: OutcomesRepository,
+    private readonly sessions: PatrolSessionRepository,
+    private readonly platforms: PlatformRepository,
   ) {}
 
-  async outcomes(actor: AuthenticatedActor, weekId: string, filter: OutcomesFilter = {}, unsuppressed = false): Promise<OutcomesObject> {
+  async outcomes(
+    actor: AuthenticatedActor,
+    weekId: string,
+    filter: OutcomesFilter = {},
+    unsuppressed = false,
+  ): Promise<OutcomesObject> {
     const week = await this.liveWeek(actor, weekId, unsuppressed);
     await this.checkFilter(week, filter);
     if (unsuppressed) await this.auditExactRead(actor, weekId);
@@ -91,23 +95,43 @@ export class OutcomesService {
   }
 
   /** The English summaries of the submitted debriefs, per country: what liaisons read of the teams' own words. */
-  async debriefDigest(actor: AuthenticatedActor, weekId: string, country?: string): Promise<DebriefDigestObject[]> {
+  async debriefDigest(
+    actor: AuthenticatedActor,
+    weekId: string,
+    country?: string,
+  ): Promise<DebriefDigestObject[]> {
     const week = await this.liveWeek(actor, weekId, false);
     await this.checkFilter(week, { country });
     return this.digest(week, country);
   }
 
   /** Figures and digest together, for the CSV and PDF exports (same checks, same audit as the query). */
-  async report(actor: AuthenticatedActor, weekId: string, filter: OutcomesFilter, unsuppressed: boolean): Promise<OutcomesReport> {
+  async report(
+    actor: AuthenticatedActor,
+    weekId: string,
+    filter: OutcomesFilter,
+    unsuppressed: boolean,
+  ): Promise<OutcomesReport> {
     const week = await this.liveWeek(actor, weekId, unsuppressed);
     await this.checkFilter(week, filter);
-    if (unsuppressed) await this.audit.recordNow({ action: 'exportUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    if (unsuppressed)
+      await this.audit.recordNow({
+        action: 'exportUnsuppressedOutcomes',
+        targetType: 'ActionWeek',
+        targetId: weekId,
+      });
     const [outcomes, digest, platforms] = await Promise.all([
       this.count(week, filter, unsuppressed),
       this.digest(week, filter.country),
-      this.dataSource.query('SELECT code, name FROM platform') as Promise<{ code: string; name: string }[]>,
+      this.platforms.names(),
     ]);
-    return { week, filter, outcomes, digest, platformNames: Object.fromEntries(platforms.map((p) => [p.code, p.name])) };
+    return {
+      week,
+      filter,
+      outcomes,
+      digest,
+      platformNames: Object.fromEntries(platforms.map((p) => [p.code, p.name])),
+    };
   }
 
   /**
@@ -115,19 +139,28 @@ export class OutcomesService {
    * says who read the exact figures and when, without burying the log in repeats.
    */
   private async auditExactRead(actor: AuthenticatedActor, weekId: string): Promise<void> {
-    const [recent] = await this.dataSource.query(
-      `SELECT 1 FROM audit_entry WHERE target_type = 'ActionWeek' AND target_id = $1 AND action = 'readUnsuppressedOutcomes'
-          AND actor_id = $2 AND at > now() - interval '${EXACT_READ_AUDIT_MINUTES} minutes' LIMIT 1`,
-      [weekId, actor.id],
-    );
-    if (!recent) await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId });
+    if (!(await this.tally.exactReadAuditedRecently(weekId, actor.id)))
+      await this.audit.recordNow({
+        action: 'readUnsuppressedOutcomes',
+        targetType: 'ActionWeek',
+        targetId: weekId,
+      });
   }
 
-  private async liveWeek(actor: AuthenticatedActor, weekId: string, unsuppressed: boolean): Promise<ActionWeekEntity> {
+  private async liveWeek(
+    actor: AuthenticatedActor,
+    weekId: string,
+    unsuppressed: boolean,
+  ): Promise<ActionWeekEntity> {
     if (!can(actor, 'outcomes.read')) throw forbidden();
     if (unsuppressed && !can(actor, 'outcomes.unsuppressed')) {
       // Asking for the exact figures without the right to is itself worth knowing about.
-      await this.audit.recordNow({ action: 'readUnsuppressedOutcomes', targetType: 'ActionWeek', targetId: weekId, outcome: 'FORBIDDEN' });
+      await this.audit.recordNow({
+        action: 'readUnsuppressedOutcomes',
+        targetType: 'ActionWeek',
+        targetId: weekId,
+        outcome: 'FORBIDDEN',
+      });
       throw forbidden();
     }
     const week = await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
@@ -141,61 +174,42 @@ export class OutcomesService {
       throw badInput('filter.country', 'outcomes.countryNotInWeek', { country: filter.country });
     }
     if (filter.day && (!isIsoDate(filter.day) || filter.day < week.firstDay || filter.day > week.lastDay)) {
-      throw badInput('filter.day', 'outcomes.dayNotInWeek', { day: filter.day, firstDay: week.firstDay, lastDay: week.lastDay });
+      throw badInput('filter.day', 'outcomes.dayNotInWeek', {
+        day: filter.day,
+        firstDay: week.firstDay,
+        lastDay: week.lastDay,
+      });
     }
     if (filter.platform) {
-      const found = await this.dataSource.query('SELECT 1 FROM platform WHERE code = $1', [filter.platform]);
-      if (found.length === 0) throw badInput('filter.platform', 'outcomes.unknownPlatform', { platform: filter.platform });
+      if (!(await this.platforms.exists(filter.platform)))
+        throw badInput('filter.platform', 'outcomes.unknownPlatform', { platform: filter.platform });
     }
   }
 
-  private async count(week: ActionWeekEntity, filter: OutcomesFilter, unsuppressed: boolean): Promise<OutcomesObject> {
+  private async count(
+    week: ActionWeekEntity,
+    filter: OutcomesFilter,
+    unsuppressed: boolean,
+  ): Promise<OutcomesObject> {
     const weekId = week.id;
-    const countries = week.countries.map((c) => c.country).filter((c) => !filter.country || c === filter.country);
+    const countries = week.countries
+      .map((c) => c.country)
+      .filter((c) => !filter.country || c === filter.country);
     const days = daysOf(week.firstDay, week.lastDay).filter((d) => !filter.day || d === filter.day);
     const today = localDate(new Date(), week.timeZone);
-    const where = `t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND ($3::text IS NULL OR t.platform_code = $3) AND ($4::date IS NULL OR t.day = $4::date)`;
-    // Sessions, referrals and hours follow the same filter through their session: its country, platform and day.
-    const sessionWhere = `($2::text IS NULL OR c.country = $2) AND ($3::text IS NULL OR s.platform_code = $3)
-      AND ($4::date IS NULL OR (s.starts_at AT TIME ZONE $5::text)::date = $4::date)`;
-    const sessionParams = [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null, week.timeZone];
+    const tallyFilter: TallyFilter = {
+      country: filter.country ?? null,
+      platform: filter.platform ?? null,
+      day: filter.day ?? null,
+    };
     const [tallies, sessions, hours] = await Promise.all([
-      // Every interaction table of the dashboard in one statement over the tally. The whole week (or one country of it)
-      // is counted by country in outcome_tally_week already; a day or a platform needs the detailed tally, whose
-      // 'total' rows are scanned once for the days (interactions and young people) and the platforms.
-      (filter.day || filter.platform
-        ? this.dataSource.query(
-            `SELECT t.dimension AS dimension, t.country AS row, t.value AS col, sum(t.interactions)::int AS n, 0 AS young, ${KEYS('sum(t.record_keys)')} AS key
-               FROM outcome_tally t WHERE ${where} AND t.dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(t.interactions) <> 0
-             UNION ALL
-             SELECT CASE WHEN GROUPING(t.day) = 0 THEN 'day' ELSE 'platform' END, t.country,
-                    CASE WHEN GROUPING(t.day) = 0 THEN to_char(t.day, 'YYYY-MM-DD') ELSE t.platform_code END,
-                    sum(t.interactions)::int, sum(t.young_people)::int, ${KEYS('sum(t.record_keys)')}
-               FROM outcome_tally t WHERE ${where} AND t.dimension = 'total'
-              GROUP BY GROUPING SETS ((t.country, t.day), (t.country, t.platform_code))`,
-            [weekId, filter.country ?? null, filter.platform ?? null, filter.day ?? null],
-          )
-        : this.dataSource.query(
-            `SELECT t.dimension, t.country AS row, t.value AS col, t.interactions AS n, t.young_people AS young, ${KEYS('t.record_keys')} AS key
-               FROM outcome_tally_week t WHERE t.week_id = $1 AND ($2::text IS NULL OR t.country = $2) AND t.interactions <> 0`,
-            [weekId, filter.country ?? null],
-          )) as Promise<TallyRow[]>,
-      // A session of several countries is a row of each; GROUPING SETS count it once in the totals per status.
-      this.dataSource.query(
-        `SELECT CASE WHEN GROUPING(x.country) = 0 THEN x.country END AS row, x.col, count(DISTINCT x.id)::int AS n
-           FROM (SELECT c.country, s.id,
-                        CASE WHEN s.status = 'CANCELLED' THEN 'CANCELLED' WHEN s.status IN ('LIVE', 'ENDED') THEN 'HELD' ELSE 'PLANNED' END AS col
-                   FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-                  WHERE s.week_id = $1 AND ${sessionWhere}) x
-          GROUP BY GROUPING SETS ((x.country, x.col), (x.col))`,
-        sessionParams,
-      ) as Promise<(Omit<Count, 'row'> & { row: string | null })[]>,
-      this.dataSource.query(
-        `SELECT c.country, round(sum(extract(epoch FROM (coalesce(s.ended_at, least(s.ends_at, now())) - coalesce(s.started_at, s.starts_at))) / 3600)::numeric, 1)::float AS hours
-           FROM patrol_session s JOIN patrol_session_country c ON c.session_id = s.id
-          WHERE s.week_id = $1 AND s.status IN ('LIVE', 'ENDED') AND ${sessionWhere} GROUP BY 1`,
-        sessionParams,
-      ) as Promise<{ country: string; hours: number }[]>,
+      // The whole week (or one country of it) is counted by country in outcome_tally_week already; a day or a platform
+      // needs the detailed tally. Sessions, referrals and hours follow the same filter through their session.
+      filter.day || filter.platform
+        ? this.tally.detailedTally(weekId, tallyFilter)
+        : this.tally.weekTally(weekId, tallyFilter.country),
+      this.sessions.outcomeSessionCounts(weekId, tallyFilter, week.timeZone),
+      this.sessions.outcomePatrolHours(weekId, tallyFilter, week.timeZone),
     ]);
     const byDimension = new Map<string, KeyedCount[]>();
     const add = (dimension: string, count: KeyedCount) => {
@@ -218,7 +232,12 @@ export class OutcomesService {
     const exact = unsuppressed;
     const pendingColumns = days.filter((day) => day > today);
     const release = (dimension: string, measure: Measure, columns?: string[], pending: string[] = []) =>
-      releaseTable(countries, columns ?? distinct(of(dimension)), of(dimension), { measure, minCount: k, exact, pendingColumns: pending });
+      releaseTable(countries, columns ?? distinct(of(dimension)), of(dimension), {
+        measure,
+        minCount: k,
+        exact,
+        pendingColumns: pending,
+      });
     return {
       weekId,
       minCount: k,
@@ -237,25 +256,34 @@ export class OutcomesService {
       byLanguage: release('language', 'interactions'),
       youngPeople: release('youngPeople', 'youngPeople', days, pendingColumns),
       sessions: sessionTable(countries, sessions),
-      referrals: releaseTable(['ROUTINE', 'PRIORITY', 'IMMEDIATE'], distinct(referrals), referrals, { measure: 'referrals', minCount: k, exact }),
-      patrolHours: countries.map((country) => ({ country, hours: Number(hours.find((h) => h.country === country)?.hours ?? 0) })),
+      referrals: releaseTable(['ROUTINE', 'PRIORITY', 'IMMEDIATE'], distinct(referrals), referrals, {
+        measure: 'referrals',
+        minCount: k,
+        exact,
+      }),
+      patrolHours: countries.map((country) => ({
+        country,
+        hours: Number(hours.find((h) => h.country === country)?.hours ?? 0),
+      })),
     };
   }
 
   private async digest(week: ActionWeekEntity, country?: string): Promise<DebriefDigestObject[]> {
     // Liaisons read no debrief: the database hands out the English summaries only (SECURITY DEFINER).
-    const rows: { country: string; platform: string; startsAt: Date; summaryEn: string; submittedAt: Date }[] = await this.dataSource.query(
-      `SELECT country, platform, starts_at AS "startsAt", summary_en AS "summaryEn", submitted_at AS "submittedAt" FROM debrief_digest($1, $2)`,
-      [week.id, country ?? null],
-    );
+    const rows = await this.tally.debriefDigest(week.id, country ?? null);
     return week.countries
       .map((c) => c.country)
       .filter((c) => !country || c === country)
       .map((c) => ({
         country: c,
         summaries: rows
-          .filter((row) => row.country.trim() === c)
-          .map((row) => ({ platform: row.platform, startsAt: new Date(row.startsAt), summaryEn: row.summaryEn, submittedAt: new Date(row.submittedAt) })),
+          .filter((row) => row.country === c)
+          .map((row) => ({
+            platform: row.platform,
+            startsAt: row.startsAt,
+            summaryEn: row.summaryEn,
+            submittedAt: row.submittedAt,
+          })),
       }));
   }
 }

@@ -4,6 +4,7 @@ import { AuditService } from '../common/audit/audit.service';
 import { AppConfig } from '../common/config/app-config';
 import { describeError } from '../common/logging/redact';
 import { runAsSystem } from '../common/request-context';
+import { RetentionRepository } from './retention.repository';
 
 export interface PurgedWeek {
   weekId: string;
@@ -33,13 +34,16 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
+    private readonly repository: RetentionRepository,
   ) {}
 
   onApplicationBootstrap(): void {
     const minutes = this.config.RETENTION_CHECK_MINUTES;
     if (minutes === 0) return;
     this.timer = setInterval(() => {
-      this.purgeDue().catch((error: unknown) => this.logger.error(`Retention run failed: ${describeError(error)}`));
+      this.purgeDue().catch((error: unknown) =>
+        this.logger.error(`Retention run failed: ${describeError(error)}`),
+      );
     }, minutes * 60_000);
     this.timer.unref();
   }
@@ -51,15 +55,9 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   /** Deletes the free texts of every week whose retention ran out by `now` (the clock is a parameter for the tests). */
   purgeDue(now: Date = new Date()): Promise<PurgedWeek[]> {
     return runAsSystem(async () => {
-      const due: { id: string }[] = await this.dataSource.query(
-        `SELECT id FROM action_week
-          WHERE status = 'CLOSED' AND texts_deleted_at IS NULL AND closed_at IS NOT NULL
-            AND closed_at + make_interval(days => retention_days) <= $1
-          ORDER BY closed_at`,
-        [now],
-      );
+      const due = await this.repository.dueWeeks(now);
       const purged: PurgedWeek[] = [];
-      for (const { id } of due) {
+      for (const id of due) {
         const week = await this.purgeWeek(id, now);
         if (week) purged.push(week);
       }
@@ -71,51 +69,18 @@ export class RetentionService implements OnApplicationBootstrap, OnApplicationSh
   private purgeWeek(weekId: string, now: Date): Promise<PurgedWeek | null> {
     return this.dataSource.transaction(async (em) => {
       // Another instance may be on it: the first to lock the week does it, the other finds it done.
-      const [week] = await em.query(`SELECT id FROM action_week WHERE id = $1 AND texts_deleted_at IS NULL FOR UPDATE SKIP LOCKED`, [weekId]);
-      if (!week) return null;
-      const interactions = await em.query(
-        `UPDATE interaction SET notes = '', summary_en = NULL, notes_deleted_at = $2 WHERE week_id = $1 AND notes_deleted_at IS NULL RETURNING id`,
-        [weekId, now],
-      );
-      const referrals = await em.query(
-        `UPDATE referral SET details = '', details_deleted_at = $2 WHERE week_id = $1 AND details_deleted_at IS NULL RETURNING id`,
-        [weekId, now],
-      );
-      const revisions = await em.query(
-        `UPDATE interaction_revision SET snapshot = snapshot - 'notes' - 'summaryEn'
-          WHERE snapshot->>'weekId' = $1::text AND (snapshot ? 'notes' OR snapshot ? 'summaryEn') RETURNING id`,
-        [weekId],
-      );
-      const referralNotes = await em.query(
-        `UPDATE referral_event e SET note = NULL FROM referral r WHERE r.id = e.referral_id AND r.week_id = $1 AND e.note IS NOT NULL RETURNING e.id`,
-        [weekId],
-      );
-      const debriefs = await em.query(
-        `UPDATE debrief SET what_worked = '', challenges = '', signals = '', platform_observations = '', wellbeing_text = '',
-                guidance_suggestions = '', summary_en = NULL
-          WHERE week_id = $1 AND (what_worked <> '' OR challenges <> '' OR signals <> '' OR platform_observations <> ''
-                OR wellbeing_text <> '' OR guidance_suggestions <> '' OR summary_en IS NOT NULL) RETURNING id`,
-        [weekId],
-      );
-      const debriefComments = await em.query(
-        `UPDATE debrief_comment c SET body = '' FROM debrief d WHERE d.id = c.debrief_id AND d.week_id = $1 AND c.body <> '' RETURNING c.id`,
-        [weekId],
-      );
-      const weekReports = await em.query(
-        `UPDATE week_report SET lessons_learned = '', summary_en = NULL WHERE week_id = $1 AND (lessons_learned <> '' OR summary_en IS NOT NULL) RETURNING week_id`,
-        [weekId],
-      );
-      await em.query(`UPDATE action_week SET texts_deleted_at = $2 WHERE id = $1`, [weekId, now]);
+      if (!(await this.repository.lockWeekWithTexts(em, weekId))) return null;
       const result = {
         weekId,
-        interactions: interactions[0].length,
-        referrals: referrals[0].length,
-        revisions: revisions[0].length,
-        referralNotes: referralNotes[0].length,
-        debriefs: debriefs[0].length,
-        debriefComments: debriefComments[0].length,
-        weekReports: weekReports[0].length,
+        interactions: await this.repository.deleteInteractionNotes(em, weekId, now),
+        referrals: await this.repository.deleteReferralDetails(em, weekId, now),
+        revisions: await this.repository.deleteRevisionTexts(em, weekId),
+        referralNotes: await this.repository.deleteReferralNotes(em, weekId),
+        debriefs: await this.repository.deleteDebriefTexts(em, weekId),
+        debriefComments: await this.repository.deleteDebriefComments(em, weekId),
+        weekReports: await this.repository.deleteWeekReportTexts(em, weekId),
       };
+      await this.repository.markTextsDeleted(em, weekId, now);
       const { weekId: _weekId, ...counts } = result;
       await this.audit.record(em, {
         action: 'deleteWeekTexts',
