@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, localDate, zonedInstant } from './zoned-time.mjs';
+import { addDays, clockTime, localDate, zonedInstant } from './domain.mjs';
 
 /**
  * The shape of a realistic action week, planned in memory before it is written: the host (Kripos, NO) and up
@@ -262,7 +262,7 @@ export function planWeek({
     const day = days[i % days.length];
     const startMinutes = 8 * 60 + 30 * Math.floor(random() * 25);
     const duration = [120, 150, 180, 180, 240][Math.floor(random() * 5)];
-    const start = zonedInstant(day, startMinutes, TIME_ZONE);
+    const start = zonedInstant(day, clockTime(startMinutes), TIME_ZONE);
     const end = new Date(start.getTime() + duration * 60_000);
     const size = weighted(random, [
       [1, 35],

@@ -7,11 +7,18 @@ export * from './accounts/account-rules';
 export * from './accounts/two-factor';
 export * from './errors/error-codes';
 export * from './weeks/week-days';
+export * from './weeks/zoned-time';
 export * from './schedule/schedule-rules';
 export * from './schedule/session-reach';
 export * from './interactions/vocabulary';
+export * from './interactions/input-bounds';
 export * from './interactions/personal-data';
-export { registerNameLexicon, loadNameLexicon, hasNameLexicon, nameLexiconOf } from './personal-data/name-lexicon';
+export {
+  registerNameLexicon,
+  loadNameLexicon,
+  hasNameLexicon,
+  nameLexiconOf,
+} from './personal-data/name-lexicon';
 export type { NameLexicon } from './personal-data/name-lexicon';
 export * from './guidance/guidance-rules';
 export * from './outcomes/cell-key';

@@ -36,11 +36,6 @@ export function calendarDay(day: string): Date {
   return new Date(Date.UTC(year, month - 1, date));
 }
 
-/** Inclusive number of days from first to last. */
-export function dayCount(firstDay: string, lastDay: string): number {
-  return Math.round((calendarDay(lastDay).getTime() - calendarDay(firstDay).getTime()) / 86_400_000) + 1;
-}
-
 export function formatDayRange(firstDay: string, lastDay: string, locale: string): string {
   const format = new Intl.DateTimeFormat(locale, {
     weekday: 'short',
@@ -59,16 +54,6 @@ export function formatDay(day: string, locale: string): string {
     month: 'short',
     timeZone: 'UTC',
   }).format(calendarDay(day));
-}
-
-/** The days of a week, first to last, as "YYYY-MM-DD". */
-export function daysBetween(firstDay: string, lastDay: string): string[] {
-  const days: string[] = [];
-  const end = calendarDay(lastDay).getTime();
-  for (let time = calendarDay(firstDay).getTime(); time <= end && days.length < 62; time += 86_400_000) {
-    days.push(new Date(time).toISOString().slice(0, 10));
-  }
-  return days;
 }
 
 /** The zone's name in the reader's language, e.g. "Mitteleuropäische Zeit" for Europe/Oslo in German. */

@@ -1,18 +1,33 @@
 import {
-  isValidBelgianNationalNumber,
-  isValidDutchBsn,
-  isValidFinnishPersonalIdentityCode,
-  isValidIcelandicKennitala,
-  isValidNorwegianNationalId,
-  isValidSwedishPersonalNumber,
-} from './national-ids';
-import { isPersonalDataCountry, PERSONAL_DATA_COUNTRIES, PersonalDataCountry, PersonalDataKind } from './vocabulary';
+  isPersonalDataCountry,
+  PERSONAL_DATA_COUNTRIES,
+  PersonalDataCountry,
+  PersonalDataKind,
+} from './vocabulary';
 import { alternation, NO_WORDS } from '../personal-data/candidate';
-import { findEmailsInWords, findHandlesInWords, isCommonWord, SERVER_OF_PLATFORM } from '../personal-data/contacts';
+import {
+  findEmailsInWords,
+  findHandlesInWords,
+  isCommonWord,
+  SERVER_OF_PLATFORM,
+} from '../personal-data/contacts';
 import { findSpelledOutWords, originalSpan, undisguise } from '../personal-data/disguises';
 import { nameLexicon } from '../personal-data/name-lexicon';
 import { PLATFORMS_AND_GAMES } from '../personal-data/platforms';
-import { findDatedIds, findDisguisedIds, findLooseNumbers, findSpacedFinnishIds, GUEST_MOBILE_DIGITS, HELP_LINE_DIGITS } from '../personal-data/numbers';
+import { NOT_A_NAME, PLATFORM_NAME_LABELS, USERNAME_LABELS } from '../personal-data/name-labels';
+import {
+  GUEST_MOBILE_FORMATS,
+  NATIONAL_ID_FORMATS,
+  NATIONAL_NUMBER_LENGTHS,
+  NATIONAL_PHONE_FORMATS,
+} from '../personal-data/national-formats';
+import {
+  findDatedIds,
+  findDisguisedIds,
+  findLooseNumbers,
+  findSpacedFinnishIds,
+  HELP_LINE_DIGITS,
+} from '../personal-data/numbers';
 
 // The validators are part of this module's API: the API and the admin app check a single number with them.
 export {
@@ -165,13 +180,43 @@ function profilePlatformOf(host: string): ProfilePlatform | undefined {
 }
 
 /** Streamers everyone watches: their channel is no young person's ("twitch.tv/ninja"). */
-const FAMOUS_CHANNELS = new Set(['ninja', 'pokimane', 'shroud', 'xqc', 'ibai', 'tfue', 'kaicenat', 'ishowspeed', 'mrbeast',
-  'pewdiepie', 'markiplier', 'dream', 'technoblade', 'auronplay', 'squeezie', 'gotaga', 'kameto', 'montanablack',
-  'papaplatte', 'trymacs', 'knossi', 'summit1g', 'timthetatman', 'lirik', 'asmongold', 'nickmercs', 'clix', 'bugha']);
+const FAMOUS_CHANNELS = new Set([
+  'ninja',
+  'pokimane',
+  'shroud',
+  'xqc',
+  'ibai',
+  'tfue',
+  'kaicenat',
+  'ishowspeed',
+  'mrbeast',
+  'pewdiepie',
+  'markiplier',
+  'dream',
+  'technoblade',
+  'auronplay',
+  'squeezie',
+  'gotaga',
+  'kameto',
+  'montanablack',
+  'papaplatte',
+  'trymacs',
+  'knossi',
+  'summit1g',
+  'timthetatman',
+  'lirik',
+  'asmongold',
+  'nickmercs',
+  'clix',
+  'bugha',
+]);
 
 /** A link the police or a famous streamer own: an invite to the patrol's server, a star's channel. */
 function isPoliceOrFamousLink(path: string): boolean {
-  const words = path.toLowerCase().split(/[/@._-]+/u).filter(Boolean);
+  const words = path
+    .toLowerCase()
+    .split(/[/@._-]+/u)
+    .filter(Boolean);
   return namesPolice(path) || (words.length === 1 && FAMOUS_CHANNELS.has(words[0]));
 }
 
@@ -192,33 +237,8 @@ const findProfileLinks: Detector = (text) => {
 };
 
 // ---------------------------------------------------------------------------------------------------------
-// NATIONAL_ID: only numbers whose check digits hold (see national-ids.ts).
-
-interface NationalIdFormat {
-  country: PersonalDataCountry;
-  /** How the number is written; the boundaries are added below. */
-  written: string;
-  flags?: string;
-  isValid: (value: string) => boolean;
-}
-
-const NATIONAL_ID_FORMATS: readonly NationalIdFormat[] = [
-  { country: 'NO', written: String.raw`\d{6}[ \u00a0–—-]?\d{5}`, isValid: isValidNorwegianNationalId },
-  {
-    country: 'BE',
-    written: String.raw`\d{2}\.?\d{2}\.?\d{2}[ \u00a0.–—-]?\d{3}[ \u00a0.–—-]?\d{2}`,
-    isValid: isValidBelgianNationalNumber,
-  },
-  { country: 'NL', written: String.raw`\d{9}|\d{4}\.\d{2}\.\d{3}`, isValid: isValidDutchBsn },
-  { country: 'IS', written: String.raw`\d{6}[ \u00a0–—-]?\d{4}`, isValid: isValidIcelandicKennitala },
-  {
-    country: 'FI',
-    written: String.raw`\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]`,
-    flags: 'i',
-    isValid: isValidFinnishPersonalIdentityCode,
-  },
-  { country: 'SE', written: String.raw`(?:\d{2})?\d{6}[-–—+]?\d{4}`, isValid: isValidSwedishPersonalNumber },
-];
+// NATIONAL_ID: only numbers whose check digits hold (see national-ids.ts), written as each country writes them
+// (NATIONAL_ID_FORMATS in ../personal-data/national-formats.ts).
 
 const NUMBER_START = String.raw`(?<![\p{L}\p{N}_]|\p{N}[.,:/-])`;
 const NUMBER_END = String.raw`(?![\p{L}\p{N}_]|[.,:/-]\p{N})`;
@@ -245,7 +265,8 @@ const findNationalIds: Detector = (text, countries) =>
 const OCTET = String.raw`(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)`;
 const IPV4 = new RegExp(String.raw`(?<![\p{L}\p{N}_.])${OCTET}(?:\.${OCTET}){3}(?!\p{N}|\.\p{N})`, 'gu');
 /** "version 1.2.3.4" names software, not a device. */
-const VERSION_BEFORE = /(?:version|versjon|versie|versio|útgáfa|update|oppdatering|uppdatering|päivitys|patch|build|release|v)\s*$/iu;
+const VERSION_BEFORE =
+  /(?:version|versjon|versie|versio|útgáfa|update|oppdatering|uppdatering|päivitys|patch|build|release|v)\s*$/iu;
 /** Colons and hex digits; whether they make an IPv6 address is decided in code, which is clearer than one regex. */
 const IPV6_LIKE = /(?<![\p{L}\p{N}_:.])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?![\p{L}\p{N}_:])/giu;
 
@@ -259,18 +280,25 @@ function isIpv6Address(candidate: string): boolean {
 }
 
 /** "185.107.96.12:27015", "serveur public 51.75.60.12": a game server's address, which players share, is no one's. */
-const SERVER_BEFORE = /(?:server|serveren|servern|serveur|palvelin\p{L}*|netþjón\p{L}*)(?:\s+\p{L}+)?\s*:?\s*$/iu;
+const SERVER_BEFORE =
+  /(?:server|serveren|servern|serveur|palvelin\p{L}*|netþjón\p{L}*)(?:\s+\p{L}+)?\s*:?\s*$/iu;
 
 const isServerAddress = (text: string, m: RegExpExecArray) =>
-  /^:\d{2,5}(?!\d)/u.test(text.slice(m.index + m[0].length)) || SERVER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
+  /^:\d{2,5}(?!\d)/u.test(text.slice(m.index + m[0].length)) ||
+  SERVER_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index));
 
 /** Where the note gives a game server's address: nothing found there (an IP, or its digits read as a phone) is a finding. */
 const serverAddresses = (text: string): { start: number; end: number }[] =>
-  [...matchesOf(IPV4, text)].filter((m) => isServerAddress(text, m)).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  [...matchesOf(IPV4, text)]
+    .filter((m) => isServerAddress(text, m))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
 
 const findIpAddresses: Detector = (text) => [
   ...[...matchesOf(IPV4, text)]
-    .filter((m) => !VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !isServerAddress(text, m))
+    .filter(
+      (m) =>
+        !VERSION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) && !isServerAddress(text, m),
+    )
     .map((m) => ({ kind: 'IP_ADDRESS' as const, start: m.index, end: m.index + m[0].length })),
   ...[...matchesOf(IPV6_LIKE, text)]
     .filter((m) => isIpv6Address(m[0]))
@@ -284,7 +312,8 @@ const SNOWFLAKE = new RegExp(`${NUMBER_START}\\d{17,20}${NUMBER_END}`, 'gu');
 const MAX_SNOWFLAKE = 2n ** 64n;
 
 /** A UUID, as Minecraft and many platforms number their players: "3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43". */
-const UUID = /(?<![\p{L}\p{N}_-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}_-])/giu;
+const UUID =
+  /(?<![\p{L}\p{N}_-])[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?![\p{L}\p{N}_-])/giu;
 
 const findUuids: Detector = (text) =>
   [...matchesOf(UUID, text)].map((m) => ({ kind: 'USER_ID', start: m.index, end: m.index + m[0].length }));
@@ -299,131 +328,14 @@ const findDiscordIds: Detector = (text) =>
 // introduced by a label word ("username: X", "brukernavnet hans er X").
 
 /** A Supercell player tag (Brawl Stars, Clash): "#" and 6–10 of the letters and digits those games use, with a digit. */
-const SUPERCELL_TAG = /(?<![\p{L}\p{N}_#&])#(?=[0289PYLQGRJCUV]*\d)(?=[0289PYLQGRJCUV]*[PYLQGRJCUV])[0289PYLQGRJCUV]{6,10}(?![\p{L}\p{N}_])/gu;
+const SUPERCELL_TAG =
+  /(?<![\p{L}\p{N}_#&])#(?=[0289PYLQGRJCUV]*\d)(?=[0289PYLQGRJCUV]*[PYLQGRJCUV])[0289PYLQGRJCUV]{6,10}(?![\p{L}\p{N}_])/gu;
 
 /** A Riot tagline needs a letter, so "issue#123" is not taken for a tag. */
 const TAGGED_NAME =
   /(?<![\p{L}\p{N}_#@.])[\p{L}\p{N}_.]{2,32}#(?:\d{4,6}|(?=\p{N}*\p{L})[\p{L}\p{N}]{3,5})(?![\p{L}\p{N}_#])/gu;
 
-/**
- * A platform's name for someone ("(Snapchat name bjornebass)", "snapnavnet hennes", "son nom Snap"): the word after it
- * is the user name, whatever it looks like.
- */
-const PLATFORM_NAME_LABELS = ['snapchat name', 'snap name', 'tiktok name', 'instagram name', 'insta name', 'discord name',
-  'roblox name', 'fortnite name', 'twitch name', 'snapchat-navn', 'snapchatnavn', 'snapnavn', 'snapnavnet', 'tiktok-navn',
-  'discord-navn', 'roblox-navn', 'snapchat-namn', 'snapnamn', 'snapnamnet', 'snapchat-naam', 'snapnaam', 'nom snap',
-  'nom snapchat', 'pseudo snap', 'snapchat-name', 'snap-name', 'snapchat-nimi', 'snap-nimi', 'snapchat-nafn', 'snap-nafn'];
 const PLATFORM_NAME_LABEL_SET: ReadonlySet<string> = new Set(PLATFORM_NAME_LABELS);
-
-/**
- * The words that introduce a user name, per working language, and the short phrases that may stand between
- * the label and the name ("is", "hans er"). Label words are matched in every note whatever its language:
- * officers mix English gaming words into their own.
- */
-const USERNAME_LABELS: Readonly<Record<string, { labels: readonly string[]; linkers: readonly string[] }>> = {
-  en: {
-    labels: [
-      'username',
-      'user name',
-      'gamertag',
-      'gamer tag',
-      'in-game name',
-      'ign',
-      'nick',
-      'nickname',
-      'handle',
-      'tag',
-      'display name',
-      'screen name',
-      'player name',
-      'account name',
-      'psn id',
-      'psn name',
-      'epic name',
-      'steam name',
-      ...PLATFORM_NAME_LABELS,
-    ],
-    linkers: ['is', 'was', 'as'],
-  },
-  // Plain "name" words: after them only a name that looks like a user name, or any after a colon.
-  any: {
-    labels: ['name', 'navn', 'navnet', 'namn', 'namnet', 'naam', 'nom', 'nimi', 'nafn', 'nafnið',
-      // "the account xXMoonPetalXx", "brukeren NordlysKatten07", "käyttäjän RevontuliKissa23": after a word for a user
-      // or an account only a name shaped like a user name counts.
-      'account', 'the account', 'user', 'the user', 'brukeren', 'brukaren', 'kontoen', 'kontoen til', 'gebruiker',
-      'de gebruiker', 'het account', 'le compte', 'compte', "l'utilisateur", 'utilisateur', 'das konto', 'den account',
-      'nutzer', 'den nutzer', 'notandann', 'notandinn', 'notanda', 'aðganginn', 'käyttäjän', 'käyttäjä', 'käyttäjää',
-      'tili', 'tilin', 'användaren', 'kontot',
-      // "spelaren EsboKniven", "pelaaja tunnuksella VantaanVasara": a player named like a user name.
-      // Only "the player": "einen anderen Spieler „Opfer“" calls him a name; "tunnus" alone is a session's code too.
-      'spelaren', 'spilleren', 'the player', 'de speler', 'der spieler', 'le joueur', 'spilarinn', 'leikmaðurinn',
-      'tunnuksella', 'tunnuksellaan'],
-    linkers: [],
-  },
-  nb: {
-    labels: ['brukernavn', 'brukernavnet', 'spillernavn', 'spillernavnet', 'kallenavn', 'kallenavnet', 'gamertaggen', 'gamertagen'],
-    linkers: ['er', 'var', 'hans er', 'hennes er', 'deres er', 'hans var', 'hennes var'],
-  },
-  nn: {
-    labels: ['brukarnamn', 'brukarnamnet', 'spelarnamn', 'spelarnamnet', 'kallenamn', 'kallenamnet'],
-    linkers: ['er', 'var', 'hans er', 'hennar er', 'deira er', 'hans var', 'hennar var'],
-  },
-  nl: {
-    labels: ['gebruikersnaam', 'accountnaam', 'spelersnaam', 'schermnaam', 'bijnaam'],
-    linkers: ['is', 'was', 'luidt', 'van hem is', 'van haar is', 'heet', 'heette'],
-  },
-  fr: {
-    labels: ['pseudo', 'pseudonyme', "nom d'utilisateur", 'nom de joueur', 'identifiant'],
-    linkers: ['est', 'était', "c'est"],
-  },
-  de: {
-    labels: ['benutzername', 'nutzername', 'spielername', 'spitzname'],
-    linkers: ['ist', 'war', 'lautet', 'lautete', 'sei', 'wäre'],
-  },
-  is: {
-    labels: [
-      'notandanafn',
-      'notandanafnið',
-      'notendanafn',
-      'notendanafnið',
-      'leikjanafn',
-      'leikjanafnið',
-      'gælunafn',
-      'gamertagið',
-      'gamertaggið',
-      'spilaranafn',
-      'spilaranafnið',
-    ],
-    linkers: ['er', 'var', 'hans er', 'hennar er', 'væri', 'sé', 'sitt væri', 'hans væri', 'hennar væri'],
-  },
-  fi: {
-    labels: [
-      'käyttäjätunnus',
-      'käyttäjätunnuksella',
-      'käyttäjänimi',
-      'käyttäjänimellä',
-      'nimimerkki',
-      'nimimerkillä',
-      'pelinimi',
-      'pelinimellä',
-      'pelaajanimi',
-      'pelitunnus',
-      'pelitunnuksensa',
-      'gamertaginsa',
-      'gamertagini',
-      'pelinimensä',
-      'nimimerkkinsä',
-      'käyttäjänimensä',
-      'gamertagi',
-      'nikki',
-    ],
-    linkers: ['on', 'oli', 'olisi'],
-  },
-  sv: {
-    labels: ['användarnamn', 'användarnamnet', 'spelarnamn', 'spelarnamnet', 'smeknamn', 'smeknamnet', 'gamertaggen'],
-    linkers: ['är', 'var', 'hans är', 'hennes är', 'vore'],
-  },
-};
 
 /** A label as a pattern: "in-game name" also matches "ingame name", "nom d'utilisateur" a typographic apostrophe. */
 function labelPattern(words: string): string {
@@ -494,88 +406,6 @@ const NAMED_AS = new RegExp(
   'giu',
 );
 
-/** What officers write when the name is not known: not a name. */
-const NOT_A_NAME = new Set([
-  'unknown',
-  'ukjent',
-  'ukjend',
-  'onbekend',
-  'inconnu',
-  'unbekannt',
-  'óþekkt',
-  'tuntematon',
-  'okänd',
-  'okänt',
-  'none',
-  'n/a',
-  'ingen',
-  'geen',
-  'aucun',
-  'keiner',
-  'ekkert',
-  'ei',
-  // "brukernavn er registrert i eget skjema", "the gamertag is recorded in the case system": where it is, not what.
-  'registrert',
-  'registrerad',
-  'registered',
-  'recorded',
-  'noted',
-  'notert',
-  'geregistreerd',
-  'enregistré',
-  'registriert',
-  'kirjattu',
-  'skráð',
-  'kjent',
-  'known',
-  'bekend',
-  'connu',
-  'bekannt',
-  'tunnettu',
-  'känt',
-  'känd',
-  'withheld',
-  'anonymised',
-  'anonymized',
-  'anonymisert',
-  'skjult',
-  'hidden',
-  // "Navn: ikke oppgitt", "Nom: non communiqué", "Namn: ej uppgivet": the label says there is none.
-  'ikke',
-  'ikkje',
-  'niet',
-  'non',
-  'nicht',
-  'kein',
-  'keine',
-  'ekki',
-  'ej',
-  'inte',
-  'not',
-  'no',
-  'pas',
-  'nvt',
-  'n.v.t.',
-  '-',
-  '–',
-  '—',
-  '?',
-  // "son pseudo lettre par lettre", "brukernavnet bokstav for bokstav": how it was typed, not what.
-  'lettre',
-  'letter',
-  'letters',
-  'bokstav',
-  'bokstavar',
-  'bokstäver',
-  'staf',
-  'stafina',
-  'buchstabe',
-  'buchstaben',
-  'kirjain',
-  'kirjaimelta',
-  'kirjaimittain',
-]);
-
 const QUOTED = /^["«“„'].*["»“”']$/su;
 
 /**
@@ -618,10 +448,12 @@ function nameSpan(match: RegExpExecArray, name: string): Candidate | undefined {
  * ("daan_2011", "xX_ghost_lily_Xx"), or letters and digits joined by dots ("aron.thor07", "emma.dubois.2011").
  * No word of a sentence is written so; files, versions, dates and web addresses are, and are left out.
  */
-const USERNAME_SHAPED = /(?<![\p{L}\p{N}_@#./:\\-])(?:_+[\p{L}\p{N}]+(?:[._]+[\p{L}\p{N}]+)*_*|[\p{L}\p{N}]+(?:(?:[._]+[\p{L}\p{N}]+)+_*|_+))(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
+const USERNAME_SHAPED =
+  /(?<![\p{L}\p{N}_@#./:\\-])(?:_+[\p{L}\p{N}]+(?:[._]+[\p{L}\p{N}]+)*_*|[\p{L}\p{N}]+(?:(?:[._]+[\p{L}\p{N}]+)+_*|_+))(?![\p{L}\p{N}_@/\\]|[.:-][\p{L}\p{N}])/gu;
 const FILE_OR_DOMAIN_END =
   /\.(?:png|jpe?g|gif|webp|heic|mp[34]|mov|avi|wav|exe|zip|rar|pdf|txt|docx?|xlsx?|pptx?|apk|jar|js|ts|py|html?|com|net|org|gg|io|tv|me|eu|co|uk|no|nl|be|fi|is|se|de|fr|dk|info|app|xyz)$/iu;
-const MONTH_ABBREVIATION = /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
+const MONTH_ABBREVIATION =
+  /^(?:jan|feb|febr|mar|mars|apr|mai|may|jun|juni|jul|juli|aug|sep|sept|okt|oct|nov|des|dec|dez|jan|tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu|kl|nr|no|ca|bl|vs|st|ch|lvl|ver|vol|nro|klo)$/iu;
 
 /**
  * Capitalised words run together with digits after them ("GamerDaddy88", "BramTheMan2010", "nordlysKatten07"), or
@@ -635,10 +467,12 @@ const CAMEL_CASE_USERNAME =
  * game, a console or a season ("FIFA23", "PS5", "Season 3").
  */
 const QUOTED_NAME_WITH_DIGITS = /["«“„'‘](?<name>\p{L}[\p{L}\p{M}]{2,20}\d{2,4})["»”“'’]/gu;
-const GAME_TERM_WITH_DIGITS = /^(?:fifa|fc|eafc|nba|nhl|gta|cod|bo|mw|cs|ps|xbox|windows|win|iphone|galaxy|pixel|season|chapter|level|lvl|covid|mp|dota|pes|madden|wwe|uke|week|viikko|vecka|woche|semaine)\d/iu;
+const GAME_TERM_WITH_DIGITS =
+  /^(?:fifa|fc|eafc|nba|nhl|gta|cod|bo|mw|cs|ps|xbox|windows|win|iphone|galaxy|pixel|season|chapter|level|lvl|covid|mp|dota|pes|madden|wwe|uke|week|viikko|vecka|woche|semaine)\d/iu;
 
 /** The police's own profiles are named so too ("Politiet_Kripos", "Poliisi_Nettipartio"). */
-const POLICE_WORD = /^(?:politi|police|polizei|poliisi|polis(?!h)|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent|garda|onlinestreife)/iu;
+const POLICE_WORD =
+  /^(?:politi|police|polizei|poliisi|polis(?!h)|lögregl|logregl|kripos|nettpatrulj|nettipartio|netvakt|europol|wijkagent|garda|onlinestreife)/iu;
 
 /** Whether a name, handle or link path is the police's own: one of its parts is a police word. */
 function namesPolice(value: string): boolean {
@@ -646,7 +480,8 @@ function namesPolice(value: string): boolean {
 }
 
 /** A name said with spaces up to a number after a label: " Bjørn 88" in "gamertaggen hans, Frost Bjørn 88". */
-const SPACED_NAME_TAIL = /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0](?:\d{1,4}|\d[Kk]\d{1,2})(?![\p{L}\p{N}])/u;
+const SPACED_NAME_TAIL =
+  /^(?:[ \u00a0]\p{Lu}[\p{L}\p{N}]{0,15}){0,2}[ \u00a0](?:\d{1,4}|\d[Kk]\d{1,2})(?![\p{L}\p{N}])/u;
 
 function isUsernameShaped(word: string): boolean {
   if (FILE_OR_DOMAIN_END.test(word) || (word.match(/\p{L}/gu)?.length ?? 0) < 3) return false;
@@ -656,15 +491,32 @@ function isUsernameShaped(word: string): boolean {
   if (word.includes('_')) return true;
   const segments = word.split('.');
   // Dots only: a segment that mixes letters and digits ("thor07"), or two segments of letters and one of digits.
-  if (segments.some((part) => /\p{L}/u.test(part) && /\d/.test(part) && !/^\d+(?:st|nd|rd|th|e|er|ème|h|min|kg|km|cm|mm|gb|mb|k|m|x)$/iu.test(part))) return true;
+  if (
+    segments.some(
+      (part) =>
+        /\p{L}/u.test(part) &&
+        /\d/.test(part) &&
+        !/^\d+(?:st|nd|rd|th|e|er|ème|h|min|kg|km|cm|mm|gb|mb|k|m|x)$/iu.test(part),
+    )
+  )
+    return true;
   // "jonas.k.2004": a name, an initial and a year.
   const letterSegments = segments.filter((part) => /^\p{L}+$/u.test(part) && !MONTH_ABBREVIATION.test(part));
   // "mia.lovesu", "blaabaer.sindre": two words in small letters joined by a dot, one of them a first name that is no word.
   const { smallLetterNames } = nameLexicon();
-  if (segments.length === 2 && letterSegments.length === 2 && word === word.toLowerCase() && segments.every((part) => part.length >= 3)) {
+  if (
+    segments.length === 2 &&
+    letterSegments.length === 2 &&
+    word === word.toLowerCase() &&
+    segments.every((part) => part.length >= 3)
+  ) {
     if (segments.some((part) => smallLetterNames.has(part))) return true;
   }
-  return letterSegments.length >= 2 && letterSegments.some((part) => part.length >= 3) && segments.some((part) => /^\d{2,4}$/.test(part));
+  return (
+    letterSegments.length >= 2 &&
+    letterSegments.some((part) => part.length >= 3) &&
+    segments.some((part) => /^\d{2,4}$/.test(part))
+  );
 }
 
 const findGamerTags: Detector = (text) => {
@@ -673,7 +525,8 @@ const findGamerTags: Detector = (text) => {
     start: m.index,
     end: m.index + m[0].length,
   }));
-  for (const m of matchesOf(SUPERCELL_TAG, text)) found.push({ kind: 'GAMER_TAG', start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(SUPERCELL_TAG, text))
+    found.push({ kind: 'GAMER_TAG', start: m.index, end: m.index + m[0].length });
   for (const m of matchesOf(USERNAME_SHAPED, text)) {
     // Reported as a handle: a label or a platform before it says more, and that finding wins the overlap.
     if (isUsernameShaped(m[0])) found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
@@ -700,9 +553,18 @@ const findGamerTags: Detector = (text) => {
     const spacedAfter = SPACED_NAME_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
     // "med gamertaggen Frostbit 2K10": a capitalised name going on to a number is a gamer tag after any label.
     const spacedName = spacedAfter !== null && /^\p{Lu}/u.test(name);
-    if (m.groups?.comma !== undefined ? !looksLikeGamerName(name) && !spacedName : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name) && !spacedName) continue;
+    if (
+      m.groups?.comma !== undefined
+        ? !looksLikeGamerName(name) && !spacedName
+        : !m.groups?.colon && !looksLikeGamerName(name) && !plainNameAfterLabel(text, m, name) && !spacedName
+    )
+      continue;
     // After a plain word for a user or a name, capitals and digits only are a code ("tunnuksella FI-AW26-04", "S-46").
-    if (PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) && (!/\p{L}/u.test(name) || /^[\p{Lu}\d-]+$/u.test(name) && name.includes('-'))) continue;
+    if (
+      PLAIN_NAME_LABELS.has((m.groups?.label ?? '').toLowerCase()) &&
+      (!/\p{L}/u.test(name) || (/^[\p{Lu}\d-]+$/u.test(name) && name.includes('-')))
+    )
+      continue;
     const span = nameSpan(m, name);
     // "gamertaggen hans, Frost Bjørn 88": a name with spaces up to a number.
     const spaced = span && SPACED_NAME_TAIL.exec(text.slice(span.end, span.end + 40));
@@ -718,7 +580,12 @@ const findGamerTags: Detector = (text) => {
     // "namens „DerNetteOnkel82“", "kallar sig ”snällaJocke”": in quotes too, when what is inside looks like a user name.
     const quoted = QUOTED.test(written);
     const name = quoted ? written.slice(1, -1).trim() : written;
-    if (!(quoted ? /[\d_]|\p{Ll}\p{Lu}/u.test(name) : looksLikeGamerName(name)) || namesPolice(name) || /^\d+$/.test(name)) continue;
+    if (
+      !(quoted ? /[\d_]|\p{Ll}\p{Lu}/u.test(name) : looksLikeGamerName(name)) ||
+      namesPolice(name) ||
+      /^\d+$/.test(name)
+    )
+      continue;
     const start = m.index + m[0].length - written.length + (quoted ? written.indexOf(name) : 0);
     found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
   }
@@ -728,7 +595,13 @@ const findGamerTags: Detector = (text) => {
     const name = m.groups?.name ?? '';
     const innerCapitals = name.slice(1).match(/\p{Lu}/gu)?.length ?? 0;
     const lettersAndDigits = /\d/.test(name) && (name.match(/\p{L}/gu)?.length ?? 0) >= 3;
-    if (name.length < 6 || !(lettersAndDigits ? /\p{Ll}/u.test(name) : innerCapitals >= 2 || (innerCapitals >= 1 && /_/.test(name)))) continue;
+    if (
+      name.length < 6 ||
+      !(lettersAndDigits
+        ? /\p{Ll}/u.test(name)
+        : innerCapitals >= 2 || (innerCapitals >= 1 && /_/.test(name)))
+    )
+      continue;
     if (namesPolice(name) || PLATFORMS_AND_GAMES.includes(name.toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'GAMER_TAG', start, end: start + name.length });
@@ -739,7 +612,10 @@ const findGamerTags: Detector = (text) => {
     // "vocal Discord : 17 enfants", "Instagram: €500": a count or an amount, not a name; "Supportsak hos Snap:
     // 1-2290347811": groups of digits with dashes are a case or ticket number.
     // "Fortnite: 1:4 gegen drei Jungs": a score.
-    const notAName = /^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) || /^\d+(?:-\d+)+$/u.test(name) || /^\d{1,3}[:–-]\d{1,3}$/u.test(name);
+    const notAName =
+      /^[€$£]?\d+(?:[.,]\d+)?[€$£]?$/u.test(name) ||
+      /^\d+(?:-\d+)+$/u.test(name) ||
+      /^\d{1,3}[:–-]\d{1,3}$/u.test(name);
     const span = looksLikeGamerName(name) && !notAName ? nameSpan(m, name) : undefined;
     if (span) found.push(span);
   }
@@ -763,74 +639,8 @@ const findHandles: Detector = (text) =>
 //
 // Numbers are read as digit groups and the grouping decides: "20.11.2025" (2-2-4) is a date and
 // "41 23 45 67" (2-2-2-2) a Norwegian number, though both have eight digits. Help-line and emergency numbers
-// (112, 113, 116 111, 116 123, 1717, 800 33 321) fit no subscriber format and so are never findings.
-
-interface NationalPhoneFormat {
-  country: PersonalDataCountry;
-  /** The digits as dialled inside the country, with service and premium-rate ranges left out. */
-  digits: RegExp;
-  /** How people write them: the lengths of the digit groups, "3-2-3" for "412 34 567". */
-  groupings: readonly string[];
-}
-
-const NATIONAL_PHONE_FORMATS: readonly NationalPhoneFormat[] = [
-  // Norway: eight digits, no trunk 0. 4 and 9 are mobiles; 8 is toll-free and service numbers.
-  { country: 'NO', digits: /^[2-79]\d{7}$/, groupings: ['8', '3-2-3', '2-2-2-2'] },
-  // Belgium: mobiles 04[5-9]x xx xx xx; landlines nine digits with a one- or two-digit zone (02, 050).
-  { country: 'BE', digits: /^04[5-9]\d{7}$/, groupings: ['10', '4-2-2-2', '4-6', '4-3-3', '4-2-4'] },
-  // Brussels, Antwerp, Liège and Ghent have one-digit zones (02 123 45 67); the others two (050 12 34 56).
-  { country: 'BE', digits: /^0[2349]\d{7}$/, groupings: ['9', '2-3-2-2', '2-7', '2-3-4'] },
-  { country: 'BE', digits: /^0(?!800|90|70)[15-8]\d{7}$/, groupings: ['9', '3-2-2-2', '3-6'] },
-  // The Netherlands: 06 mobiles and ten-digit landlines with a three- or four-digit area code.
-  { country: 'NL', digits: /^06\d{8}$/, groupings: ['10', '2-8', '2-4-4', '2-2-2-2-2', '3-3-4'] },
-  {
-    country: 'NL',
-    digits: /^0(?!800|90)[1-57-9]\d{8}$/,
-    groupings: ['10', '3-7', '4-6', '3-3-4', '3-3-2-2', '4-2-2-2', '4-3-3'],
-  },
-  // Iceland: seven digits, no area codes. 800 is toll-free.
-  { country: 'IS', digits: /^(?!800)[4-8]\d{6}$/, groupings: ['7', '3-4'] },
-  // Finland: mobiles 04x and 050 with 6–8 more digits; landlines 0 + area code, 8–10 digits in all.
-  {
-    country: 'FI',
-    digits: /^0(?:4\d|50)\d{6,8}$/,
-    groupings: ['9', '10', '11', '3-3-4', '3-7', '3-6', '3-3-3', '3-4-3', '3-3-2-2', '3-4-4', '3-8'],
-  },
-  {
-    country: 'FI',
-    // 020 and 0x00 are national service and business numbers ("Stödlinjen, 020-819 100").
-    digits: /^0(?!800|[2367]00|20)[1-35-9]\d{6,8}$/,
-    groupings: ['9', '10', '2-4-3', '2-3-4', '2-4-4', '2-7', '2-6', '2-3-3', '3-3-4', '3-7', '3-6', '3-3-3'],
-  },
-  // Sweden: 07x mobiles; landlines 0 + area code (08 Stockholm), 9–10 digits. 020 and 09xx are service numbers.
-  { country: 'SE', digits: /^07[02369]\d{7}$/, groupings: ['10', '3-3-2-2', '3-7', '3-3-4', '3-2-3-2'] },
-  {
-    country: 'SE',
-    digits: /^0(?!20|90)[1-689]\d{7,8}$/,
-    groupings: ['9', '10', '2-3-3-2', '2-3-2-2', '3-2-2-2', '3-3-2-2', '2-7', '2-8', '3-6', '3-7'],
-  },
-];
-
-/** How guests' mobiles (GUEST_MOBILE_DIGITS) are written: "0151/23456789", "07700 900123", "087 123 4567". */
-const GUEST_MOBILE_FORMATS: readonly Omit<NationalPhoneFormat, 'country'>[] = [
-  { digits: GUEST_MOBILE_DIGITS.de, groupings: ['11', '12', '4-7', '4-8', '3-8', '3-9', '4-3-4', '4-4-4', '4-4-3', '4-3-2-2', '4-2-2-2-2'] },
-  { digits: GUEST_MOBILE_DIGITS.gb, groupings: ['11', '5-6', '5-3-3', '4-3-4', '4-7', '3-4-4', '5-2-2-2', '5-2-4', '5-4-2'] },
-  { digits: GUEST_MOBILE_DIGITS.ie, groupings: ['10', '3-3-4', '3-7', '3-3-2-2'] },
-];
-
-/** How many digits follow the calling code, for the codes patrols meet most: stops "+47 41234567 15" at the 15. */
-const NATIONAL_NUMBER_LENGTHS: Readonly<Record<string, readonly [number, number]>> = {
-  '47': [8, 8],
-  '32': [8, 9],
-  '31': [9, 9],
-  '354': [7, 9],
-  '358': [5, 12],
-  '46': [7, 9],
-  '45': [8, 8],
-  '49': [6, 13],
-  '33': [9, 9],
-  '44': [9, 10],
-};
+// (112, 113, 116 111, 116 123, 1717, 800 33 321) fit no subscriber format and so are never findings. The formats
+// per country are in ../personal-data/national-formats.ts.
 
 function isInternationalNumber(digits: string): boolean {
   // E.164: at most 15 digits; fewer than 8 is a short code or a score ("+5").
@@ -906,9 +716,10 @@ function phoneCandidate(
   const lengths = groups.map((g) => g.end - g.start);
   const national = groups.map((g) => text.slice(g.start, g.end)).join('');
   const grouping = lengths.join('-');
-  const fits = [...NATIONAL_PHONE_FORMATS.filter((format) => countries.has(format.country)), ...GUEST_MOBILE_FORMATS].some(
-    (format) => format.digits.test(national) && format.groupings.includes(grouping),
-  );
+  const fits = [
+    ...NATIONAL_PHONE_FORMATS.filter((format) => countries.has(format.country)),
+    ...GUEST_MOBILE_FORMATS,
+  ].some((format) => format.digits.test(national) && format.groupings.includes(grouping));
   return fits ? { start, end } : undefined;
 }
 
@@ -978,13 +789,22 @@ const DETECTORS: readonly Detector[] = [
  * A token of digits with letters O, l or I typed among them ("O4O", "4l5", "22O8lO"): at least one digit and one of
  * those letters, nothing else. Read with 0 and 1 by the detectors of numbers.
  */
-const LETTERS_IN_NUMBER = /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
+const LETTERS_IN_NUMBER =
+  /(?<![\p{L}\p{N}_])(?=[\dOoIl]*\d)(?=[\dOoIl]*[OoIl])[\dOoIl]{2,20}(?![\p{L}\p{N}_])/gu;
 /** A single letter O, l or I typed for a digit among digits typed one by one: "4 l 2 . 8 8 . 3 O 6", "7 7 l – 2 O 3 O". */
-const LETTER_AMONG_DIGITS = /(?<=(?<![\p{L}\p{N}])\d[ .\-–/*]{1,3})[OoIl](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[OoIl](?=[ .\-–/*]{1,3}\d(?![\p{L}\p{N}]))/gu;
+const LETTER_AMONG_DIGITS =
+  /(?<=(?<![\p{L}\p{N}])\d[ .\-–/*]{1,3})[OoIl](?![\p{L}\p{N}])|(?<![\p{L}\p{N}])[OoIl](?=[ .\-–/*]{1,3}\d(?![\p{L}\p{N}]))/gu;
 /** The detectors that read digits only: they see the text with those O's as zeros. */
-const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([findLooseNumbers, findPhoneNumbers, findWithLexicon, findNationalIds, findDisguisedIds]);
+const NUMBER_DETECTORS: ReadonlySet<Detector> = new Set([
+  findLooseNumbers,
+  findPhoneNumbers,
+  findWithLexicon,
+  findNationalIds,
+  findDisguisedIds,
+]);
 /** A henkilötunnus with letters O typed for its zeros ("29O9O9A735O"): the check character is never an O. */
-const HETU_WITH_OS = /(?<![\p{L}\p{N}_])(?=[^\s]*[Oo])[\dOo]{6}[-+A-FU-Y][\dOo]{3}[0-9A-Y]?(?![\p{L}\p{N}_])/gu;
+const HETU_WITH_OS =
+  /(?<![\p{L}\p{N}_])(?=[^\s]*[Oo])[\dOo]{6}[-+A-FU-Y][\dOo]{3}[0-9A-Y]?(?![\p{L}\p{N}_])/gu;
 
 /**
  * When candidates overlap, the most specific kind wins and the finding is reported once: an e-mail address
@@ -1045,9 +865,9 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     .replace(LETTERS_IN_NUMBER, (token) => token.replace(/[Oo]/g, '0').replace(/[Il]/g, '1'))
     .replace(HETU_WITH_OS, (token) => token.replace(/[Oo]/g, '0'))
     .replace(LETTER_AMONG_DIGITS, (letter) => (/[Oo]/u.test(letter) ? '0' : '1'));
-  const detected = DETECTORS.flatMap((detect) => detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries)).map((c) =>
-    seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) },
-  );
+  const detected = DETECTORS.flatMap((detect) =>
+    detect(NUMBER_DETECTORS.has(detect) ? zeroed : seen, countries),
+  ).map((c) => (seen === text ? c : { ...c, ...originalSpan(text, undisguised, c.start, c.end) }));
   // Read on the note as typed: spelled out, a word is a disguise in itself, a user name unless it spells a name.
   const spelledOut = findSpelledOutWords(text).filter(
     (s) => !detected.some((c) => c.kind === 'PERSON_NAME' && c.start < s.end && s.start < c.end),
@@ -1057,7 +877,8 @@ export function findPersonalData(text: string, options: PersonalDataOptions = {}
     (c) =>
       (!NAME_LIKE.has(c.kind) || !allowed.some((a) => a.start <= c.start && c.end <= a.end)) &&
       !servers.some((a) => a.start <= c.start && c.end <= a.end) &&
-      (c.kind !== 'PHONE' || (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))) &&
+      (c.kind !== 'PHONE' ||
+        (!isCaseNumber(text, c.start) && !isServiceNumber(text.slice(c.start, c.end)))) &&
       // "Registratienummer 2025-0317-044": a reference after its word is no identity number.
       (c.kind !== 'NATIONAL_ID' || !caseWordBefore(text, c.start)) &&
       // "(e.g. 4826-…)", "TikTok: 16-vuotias kysyi": an abbreviation or an age is no user name.
@@ -1080,7 +901,11 @@ function otherMentions(text: string, candidates: readonly Candidate[]): Candidat
     // In small letters too, as a hurried note repeats it: "mohamed en lotte …, lotte wist niet".
     for (const word of text.slice(c.start, c.end).split(/[\s,]+/u)) {
       // Not a particle ("Noor van den Berg" repeats no "van"); in small letters too ("Onnin kanssa … onnin äiti").
-      if (!/^\p{L}[\p{Ll}\p{M}'’-]{2,}$/u.test(word) || /^(?:van|von|den|der|des|del|della|ten|ter|les|la|le|de|du|da|di|af|al|el)$/iu.test(word)) continue;
+      if (
+        !/^\p{L}[\p{Ll}\p{M}'’-]{2,}$/u.test(word) ||
+        /^(?:van|von|den|der|des|del|della|ten|ter|les|la|le|de|du|da|di|af|al|el)$/iu.test(word)
+      )
+        continue;
       const bare = word.replace(/['’]s?$/u, '');
       words.add(bare);
       if (bare.length >= 4) words.add(bare.toLowerCase());
@@ -1106,7 +931,8 @@ const CASE_NUMBER_BEFORE =
  * 32 123", Dutch 088, Norwegian 800/810/815/820/829, Swedish 0771 and 0939, Finnish 0600 and 0700).
  */
 // Belgian 078 numbers have nine digits ("078 15 25 25"); eleven from 078 make a British mobile.
-const SERVICE_NUMBER = /^(?:0(?:800|900|90[2-9]|88|771|939|600|700)\d{4,8}|078\d{6}|(?:800|810|815|820|829)\d{5})$/;
+const SERVICE_NUMBER =
+  /^(?:0(?:800|900|90[2-9]|88|771|939|600|700)\d{4,8}|078\d{6}|(?:800|810|815|820|829)\d{5})$/;
 
 /** Country codes whose numbers are dialled with a trunk 0 at home ("+31 800 …" is "0800 …"); Norway has none. */
 const TRUNK_ZERO_CODES = ['31', '32', '46', '358'];
@@ -1134,7 +960,10 @@ const NOT_A_HANDLE =
 function caseWordBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
   // "personal identity code 120811A4374", "identiteitscode": the code of a person is the identity number itself.
-  return CASE_NUMBER_BEFORE.test(before) && !/(?:identity|identification|personal|henkilö\p{L}*|identiteits?)\s*code\s*[:#]?\s*$/iu.test(before);
+  return (
+    CASE_NUMBER_BEFORE.test(before) &&
+    !/(?:identity|identification|personal|henkilö\p{L}*|identiteits?)\s*code\s*[:#]?\s*$/iu.test(before)
+  );
 }
 
 function isCaseNumber(text: string, start: number): boolean {
@@ -1142,11 +971,16 @@ function isCaseNumber(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 48), start).replace(/[\d \u00a0./()-]+$/u, '');
   // "Málsnúmer lögreglu 007-2024-118739", "dossier de la police 12/345": one word may stand between.
   const withoutLastWord = before.replace(/\s+[\p{L}\p{M}'’]+\s*[:#]?\s*$/u, ' ');
-  if ([before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before)) return true;
+  if ([before, withoutLastWord].some((b) => CASE_NUMBER_BEFORE.test(b)) || SERVICE_BEFORE.test(before))
+    return true;
   // "RBX-0470-12-34-56": capitals joined before the digits make a code.
   if (/\p{Lu}{2,}[-/]$/u.test(text.slice(Math.max(0, start - 6), start))) return true;
   // "5500/R/0031877/24", "007-2024-061233 til 007-2024-061240": a code with a letter or a year inside it.
-  if (/\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start)) || /^\d{3}-20\d{2}-\d{4,7}/u.test(text.slice(start, start + 16))) return true;
+  if (
+    /\p{L}\/$/u.test(text.slice(Math.max(0, start - 2), start)) ||
+    /^\d{3}-20\d{2}-\d{4,7}/u.test(text.slice(start, start + 16))
+  )
+    return true;
   // "la Zentrale der Polizeizone Eifel, 080 28 02 00", "permanence au 04 220 67 11": an office's own line.
   // "Barnevernvakten kan nås på 55 56 87 00", "Lögreglan á höfuðborgarsvæðinu: 444 1000": a service's own line.
   const head = text.slice(Math.max(0, start - 60), start);
@@ -1177,7 +1011,10 @@ const LOGGED_IN_AS =
 function ownProfileSpans(text: string): { start: number; end: number }[] {
   return [...matchesOf(LOGGED_IN_AS, text)]
     .filter((m) => namesPolice(m.groups?.name ?? ''))
-    .map((m) => ({ start: m.index + m[0].length - (m.groups?.name ?? '').length, end: m.index + m[0].length }));
+    .map((m) => ({
+      start: m.index + m[0].length - (m.groups?.name ?? '').length,
+      end: m.index + m[0].length,
+    }));
 }
 
 /** The kinds an allowed name can be mistaken for. */

@@ -14,6 +14,7 @@ import {
   isTone,
   isTopic,
   isUrgency,
+  nextReferralStatus,
   OUTCOMES,
   PERSONAL_DATA_COUNTRIES,
   PERSONAL_DATA_KINDS,
@@ -74,5 +75,14 @@ describe('canMoveReferral', () => {
     expect(canMoveReferral('OPEN', 'HANDED_OVER')).toBe(false);
     expect(canMoveReferral('CLOSED', 'OPEN')).toBe(false);
     expect(canMoveReferral('CLOSED' as ReferralStatus, 'CLOSED')).toBe(false);
+  });
+
+  it('offers the next step only, and none once closed', () => {
+    expect(REFERRAL_STATUSES.map(nextReferralStatus)).toEqual([
+      'ACKNOWLEDGED',
+      'HANDED_OVER',
+      'CLOSED',
+      null,
+    ]);
   });
 });

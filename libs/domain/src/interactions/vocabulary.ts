@@ -86,7 +86,12 @@ export const isReferralStatus = member(REFERRAL_STATUSES);
  * one is raised instead).
  */
 export function canMoveReferral(from: ReferralStatus, to: ReferralStatus): boolean {
-  return REFERRAL_STATUSES.indexOf(to) === REFERRAL_STATUSES.indexOf(from) + 1;
+  return nextReferralStatus(from) === to;
+}
+
+/** The one status a referral may move to next; null once it is closed. */
+export function nextReferralStatus(status: ReferralStatus): ReferralStatus | null {
+  return REFERRAL_STATUSES[REFERRAL_STATUSES.indexOf(status) + 1] ?? null;
 }
 
 /** The kinds of identifier that `findPersonalData` finds in a free-text note. */

@@ -9,7 +9,6 @@ import {
   sessionTimeProblems,
   startOfLocalDay,
   weekBounds,
-  zonedInstant,
   loggingOpen,
 } from './schedule-rules';
 
@@ -37,14 +36,10 @@ const session = (overrides: Partial<SessionPlan> = {}): SessionPlan => ({
 describe('startOfLocalDay', () => {
   it('gives midnight in the zone as a UTC instant', () => {
     expect(startOfLocalDay('2025-11-17', 'Europe/Oslo').toISOString()).toBe('2025-11-16T23:00:00.000Z');
-    expect(startOfLocalDay('2025-11-17', 'Atlantic/Reykjavik').toISOString()).toBe('2025-11-17T00:00:00.000Z');
+    expect(startOfLocalDay('2025-11-17', 'Atlantic/Reykjavik').toISOString()).toBe(
+      '2025-11-17T00:00:00.000Z',
+    );
     expect(startOfLocalDay('2025-11-17', 'Europe/Helsinki').toISOString()).toBe('2025-11-16T22:00:00.000Z');
-  });
-
-  it('places a wall-clock time in the zone', () => {
-    expect(zonedInstant('2025-11-20', '10:00', 'Europe/Oslo').toISOString()).toBe('2025-11-20T09:00:00.000Z');
-    expect(zonedInstant('2026-06-10', '10:00', 'Europe/Oslo').toISOString()).toBe('2026-06-10T08:00:00.000Z');
-    expect(zonedInstant('2025-11-20', '10:00', 'Europe/Helsinki').toISOString()).toBe('2025-11-20T08:00:00.000Z');
   });
 
   it('follows summer time', () => {
@@ -54,31 +49,47 @@ describe('startOfLocalDay', () => {
 
 describe('sessionTimeProblems', () => {
   it('accepts a session inside the week’s days in the week’s zone', () => {
-    expect(sessionTimeProblems({ startsAt: at('2025-11-16T23:00:00Z'), endsAt: at('2025-11-17T03:00:00Z') }, week)).toEqual([]);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-16T23:00:00Z'), endsAt: at('2025-11-17T03:00:00Z') }, week),
+    ).toEqual([]);
     expect(weekBounds(week).endsAt.toISOString()).toBe('2025-11-21T23:00:00.000Z');
   });
 
   it('refuses a session that ends before it starts', () => {
-    expect(sessionTimeProblems({ startsAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T09:00:00Z') }, week)).toEqual(['ENDS_BEFORE_START']);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T09:00:00Z') }, week),
+    ).toEqual(['ENDS_BEFORE_START']);
   });
 
   it('refuses more than eight hours, and accepts exactly eight', () => {
-    expect(sessionTimeProblems({ startsAt: at('2025-11-18T08:00:00Z'), endsAt: at('2025-11-18T16:00:01Z') }, week)).toEqual(['TOO_LONG']);
-    expect(sessionTimeProblems({ startsAt: at('2025-11-18T08:00:00Z'), endsAt: at('2025-11-18T16:00:00Z') }, week)).toEqual([]);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-18T08:00:00Z'), endsAt: at('2025-11-18T16:00:01Z') }, week),
+    ).toEqual(['TOO_LONG']);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-18T08:00:00Z'), endsAt: at('2025-11-18T16:00:00Z') }, week),
+    ).toEqual([]);
   });
 
   it('refuses a session that starts before the first day in Oslo, even if it is the first day in Reykjavik', () => {
-    expect(sessionTimeProblems({ startsAt: at('2025-11-16T22:30:00Z'), endsAt: at('2025-11-17T01:00:00Z') }, week)).toEqual(['OUTSIDE_WEEK']);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-16T22:30:00Z'), endsAt: at('2025-11-17T01:00:00Z') }, week),
+    ).toEqual(['OUTSIDE_WEEK']);
   });
 
   it('refuses a session running past the last day', () => {
-    expect(sessionTimeProblems({ startsAt: at('2025-11-21T20:00:00Z'), endsAt: at('2025-11-21T23:30:00Z') }, week)).toEqual(['OUTSIDE_WEEK']);
+    expect(
+      sessionTimeProblems({ startsAt: at('2025-11-21T20:00:00Z'), endsAt: at('2025-11-21T23:30:00Z') }, week),
+    ).toEqual(['OUTSIDE_WEEK']);
   });
 });
 
 describe('findScheduleConflicts', () => {
   it('finds nothing for sessions that only touch', () => {
-    const other = session({ id: 's2', startsAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T14:00:00Z') });
+    const other = session({
+      id: 's2',
+      startsAt: at('2025-11-18T12:00:00Z'),
+      endsAt: at('2025-11-18T14:00:00Z'),
+    });
     expect(findScheduleConflicts(session(), [other])).toEqual([]);
   });
 
@@ -92,24 +103,46 @@ describe('findScheduleConflicts', () => {
       rosters: [roster('NL', { teamLeaderId: 'BE-L' })],
     });
     expect(findScheduleConflicts(session(), [other])).toEqual([
-      { kind: 'PERSON', subject: 'BE-L', otherSessionId: 's2', overlap: { startsAt: at('2025-11-18T11:00:00Z'), endsAt: at('2025-11-18T12:00:00Z') } },
+      {
+        kind: 'PERSON',
+        subject: 'BE-L',
+        otherSessionId: 's2',
+        overlap: { startsAt: at('2025-11-18T11:00:00Z'), endsAt: at('2025-11-18T12:00:00Z') },
+      },
     ]);
   });
 
   it('finds a country’s team, the guide and a police profile in two places', () => {
-    const other = session({ id: 's2', countries: ['BE', 'FI'], rosters: [roster('FI', { profileId: 'BE-profile' })] });
-    const kinds = findScheduleConflicts(session({ rosters: [] }), [other]).map((c) => `${c.kind}:${c.subject}`);
+    const other = session({
+      id: 's2',
+      countries: ['BE', 'FI'],
+      rosters: [roster('FI', { profileId: 'BE-profile' })],
+    });
+    const kinds = findScheduleConflicts(session({ rosters: [] }), [other]).map(
+      (c) => `${c.kind}:${c.subject}`,
+    );
     expect(kinds.sort()).toEqual(['COUNTRY:BE', 'GUIDE:guide-1']);
     const withProfile = findScheduleConflicts(session(), [other]).map((c) => c.kind);
     expect(withProfile).toContain('PROFILE');
   });
 
   it('ignores cancelled and ended sessions, and the session itself', () => {
-    expect(findScheduleConflicts(session(), [session(), session({ id: 's2', status: 'CANCELLED' }), session({ id: 's3', status: 'ENDED' })])).toEqual([]);
+    expect(
+      findScheduleConflicts(session(), [
+        session(),
+        session({ id: 's2', status: 'CANCELLED' }),
+        session({ id: 's3', status: 'ENDED' }),
+      ]),
+    ).toEqual([]);
   });
 
   it('counts a guide who is on a roster elsewhere as a person in two places', () => {
-    const other = session({ id: 's2', countries: ['NL'], guideId: 'guide-2', rosters: [roster('NL', { operatorTwoId: 'guide-1' })] });
+    const other = session({
+      id: 's2',
+      countries: ['NL'],
+      guideId: 'guide-2',
+      rosters: [roster('NL', { operatorTwoId: 'guide-1' })],
+    });
     expect(findScheduleConflicts(session({ rosters: [] }), [other]).map((c) => c.kind)).toEqual(['PERSON']);
   });
 });
@@ -150,7 +183,14 @@ describe('canReschedule', () => {
 });
 
 describe('rosterProblems', () => {
-  const countries: Record<string, string> = { 'BE-1': 'BE', 'BE-2': 'BE', 'BE-L': 'BE', 'FI-1': 'FI', 'BE-profile': 'BE', 'FI-profile': 'FI' };
+  const countries: Record<string, string> = {
+    'BE-1': 'BE',
+    'BE-2': 'BE',
+    'BE-L': 'BE',
+    'FI-1': 'FI',
+    'BE-profile': 'BE',
+    'FI-profile': 'FI',
+  };
   const lookup = (id: string) => countries[id];
 
   it('accepts the country’s own people and profile', () => {
@@ -162,25 +202,47 @@ describe('rosterProblems', () => {
   });
 
   it('refuses a person or a profile of another country, and one person twice', () => {
-    expect(rosterProblems(roster('BE', { operatorOneId: 'FI-1' }), ['BE'], lookup, lookup)).toEqual(['PERSON_OF_ANOTHER_COUNTRY']);
-    expect(rosterProblems(roster('BE', { profileId: 'FI-profile' }), ['BE'], lookup, lookup)).toEqual(['PROFILE_OF_ANOTHER_COUNTRY']);
-    expect(rosterProblems(roster('BE', { operatorTwoId: 'BE-1' }), ['BE'], lookup, lookup)).toEqual(['SAME_PERSON_TWICE']);
+    expect(rosterProblems(roster('BE', { operatorOneId: 'FI-1' }), ['BE'], lookup, lookup)).toEqual([
+      'PERSON_OF_ANOTHER_COUNTRY',
+    ]);
+    expect(rosterProblems(roster('BE', { profileId: 'FI-profile' }), ['BE'], lookup, lookup)).toEqual([
+      'PROFILE_OF_ANOTHER_COUNTRY',
+    ]);
+    expect(rosterProblems(roster('BE', { operatorTwoId: 'BE-1' }), ['BE'], lookup, lookup)).toEqual([
+      'SAME_PERSON_TWICE',
+    ]);
   });
 });
 
 describe('loggingOpen', () => {
   const now = at('2025-11-20T12:00:00Z');
   it('is open while the session is live', () => {
-    expect(loggingOpen({ status: 'LIVE', endedAt: null, endsAt: at('2025-11-20T11:00:00Z') }, now)).toBe(true);
+    expect(loggingOpen({ status: 'LIVE', endedAt: null, endsAt: at('2025-11-20T11:00:00Z') }, now)).toBe(
+      true,
+    );
   });
 
   it('stays open 48 hours after the end, not a minute more', () => {
-    expect(loggingOpen({ status: 'ENDED', endedAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T12:00:00Z') }, now)).toBe(true);
-    expect(loggingOpen({ status: 'ENDED', endedAt: at('2025-11-18T11:59:00Z'), endsAt: at('2025-11-18T12:00:00Z') }, now)).toBe(false);
+    expect(
+      loggingOpen(
+        { status: 'ENDED', endedAt: at('2025-11-18T12:00:00Z'), endsAt: at('2025-11-18T12:00:00Z') },
+        now,
+      ),
+    ).toBe(true);
+    expect(
+      loggingOpen(
+        { status: 'ENDED', endedAt: at('2025-11-18T11:59:00Z'), endsAt: at('2025-11-18T12:00:00Z') },
+        now,
+      ),
+    ).toBe(false);
   });
 
   it('is closed before the start and for cancelled sessions', () => {
-    expect(loggingOpen({ status: 'SCHEDULED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(false);
-    expect(loggingOpen({ status: 'CANCELLED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(false);
+    expect(loggingOpen({ status: 'SCHEDULED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(
+      false,
+    );
+    expect(loggingOpen({ status: 'CANCELLED', endedAt: null, endsAt: at('2025-11-20T14:00:00Z') }, now)).toBe(
+      false,
+    );
   });
 });

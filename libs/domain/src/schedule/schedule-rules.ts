@@ -1,7 +1,14 @@
 import { addDays, IsoDate } from '../weeks/week-days';
+import { zonedInstant } from '../weeks/zoned-time';
 
 /** The longest a patrol session may last: a shift, not a day. */
 export const MAX_SESSION_HOURS = 8;
+/** The server, world or channel a session patrols, in characters. */
+export const VENUE_MAX = 200;
+/** The briefing of a session, in characters. */
+export const BRIEFING_MAX = 4000;
+/** Why a session was cancelled, or started with positions empty, in characters. */
+export const SESSION_REASON_MAX = 500;
 export const POSITIONS = ['OPERATOR_ONE', 'OPERATOR_TWO', 'TEAM_LEADER'] as const;
 export type Position = (typeof POSITIONS)[number];
 export const SESSION_STATUSES = ['SCHEDULED', 'LIVE', 'ENDED', 'CANCELLED'] as const;
@@ -43,33 +50,12 @@ export function startOfLocalDay(day: IsoDate, timeZone: string): Date {
   return zonedInstant(day, '00:00', timeZone);
 }
 
-/** The instant a wall-clock time (HH:MM) on a day has in a time zone, e.g. 10:00 in Oslo on 20 Nov → 09:00Z. */
-export function zonedInstant(day: IsoDate, time: string, timeZone: string): Date {
-  const guess = new Date(`${day}T${time}:00Z`);
-  // The zone's offset at that moment, applied twice to settle across a DST change.
-  let instant = guess;
-  for (let i = 0; i < 2; i++) {
-    const parts = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    }).formatToParts(instant);
-    const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-    const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-    const offset = asUtc - instant.getTime();
-    instant = new Date(guess.getTime() - offset);
-  }
-  return instant;
-}
-
 /** The instants the week covers: from the start of its first day to the end of its last, in its zone. */
 export function weekBounds(week: WeekFrame): Interval {
-  return { startsAt: startOfLocalDay(week.firstDay, week.timeZone), endsAt: startOfLocalDay(addDays(week.lastDay, 1), week.timeZone) };
+  return {
+    startsAt: startOfLocalDay(week.firstDay, week.timeZone),
+    endsAt: startOfLocalDay(addDays(week.lastDay, 1), week.timeZone),
+  };
 }
 
 /** What is wrong with a session's times, first problem first; empty when nothing is. */
@@ -102,36 +88,46 @@ export interface ScheduleConflict {
 /** Everyone a session occupies: the people on its rosters and its guide. */
 const peopleOf = (session: SessionPlan): Set<string> =>
   new Set(
-    [...session.rosters.flatMap((r) => [r.operatorOneId, r.operatorTwoId, r.teamLeaderId]), session.guideId].filter(
-      (id): id is string => !!id,
-    ),
+    [
+      ...session.rosters.flatMap((r) => [r.operatorOneId, r.operatorTwoId, r.teamLeaderId]),
+      session.guideId,
+    ].filter((id): id is string => !!id),
   );
 
 /**
  * Every way a planned session would put someone or something in two overlapping sessions: a person, a
  * country's team, a police profile or the guide. Cancelled and ended sessions, and the session itself, do not count.
  */
-export function findScheduleConflicts(candidate: SessionPlan, others: readonly SessionPlan[]): ScheduleConflict[] {
+export function findScheduleConflicts(
+  candidate: SessionPlan,
+  others: readonly SessionPlan[],
+): ScheduleConflict[] {
   const conflicts: ScheduleConflict[] = [];
   const people = peopleOf(candidate);
   const profiles = new Set(candidate.rosters.map((r) => r.profileId).filter((id): id is string => !!id));
   for (const other of others) {
-    if (!other.id || other.id === candidate.id || other.status === 'CANCELLED' || other.status === 'ENDED') continue;
+    if (!other.id || other.id === candidate.id || other.status === 'CANCELLED' || other.status === 'ENDED')
+      continue;
     const shared = overlap(candidate, other);
     if (!shared) continue;
-    const add = (kind: ConflictKind, subject: string) => conflicts.push({ kind, subject, otherSessionId: other.id as string, overlap: shared });
+    const add = (kind: ConflictKind, subject: string) =>
+      conflicts.push({ kind, subject, otherSessionId: other.id as string, overlap: shared });
     for (const country of other.countries) if (candidate.countries.includes(country)) add('COUNTRY', country);
     const otherPeople = peopleOf(other);
     for (const person of people) {
-      if (otherPeople.has(person)) add(person === candidate.guideId && person === other.guideId ? 'GUIDE' : 'PERSON', person);
+      if (otherPeople.has(person))
+        add(person === candidate.guideId && person === other.guideId ? 'GUIDE' : 'PERSON', person);
     }
-    for (const roster of other.rosters) if (roster.profileId && profiles.has(roster.profileId)) add('PROFILE', roster.profileId);
+    for (const roster of other.rosters)
+      if (roster.profileId && profiles.has(roster.profileId)) add('PROFILE', roster.profileId);
   }
   return conflicts;
 }
 
 /** The positions still empty, per country taking part. */
-export function missingPositions(session: Pick<SessionPlan, 'countries' | 'rosters'>): { country: string; positions: Position[] }[] {
+export function missingPositions(
+  session: Pick<SessionPlan, 'countries' | 'rosters'>,
+): { country: string; positions: Position[] }[] {
   return session.countries
     .map((country) => {
       const roster = session.rosters.find((r) => r.country === country);
@@ -147,7 +143,10 @@ export function missingPositions(session: Pick<SessionPlan, 'countries' | 'roste
 export type StartRefusal = 'NOT_SCHEDULED' | 'POSITIONS_MISSING' | null;
 
 /** A session starts when scheduled and fully staffed, or with a coordinator's recorded reason to override. */
-export function canStartSession(session: Pick<SessionPlan, 'status' | 'countries' | 'rosters'>, overrideReason?: string | null): StartRefusal {
+export function canStartSession(
+  session: Pick<SessionPlan, 'status' | 'countries' | 'rosters'>,
+  overrideReason?: string | null,
+): StartRefusal {
   if (session.status !== 'SCHEDULED') return 'NOT_SCHEDULED';
   if (missingPositions(session).length > 0 && !overrideReason?.trim()) return 'POSITIONS_MISSING';
   return null;
@@ -158,7 +157,11 @@ export function canReschedule(status: SessionStatus): boolean {
   return status === 'SCHEDULED';
 }
 
-export type RosterProblem = 'COUNTRY_NOT_TAKING_PART' | 'PERSON_OF_ANOTHER_COUNTRY' | 'SAME_PERSON_TWICE' | 'PROFILE_OF_ANOTHER_COUNTRY';
+export type RosterProblem =
+  | 'COUNTRY_NOT_TAKING_PART'
+  | 'PERSON_OF_ANOTHER_COUNTRY'
+  | 'SAME_PERSON_TWICE'
+  | 'PROFILE_OF_ANOTHER_COUNTRY';
 
 /** What is wrong with a roster: the country must take part, and every person and the profile must be its own. */
 export function rosterProblems(
@@ -169,10 +172,13 @@ export function rosterProblems(
 ): RosterProblem[] {
   const problems: RosterProblem[] = [];
   if (!sessionCountries.includes(roster.country)) problems.push('COUNTRY_NOT_TAKING_PART');
-  const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter((id): id is string => !!id);
+  const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter(
+    (id): id is string => !!id,
+  );
   if (people.some((id) => countryOfPerson(id) !== roster.country)) problems.push('PERSON_OF_ANOTHER_COUNTRY');
   if (new Set(people).size !== people.length) problems.push('SAME_PERSON_TWICE');
-  if (roster.profileId && countryOfProfile(roster.profileId) !== roster.country) problems.push('PROFILE_OF_ANOTHER_COUNTRY');
+  if (roster.profileId && countryOfProfile(roster.profileId) !== roster.country)
+    problems.push('PROFILE_OF_ANOTHER_COUNTRY');
   return problems;
 }
 
@@ -180,7 +186,10 @@ export function rosterProblems(
 export const LOGGING_WINDOW_HOURS = 48;
 
 /** Whether interactions may be logged into a session now: while it is live, and for 48 hours after it ends. */
-export function loggingOpen(session: { status: SessionStatus; endedAt: Date | null; endsAt: Date }, now: Date): boolean {
+export function loggingOpen(
+  session: { status: SessionStatus; endedAt: Date | null; endsAt: Date },
+  now: Date,
+): boolean {
   if (session.status === 'LIVE') return true;
   if (session.status !== 'ENDED') return false;
   const ended = session.endedAt ?? session.endsAt;

@@ -2,38 +2,22 @@ import { useEffect, useSyncExternalStore } from 'react';
 import { type Client, useClient } from 'urql';
 import { useAccount } from '../../auth/use-session';
 import { LogInteractionMutation } from './logging.documents';
-import { outbox, type OutboxEntry } from './outbox';
+import { outbox, type OutboxEntry, type SendOutcome } from './outbox';
 
 /** How often waiting entries are tried again while the browser believes it is online but the API did not answer. */
 const RETRY_MS = 10_000;
 
-let flushing: Promise<void> | null = null;
-
-/**
- * Sends this account's waiting entries, oldest first. A network failure stops the round (the next one comes with
- * the `online` event or the timer); a refusal is kept beside the entry for the user to fix, never retried blindly.
- */
+/** Sends this account's waiting entries through the API (see `outbox.flush`). */
 export function flushOutbox(client: Client, accountId: string): Promise<void> {
-  flushing ??= (async () => {
-    const waiting = (await outbox.all().catch(() => [] as OutboxEntry[]))
-      .filter((entry) => entry.accountId === accountId && !entry.refusal)
-      .sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
-    for (const entry of waiting) {
-      const result = await client
-        .mutation(LogInteractionMutation, { input: entry.input }, { requestPolicy: 'network-only' })
-        .toPromise();
-      if (result.data) {
-        await outbox.remove(entry.id);
-      } else if (result.error && result.error.graphQLErrors.length > 0) {
-        await outbox.put({ ...entry, refusal: result.error.graphQLErrors.map((e) => e.message).join(' ') });
-      } else {
-        break; // still offline
-      }
-    }
-  })().finally(() => {
-    flushing = null;
+  return outbox.flush(accountId, async (input): Promise<SendOutcome> => {
+    const result = await client
+      .mutation(LogInteractionMutation, { input }, { requestPolicy: 'network-only' })
+      .toPromise();
+    if (result.data) return { kind: 'sent' };
+    if (result.error && result.error.graphQLErrors.length > 0)
+      return { kind: 'refused', message: result.error.graphQLErrors.map((e) => e.message).join(' ') };
+    return { kind: 'offline' };
   });
-  return flushing;
 }
 
 /** The entries of the signed-in account still in this browser. */

@@ -18,7 +18,19 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
-import { AGE_BANDS, CHANNELS, INITIATORS, OUTCOMES, TONES } from '@empact/domain';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  DURATION_MINUTES_MAX,
+  DURATION_MINUTES_MIN,
+  INITIATORS,
+  NOTES_MAX,
+  OUTCOMES,
+  SUMMARY_EN_MAX,
+  TONES,
+  YOUNG_PEOPLE_MAX,
+  YOUNG_PEOPLE_MIN,
+} from '@empact/domain';
 import { useAccount } from '../../auth/use-session';
 import type { InteractionFieldsFragment, LogInteractionInput } from '../../gql/graphql';
 import { languageName } from '../../lib/intl';
@@ -307,7 +319,7 @@ export function QuickLogForm({
             autosize
             minRows={3}
             maxRows={10}
-            maxLength={4000}
+            maxLength={NOTES_MAX}
             value={draft.notes}
             onChange={(event) => set('notes', event.currentTarget.value)}
             error={fieldError('notes') ?? (notesFindings.length > 0 ? t('log.personalData.inNotes') : null)}
@@ -332,24 +344,29 @@ export function QuickLogForm({
             />
             <NumberInput
               label={t('log.field.youngPeople')}
-              min={1}
-              max={100}
+              min={YOUNG_PEOPLE_MIN}
+              max={YOUNG_PEOPLE_MAX}
               allowDecimal={false}
               allowNegative={false}
               value={draft.youngPeople}
-              onChange={(value) => set('youngPeople', typeof value === 'number' ? value : Number(value) || 1)}
+              onChange={(value) =>
+                set('youngPeople', typeof value === 'number' ? value : Number(value) || YOUNG_PEOPLE_MIN)
+              }
               error={fieldError('youngPeople')}
             />
             <NumberInput
               label={t('log.field.duration')}
-              min={0}
-              max={600}
+              min={DURATION_MINUTES_MIN}
+              max={DURATION_MINUTES_MAX}
               step={5}
               allowDecimal={false}
               allowNegative={false}
               value={draft.durationMinutes}
               onChange={(value) =>
-                set('durationMinutes', typeof value === 'number' ? value : Number(value) || 0)
+                set(
+                  'durationMinutes',
+                  typeof value === 'number' ? value : Number(value) || DURATION_MINUTES_MIN,
+                )
               }
               error={fieldError('durationMinutes')}
             />
@@ -402,7 +419,7 @@ export function QuickLogForm({
             autosize
             minRows={1}
             maxRows={4}
-            maxLength={500}
+            maxLength={SUMMARY_EN_MAX}
             lang="en"
             value={draft.summaryEn}
             onChange={(event) => set('summaryEn', event.currentTarget.value)}

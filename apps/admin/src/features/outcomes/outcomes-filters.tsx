@@ -2,7 +2,8 @@ import { useCallback, useMemo } from 'react';
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { byLabel, daysBetween } from '../../lib/intl';
+import { daysOf } from '@empact/domain';
+import { byLabel } from '../../lib/intl';
 import type { OutcomeLabels } from './outcome-labels';
 
 export interface OutcomeFilters {
@@ -72,7 +73,7 @@ export function OutcomesFilterBar({
   const platformOptions = platforms.map((platform) => ({ value: platform.code, label: platform.name }));
   const dayOptions =
     firstDay && lastDay
-      ? daysBetween(firstDay, lastDay).map((day) => ({ value: day, label: labels.day(day) }))
+      ? daysOf(firstDay, lastDay).map((day) => ({ value: day, label: labels.day(day) }))
       : [];
 
   return (

@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { localDate } from '@empact/domain';
 import type { ActionWeeksQuery as ActionWeeksQueryResult } from '../../gql/graphql';
 import { ActionWeeksQuery } from './overview.documents';
 
@@ -7,12 +8,7 @@ export type ActionWeekItem = ActionWeeksQueryResult['actionWeeks'][number];
 /** Today as "YYYY-MM-DD" in a week's own zone, to compare with its calendar days. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {
   try {
-    return new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    }).format(now);
+    return localDate(now, timeZone);
   } catch {
     return now.toISOString().slice(0, 10);
   }

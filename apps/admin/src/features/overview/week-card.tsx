@@ -1,14 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  countryName,
-  dayCount,
-  daysBetween,
-  formatDay,
-  formatDayRange,
-  languageName,
-  timeZoneName,
-} from '../../lib/intl';
+import { daysOf } from '@empact/domain';
+import { countryName, formatDay, formatDayRange, languageName, timeZoneName } from '../../lib/intl';
 import type { ActionWeekItem } from './current-week';
 import { WeekStatusBadge } from './week-status-badge';
 import { WeekTwoFactorSwitch } from '../two-factor/week-two-factor-switch';
@@ -57,7 +50,7 @@ export function WeekCard({ week }: { week: ActionWeekItem }) {
           <Fact label={t('week.days')}>
             <Text size="sm">{formatDayRange(week.firstDay, week.lastDay, lng)}</Text>
             <Text size="xs" c="dimmed">
-              {t('week.dayCount', { count: dayCount(week.firstDay, week.lastDay) })}
+              {t('week.dayCount', { count: daysOf(week.firstDay, week.lastDay).length })}
             </Text>
           </Fact>
           <Fact label={t('week.timeZone')}>
@@ -71,7 +64,7 @@ export function WeekCard({ week }: { week: ActionWeekItem }) {
         <WeekTwoFactorSwitch week={week} />
 
         <Group gap={6} role="group" aria-label={t('week.days')}>
-          {daysBetween(week.firstDay, week.lastDay).map((day) => (
+          {daysOf(week.firstDay, week.lastDay).map((day) => (
             <Badge key={day} variant="default" radius="sm" tt="none" fw={500}>
               {formatDay(day, lng)}
             </Badge>

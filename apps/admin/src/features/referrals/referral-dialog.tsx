@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { RECEIVING_UNITS, TOPICS, URGENCIES } from '@empact/domain';
+import { RECEIVING_UNITS, REFERRAL_DETAILS_MAX, TOPICS, URGENCIES } from '@empact/domain';
 import type { InteractionFieldsFragment, ReceivingUnit, Topic, Urgency } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
 import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
@@ -144,7 +144,7 @@ function ReferralForm({
           required
           autosize
           minRows={3}
-          maxLength={2000}
+          maxLength={REFERRAL_DETAILS_MAX}
           value={details}
           onChange={(event) => setDetails(event.currentTarget.value)}
           error={fieldErrors.details ?? guard.errorOf('details')}

@@ -19,7 +19,7 @@ import { IconAlertCircle, IconEye, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import { can, REFERRAL_STATUSES } from '@empact/domain';
+import { can, nextReferralStatus, REFERRAL_NOTE_MAX, REFERRAL_STATUSES } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { ReferralListFieldsFragment, ReferralStatus } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
@@ -34,11 +34,6 @@ import {
 } from './referrals.documents';
 
 const LIST_CONTEXT = { additionalTypenames: ['Referral'] };
-
-function nextStatus(status: ReferralStatus): ReferralStatus | null {
-  const index = REFERRAL_STATUSES.indexOf(status);
-  return REFERRAL_STATUSES[index + 1] ?? null;
-}
 
 /**
  * A week's referrals, most urgent first: a team leader sees their country's, coordinators every country's. The list
@@ -183,7 +178,7 @@ function ReferralDetails({
   const [note, setNote] = useState('');
   const [result, setReferralStatus] = useMutation(SetReferralStatusMutation);
   const guard = useFreeTextGuard({ note });
-  const next = nextStatus(referral.status);
+  const next = nextReferralStatus(referral.status);
   const details = data?.referral;
   // The change's answer carries the new history: no second (audited) read of the details for it.
   const history = result.data?.setReferralStatus.history ?? details?.history ?? [];
@@ -275,7 +270,7 @@ function ReferralDetails({
             description={t('referral.details.noteHint')}
             autosize
             minRows={2}
-            maxLength={1000}
+            maxLength={REFERRAL_NOTE_MAX}
             value={note}
             onChange={(event) => setNote(event.currentTarget.value)}
             error={guard.errorOf('note')}

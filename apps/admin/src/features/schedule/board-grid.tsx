@@ -1,10 +1,11 @@
 import { Badge, Group, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { zonedInstant } from '@empact/domain';
 import { countryName } from '../../lib/intl';
 import { FIRST_HOUR, LAST_HOUR, placeSessions } from './board-layout';
 import { platformColor } from './platform-color';
 import { type BoardSession, isMine } from './session-model';
-import { formatClock, formatTimeRange, formatZonedDay, zonedInstant } from './zoned-time';
+import { formatClock, formatTimeRange, formatZonedDay } from './zoned-time';
 
 const HOUR_PX = 56;
 const PX_PER_MINUTE = HOUR_PX / 60;
@@ -219,7 +220,7 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
           }}
         />
         {days.map((day, index) => {
-          const noon = zonedInstant(day, '12:00', timeZone) ?? new Date(`${day}T12:00:00Z`);
+          const noon = zonedInstant(day, '12:00', timeZone);
           return (
             <Text
               key={day}
@@ -271,11 +272,7 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
           return (
             <section
               key={day}
-              aria-label={formatZonedDay(
-                zonedInstant(day, '12:00', timeZone) ?? new Date(day),
-                timeZone,
-                lng,
-              )}
+              aria-label={formatZonedDay(zonedInstant(day, '12:00', timeZone), timeZone, lng)}
               style={{
                 gridColumn: index + 2,
                 gridRow: `2 / span ${hours.length}`,

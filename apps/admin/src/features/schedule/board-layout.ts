@@ -1,4 +1,4 @@
-import { zonedParts } from './zoned-time';
+import { zonedParts } from '@empact/domain';
 
 /** The hours the board shows, in the zone it is shown in: a working day with its evening. */
 export const FIRST_HOUR = 7;

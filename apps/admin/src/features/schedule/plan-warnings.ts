@@ -9,7 +9,7 @@ import {
   type TimeProblem,
   type WeekFrame,
 } from '@empact/domain';
-import { countryName } from '../../lib/intl';
+import { calendarDay, countryName } from '../../lib/intl';
 import { type BoardSession, sessionName, sessionPlanOf } from './session-model';
 import { formatClock, formatZonedDay } from './zoned-time';
 
@@ -38,7 +38,7 @@ function timeMessage(problem: TimeProblem, { week, t, locale }: WarningContext):
     case 'OUTSIDE_WEEK': {
       const day = (iso: string) =>
         new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-          new Date(`${iso}T00:00:00Z`),
+          calendarDay(iso),
         );
       return t('errors:schedule.outsideWeek', {
         firstDay: day(week.firstDay),

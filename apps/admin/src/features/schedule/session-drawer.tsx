@@ -14,7 +14,14 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { type CombinedError, useMutation } from 'urql';
-import { type Actor, can, canReschedule, canStartSession, POSITIONS } from '@empact/domain';
+import {
+  type Actor,
+  can,
+  canReschedule,
+  canStartSession,
+  POSITIONS,
+  SESSION_REASON_MAX,
+} from '@empact/domain';
 import { countryName, formatInstant } from '../../lib/intl';
 import { mutationProblems } from './mutation-errors';
 import { platformColor } from './platform-color';
@@ -339,6 +346,7 @@ function SessionDetails({
               required
               autosize
               minRows={2}
+              maxLength={SESSION_REASON_MAX}
               value={reason}
               onChange={(event) => setReason(event.currentTarget.value)}
               data-autofocus
@@ -372,6 +380,7 @@ function SessionDetails({
             required
             autosize
             minRows={2}
+            maxLength={SESSION_REASON_MAX}
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
           />

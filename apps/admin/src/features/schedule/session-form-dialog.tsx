@@ -1,8 +1,6 @@
-import { type FormEvent, useMemo, useState } from 'react';
 import {
   Alert,
   Button,
-  Fieldset,
   Grid,
   Group,
   List,
@@ -16,120 +14,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconClock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useClient, useMutation, useQuery } from 'urql';
-import { type RosterPlan, type SessionPlan } from '@empact/domain';
-import { useAccount } from '../../auth/use-session';
-import { byLabel, countryName, daysBetween, formatDay, timeZoneName } from '../../lib/intl';
-import { type MutationProblem, mutationProblems } from './mutation-errors';
-import { planWarnings } from './plan-warnings';
-import {
-  AssignRosterMutation,
-  PatrolSessionQuery,
-  PlanningPeopleQuery,
-  PlanningProfilesQuery,
-  ReschedulePatrolSessionMutation,
-  SchedulePatrolSessionMutation,
-} from './schedule.documents';
-import {
-  type BoardPlatform,
-  type BoardSession,
-  type BoardWeek,
-  namesInSchedule,
-  rosterPlanOf,
-} from './session-model';
-import { formatTimeRange, viewerTimeZone, zonedInstant, zonedParts } from './zoned-time';
-
-type RosterValues = Omit<RosterPlan, 'country'>;
-
-interface Values {
-  platform: string | null;
-  venue: string;
-  day: string;
-  startTime: string;
-  endTime: string;
-  countries: string[];
-  guideId: string | null;
-  briefing: string;
-  rosters: Record<string, RosterValues>;
-}
-
-const EMPTY_ROSTER: RosterValues = {
-  operatorOneId: null,
-  operatorTwoId: null,
-  teamLeaderId: null,
-  profileId: null,
-};
-const ROSTER_FIELDS = ['operatorOneId', 'operatorTwoId', 'teamLeaderId'] as const;
-const ROSTER_POSITION = {
-  operatorOneId: 'OPERATOR_ONE',
-  operatorTwoId: 'OPERATOR_TWO',
-  teamLeaderId: 'TEAM_LEADER',
-} as const;
-// Fields of the API's inputs that have their own place in the form.
-const FORM_FIELDS = ['platform', 'venue', 'startsAt', 'endsAt', 'countries', 'guideId', 'briefing'] as const;
-// An account created meanwhile shows up among the choices.
-const PEOPLE_CONTEXT = { additionalTypenames: ['Account'] };
-
-function initialValues(
-  week: BoardWeek,
-  session: BoardSession | undefined,
-  defaultDay: string,
-  guideId: string | null,
-): Values {
-  if (!session) {
-    return {
-      platform: null,
-      venue: '',
-      day: defaultDay,
-      startTime: '09:00',
-      endTime: '12:00',
-      countries: [],
-      guideId,
-      briefing: '',
-      rosters: {},
-    };
-  }
-  const start = zonedParts(new Date(session.startsAt), week.timeZone);
-  const end = zonedParts(new Date(session.endsAt), week.timeZone);
-  return {
-    platform: session.platform.code,
-    venue: session.venue ?? '',
-    day: start.day,
-    startTime: start.time,
-    endTime: end.time,
-    countries: [...session.countries],
-    guideId: session.guide?.id ?? null,
-    briefing: session.briefing ?? '',
-    rosters: Object.fromEntries(
-      session.rosters.map((roster) => {
-        const { country: _country, ...plan } = rosterPlanOf(roster);
-        return [roster.country, plan];
-      }),
-    ),
-  };
-}
-
-/** The times typed, as instants in the week's zone; null while one is incomplete. */
-function interval(values: Values, timeZone: string): { startsAt: Date; endsAt: Date } | null {
-  const startsAt = zonedInstant(values.day, values.startTime, timeZone);
-  const endsAt = zonedInstant(values.day, values.endTime, timeZone);
-  if (!startsAt || !endsAt) return null;
-  return { startsAt, endsAt };
-}
-
-function sameRoster(a: RosterValues | undefined, b: RosterValues | undefined): boolean {
-  const left = a ?? EMPTY_ROSTER;
-  const right = b ?? EMPTY_ROSTER;
-  return (
-    left.operatorOneId === right.operatorOneId &&
-    left.operatorTwoId === right.operatorTwoId &&
-    left.teamLeaderId === right.teamLeaderId &&
-    left.profileId === right.profileId
-  );
-}
+import { BRIEFING_MAX, daysOf, VENUE_MAX } from '@empact/domain';
+import { byLabel, countryName, formatDay, timeZoneName } from '../../lib/intl';
+import { RosterFields } from './roster-fields';
+import { type BoardPlatform, type BoardSession, type BoardWeek } from './session-model';
+import { EMPTY_ROSTER, useSessionForm } from './use-session-form';
+import { formatTimeRange, viewerTimeZone } from './zoned-time';
 
 interface SessionFormDialogProps {
   week: BoardWeek;
@@ -154,92 +46,26 @@ export function SessionFormDialog({
 }: SessionFormDialogProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const account = useAccount();
-  const client = useClient();
   const zone = week.timeZone;
   const viewerZone = viewerTimeZone();
-  const [base, setBase] = useState<BoardSession | undefined>(session);
-  const editing = base !== undefined;
-  const ownGuideId =
-    account.country === week.hostCountry && account.roles.includes('COORDINATOR') ? account.id : null;
-  const [values, setValues] = useState<Values>(() => initialValues(week, session, defaultDay, ownGuideId));
-  const [problems, setProblems] = useState<MutationProblem[]>([]);
-  const [stale, setStale] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const [, schedulePatrolSession] = useMutation(SchedulePatrolSessionMutation);
-  const [, reschedulePatrolSession] = useMutation(ReschedulePatrolSessionMutation);
-  const [, assignRoster] = useMutation(AssignRosterMutation);
+  const {
+    values,
+    set,
+    setRoster,
+    setPlatform,
+    people,
+    times,
+    profiles,
+    warnings,
+    fieldError,
+    otherProblems,
+    stale,
+    saving,
+    editing,
+    submit,
+  } = useSessionForm({ week, schedule, session, defaultDay, onSaved });
 
-  const [{ data: peopleData }] = useQuery({
-    query: PlanningPeopleQuery,
-    variables: { filter: { includeDisabled: false } },
-    context: PEOPLE_CONTEXT,
-  });
-  const [{ data: profileData }] = useQuery({
-    query: PlanningProfilesQuery,
-    variables: { filter: { platform: values.platform } },
-    pause: !values.platform,
-  });
-  const people = useMemo(() => peopleData?.accounts ?? [], [peopleData]);
-  const profiles = useMemo(
-    () =>
-      (profileData?.policeProfiles ?? []).filter(
-        (profile) => profile.platform === values.platform && profile.status === 'ACTIVE',
-      ),
-    [profileData, values.platform],
-  );
-
-  const set = <K extends keyof Values>(key: K, value: Values[K]) => {
-    setValues((current) => ({ ...current, [key]: value }));
-    setProblems([]);
-  };
-  const setRoster = (country: string, key: keyof RosterValues, value: string | null) => {
-    setValues((current) => ({
-      ...current,
-      rosters: {
-        ...current.rosters,
-        [country]: { ...(current.rosters[country] ?? EMPTY_ROSTER), [key]: value },
-      },
-    }));
-    setProblems([]);
-  };
-  const setPlatform = (platform: string | null) => {
-    // A profile belongs to one platform: another platform needs other profiles.
-    setValues((current) => ({
-      ...current,
-      platform,
-      rosters: Object.fromEntries(
-        Object.entries(current.rosters).map(([country, roster]) => [country, { ...roster, profileId: null }]),
-      ),
-    }));
-    setProblems([]);
-  };
-
-  const times = interval(values, zone);
-  const candidate: SessionPlan | null = times
-    ? {
-        id: base?.id,
-        status: base?.status ?? 'SCHEDULED',
-        ...times,
-        countries: values.countries,
-        guideId: values.guideId,
-        rosters: values.countries.map((country) => ({
-          country,
-          ...(values.rosters[country] ?? EMPTY_ROSTER),
-        })),
-      }
-    : null;
-
-  const names = useMemo(() => {
-    const map = namesInSchedule(schedule);
-    for (const person of people) map.set(person.id, person.displayName);
-    for (const profile of profiles) map.set(profile.id, profile.displayName);
-    return map;
-  }, [schedule, people, profiles]);
-
-  const warnings = candidate ? planWarnings(candidate, { week, schedule, names, t, locale: lng }) : null;
-
-  const dayOptions = daysBetween(week.firstDay, week.lastDay).map((day) => ({
+  const dayOptions = daysOf(week.firstDay, week.lastDay).map((day) => ({
     value: day,
     label: formatDay(day, lng),
   }));
@@ -251,108 +77,6 @@ export function SessionFormDialog({
     .filter((person) => person.country === week.hostCountry && person.roles.includes('COORDINATOR'))
     .map((person) => ({ value: person.id, label: person.displayName }))
     .sort(byLabel(lng));
-
-  const fieldError = (field: string) =>
-    problems.find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message;
-  const otherProblems = problems.filter(
-    (problem) =>
-      !(
-        problem.code === 'BAD_USER_INPUT' &&
-        problem.field &&
-        (FORM_FIELDS as readonly string[]).includes(problem.field)
-      ),
-  );
-
-  /** Someone else changed the session meanwhile: show theirs, so nothing is overwritten unseen. */
-  const reload = async () => {
-    if (!base) return;
-    const result = await client
-      .query(PatrolSessionQuery, { id: base.id }, { requestPolicy: 'network-only' })
-      .toPromise();
-    const fresh = result.data?.patrolSession;
-    if (fresh) {
-      setBase(fresh);
-      setValues(initialValues(week, fresh, defaultDay, ownGuideId));
-    }
-    setStale(true);
-  };
-
-  const fail = async (found: MutationProblem[]) => {
-    if (found.some((problem) => problem.code === 'CONFLICT')) {
-      setProblems([]);
-      await reload();
-      return;
-    }
-    setProblems(found);
-  };
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!times || !values.platform) {
-      setProblems([
-        {
-          code: 'BAD_USER_INPUT',
-          field: !values.platform ? 'platform' : 'startsAt',
-          message: t('board.form.required'),
-          conflicts: [],
-        },
-      ]);
-      return;
-    }
-    setStale(false);
-    setSaving(true);
-    try {
-      const common = {
-        platform: values.platform,
-        venue: values.venue.trim(),
-        startsAt: times.startsAt.toISOString(),
-        endsAt: times.endsAt.toISOString(),
-        countries: values.countries,
-        guideId: values.guideId,
-        briefing: values.briefing.trim(),
-      };
-      if (!base) {
-        const result = await schedulePatrolSession({
-          input: {
-            ...common,
-            weekId: week.id,
-            rosters: values.countries
-              .filter((country) => !sameRoster(values.rosters[country], EMPTY_ROSTER))
-              .map((country) => ({ country, ...values.rosters[country] })),
-          },
-        });
-        if (result.error || !result.data)
-          return await fail(mutationProblems(result.error, t('errors.network')));
-        notifications.show({ color: 'green', message: t('board.notify.scheduled') });
-        onSaved(result.data.schedulePatrolSession);
-        return;
-      }
-      const moved = await reschedulePatrolSession({
-        input: { ...common, id: base.id, version: base.version },
-      });
-      if (moved.error || !moved.data) return await fail(mutationProblems(moved.error, t('errors.network')));
-      let saved = moved.data.reschedulePatrolSession;
-      setBase(saved);
-      const before = Object.fromEntries(
-        saved.rosters.map((roster) => [roster.country, rosterPlanOf(roster)]),
-      );
-      for (const country of values.countries) {
-        const wanted = values.rosters[country] ?? EMPTY_ROSTER;
-        if (sameRoster(wanted, before[country])) continue;
-        const assigned = await assignRoster({
-          input: { sessionId: saved.id, version: saved.version, country, ...wanted },
-        });
-        if (assigned.error || !assigned.data)
-          return await fail(mutationProblems(assigned.error, t('errors.network')));
-        saved = assigned.data.assignRoster;
-        setBase(saved);
-      }
-      notifications.show({ color: 'green', message: t('board.notify.rescheduled') });
-      onSaved(saved);
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const zoneLabel = `${timeZoneName(zone, lng, times?.startsAt)} (${zone})`;
 
@@ -383,7 +107,7 @@ export function SessionFormDialog({
                   label={t('board.field.venue')}
                   description={t('board.form.venueHint')}
                   required
-                  maxLength={200}
+                  maxLength={VENUE_MAX}
                   value={values.venue}
                   onChange={(event) => set('venue', event.currentTarget.value)}
                   error={fieldError('venue')}
@@ -451,56 +175,22 @@ export function SessionFormDialog({
                 autosize
                 minRows={2}
                 maxRows={6}
+                maxLength={BRIEFING_MAX}
                 value={values.briefing}
                 onChange={(event) => set('briefing', event.currentTarget.value)}
                 error={fieldError('briefing')}
               />
-              {values.countries.map((country) => {
-                const roster = values.rosters[country] ?? EMPTY_ROSTER;
-                const team = people
-                  .filter(
-                    (person) =>
-                      person.country === country &&
-                      person.roles.some((role) => role === 'OPERATOR' || role === 'TEAM_LEADER'),
-                  )
-                  .map((person) => ({ value: person.id, label: person.displayName }))
-                  .sort(byLabel(lng));
-                const profileOptions = profiles
-                  .filter((profile) => profile.country === country)
-                  .map((profile) => ({ value: profile.id, label: profile.displayName }));
-                return (
-                  <Fieldset
-                    key={country}
-                    legend={t('board.form.rosterOf', { country: countryName(country, lng) })}
-                    p="sm"
-                  >
-                    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-                      {ROSTER_FIELDS.map((key) => (
-                        <Select
-                          key={key}
-                          label={t(`common:position.${ROSTER_POSITION[key]}`)}
-                          data={team}
-                          value={roster[key]}
-                          onChange={(value) => setRoster(country, key, value)}
-                          clearable
-                          searchable
-                          nothingFoundMessage={t('board.form.nothingFound')}
-                        />
-                      ))}
-                      <Select
-                        label={t('board.field.profile')}
-                        description={values.platform ? undefined : t('board.form.profileNeedsPlatform')}
-                        data={profileOptions}
-                        value={roster.profileId}
-                        onChange={(value) => setRoster(country, 'profileId', value)}
-                        disabled={!values.platform}
-                        clearable
-                        nothingFoundMessage={t('board.form.nothingFound')}
-                      />
-                    </SimpleGrid>
-                  </Fieldset>
-                );
-              })}
+              {values.countries.map((country) => (
+                <RosterFields
+                  key={country}
+                  country={country}
+                  roster={values.rosters[country] ?? EMPTY_ROSTER}
+                  people={people}
+                  profiles={profiles}
+                  platform={values.platform}
+                  onChange={(key, value) => setRoster(country, key, value)}
+                />
+              ))}
             </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>

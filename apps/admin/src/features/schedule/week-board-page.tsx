@@ -16,10 +16,10 @@ import { IconAlertCircle, IconCalendarPlus, IconPlus } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
-import { can } from '@empact/domain';
+import { can, daysOf } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import { serverErrors } from '../../graphql/errors';
-import { byLabel, countryName, daysBetween, timeZoneName } from '../../lib/intl';
+import { byLabel, countryName, timeZoneName } from '../../lib/intl';
 import { todayIn } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
 import { CalendarFeedDialog } from '../calendar/calendar-feed-dialog';
@@ -100,7 +100,7 @@ export default function WeekBoardPage() {
   }
 
   const shownZone = zoneMode === 'mine' ? ownZone : week.timeZone;
-  const days = daysBetween(week.firstDay, week.lastDay);
+  const days = daysOf(week.firstDay, week.lastDay);
   const visible = schedule.filter(
     (session) =>
       (!country || session.countries.includes(country)) && (!platform || session.platform.code === platform),

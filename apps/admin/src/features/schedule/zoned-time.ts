@@ -1,5 +1,7 @@
 import { localDate } from '@empact/domain';
 
+// Zoned instants and their parts are domain rules (@empact/domain: zonedInstant, zonedParts); here is how they read.
+
 /** The zone this browser runs in: the viewer's own. */
 export function viewerTimeZone(): string {
   try {
@@ -19,41 +21,6 @@ function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOp
     formats.set(key, cached);
   }
   return cached;
-}
-
-/** Minutes a zone is ahead of UTC at an instant (Oslo in November: 60). */
-function offsetMinutes(instant: Date, timeZone: string): number {
-  const parts = format('en-US', timeZone, {
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((part) => part.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
-  return Math.round((asUtc - Math.floor(instant.getTime() / 60_000) * 60_000) / 60_000);
-}
-
-/** The instant a wall-clock time ("18:00") on a day ("2026-11-25") names in a zone; null when malformed. */
-export function zonedInstant(day: string, time: string, timeZone: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  const guess = new Date(`${day}T${time}:00Z`);
-  if (Number.isNaN(guess.getTime())) return null;
-  // The offset at the guess, then at the corrected instant, settles it across a change to or from summer time.
-  let instant = new Date(guess.getTime() - offsetMinutes(guess, timeZone) * 60_000);
-  instant = new Date(guess.getTime() - offsetMinutes(instant, timeZone) * 60_000);
-  return instant;
-}
-
-/** The calendar day and the wall-clock time ("09:30") of an instant in a zone. */
-export function zonedParts(instant: Date, timeZone: string): { day: string; time: string; minutes: number } {
-  const time = format('en-GB', timeZone, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
-    instant,
-  );
-  const [hours, minutes] = time.split(':').map(Number);
-  return { day: localDate(instant, timeZone), time, minutes: hours * 60 + minutes };
 }
 
 /** A clock time on the 24-hour clock, as European police rooms read it. */

@@ -1,6 +1,27 @@
-import { AGE_BANDS, CHANNELS, COUNTRY_CODES, INITIATORS, OUTCOMES, TONES, TOPICS } from '@empact/domain';
+import {
+  AGE_BANDS,
+  CHANNELS,
+  COUNTRY_CODES,
+  DURATION_MINUTES_MAX,
+  DURATION_MINUTES_MIN,
+  INITIATORS,
+  NOTES_MAX,
+  OUTCOMES,
+  SUMMARY_EN_MAX,
+  TONES,
+  TOPICS,
+  YOUNG_PEOPLE_MAX,
+  YOUNG_PEOPLE_MIN,
+} from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
-import { AgeBandEnum, ChannelEnum, InitiatorEnum, OutcomeEnum, ToneEnum, TopicEnum } from '../../taxonomy/taxonomy.enums';
+import {
+  AgeBandEnum,
+  ChannelEnum,
+  InitiatorEnum,
+  OutcomeEnum,
+  ToneEnum,
+  TopicEnum,
+} from '../../taxonomy/taxonomy.enums';
 import { Type } from 'class-transformer';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 import {
@@ -37,14 +58,14 @@ export class InteractionContentInput {
 
   @Field(() => Int, { description: 'Minutes.' })
   @IsInt()
-  @Min(0)
-  @Max(600)
+  @Min(DURATION_MINUTES_MIN)
+  @Max(DURATION_MINUTES_MAX)
   durationMinutes: number;
 
   @Field(() => Int, { description: 'How many young people took part.' })
   @IsInt()
-  @Min(1)
-  @Max(100)
+  @Min(YOUNG_PEOPLE_MIN)
+  @Max(YOUNG_PEOPLE_MAX)
   youngPeople: number;
 
   @Field(() => AgeBandEnum)
@@ -53,7 +74,7 @@ export class InteractionContentInput {
 
   @Field(() => [TopicEnum])
   @ArrayNotEmpty()
-  @ArrayMaxSize(14)
+  @ArrayMaxSize(TOPICS.length)
   @IsIn(TOPICS, { each: true })
   topics: string[];
 
@@ -69,12 +90,16 @@ export class InteractionContentInput {
   @IsIn(OUTCOMES)
   outcome: string;
 
-  @Field(() => String, { description: 'Free text, up to 4,000 characters, without anything that identifies a young person.' })
+  @Field(() => String, {
+    description: 'Free text, up to 4,000 characters, without anything that identifies a young person.',
+  })
   @FreeText()
-  @MaxLength(4000)
+  @MaxLength(NOTES_MAX)
   notes: string;
 
-  @Field(() => String, { description: 'BCP 47 tag: one of the working languages of the logging country for the week.' })
+  @Field(() => String, {
+    description: 'BCP 47 tag: one of the working languages of the logging country for the week.',
+  })
   @Matches(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
   @MaxLength(20)
   notesLanguage: string;
@@ -82,13 +107,15 @@ export class InteractionContentInput {
   @Field(() => String, { nullable: true, description: 'Optional English summary, up to 500 characters.' })
   @IsOptional()
   @FreeText()
-  @MaxLength(500)
+  @MaxLength(SUMMARY_EN_MAX)
   summaryEn?: string | null;
 }
 
 @InputType()
 export class LogInteractionInput extends InteractionContentInput {
-  @Field(() => ID, { description: 'The client’s own UUID: sending the same interaction again returns the stored one.' })
+  @Field(() => ID, {
+    description: 'The client’s own UUID: sending the same interaction again returns the stored one.',
+  })
   @IsUUID()
   id: string;
 

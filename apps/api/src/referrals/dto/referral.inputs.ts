@@ -1,4 +1,11 @@
-import { RECEIVING_UNITS, REFERRAL_STATUSES, TOPICS, URGENCIES } from '@empact/domain';
+import {
+  RECEIVING_UNITS,
+  REFERRAL_DETAILS_MAX,
+  REFERRAL_NOTE_MAX,
+  REFERRAL_STATUSES,
+  TOPICS,
+  URGENCIES,
+} from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ReceivingUnitEnum, ReferralStatusEnum, TopicEnum, UrgencyEnum } from '../../taxonomy/taxonomy.enums';
 import { Type } from 'class-transformer';
@@ -25,7 +32,7 @@ export class RaiseReferralInput {
 
   @Field(() => String, { description: 'Only what the receiving unit needs to act; up to 2,000 characters.' })
   @FreeText()
-  @MaxLength(2000)
+  @MaxLength(REFERRAL_DETAILS_MAX)
   details: string;
 }
 
@@ -72,13 +79,16 @@ export class SetReferralStatusArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @FreeText()
-  @MaxLength(500)
+  @MaxLength(REFERRAL_NOTE_MAX)
   note?: string;
 }
 
 @ArgsType()
 export class ReferralAlertArgs {
-  @Field(() => ID, { nullable: true, description: 'Only this week; every week the caller follows when left out.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only this week; every week the caller follows when left out.',
+  })
   @IsOptional()
   @IsUUID()
   weekId?: string;
