@@ -52,5 +52,24 @@ export default tseslint.config(
     files: ['test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  {
+    // SQL lives in repositories (one per aggregate, `*.repository.ts`) and in the database plumbing; a service, guard,
+    // resolver or controller that writes SQL itself fails the lint.
+    files: ['apps/api/src/**/*.ts'],
+    ignores: ['apps/api/src/**/*.repository.ts', 'apps/api/src/common/database/**', 'apps/api/src/**/*.spec.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: 'SQL lives in a repository (*.repository.ts): add a named method to the aggregate\'s repository and call it.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='createQueryBuilder']",
+          message: 'SQL lives in a repository (*.repository.ts): add a named method to the aggregate\'s repository and call it.',
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -25,7 +25,9 @@ export class AccountResolver {
     return this.accountService.me(actor);
   }
 
-  @Query(() => [AccountObject], { description: 'Accounts the caller reaches: their own country’s, or all for coordinators and admins.' })
+  @Query(() => [AccountObject], {
+    description: 'Accounts the caller reaches: their own country’s, or all for coordinators and admins.',
+  })
   accounts(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('filter', { type: () => AccountFilter, nullable: true }) filter?: AccountFilter,
@@ -39,28 +41,47 @@ export class AccountResolver {
   }
 
   @Mutation(() => AccountObject)
-  createAccount(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: CreateAccountInput): Promise<AccountObject> {
+  createAccount(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: CreateAccountInput,
+  ): Promise<AccountObject> {
     return this.accountService.create(actor, input);
   }
 
   @Mutation(() => AccountObject)
-  updateAccount(@CurrentActor() actor: AuthenticatedActor, @Args('input') input: UpdateAccountInput): Promise<AccountObject> {
+  updateAccount(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: UpdateAccountInput,
+  ): Promise<AccountObject> {
     return this.accountService.update(actor, input);
   }
 
-  @Mutation(() => AccountObject, { description: 'Disables or enables an account; a disabled account’s tokens stop working at once.' })
-  setAccountDisabled(@CurrentActor() actor: AuthenticatedActor, @Args() { id, disabled }: SetAccountDisabledArgs): Promise<AccountObject> {
+  @Mutation(() => AccountObject, {
+    description: 'Disables or enables an account; a disabled account’s tokens stop working at once.',
+  })
+  setAccountDisabled(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, disabled }: SetAccountDisabledArgs,
+  ): Promise<AccountObject> {
     return this.accountService.setDisabled(actor, id, disabled);
   }
 
   @Mutation(() => AccountObject, { description: 'Sets a new password and ends the account’s sign-ins.' })
-  setAccountPassword(@CurrentActor() actor: AuthenticatedActor, @Args() { id, password }: SetAccountPasswordArgs): Promise<AccountObject> {
+  setAccountPassword(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, password }: SetAccountPasswordArgs,
+  ): Promise<AccountObject> {
     return this.accountService.setPassword(actor, id, password);
   }
 
   @BeforeSecondFactor()
-  @Mutation(() => AccountObject, { description: 'Remembers the interface language of the signed-in account.' })
-  setMyLanguage(@CurrentActor() actor: AuthenticatedActor, @Args() { language }: SetMyLanguageArgs): Promise<AccountObject> {
+  @Mutation(() => AccountObject, {
+    description: 'Remembers the interface language of the signed-in account.',
+  })
+  setMyLanguage(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { language }: SetMyLanguageArgs,
+  ): Promise<AccountObject> {
     return this.accountService.setMyLanguage(actor, language as Locale);
   }
 }

@@ -1,6 +1,6 @@
 import { accountShapeProblem, can, countryScope, Locale, normalizeEmail, Role } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthService } from '../auth/auth.service';
 import { AuditService } from '../common/audit/audit.service';
 import { isUniqueViolation } from '../common/database/query-errors';
@@ -8,6 +8,7 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { AccountEntity } from './account.entity';
 import { toAccountObject } from './account.mapper';
+import { AccountRepository } from './account.repository';
 import { AccountFilter, CreateAccountInput, UpdateAccountInput } from './dto/account.inputs';
 import { AccountObject } from './dto/account.object';
 
@@ -17,6 +18,7 @@ export class AccountService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly auth: AuthService,
+    private readonly accounts: AccountRepository,
   ) {}
 
   async me(actor: AuthenticatedActor): Promise<AccountObject> {
@@ -25,15 +27,7 @@ export class AccountService {
 
   async list(actor: AuthenticatedActor, filter: AccountFilter = {}): Promise<AccountObject[]> {
     if (!can(actor, 'account.list')) throw forbidden();
-    const query = this.scoped(this.dataSource.manager, actor).orderBy('a.country', 'ASC', 'NULLS FIRST').addOrderBy('a.displayName', 'ASC');
-    if (filter.country) query.andWhere('a.country = :country', { country: filter.country });
-    if (filter.role) query.andWhere(':role = ANY(a.roles)', { role: filter.role });
-    if (filter.search) {
-      const pattern = `%${filter.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere(new Brackets((q) => q.where('a.displayName ILIKE :pattern', { pattern }).orWhere('a.email ILIKE :pattern')));
-    }
-    if (!filter.includeDisabled) query.andWhere('a.disabledAt IS NULL');
-    return (await query.getMany()).map(toAccountObject);
+    return (await this.accounts.list(countryScope(actor), actor.id, filter)).map(toAccountObject);
   }
 
   async get(actor: AuthenticatedActor, id: string): Promise<AccountObject> {
@@ -57,7 +51,12 @@ export class AccountService {
           passwordHash,
         });
         const id = identifiers[0].id as string;
-        await this.audit.record(em, { action: 'createAccount', targetType: 'Account', targetId: id, details: { roles: input.roles, country: input.country ?? null } });
+        await this.audit.record(em, {
+          action: 'createAccount',
+          targetType: 'Account',
+          targetId: id,
+          details: { roles: input.roles, country: input.country ?? null },
+        });
         return toAccountObject(await em.findOneByOrFail(AccountEntity, { id }));
       });
     } catch (error) {
@@ -77,8 +76,10 @@ export class AccountService {
       }
       this.checkShape(roles, country);
       const changes: Partial<AccountEntity> = { roles, country };
-      if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
-      if (input.language !== undefined && input.language !== null) changes.language = input.language as Locale;
+      if (input.displayName !== undefined && input.displayName !== null)
+        changes.displayName = input.displayName.trim();
+      if (input.language !== undefined && input.language !== null)
+        changes.language = input.language as Locale;
       await em.update(AccountEntity, { id: account.id }, changes);
       await this.audit.record(em, {
         action: 'updateAccount',
@@ -97,7 +98,12 @@ export class AccountService {
       if (disabled && account.id === actor.id) throw badInput('id', 'account.cannotDisableSelf');
       await em.update(AccountEntity, { id }, { disabledAt: disabled ? () => 'now()' : null });
       if (disabled) await this.auth.revokeAllSessions(em, id);
-      await this.audit.record(em, { action: 'setAccountDisabled', targetType: 'Account', targetId: id, details: { disabled } });
+      await this.audit.record(em, {
+        action: 'setAccountDisabled',
+        targetType: 'Account',
+        targetId: id,
+        details: { disabled },
+      });
       return toAccountObject(await em.findOneByOrFail(AccountEntity, { id }));
     });
     if (disabled) await this.auth.announceSessionEnded(id, 'DISABLED');
@@ -121,30 +127,24 @@ export class AccountService {
   async setMyLanguage(actor: AuthenticatedActor, language: Locale): Promise<AccountObject> {
     return this.dataSource.transaction(async (em) => {
       await em.update(AccountEntity, { id: actor.id }, { language });
-      await this.audit.record(em, { action: 'setMyLanguage', targetType: 'Account', targetId: actor.id, details: { language } });
+      await this.audit.record(em, {
+        action: 'setMyLanguage',
+        targetType: 'Account',
+        targetId: actor.id,
+        details: { language },
+      });
       return toAccountObject(await em.findOneByOrFail(AccountEntity, { id: actor.id }));
     });
   }
 
-  /** Accounts the actor reaches, in SQL: their own, plus their country's or every country's by role. */
-  private scoped(em: EntityManager, actor: AuthenticatedActor): SelectQueryBuilder<AccountEntity> {
-    const query = em.getRepository(AccountEntity).createQueryBuilder('a');
-    const scope = countryScope(actor);
-    switch (scope.kind) {
-      case 'all':
-        return query;
-      case 'country':
-        return query.where(new Brackets((q) => q.where('a.country = :scopeCountry', { scopeCountry: scope.country }).orWhere('a.id = :self', { self: actor.id })));
-      case 'none':
-        return query.where('a.id = :self', { self: actor.id });
-    }
-  }
-
   /** The account if the actor reaches it; NOT_FOUND both when it does not exist and when it is not theirs. */
-  private async findReachable(em: EntityManager, actor: AuthenticatedActor, id: string, lock = false): Promise<AccountEntity> {
-    const query = this.scoped(em, actor).andWhere('a.id = :id', { id });
-    if (lock) query.setLock('pessimistic_write');
-    const account = await query.getOne();
+  private async findReachable(
+    em: EntityManager,
+    actor: AuthenticatedActor,
+    id: string,
+    lock = false,
+  ): Promise<AccountEntity> {
+    const account = await this.accounts.reachable(em, countryScope(actor), actor.id, id, lock);
     if (!account) throw notFound('account.notFound');
     return account;
   }

@@ -17,7 +17,13 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
     closedAt: week.closedAt,
     textsDeletedAt: week.textsDeletedAt,
     countries: [...week.countries]
-      .sort((a, b) => (a.country === week.hostCountry ? -1 : b.country === week.hostCountry ? 1 : a.country.localeCompare(b.country)))
+      .sort((a, b) =>
+        a.country === week.hostCountry
+          ? -1
+          : b.country === week.hostCountry
+            ? 1
+            : a.country.localeCompare(b.country),
+      )
       .map(({ country, languages, shareNotes }) => ({ country, languages, shareNotes })),
   };
 }

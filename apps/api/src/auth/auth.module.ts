@@ -5,5 +5,9 @@ import { AuthService } from './auth.service';
 import { LoginAttemptRepository } from './login-attempt.repository';
 import { LoginThrottleService } from './login-throttle.service';
 
-@Module({ imports: [TwoFactorModule], providers: [AuthService, AuthResolver, LoginAttemptRepository, LoginThrottleService], exports: [AuthService] })
+@Module({
+  imports: [TwoFactorModule],
+  providers: [AuthService, AuthResolver, LoginAttemptRepository, LoginThrottleService],
+  exports: [AuthService],
+})
 export class AuthModule {}

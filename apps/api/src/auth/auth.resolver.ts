@@ -26,7 +26,9 @@ export class AuthResolver {
   }
 
   @Public()
-  @Mutation(() => AuthPayloadObject, { description: 'Exchanges a refresh token for a new access and refresh token.' })
+  @Mutation(() => AuthPayloadObject, {
+    description: 'Exchanges a refresh token for a new access and refresh token.',
+  })
   refreshSession(@Args() { refreshToken }: RefreshTokenArgs): Promise<AuthPayloadObject> {
     return this.auth.refresh(refreshToken);
   }
@@ -39,9 +41,11 @@ export class AuthResolver {
 
   @BeforeSecondFactor()
   @Subscription(() => SessionEndedObject, {
-    description: 'Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out.',
+    description:
+      'Tells an open app that its sign-in ended elsewhere: account disabled, password set, or signed out.',
     filter: (event: SessionEndedEvent, _args: unknown, context: GraphqlContext) =>
-      event.accountId === context.actor?.id && (!event.sessionId || event.sessionId === context.actor.sessionId),
+      event.accountId === context.actor?.id &&
+      (!event.sessionId || event.sessionId === context.actor.sessionId),
     resolve: (event: SessionEndedEvent): SessionEndedObject => ({ reason: event.reason, at: event.at }),
   })
   sessionEnded(): AsyncIterableIterator<SessionEndedEvent> {

@@ -4,6 +4,7 @@ import * as argon2 from 'argon2';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AccountEntity } from '../accounts/account.entity';
+import { AccountRepository } from '../accounts/account.repository';
 import { toAccountObject } from '../accounts/account.mapper';
 import { AuditService } from '../common/audit/audit.service';
 import { hashToken } from '../common/auth/hash-token';
@@ -30,38 +31,56 @@ export class AuthService {
     private readonly config: AppConfig,
     private readonly throttle: LoginThrottleService,
     private readonly twoFactor: TwoFactorService,
+    private readonly accounts: AccountRepository,
     @Inject(PUB_SUB) private readonly events: EventBus,
   ) {}
 
   /** Tells the account's open apps, after the change has committed, that their sign-in ended. */
   async announceSessionEnded(accountId: string, reason: SessionEndReason, sessionId?: string): Promise<void> {
-    await this.events.publish(SESSION_ENDED, { accountId, sessionId, reason, at: new Date() } satisfies SessionEndedEvent);
+    await this.events.publish(SESSION_ENDED, {
+      accountId,
+      sessionId,
+      reason,
+      at: new Date(),
+    } satisfies SessionEndedEvent);
   }
 
   static hashPassword(password: string): Promise<string> {
     return argon2.hash(password, { type: argon2.argon2id });
   }
 
-  async login(emailInput: string, password: string, proof: SecondFactorProof = {}): Promise<AuthPayloadObject> {
+  async login(
+    emailInput: string,
+    password: string,
+    proof: SecondFactorProof = {},
+  ): Promise<AuthPayloadObject> {
     const email = normalizeEmail(emailInput);
     const ip = requestStore()?.ip ?? 'unknown';
     const attempt = await this.throttle.admit(email, ip);
-    const account = await this.dataSource
-      .getRepository(AccountEntity)
-      .createQueryBuilder('a')
-      .addSelect('a.passwordHash')
-      .where('a.email = :email', { email })
-      .getOne();
-    const valid = await argon2.verify(account?.passwordHash ?? (await (this.decoyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex')))), password);
+    const account = await this.accounts.withPasswordHash(email);
+    const valid = await argon2.verify(
+      account?.passwordHash ??
+        (await (this.decoyHash ??= AuthService.hashPassword(randomBytes(16).toString('hex')))),
+      password,
+    );
     // With a second factor set up, the attempt succeeds only once its code is right too: a wrong one stays a failure.
-    const secondFactor = valid && account && !account.disabledAt ? await this.twoFactor.verifyAtSignIn(account.id, proof) : 'NONE';
+    const secondFactor =
+      valid && account && !account.disabledAt
+        ? await this.twoFactor.verifyAtSignIn(account.id, proof)
+        : 'NONE';
     if (valid && account) await this.throttle.succeeded(attempt);
     if (!account || !valid || account.disabledAt) throw unauthenticated('auth.invalidCredentials');
 
     return this.dataSource.transaction(async (em) => {
       await em.update(AccountEntity, { id: account.id }, { lastLoginAt: () => 'now()' });
       const payload = await this.issue(em, account, randomUUID());
-      await this.audit.record(em, { actorId: account.id, action: 'login', targetType: 'Account', targetId: account.id, details: { secondFactor } });
+      await this.audit.record(em, {
+        actorId: account.id,
+        action: 'login',
+        targetType: 'Account',
+        targetId: account.id,
+        details: { secondFactor },
+      });
       return payload;
     });
   }
@@ -81,15 +100,15 @@ export class AuthService {
       const account = await em.findOne(AccountEntity, { where: { id: stored.accountId } });
       if (!account || account.disabledAt) throw unauthenticated('auth.refreshTokenInvalid');
       // Only one of two concurrent refreshes with the same token wins.
-      const revoked = await em
-        .createQueryBuilder()
-        .update(RefreshTokenEntity)
-        .set({ revokedAt: () => 'now()' })
-        .where('id = :id AND revoked_at IS NULL', { id: stored.id })
-        .execute();
-      if (revoked.affected !== 1) throw unauthenticated('auth.refreshTokenInvalid');
+      const won = await this.accounts.revokeRefreshToken(em, stored.id);
+      if (!won) throw unauthenticated('auth.refreshTokenInvalid');
       const payload = await this.issue(em, account, stored.familyId);
-      await this.audit.record(em, { actorId: account.id, action: 'refreshSession', targetType: 'Account', targetId: account.id });
+      await this.audit.record(em, {
+        actorId: account.id,
+        action: 'refreshSession',
+        targetType: 'Account',
+        targetId: account.id,
+      });
       return payload;
     });
   }
@@ -114,24 +133,18 @@ export class AuthService {
 
   /** Ends every sign-in of an account (when it is disabled or its password is set by an admin). */
   async revokeAllSessions(em: EntityManager, accountId: string): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('account_id = :accountId AND revoked_at IS NULL', { accountId })
-      .execute();
+    await this.accounts.revokeSignIns(em, accountId);
   }
 
   private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
-    await em
-      .createQueryBuilder()
-      .update(RefreshTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('family_id = :familyId AND revoked_at IS NULL', { familyId })
-      .execute();
+    await this.accounts.revokeSignIn(em, familyId);
   }
 
-  private async issue(em: EntityManager, account: AccountEntity, familyId: string): Promise<AuthPayloadObject> {
+  private async issue(
+    em: EntityManager,
+    account: AccountEntity,
+    familyId: string,
+  ): Promise<AuthPayloadObject> {
     const refreshToken = randomBytes(32).toString('base64url');
     await em.insert(RefreshTokenEntity, {
       accountId: account.id,
@@ -141,6 +154,11 @@ export class AuthService {
     });
     const access = this.tokens.sign(account.id, familyId);
     const fresh = await em.findOneOrFail(AccountEntity, { where: { id: account.id } });
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, account: toAccountObject(fresh) };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      account: toAccountObject(fresh),
+    };
   }
 }

@@ -2,7 +2,11 @@ import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export const SESSION_ENDED = 'sessionEnded';
 
-export const SessionEndReason = { DISABLED: 'DISABLED', PASSWORD_SET: 'PASSWORD_SET', SIGNED_OUT: 'SIGNED_OUT' } as const;
+export const SessionEndReason = {
+  DISABLED: 'DISABLED',
+  PASSWORD_SET: 'PASSWORD_SET',
+  SIGNED_OUT: 'SIGNED_OUT',
+} as const;
 export type SessionEndReason = keyof typeof SessionEndReason;
 registerEnumType(SessionEndReason, { name: 'SessionEndReason' });
 
@@ -14,7 +18,9 @@ export interface SessionEndedEvent {
   at: Date;
 }
 
-@ObjectType('SessionEnded', { description: 'Your sign-in has ended: the app should return to the sign-in page.' })
+@ObjectType('SessionEnded', {
+  description: 'Your sign-in has ended: the app should return to the sign-in page.',
+})
 export class SessionEndedObject {
   @Field(() => SessionEndReason)
   reason: SessionEndReason;

@@ -5,7 +5,7 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { IdArgs } from '../common/dto/id.args';
 import { SessionIdArgs } from '../interactions/interaction.resolver';
-import { WeekIdArgs } from '../patrol-sessions/dto/patrol-session.inputs';
+import { WeekIdArgs } from '../patrol-sessions/dto/week-id.args';
 import {
   ConfirmGuidanceReadArgs,
   FlagGuidanceArgs,

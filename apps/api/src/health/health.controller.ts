@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/public.decorator';
 import { AppConfig } from '../common/config/app-config';
+import { serverVersion } from '../common/database/server-version';
 
 @Controller('health')
 export class HealthController {
@@ -18,13 +19,15 @@ export class HealthController {
     const database = this.config.embedded ? 'embedded' : 'server';
     const started = Date.now();
     try {
-      const [row] = await this.dataSource.query<{ version: string }[]>("SELECT current_setting('server_version') AS version");
+      const version = await serverVersion(this.dataSource);
       response.status(HttpStatus.OK).json({
         status: 'ok',
-        database: { status: 'up', kind: database, version: row.version, latencyMs: Date.now() - started },
+        database: { status: 'up', kind: database, version, latencyMs: Date.now() - started },
       });
     } catch {
-      response.status(HttpStatus.SERVICE_UNAVAILABLE).json({ status: 'error', database: { status: 'down', kind: database } });
+      response
+        .status(HttpStatus.SERVICE_UNAVAILABLE)
+        .json({ status: 'error', database: { status: 'down', kind: database } });
     }
   }
 }

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionWeekRepository } from '../action-weeks/action-week.repository';
+import { weekReach } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import { isForeignKeyViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
@@ -333,9 +334,8 @@ export class InteractionService {
   }
 
   private async requireWeek(actor: AuthenticatedActor, weekId: string): Promise<void> {
-    const scope = countryScope(actor);
-    if (!(await this.weeks.isReachable(weekId, scope.kind === 'country' ? scope.country : null)))
-      throw notFound();
+    const reach = weekReach(actor);
+    if (reach === undefined || !(await this.weeks.isReachable(weekId, reach))) throw notFound();
   }
 
   private fromRow(actor: AuthenticatedActor, row: InteractionRow): InteractionObject {

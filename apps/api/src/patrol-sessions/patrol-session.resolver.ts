@@ -5,16 +5,14 @@ import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import { IdArgs, IdVersionArgs } from '../common/dto/id.args';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
-import {
-  AssignRosterInput,
-  CancelPatrolSessionArgs,
-  ReschedulePatrolSessionInput,
-  ScheduleArgs,
-  SchedulePatrolSessionInput,
-  StartPatrolSessionArgs,
-  OptionalWeekIdArgs,
-  WeekIdArgs,
-} from './dto/patrol-session.inputs';
+import { AssignRosterInput } from './dto/assign-roster.input';
+import { CancelPatrolSessionArgs } from './dto/cancel-patrol-session.args';
+import { OptionalWeekIdArgs } from './dto/optional-week-id.args';
+import { ReschedulePatrolSessionInput } from './dto/reschedule-patrol-session.input';
+import { ScheduleArgs } from './dto/schedule.args';
+import { SchedulePatrolSessionInput } from './dto/schedule-patrol-session.input';
+import { StartPatrolSessionArgs } from './dto/start-patrol-session.args';
+import { WeekIdArgs } from './dto/week-id.args';
 import { PatrolSessionObject, ScheduleChangeObject } from './dto/patrol-session.object';
 import { detailsAsked } from './patrol-session.details';
 import { PatrolSessionService, SCHEDULE_CHANGED, ScheduleChangedEvent } from './patrol-session.service';

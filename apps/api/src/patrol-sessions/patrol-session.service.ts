@@ -1,7 +1,27 @@
-import { addDays, busySlotOf, can, canReschedule, canStartSession, findScheduleConflicts, hasRole, isIsoDate, MAX_SESSION_HOURS, missingPositions, RosterPlan, reachesSession, rosterProblems, ScheduleConflict, SessionPlan, sessionTimeProblems, startOfLocalDay } from '@empact/domain';
+import {
+  addDays,
+  busySlotOf,
+  can,
+  canReschedule,
+  canStartSession,
+  findScheduleConflicts,
+  hasRole,
+  isIsoDate,
+  MAX_SESSION_HOURS,
+  missingPositions,
+  RosterPlan,
+  reachesSession,
+  rosterProblems,
+  ScheduleConflict,
+  SessionPlan,
+  sessionTimeProblems,
+  startOfLocalDay,
+} from '@empact/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { AccountRepository } from '../accounts/account.repository';
 import { ActionWeekEntity } from '../action-weeks/action-week.entity';
+import { ActionWeekRepository } from '../action-weeks/action-week.repository';
 import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
@@ -11,63 +31,35 @@ import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { EventBus, PUB_SUB } from '../common/pubsub/pub-sub';
 import { requestLocale } from '../common/request-context';
 import { PlatformService } from '../platforms/platform.service';
+import { PoliceProfileRepository } from '../police-profiles/police-profile.repository';
+import { AssignRosterInput } from './dto/assign-roster.input';
+import { ReschedulePatrolSessionInput } from './dto/reschedule-patrol-session.input';
+import { RosterInput } from './dto/roster.input';
+import { ScheduleFilter } from './dto/schedule-filter.input';
+import { SchedulePatrolSessionInput } from './dto/schedule-patrol-session.input';
+import { PatrolSessionObject } from './dto/patrol-session.object';
+import { loadDetails, NO_DETAILS, SessionDetails } from './patrol-session.details';
 import {
-  AssignRosterInput,
-  ReschedulePatrolSessionInput,
-  RosterInput,
-  ScheduleFilter,
-  SchedulePatrolSessionInput,
-} from './dto/patrol-session.inputs';
-import { PatrolSessionObject, PersonObject } from './dto/patrol-session.object';
-import { loadDetails, NO_DETAILS, SessionDetails, SessionSelection } from './patrol-session.details';
+  PatrolSessionRepository,
+  personSessionsSelection,
+  SessionRow,
+  SessionSelection,
+  sessionSelection,
+  weekPlanSelection,
+} from './patrol-session.repository';
 import { PatrolSessionCountryEntity } from './patrol-session-country.entity';
 import { PatrolSessionEntity } from './patrol-session.entity';
 import { RosterEntity } from './roster.entity';
 
 export const SCHEDULE_CHANGED = 'scheduleChanged';
-export type ScheduleChangeKind = 'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED' | 'STARTED' | 'ENDED' | 'ROSTER_CHANGED';
+export type ScheduleChangeKind =
+  'SCHEDULED' | 'RESCHEDULED' | 'CANCELLED' | 'STARTED' | 'ENDED' | 'ROSTER_CHANGED';
 export interface ScheduleChangedEvent {
   weekId: string;
   sessionId: string;
   change: ScheduleChangeKind;
   version: number;
 }
-
-interface SessionRow {
-  id: string;
-  weekId: string;
-  platformCode: string;
-  platformName: string;
-  platformBuiltin: boolean;
-  venue: string;
-  startsAt: Date;
-  endsAt: Date;
-  guideId: string | null;
-  guide: PersonObject | null;
-  briefing: string;
-  status: PatrolSessionEntity['status'];
-  cancelReason: string | null;
-  startOverrideReason: string | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  version: number;
-  countries: string[];
-}
-
-/** One statement for a page of sessions: the session, its platform, its countries and its guide. */
-const SESSION_COLUMNS = `
-  SELECT s.id, s.week_id AS "weekId", s.platform_code AS "platformCode", p.name AS "platformName", p.builtin AS "platformBuiltin",
-         s.venue, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.guide_id AS "guideId", s.briefing, s.status,
-         s.cancel_reason AS "cancelReason", s.start_override_reason AS "startOverrideReason", s.started_at AS "startedAt",
-         s.ended_at AS "endedAt", s.version,
-         ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id ORDER BY c.country)::text[] AS countries,
-         CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id, 'displayName', g.display_name, 'country', g.country) END AS guide`;
-const SESSION_FROM = `FROM patrol_session s JOIN platform p ON p.code = s.platform_code LEFT JOIN account g ON g.id = s.guide_id`;
-const SESSION_SELECT = `${SESSION_COLUMNS} ${SESSION_FROM}`;
-/** Rosters as the plain plans the scheduling rules read. */
-const ROSTER_PLANS = `(SELECT coalesce(json_agg(json_build_object('country', r.country, 'operatorOneId', r.operator_one_id,
-    'operatorTwoId', r.operator_two_id, 'teamLeaderId', r.team_leader_id, 'profileId', r.profile_id)), '[]'::json)
-    FROM roster r WHERE r.session_id = s.id) AS rosters`;
 
 const toObject = (row: SessionRow): PatrolSessionObject => ({
   id: row.id,
@@ -103,7 +95,13 @@ function seenBy(actor: AuthenticatedActor, session: PatrolSessionObject): Patrol
   };
 }
 
-const emptyRoster = (country: string): RosterPlan => ({ country, operatorOneId: null, operatorTwoId: null, teamLeaderId: null, profileId: null });
+const emptyRoster = (country: string): RosterPlan => ({
+  country,
+  operatorOneId: null,
+  operatorTwoId: null,
+  teamLeaderId: null,
+  profileId: null,
+});
 
 @Injectable()
 export class PatrolSessionService {
@@ -115,6 +113,10 @@ export class PatrolSessionService {
     private readonly i18n: I18nService,
     private readonly personalData: PersonalDataGuard,
     @Inject(PUB_SUB) private readonly events: EventBus,
+    private readonly sessions: PatrolSessionRepository,
+    private readonly weekRows: ActionWeekRepository,
+    private readonly accounts: AccountRepository,
+    private readonly profiles: PoliceProfileRepository,
   ) {}
 
   // ---- reading --------------------------------------------------------------------------------
@@ -126,35 +128,36 @@ export class PatrolSessionService {
     return week;
   }
 
-  async schedule(actor: AuthenticatedActor, weekId: string, filter: ScheduleFilter = {}, details = NO_DETAILS): Promise<PatrolSessionObject[]> {
+  async schedule(
+    actor: AuthenticatedActor,
+    weekId: string,
+    filter: ScheduleFilter = {},
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject[]> {
     const week = await this.readableWeek(actor, weekId);
-    const params: unknown[] = [week.id];
-    const where = ['s.week_id = $1'];
-    if (filter.country) {
-      params.push(filter.country);
-      where.push(`EXISTS (SELECT 1 FROM patrol_session_country fc WHERE fc.session_id = s.id AND fc.country = $${params.length})`);
-    }
-    if (filter.platform) {
-      params.push(filter.platform);
-      where.push(`s.platform_code = $${params.length}`);
-    }
-    if (filter.day) {
-      if (!isIsoDate(filter.day)) throw badInput('filter.day', 'input.invalid', { field: 'filter.day' });
-      params.push(startOfLocalDay(filter.day, week.timeZone), startOfLocalDay(addDays(filter.day, 1), week.timeZone));
-      where.push(`s.starts_at < $${params.length} AND s.ends_at > $${params.length - 1}`);
-    }
-    return this.objects(actor, details, { where: where.join(' AND '), params });
+    if (filter.day && !isIsoDate(filter.day))
+      throw badInput('filter.day', 'input.invalid', { field: 'filter.day' });
+    const overlapping = filter.day
+      ? {
+          from: startOfLocalDay(filter.day, week.timeZone),
+          to: startOfLocalDay(addDays(filter.day, 1), week.timeZone),
+        }
+      : undefined;
+    return this.objects(
+      actor,
+      details,
+      weekPlanSelection(week.id, { country: filter.country, platform: filter.platform, overlapping }),
+    );
   }
 
   /** Sessions where the actor is on a roster or guides, in the weeks they reach. */
-  async mine(actor: AuthenticatedActor, weekId?: string, details = NO_DETAILS): Promise<PatrolSessionObject[]> {
+  async mine(
+    actor: AuthenticatedActor,
+    weekId?: string,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject[]> {
     if (weekId) await this.weeks.findReachable(this.dataSource.manager, actor, weekId);
-    return this.objects(actor, details, {
-      where: `($2::uuid IS NULL OR s.week_id = $2)
-          AND (s.guide_id = $1 OR EXISTS (SELECT 1 FROM roster mr WHERE mr.session_id = s.id
-                 AND $1 IN (mr.operator_one_id, mr.operator_two_id, mr.team_leader_id)))`,
-      params: [actor.id, weekId ?? null],
-    });
+    return this.objects(actor, details, personSessionsSelection(actor.id, weekId ?? null));
   }
 
   async get(actor: AuthenticatedActor, id: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
@@ -170,7 +173,11 @@ export class PatrolSessionService {
 
   // ---- planning -------------------------------------------------------------------------------
 
-  async scheduleSession(actor: AuthenticatedActor, input: SchedulePatrolSessionInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async scheduleSession(
+    actor: AuthenticatedActor,
+    input: SchedulePatrolSessionInput,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const week = await this.lockWeek(em, actor, input.weekId);
       if (!can(actor, 'session.plan')) throw forbidden();
@@ -183,8 +190,16 @@ export class PatrolSessionService {
         const given = input.rosters?.find((r) => r.country === country);
         return given ? this.rosterPlan(given) : emptyRoster(country);
       });
-      for (const roster of input.rosters ?? []) await this.checkRoster(em, this.rosterPlan(roster), countries);
-      const plan: SessionPlan = { startsAt: input.startsAt, endsAt: input.endsAt, countries, guideId: input.guideId ?? null, rosters, status: 'SCHEDULED' };
+      for (const roster of input.rosters ?? [])
+        await this.checkRoster(em, this.rosterPlan(roster), countries);
+      const plan: SessionPlan = {
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+        countries,
+        guideId: input.guideId ?? null,
+        rosters,
+        status: 'SCHEDULED',
+      };
       this.checkTimes(plan, week);
       await this.checkConflicts(em, actor, week, plan);
 
@@ -200,17 +215,33 @@ export class PatrolSessionService {
         version: 1,
       });
       const id = identifiers[0].id as string;
-      await em.insert(PatrolSessionCountryEntity, countries.map((country) => ({ sessionId: id, country })));
+      await em.insert(
+        PatrolSessionCountryEntity,
+        countries.map((country) => ({ sessionId: id, country })),
+      );
       const assigned = rosters.filter((r) => input.rosters?.some((given) => given.country === r.country));
-      if (assigned.length) await em.insert(RosterEntity, assigned.map((r) => ({ sessionId: id, ...r })));
-      await this.audit.record(em, { action: 'schedulePatrolSession', targetType: 'PatrolSession', targetId: id, details: { weekId: week.id, countries } });
+      if (assigned.length)
+        await em.insert(
+          RosterEntity,
+          assigned.map((r) => ({ sessionId: id, ...r })),
+        );
+      await this.audit.record(em, {
+        action: 'schedulePatrolSession',
+        targetType: 'PatrolSession',
+        targetId: id,
+        details: { weekId: week.id, countries },
+      });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'SCHEDULED');
     return result;
   }
 
-  async reschedule(actor: AuthenticatedActor, input: ReschedulePatrolSessionInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async reschedule(
+    actor: AuthenticatedActor,
+    input: ReschedulePatrolSessionInput,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { week, row } = await this.lockSession(em, actor, input.id, input.version);
       if (!can(actor, 'session.plan')) throw forbidden();
@@ -222,7 +253,9 @@ export class PatrolSessionService {
       const guideId = input.guideId !== undefined ? input.guideId : row.guideId;
       if (input.guideId !== undefined) await this.checkGuide(em, guideId, week);
       const existing = await this.rosterPlans(em, row.id);
-      const rosters = countries.map((country) => existing.find((r) => r.country === country) ?? emptyRoster(country));
+      const rosters = countries.map(
+        (country) => existing.find((r) => r.country === country) ?? emptyRoster(country),
+      );
       const plan: SessionPlan = {
         id: row.id,
         status: row.status,
@@ -235,20 +268,21 @@ export class PatrolSessionService {
       this.checkTimes(plan, week);
       await this.checkConflicts(em, actor, week, plan);
 
-      await em.update(PatrolSessionEntity, { id: row.id }, {
-        platformCode: platform?.code ?? row.platformCode,
-        venue: input.venue?.trim() ?? row.venue,
-        startsAt: plan.startsAt,
-        endsAt: plan.endsAt,
-        guideId,
-        briefing: input.briefing !== undefined ? input.briefing.trim() : row.briefing,
-        version: row.version + 1,
-      });
+      await em.update(
+        PatrolSessionEntity,
+        { id: row.id },
+        {
+          platformCode: platform?.code ?? row.platformCode,
+          venue: input.venue?.trim() ?? row.venue,
+          startsAt: plan.startsAt,
+          endsAt: plan.endsAt,
+          guideId,
+          briefing: input.briefing !== undefined ? input.briefing.trim() : row.briefing,
+          version: row.version + 1,
+        },
+      );
       if (input.countries) {
-        await em.createQueryBuilder().delete().from(PatrolSessionCountryEntity)
-          .where('session_id = :id AND country <> ALL(:countries)', { id: row.id, countries }).execute();
-        await em.createQueryBuilder().insert().into(PatrolSessionCountryEntity)
-          .values(countries.map((country) => ({ sessionId: row.id, country }))).orIgnore().execute();
+        await this.sessions.replaceCountries(em, row.id, countries);
       }
       await this.audit.record(em, {
         action: 'reschedulePatrolSession',
@@ -262,39 +296,67 @@ export class PatrolSessionService {
     return result;
   }
 
-  async cancel(actor: AuthenticatedActor, id: string, version: number, reason: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async cancel(
+    actor: AuthenticatedActor,
+    id: string,
+    version: number,
+    reason: string,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!can(actor, 'session.plan')) throw forbidden();
       if (!canReschedule(row.status)) throw badInput('id', 'schedule.notScheduled');
       this.personalData.checkTexts({ reason }, await this.personalData.weekContext(em, row.weekId));
-      await em.update(PatrolSessionEntity, { id }, { status: 'CANCELLED', cancelReason: reason.trim(), version: row.version + 1 });
+      await em.update(
+        PatrolSessionEntity,
+        { id },
+        { status: 'CANCELLED', cancelReason: reason.trim(), version: row.version + 1 },
+      );
       // The reason stays on the session (and goes with it); the audit log keeps that one was given, not its text.
-      await this.audit.record(em, { action: 'cancelPatrolSession', targetType: 'PatrolSession', targetId: id, details: { reasonGiven: true } });
+      await this.audit.record(em, {
+        action: 'cancelPatrolSession',
+        targetType: 'PatrolSession',
+        targetId: id,
+        details: { reasonGiven: true },
+      });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });
     await this.announce(result, 'CANCELLED');
     return result;
   }
 
-  async start(actor: AuthenticatedActor, id: string, version: number, overrideReason?: string, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async start(
+    actor: AuthenticatedActor,
+    id: string,
+    version: number,
+    overrideReason?: string,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
       const rosters = await this.rosterPlans(em, id);
       const missing = missingPositions({ countries: row.countries, rosters });
       const reason = missing.length > 0 ? overrideReason?.trim() || null : null;
-      if (reason && !can(actor, 'session.plan')) throw new DomainException('FORBIDDEN', 'schedule.overrideNotAllowed');
+      if (reason && !can(actor, 'session.plan'))
+        throw new DomainException('FORBIDDEN', 'schedule.overrideNotAllowed');
       this.personalData.checkTexts({ overrideReason }, await this.personalData.weekContext(em, row.weekId));
       switch (canStartSession({ status: row.status, countries: row.countries, rosters }, reason)) {
         case 'NOT_SCHEDULED':
           throw badInput('id', 'schedule.notScheduled');
         case 'POSITIONS_MISSING':
-          throw badInput('overrideReason', 'schedule.positionsMissing', { missing: this.describeMissing(missing) }, );
+          throw badInput('overrideReason', 'schedule.positionsMissing', {
+            missing: this.describeMissing(missing),
+          });
         case null:
           break;
       }
-      await em.update(PatrolSessionEntity, { id }, { status: 'LIVE', startedAt: () => 'now()', startOverrideReason: reason, version: row.version + 1 });
+      await em.update(
+        PatrolSessionEntity,
+        { id },
+        { status: 'LIVE', startedAt: () => 'now()', startOverrideReason: reason, version: row.version + 1 },
+      );
       await this.audit.record(em, {
         action: 'startPatrolSession',
         targetType: 'PatrolSession',
@@ -308,12 +370,21 @@ export class PatrolSessionService {
     return result;
   }
 
-  async end(actor: AuthenticatedActor, id: string, version: number, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async end(
+    actor: AuthenticatedActor,
+    id: string,
+    version: number,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { row } = await this.lockSession(em, actor, id, version);
       if (!row.countries.some((country) => can(actor, 'session.run', { country }))) throw forbidden();
       if (row.status !== 'LIVE') throw badInput('id', 'schedule.notLive');
-      await em.update(PatrolSessionEntity, { id }, { status: 'ENDED', endedAt: () => 'now()', version: row.version + 1 });
+      await em.update(
+        PatrolSessionEntity,
+        { id },
+        { status: 'ENDED', endedAt: () => 'now()', version: row.version + 1 },
+      );
       await this.audit.record(em, { action: 'endPatrolSession', targetType: 'PatrolSession', targetId: id });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });
@@ -321,22 +392,44 @@ export class PatrolSessionService {
     return result;
   }
 
-  async assignRoster(actor: AuthenticatedActor, input: AssignRosterInput, details = NO_DETAILS): Promise<PatrolSessionObject> {
+  async assignRoster(
+    actor: AuthenticatedActor,
+    input: AssignRosterInput,
+    details = NO_DETAILS,
+  ): Promise<PatrolSessionObject> {
     const result = await this.dataSource.transaction(async (em) => {
       const { week, row } = await this.lockSession(em, actor, input.sessionId, input.version);
       if (!can(actor, 'roster.assign', { country: input.country })) {
         // Another country's roster looks like one that is not there.
-        throw hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && input.country !== actor.country ? notFound() : forbidden();
+        throw hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && input.country !== actor.country
+          ? notFound()
+          : forbidden();
       }
-      if (row.status === 'ENDED' || row.status === 'CANCELLED') throw badInput('sessionId', 'schedule.notScheduled');
+      if (row.status === 'ENDED' || row.status === 'CANCELLED')
+        throw badInput('sessionId', 'schedule.notScheduled');
       const roster = this.rosterPlan(input);
       await this.checkRoster(em, roster, row.countries);
-      const rosters = (await this.rosterPlans(em, row.id)).filter((r) => r.country !== roster.country).concat(roster);
-      const plan: SessionPlan = { id: row.id, status: row.status, startsAt: new Date(row.startsAt), endsAt: new Date(row.endsAt), countries: row.countries, guideId: row.guideId, rosters };
+      const rosters = (await this.rosterPlans(em, row.id))
+        .filter((r) => r.country !== roster.country)
+        .concat(roster);
+      const plan: SessionPlan = {
+        id: row.id,
+        status: row.status,
+        startsAt: new Date(row.startsAt),
+        endsAt: new Date(row.endsAt),
+        countries: row.countries,
+        guideId: row.guideId,
+        rosters,
+      };
       await this.checkConflicts(em, actor, week, plan);
       await em.upsert(RosterEntity, { sessionId: row.id, ...roster }, ['sessionId', 'country']);
       await em.update(PatrolSessionEntity, { id: row.id }, { version: row.version + 1 });
-      await this.audit.record(em, { action: 'assignRoster', targetType: 'PatrolSession', targetId: row.id, details: { country: roster.country } });
+      await this.audit.record(em, {
+        action: 'assignRoster',
+        targetType: 'PatrolSession',
+        targetId: row.id,
+        details: { country: roster.country },
+      });
       return this.completed(em, actor, details, await this.requireRow(em, row.id));
     });
     await this.announce(result, 'ROSTER_CHANGED');
@@ -346,9 +439,13 @@ export class PatrolSessionService {
   // ---- rules and helpers ----------------------------------------------------------------------
 
   /** Locks the week's row: every change to one week's plan is checked and written one at a time. */
-  private async lockWeek(em: EntityManager, actor: AuthenticatedActor, weekId: string): Promise<ActionWeekEntity> {
+  private async lockWeek(
+    em: EntityManager,
+    actor: AuthenticatedActor,
+    weekId: string,
+  ): Promise<ActionWeekEntity> {
     const week = await this.weeks.findReachable(em, actor, weekId);
-    await em.query('SELECT id FROM action_week WHERE id = $1 FOR UPDATE', [week.id]);
+    await this.weekRows.lockPlan(em, week.id);
     if (week.status === 'CLOSED') throw badInput('weekId', 'schedule.weekClosed');
     return week;
   }
@@ -367,29 +464,38 @@ export class PatrolSessionService {
       throw error;
     });
     const row = await this.requireRow(em, id);
-    if (row.version !== version) throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
+    if (row.version !== version)
+      throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: row.version });
     return { week, row };
   }
 
   /** The selected sessions in order, with the details asked for loaded beside them (patrol-session.details). */
-  private async objects(actor: AuthenticatedActor, details: SessionDetails, selection: SessionSelection): Promise<PatrolSessionObject[]> {
+  private async objects(
+    actor: AuthenticatedActor,
+    details: SessionDetails,
+    selection: SessionSelection,
+  ): Promise<PatrolSessionObject[]> {
     const db = this.dataSource.manager;
     const [rows, complete] = await Promise.all([
-      db.query(`${SESSION_SELECT} WHERE ${selection.where} ORDER BY s.starts_at, s.id`, selection.params) as Promise<SessionRow[]>,
-      loadDetails(db, actor, details, selection),
+      this.sessions.sessions(selection, db),
+      loadDetails(this.sessions, db, actor, details, selection),
     ]);
     return rows.map((row) => seenBy(actor, complete(toObject(row))));
   }
 
   /** One session's object with the details asked for. */
-  private async completed(em: EntityManager, actor: AuthenticatedActor, details: SessionDetails, row: SessionRow): Promise<PatrolSessionObject> {
-    const complete = await loadDetails(em, actor, details, { where: 's.id = $1', params: [row.id] });
+  private async completed(
+    em: EntityManager,
+    actor: AuthenticatedActor,
+    details: SessionDetails,
+    row: SessionRow,
+  ): Promise<PatrolSessionObject> {
+    const complete = await loadDetails(this.sessions, em, actor, details, sessionSelection(row.id));
     return seenBy(actor, complete(toObject(row)));
   }
 
   private async findRow(em: EntityManager, id: string): Promise<SessionRow | undefined> {
-    const [row] = (await em.query(`${SESSION_SELECT} WHERE s.id = $1`, [id])) as SessionRow[];
-    return row;
+    return this.sessions.session(id, em);
   }
 
   private async requireRow(em: EntityManager, id: string): Promise<SessionRow> {
@@ -399,12 +505,7 @@ export class PatrolSessionService {
   }
 
   private async rosterPlans(em: EntityManager, sessionId: string): Promise<RosterPlan[]> {
-    return em.query(
-      `SELECT country, operator_one_id AS "operatorOneId", operator_two_id AS "operatorTwoId",
-              team_leader_id AS "teamLeaderId", profile_id AS "profileId"
-         FROM roster WHERE session_id = $1`,
-      [sessionId],
-    );
+    return this.sessions.rosterPlans(sessionId, em);
   }
 
   private rosterPlan(input: RosterInput): RosterPlan {
@@ -427,8 +528,12 @@ export class PatrolSessionService {
         throw badInput('endsAt', 'schedule.tooLong', { hours: MAX_SESSION_HOURS });
       case 'OUTSIDE_WEEK':
         throw badInput('startsAt', 'schedule.outsideWeek', {
-          firstDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${week.firstDay}T00:00:00Z`)),
-          lastDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${week.lastDay}T00:00:00Z`)),
+          firstDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+            new Date(`${week.firstDay}T00:00:00Z`),
+          ),
+          lastDay: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+            new Date(`${week.lastDay}T00:00:00Z`),
+          ),
           timeZone: week.timeZone,
         });
       case undefined:
@@ -438,32 +543,34 @@ export class PatrolSessionService {
 
   private checkCountriesInWeek(countries: string[], week: ActionWeekEntity): void {
     const outside = countries.find((country) => !week.countries.some((c) => c.country === country));
-    if (outside) throw badInput('countries', 'schedule.countryNotInWeek', { country: this.i18n.countryName(requestLocale(), outside) });
+    if (outside)
+      throw badInput('countries', 'schedule.countryNotInWeek', {
+        country: this.i18n.countryName(requestLocale(), outside),
+      });
   }
 
   /** The guide is a Kripos coordinator: a coordinator of the host country. */
   private async checkGuide(em: EntityManager, guideId: string | null, week: ActionWeekEntity): Promise<void> {
     if (!guideId) return;
-    const [guide] = await em.query(
-      `SELECT 1 FROM account WHERE id = $1 AND country = $2 AND 'COORDINATOR' = ANY(roles) AND disabled_at IS NULL`,
-      [guideId, week.hostCountry],
-    );
-    if (!guide) throw badInput('guideId', 'schedule.guideNotHost');
+    if (!(await this.accounts.isActiveCoordinatorOf(em, guideId, week.hostCountry)))
+      throw badInput('guideId', 'schedule.guideNotHost');
   }
 
-  private async checkRoster(em: EntityManager, roster: RosterPlan, sessionCountries: readonly string[]): Promise<void> {
-    const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter((id): id is string => !!id);
-    const personRows: { id: string; country: string | null }[] = people.length
-      ? await em.query(`SELECT id, country FROM account WHERE id = ANY($1::uuid[]) AND disabled_at IS NULL`, [people])
-      : [];
-    const profileRows: { id: string; country: string }[] = roster.profileId
-      ? await em.query(`SELECT id, country FROM police_profile WHERE id = $1 AND status = 'ACTIVE'`, [roster.profileId])
-      : [];
+  private async checkRoster(
+    em: EntityManager,
+    roster: RosterPlan,
+    sessionCountries: readonly string[],
+  ): Promise<void> {
+    const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter(
+      (id): id is string => !!id,
+    );
+    const personRows = people.length ? await this.accounts.activeCountries(em, people) : [];
+    const profile = roster.profileId ? await this.profiles.active(roster.profileId, em) : undefined;
     const [problem] = rosterProblems(
       roster,
       sessionCountries,
       (id) => personRows.find((p) => p.id === id)?.country,
-      (id) => profileRows.find((p) => p.id === id)?.country,
+      (id) => (profile?.id === id ? profile.country : undefined),
     );
     const country = this.i18n.countryName(requestLocale(), roster.country);
     switch (problem) {
@@ -481,51 +588,72 @@ export class PatrolSessionService {
   }
 
   /** Refuses with SCHEDULE_CONFLICT, naming the other session and the overlap, when the plan double-books. */
-  private async checkConflicts(em: EntityManager, actor: AuthenticatedActor, week: ActionWeekEntity, plan: SessionPlan): Promise<void> {
-    const others: (SessionRow & { rosters: RosterPlan[] })[] = await em.query(
-      `${SESSION_COLUMNS}, ${ROSTER_PLANS} ${SESSION_FROM}
-        WHERE s.week_id = $1 AND s.status IN ('SCHEDULED', 'LIVE') AND s.starts_at < $3 AND s.ends_at > $2
-          AND s.id <> COALESCE($4::uuid, '00000000-0000-0000-0000-000000000000')`,
-      [week.id, plan.startsAt, plan.endsAt, plan.id ?? null],
-    );
+  private async checkConflicts(
+    em: EntityManager,
+    actor: AuthenticatedActor,
+    week: ActionWeekEntity,
+    plan: SessionPlan,
+  ): Promise<void> {
+    const others = await this.sessions.overlapping(em, week.id, plan.startsAt, plan.endsAt, plan.id ?? null);
     const conflicts = findScheduleConflicts(
       plan,
-      others.map((o) => ({ id: o.id, status: o.status, startsAt: new Date(o.startsAt), endsAt: new Date(o.endsAt), countries: o.countries, guideId: o.guideId, rosters: o.rosters })),
+      others.map((o) => ({
+        id: o.id,
+        status: o.status,
+        startsAt: new Date(o.startsAt),
+        endsAt: new Date(o.endsAt),
+        countries: o.countries,
+        guideId: o.guideId,
+        rosters: o.rosters,
+      })),
     );
     if (conflicts.length === 0) return;
     throw await this.conflictError(em, actor, week, conflicts, others);
   }
 
-  private async conflictError(em: EntityManager, actor: AuthenticatedActor, week: ActionWeekEntity, conflicts: ScheduleConflict[], others: SessionRow[]): Promise<DomainException> {
+  private async conflictError(
+    em: EntityManager,
+    actor: AuthenticatedActor,
+    week: ActionWeekEntity,
+    conflicts: ScheduleConflict[],
+    others: SessionRow[],
+  ): Promise<DomainException> {
     const locale = requestLocale();
-    const ids = conflicts.filter((c) => c.kind === 'PERSON' || c.kind === 'GUIDE' || c.kind === 'PROFILE').map((c) => c.subject);
-    const names: { id: string; name: string }[] = ids.length
-      ? await em.query(
-          `SELECT id::text, display_name AS name FROM account WHERE id = ANY($1::uuid[])
-           UNION ALL SELECT id::text, display_name FROM police_profile WHERE id = ANY($1::uuid[])`,
-          [ids],
-        )
-      : [];
+    const ids = conflicts
+      .filter((c) => c.kind === 'PERSON' || c.kind === 'GUIDE' || c.kind === 'PROFILE')
+      .map((c) => c.subject);
+    const names = ids.length ? await this.sessions.subjectNames(em, ids) : [];
     // The most concrete first: a person, then the guide, a profile, a whole team.
     const priority = { PERSON: 0, GUIDE: 1, PROFILE: 2, COUNTRY: 3 };
     const ordered = [...conflicts].sort((a, b) => priority[a.kind] - priority[b.kind]);
     const described = ordered.map((conflict) => {
       const other = others.find((o) => o.id === conflict.otherSessionId);
       const subjectName =
-        conflict.kind === 'COUNTRY' ? this.i18n.countryName(locale, conflict.subject) : (names.find((n) => n.id === conflict.subject)?.name ?? conflict.subject);
+        conflict.kind === 'COUNTRY'
+          ? this.i18n.countryName(locale, conflict.subject)
+          : (names.find((n) => n.id === conflict.subject)?.name ?? conflict.subject);
       return {
         kind: conflict.kind,
         subjectId: conflict.subject,
         subject: subjectName,
         otherSessionId: conflict.otherSessionId,
         // Another country's session is named as its busy slot would be: by platform, without its venue.
-        otherSession: other ? (reachesSession(actor, other) ? `${other.platformName} · ${other.venue}` : other.platformName) : conflict.otherSessionId,
+        otherSession: other
+          ? reachesSession(actor, other)
+            ? `${other.platformName} · ${other.venue}`
+            : other.platformName
+          : conflict.otherSessionId,
         overlapStartsAt: conflict.overlap.startsAt.toISOString(),
         overlapEndsAt: conflict.overlap.endsAt.toISOString(),
       };
     });
     const first = described[0];
-    const key = { PERSON: 'schedule.conflictPerson', COUNTRY: 'schedule.conflictCountry', PROFILE: 'schedule.conflictProfile', GUIDE: 'schedule.conflictGuide' }[first.kind];
+    const key = {
+      PERSON: 'schedule.conflictPerson',
+      COUNTRY: 'schedule.conflictCountry',
+      PROFILE: 'schedule.conflictProfile',
+      GUIDE: 'schedule.conflictGuide',
+    }[first.kind];
     return new DomainException(
       'SCHEDULE_CONFLICT',
       key,
@@ -533,7 +661,9 @@ export class PatrolSessionService {
         subject: first.subject,
         other: first.otherSession,
         from: this.i18n.formatInstant(locale, new Date(first.overlapStartsAt), week.timeZone),
-        to: new Intl.DateTimeFormat(locale, { timeZone: week.timeZone, timeStyle: 'short' }).format(new Date(first.overlapEndsAt)),
+        to: new Intl.DateTimeFormat(locale, { timeZone: week.timeZone, timeStyle: 'short' }).format(
+          new Date(first.overlapEndsAt),
+        ),
         timeZone: week.timeZone,
       },
       { conflicts: described },
@@ -543,11 +673,22 @@ export class PatrolSessionService {
   private describeMissing(missing: { country: string; positions: string[] }[]): string {
     const locale = requestLocale();
     return missing
-      .map(({ country, positions }) => `${this.i18n.countryName(locale, country)}: ${positions.map((p) => this.i18n.t(locale, `position.${p}`, {}, 'common')).join(', ')}`)
+      .map(
+        ({ country, positions }) =>
+          `${this.i18n.countryName(locale, country)}: ${positions.map((p) => this.i18n.t(locale, `position.${p}`, {}, 'common')).join(', ')}`,
+      )
       .join('; ');
   }
 
-  private async announce(row: Pick<SessionRow, 'id' | 'weekId' | 'version'>, change: ScheduleChangeKind): Promise<void> {
-    await this.events.publish(SCHEDULE_CHANGED, { weekId: row.weekId, sessionId: row.id, change, version: row.version } satisfies ScheduleChangedEvent);
+  private async announce(
+    row: Pick<SessionRow, 'id' | 'weekId' | 'version'>,
+    change: ScheduleChangeKind,
+  ): Promise<void> {
+    await this.events.publish(SCHEDULE_CHANGED, {
+      weekId: row.weekId,
+      sessionId: row.id,
+      change,
+      version: row.version,
+    } satisfies ScheduleChangedEvent);
   }
 }

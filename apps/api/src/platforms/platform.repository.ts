@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import { PlatformEntity } from './platform.entity';
 
 /** The SQL of the platform aggregate (`platform`): "the platform exists" is asked here and nowhere else. */
 @Injectable()
@@ -7,7 +8,20 @@ export class PlatformRepository {
   constructor(private readonly dataSource: DataSource) {}
 
   async exists(code: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows: unknown[] = await em.query('SELECT 1 FROM platform WHERE code = $1', [code]);
+    return (await this.find(code, em)) !== null;
+  }
+
+  /** The platform of that code, or null: the one lookup behind "the platform exists". */
+  find(code: string, em: EntityManager = this.dataSource.manager): Promise<PlatformEntity | null> {
+    return em.findOneBy(PlatformEntity, { code });
+  }
+
+  /** Whether a platform already has this code, or this name in any case ("discord" for "Discord"). */
+  async nameTaken(code: string, name: string, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const rows: unknown[] = await em.query(
+      'SELECT 1 FROM platform p WHERE p.code = $1 OR lower(p.name) = lower($2) LIMIT 1',
+      [code, name],
+    );
     return rows.length > 0;
   }
 

@@ -15,7 +15,10 @@ export class PlatformResolver {
   }
 
   @Mutation(() => PlatformObject, { description: 'Adds a platform to the reference list (coordinators).' })
-  addPlatform(@CurrentActor() actor: AuthenticatedActor, @Args() { name }: AddPlatformArgs): Promise<PlatformObject> {
+  addPlatform(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { name }: AddPlatformArgs,
+  ): Promise<PlatformObject> {
     return this.platformService.add(actor, name);
   }
 }

@@ -7,6 +7,7 @@ import { badInput, forbidden } from '../common/errors/domain.exception';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { PlatformObject } from './dto/platform.object';
 import { PlatformEntity } from './platform.entity';
+import { PlatformRepository } from './platform.repository';
 
 /** DISCORD from "Discord", HABBO_HOTEL from "Habbo Hotel". */
 export function platformCode(name: string): string {
@@ -27,10 +28,13 @@ export class PlatformService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly personalData: PersonalDataGuard,
+    private readonly platforms: PlatformRepository,
   ) {}
 
   async list(): Promise<PlatformObject[]> {
-    const platforms = await this.dataSource.getRepository(PlatformEntity).find({ order: { builtin: 'DESC', name: 'ASC' } });
+    const platforms = await this.dataSource
+      .getRepository(PlatformEntity)
+      .find({ order: { builtin: 'DESC', name: 'ASC' } });
     return platforms.map(toObject);
   }
 
@@ -40,12 +44,8 @@ export class PlatformService {
     const trimmed = name.trim();
     const code = platformCode(trimmed) || `P_${Date.now()}`;
     return this.dataSource.transaction(async (em) => {
-      const taken = await em
-        .getRepository(PlatformEntity)
-        .createQueryBuilder('p')
-        .where('p.code = :code OR lower(p.name) = lower(:name)', { code, name: trimmed })
-        .getExists();
-      if (taken) throw badInput('name', 'platform.nameTaken', { name: trimmed });
+      if (await this.platforms.nameTaken(code, trimmed, em))
+        throw badInput('name', 'platform.nameTaken', { name: trimmed });
       await em.insert(PlatformEntity, { code, name: trimmed, builtin: false, createdBy: actor.id });
       await this.audit.record(em, { action: 'addPlatform', targetType: 'Platform', targetId: code });
       return { code, name: trimmed, builtin: false };
@@ -54,7 +54,7 @@ export class PlatformService {
 
   /** The platform, or BAD_USER_INPUT naming the field: an unknown platform is a mistake in the input. */
   async require(em: EntityManager, code: string, field = 'platform'): Promise<PlatformEntity> {
-    const platform = await em.findOneBy(PlatformEntity, { code });
+    const platform = await this.platforms.find(code, em);
     if (!platform) throw badInput(field, 'input.oneOf', { field });
     return platform;
   }

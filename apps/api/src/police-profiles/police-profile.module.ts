@@ -3,5 +3,9 @@ import { PlatformModule } from '../platforms/platform.module';
 import { PoliceProfileResolver } from './police-profile.resolver';
 import { PoliceProfileService } from './police-profile.service';
 
-@Module({ imports: [PlatformModule], providers: [PoliceProfileService, PoliceProfileResolver], exports: [PoliceProfileService] })
+@Module({
+  imports: [PlatformModule],
+  providers: [PoliceProfileService, PoliceProfileResolver],
+  exports: [PoliceProfileService],
+})
 export class PoliceProfileModule {}

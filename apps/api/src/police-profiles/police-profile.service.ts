@@ -1,15 +1,20 @@
 import { can, countryScope } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
 import { isUniqueViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { PlatformService } from '../platforms/platform.service';
-import { PoliceProfileFilter, RegisterPoliceProfileInput, UpdatePoliceProfileInput } from './dto/police-profile.inputs';
+import {
+  PoliceProfileFilter,
+  RegisterPoliceProfileInput,
+  UpdatePoliceProfileInput,
+} from './dto/police-profile.inputs';
 import { PoliceProfileObject } from './dto/police-profile.object';
 import { PoliceProfileEntity } from './police-profile.entity';
+import { PoliceProfileRepository } from './police-profile.repository';
 
 const toObject = (p: PoliceProfileEntity): PoliceProfileObject => ({
   id: p.id,
@@ -28,15 +33,12 @@ export class PoliceProfileService {
     private readonly audit: AuditService,
     private readonly platforms: PlatformService,
     private readonly personalData: PersonalDataGuard,
+    private readonly profiles: PoliceProfileRepository,
   ) {}
 
   async list(actor: AuthenticatedActor, filter: PoliceProfileFilter = {}): Promise<PoliceProfileObject[]> {
     if (!can(actor, 'profile.read')) throw forbidden();
-    const query = this.scoped(actor).orderBy('p.country').addOrderBy('p.platformCode').addOrderBy('p.displayName');
-    if (filter.country) query.andWhere('p.country = :country', { country: filter.country });
-    if (filter.platform) query.andWhere('p.platformCode = :platform', { platform: filter.platform });
-    if (!filter.includeRetired) query.andWhere(`p.status <> 'RETIRED'`);
-    return (await query.getMany()).map(toObject);
+    return (await this.profiles.list(countryScope(actor), filter)).map(toObject);
   }
 
   async register(actor: AuthenticatedActor, input: RegisterPoliceProfileInput): Promise<PoliceProfileObject> {
@@ -57,7 +59,12 @@ export class PoliceProfileService {
           safetyNotes: input.safetyNotes?.trim() ?? '',
         });
         const id = identifiers[0].id as string;
-        await this.audit.record(em, { action: 'registerPoliceProfile', targetType: 'PoliceProfile', targetId: id, details: { country } });
+        await this.audit.record(em, {
+          action: 'registerPoliceProfile',
+          targetType: 'PoliceProfile',
+          targetId: id,
+          details: { country },
+        });
         return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id }));
       });
     } catch (error) {
@@ -69,18 +76,20 @@ export class PoliceProfileService {
   async update(actor: AuthenticatedActor, input: UpdatePoliceProfileInput): Promise<PoliceProfileObject> {
     try {
       return await this.dataSource.transaction(async (em) => {
-        const profile = await this.scoped(actor, em.getRepository(PoliceProfileEntity).createQueryBuilder('p'))
-          .andWhere('p.id = :id', { id: input.id })
-          .setLock('pessimistic_write')
-          .getOne();
+        const profile = await this.profiles.lockReachable(em, countryScope(actor), input.id);
         if (!profile) throw notFound();
         if (!can(actor, 'profile.manage', { country: profile.country })) throw forbidden();
         if (profile.version !== input.version) throw new DomainException('CONFLICT');
-        this.personalData.checkInput(input, { countries: [profile.country], allowedNames: [input.displayName?.trim() || profile.displayName] });
+        this.personalData.checkInput(input, {
+          countries: [profile.country],
+          allowedNames: [input.displayName?.trim() || profile.displayName],
+        });
         const changes: Partial<PoliceProfileEntity> = { version: profile.version + 1 };
-        if (input.displayName !== undefined && input.displayName !== null) changes.displayName = input.displayName.trim();
+        if (input.displayName !== undefined && input.displayName !== null)
+          changes.displayName = input.displayName.trim();
         if (input.status !== undefined && input.status !== null) changes.status = input.status;
-        if (input.safetyNotes !== undefined && input.safetyNotes !== null) changes.safetyNotes = input.safetyNotes.trim();
+        if (input.safetyNotes !== undefined && input.safetyNotes !== null)
+          changes.safetyNotes = input.safetyNotes.trim();
         await em.update(PoliceProfileEntity, { id: profile.id }, changes);
         await this.audit.record(em, {
           action: 'updatePoliceProfile',
@@ -93,20 +102,6 @@ export class PoliceProfileService {
     } catch (error) {
       if (isUniqueViolation(error)) throw this.nameTaken('', input.displayName ?? '');
       throw error;
-    }
-  }
-
-  /** Profiles the actor reaches: their own country's, or every country's for coordinators. */
-  private scoped(actor: AuthenticatedActor, query?: SelectQueryBuilder<PoliceProfileEntity>): SelectQueryBuilder<PoliceProfileEntity> {
-    const q = query ?? this.dataSource.getRepository(PoliceProfileEntity).createQueryBuilder('p');
-    const scope = countryScope(actor);
-    switch (scope.kind) {
-      case 'all':
-        return q.where('true');
-      case 'country':
-        return q.where('p.country = :scopeCountry', { scopeCountry: scope.country });
-      case 'none':
-        return q.where('false');
     }
   }
 

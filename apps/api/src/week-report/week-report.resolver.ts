@@ -1,7 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
-import { WeekIdArgs } from '../patrol-sessions/dto/patrol-session.inputs';
+import { WeekIdArgs } from '../patrol-sessions/dto/week-id.args';
 import { SaveWeekReportInput, WeekReportObject } from './dto/week-report.object';
 import { WeekReportService } from './week-report.service';
 

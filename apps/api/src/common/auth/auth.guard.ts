@@ -17,7 +17,9 @@ export interface GraphqlContext {
 }
 
 export function graphqlContextOf(context: ExecutionContext): GraphqlContext | undefined {
-  return context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext<GraphqlContext>() : undefined;
+  return context.getType<string>() === 'graphql'
+    ? GqlExecutionContext.create(context).getContext<GraphqlContext>()
+    : undefined;
 }
 
 export function requestOf(context: ExecutionContext): Request | undefined {
@@ -39,7 +41,10 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     const token = bearerToken(requestOf(context));
     if (!token) {
       if (isPublic) return true;
@@ -54,9 +59,16 @@ export class AuthGuard implements CanActivate {
     if (store) store.actor = actor;
     const graphql = graphqlContextOf(context);
     if (graphql) graphql.actor = actor;
-    if (!isPublic && !actor.twoFactorEnabled && secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek)) {
+    if (
+      !isPublic &&
+      !actor.twoFactorEnabled &&
+      secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek)
+    ) {
       // Signed in with the password alone, in a role that needs a second factor: setting one up is all it may do.
-      const allowed = this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, [context.getHandler(), context.getClass()]);
+      const allowed = this.reflector.getAllAndOverride<boolean>(BEFORE_SECOND_FACTOR, [
+        context.getHandler(),
+        context.getClass(),
+      ]);
       if (!allowed) throw new DomainException('TWO_FACTOR_ENROLMENT_REQUIRED');
     }
     return true;

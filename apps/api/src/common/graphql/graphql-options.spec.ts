@@ -16,6 +16,8 @@ describe('withoutPropertyResolvers', () => {
 
     expect(item.getFields().id.resolve).toBeUndefined();
     expect(item.getFields().total.resolve).toBeDefined();
-    expect(execute({ schema, document: parse('{ items { id total } }') })).toEqual({ data: { items: [{ id: 'a', total: 3 }] } });
+    expect(execute({ schema, document: parse('{ items { id total } }') })).toEqual({
+      data: { items: [{ id: 'a', total: 3 }] },
+    });
   });
 });

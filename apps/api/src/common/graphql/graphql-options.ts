@@ -60,7 +60,11 @@ export function withoutPropertyResolvers(schema: GraphQLSchema): GraphQLSchema {
 }
 
 /** Apollo at /graphql, subscriptions over graphql-ws on the same path; the schema is built from the code. */
-export function graphqlOptions(config: AppConfig, i18n: I18nService, tokens: TokenService): ApolloDriverConfig {
+export function graphqlOptions(
+  config: AppConfig,
+  i18n: I18nService,
+  tokens: TokenService,
+): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: GRAPHQL_LIMITS.maxDepth, exposeLimits: true },
     costLimit: { maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: true },

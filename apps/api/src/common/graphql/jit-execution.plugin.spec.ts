@@ -29,7 +29,9 @@ const resolvers = {
     },
     broken: () => {
       calls += 1;
-      throw new GraphQLError('Too many', { extensions: { code: 'TOO_MANY_REQUESTS', http: { status: 429 } } });
+      throw new GraphQLError('Too many', {
+        extensions: { code: 'TOO_MANY_REQUESTS', http: { status: 429 } },
+      });
     },
   },
   Mutation: {
@@ -40,13 +42,22 @@ const resolvers = {
   },
 };
 
-const formatError = (error: GraphQLFormattedError) => ({ ...error, message: `[${String(error.extensions?.code)}] ${error.message}` });
+const formatError = (error: GraphQLFormattedError) => ({
+  ...error,
+  message: `[${String(error.extensions?.code)}] ${error.message}`,
+});
 
 function server(jit: boolean): ApolloServer {
-  return new ApolloServer({ typeDefs, resolvers, formatError, plugins: jit ? [jitExecutionPlugin(formatError)] : [] });
+  return new ApolloServer({
+    typeDefs,
+    resolvers,
+    formatError,
+    plugins: jit ? [jitExecutionPlugin(formatError)] : [],
+  });
 }
 
-const bodyOf = (response: GraphQLResponse) => (response.body.kind === 'single' ? response.body.singleResult : undefined);
+const bodyOf = (response: GraphQLResponse) =>
+  response.body.kind === 'single' ? response.body.singleResult : undefined;
 
 describe('jitExecutionPlugin', () => {
   const plain = server(false);
@@ -66,7 +77,10 @@ describe('jitExecutionPlugin', () => {
   }
 
   it('answers a list with nested objects and custom scalars exactly as graphql-js does', async () => {
-    const { plain: a, jit: b } = await both('query ($n: Int!) { sessions(n: $n) { id startsAt people { id name } count } }', { n: 50 });
+    const { plain: a, jit: b } = await both(
+      'query ($n: Int!) { sessions(n: $n) { id startsAt people { id name } count } }',
+      { n: 50 },
+    );
     expect(JSON.stringify(bodyOf(b))).toBe(JSON.stringify(bodyOf(a)));
     expect(bodyOf(b)?.data?.sessions).toHaveLength(50);
   });
@@ -74,7 +88,13 @@ describe('jitExecutionPlugin', () => {
   it('answers a resolver’s refusal with the same code, path and formatted message, and partial data', async () => {
     const { plain: a, jit: b } = await both('{ refused { id } sessions(n: 1) { id } }');
     expect(bodyOf(b)).toEqual(bodyOf(a));
-    expect(bodyOf(b)?.errors).toEqual([expect.objectContaining({ message: '[NOT_FOUND] Not yours', path: ['refused'], extensions: { code: 'NOT_FOUND' } })]);
+    expect(bodyOf(b)?.errors).toEqual([
+      expect.objectContaining({
+        message: '[NOT_FOUND] Not yours',
+        path: ['refused'],
+        extensions: { code: 'NOT_FOUND' },
+      }),
+    ]);
   });
 
   it('takes an HTTP status from the error’s extensions, as Apollo does', async () => {

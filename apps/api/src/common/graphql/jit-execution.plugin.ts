@@ -8,10 +8,16 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
  * An error as Apollo would answer it (its `formatError` path): the code defaults to INTERNAL_SERVER_ERROR, an
  * `extensions.http` status is taken off the error and given to the response, and the API's formatter has the last word.
  */
-function formatted(errors: readonly GraphQLError[], formatError: FormatError): { errors: GraphQLFormattedError[]; status?: number } {
+function formatted(
+  errors: readonly GraphQLError[],
+  formatError: FormatError,
+): { errors: GraphQLFormattedError[]; status?: number } {
   let status: number | undefined;
   const list = errors.map((error) => {
-    const extensions: Record<string, unknown> = { ...error.extensions, code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR' };
+    const extensions: Record<string, unknown> = {
+      ...error.extensions,
+      code: error.extensions?.code ?? 'INTERNAL_SERVER_ERROR',
+    };
     const http = extensions.http as { status?: unknown } | undefined;
     if (http && typeof http === 'object') {
       if (typeof http.status === 'number') status = http.status;
@@ -39,7 +45,11 @@ function formatted(errors: readonly GraphQLError[], formatError: FormatError): {
 export function jitExecutionPlugin(formatError: FormatError): ApolloServerPlugin {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
 
-  const compiledFor = (schema: Parameters<typeof compileQuery>[0], document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+  const compiledFor = (
+    schema: Parameters<typeof compileQuery>[0],
+    document: DocumentNode,
+    operationName: string | null,
+  ): CompiledQuery | null => {
     let byName = compiled.get(document);
     if (!byName) compiled.set(document, (byName = new Map()));
     let query = byName.get(operationName ?? '');
@@ -54,15 +64,26 @@ export function jitExecutionPlugin(formatError: FormatError): ApolloServerPlugin
   return {
     async requestDidStart() {
       return {
-        async responseForOperation({ schema, document, operation, operationName, request, contextValue }): Promise<GraphQLResponse | null> {
+        async responseForOperation({
+          schema,
+          document,
+          operation,
+          operationName,
+          request,
+          contextValue,
+        }): Promise<GraphQLResponse | null> {
           // No operation resolved (two unnamed ones, an unknown name): graphql-js answers with its coded refusal.
-          if (!(operation as typeof operation | undefined) || operation.operation === 'subscription') return null;
-          const query = compiledFor(schema, document, operationName);
-          if (!query) return null;
-          const result = await query.query(undefined, contextValue, request.variables ?? {});
+          if (!(operation as typeof operation | undefined) || operation.operation === 'subscription')
+            return null;
+          const compiled = compiledFor(schema, document, operationName);
+          if (!compiled) return null;
+          // eslint-disable-next-line no-restricted-syntax -- graphql-jit's compiled query, not SQL
+          const result = await compiled.query(undefined, contextValue, request.variables ?? {});
           // Variables refused before any resolver ran: graphql-js gives its usual answer (nothing has been done yet).
           if (result.data === undefined) return null;
-          const { errors, status } = result.errors?.length ? formatted(result.errors, formatError) : { errors: undefined, status: undefined };
+          const { errors, status } = result.errors?.length
+            ? formatted(result.errors, formatError)
+            : { errors: undefined, status: undefined };
           return {
             http: { status, headers: new HeaderMap() },
             body: { kind: 'single', singleResult: { data: result.data, ...(errors ? { errors } : {}) } },

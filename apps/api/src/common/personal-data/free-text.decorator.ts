@@ -43,13 +43,20 @@ export function FreeText(): PropertyDecorator {
 /** Marks a String input field as not free text, with the reason the schema test and the README list. */
 export function NotFreeText(reason: NotFreeTextReason): PropertyDecorator {
   return (prototype, property) => {
-    ownList<[string, NotFreeTextReason]>(NOT_FREE_TEXT, prototype.constructor).push([String(property), reason]);
+    ownList<[string, NotFreeTextReason]>(NOT_FREE_TEXT, prototype.constructor).push([
+      String(property),
+      reason,
+    ]);
   };
 }
 
 function collect<T>(key: symbol, type: unknown): T[] {
   const found: T[] = [];
-  for (let current = type; typeof current === 'function' && current !== Function.prototype; current = Object.getPrototypeOf(current)) {
+  for (
+    let current = type;
+    typeof current === 'function' && current !== Function.prototype;
+    current = Object.getPrototypeOf(current)
+  ) {
     found.push(...((Reflect.getOwnMetadata(key, current as object) as T[] | undefined) ?? []));
   }
   return found;

@@ -3,6 +3,7 @@ import { findPersonalData, PersonalDataFinding, PersonalDataOptions } from '@emp
 import '@empact/domain/personal-data-lexicon';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { ActionWeekRepository } from '../../action-weeks/action-week.repository';
 import { DomainException } from '../errors/domain.exception';
 import { I18nService } from '../i18n/i18n.service';
 import { requestLocale } from '../request-context';
@@ -27,12 +28,6 @@ export interface FreeTextFinding {
 
 export const ANY_WEEK: FreeTextContext = { countries: [], allowedNames: [] };
 
-/** The week's countries and the names of the profiles rostered in its sessions, in one round trip. */
-const WEEK_CONTEXT = `
-  SELECT ARRAY(SELECT wc.country::text FROM action_week_country wc WHERE wc.week_id = $1 ORDER BY wc.country) AS countries,
-         ARRAY(SELECT DISTINCT p.display_name::text FROM patrol_session s JOIN roster r ON r.session_id = s.id
-                 JOIN police_profile p ON p.id = r.profile_id WHERE s.week_id = $1) AS "allowedNames"`;
-
 /**
  * The one guard of every free text that can hold what a young person said: interaction notes, referral details and
  * status notes, debriefs and their comments, the week report, guidance, session briefings and reasons. A service
@@ -42,30 +37,39 @@ const WEEK_CONTEXT = `
  */
 @Injectable()
 export class PersonalDataGuard {
-  constructor(private readonly i18n: I18nService) {}
+  constructor(
+    private readonly i18n: I18nService,
+    private readonly weeks: ActionWeekRepository,
+  ) {}
 
   /** The context of a week, read with the caller's manager (inside a transaction the embedded database has one session). */
-  async weekContext(em: EntityManager, weekId: string): Promise<FreeTextContext> {
-    const [row] = (await em.query(WEEK_CONTEXT, [weekId])) as { countries: string[] | null; allowedNames: string[] | null }[];
-    return { countries: row?.countries ?? [], allowedNames: row?.allowedNames ?? [] };
+  weekContext(em: EntityManager, weekId: string): Promise<FreeTextContext> {
+    return this.weeks.freeTextContext(weekId, em);
   }
 
   /** The findings in the texts, field by field, in the order of the fields and then of the text. */
-  findings(texts: Record<string, string | null | undefined>, context: FreeTextContext = ANY_WEEK): FreeTextFinding[] {
+  findings(
+    texts: Record<string, string | null | undefined>,
+    context: FreeTextContext = ANY_WEEK,
+  ): FreeTextFinding[] {
     // `allowedNames` goes to the detector as it learns names (issue 14); a detector without the option ignores it.
     const options: PersonalDataOptions & { allowedNames?: readonly string[] } = {
       ...(context.countries.length > 0 ? { countries: context.countries } : {}),
       allowedNames: context.allowedNames,
     };
     return Object.entries(texts).flatMap(([field, text]) =>
-      typeof text === 'string' && text ? findPersonalData(text, options).map((finding: PersonalDataFinding) => toFinding(field, finding)) : [],
+      typeof text === 'string' && text
+        ? findPersonalData(text, options).map((finding: PersonalDataFinding) => toFinding(field, finding))
+        : [],
     );
   }
 
   /** Refuses an input (an instance of an input class) if one of its fields marked `@FreeText()` holds an identifier. */
   checkInput(input: object, context: FreeTextContext = ANY_WEEK): void {
     // A plain object has no decorated fields and would pass unchecked: only the ValidationPipe's instances come here.
-    if (input.constructor === Object) throw new TypeError('PersonalDataGuard.checkInput takes an instance of an input class');
+    if (input.constructor === Object) {
+      throw new TypeError('PersonalDataGuard.checkInput takes an instance of an input class');
+    }
     this.checkTexts(freeTextsOf(input), context);
   }
 
@@ -79,7 +83,12 @@ export class PersonalDataGuard {
   refusal(findings: FreeTextFinding[]): DomainException {
     const locale = requestLocale();
     const kinds = [...new Set(findings.map((f) => f.kind))].map((kind) =>
-      this.i18n.t(locale, `personalDataFound.${kind}`, { defaultValue: this.i18n.t(locale, `personalData.${kind}`, { defaultValue: kind }, 'taxonomy') }, 'taxonomy'),
+      this.i18n.t(
+        locale,
+        `personalDataFound.${kind}`,
+        { defaultValue: this.i18n.t(locale, `personalData.${kind}`, { defaultValue: kind }, 'taxonomy') },
+        'taxonomy',
+      ),
     );
     const found = new Intl.ListFormat(locale, { type: 'conjunction' }).format(kinds);
     return new DomainException('PERSONAL_DATA_IN_NOTES', 'freeText.personalData', { found }, { findings });
