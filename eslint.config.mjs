@@ -4,7 +4,19 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['**/dist', '**/node_modules', '**/.nx', 'data/**', 'tmp/**', 'apps/admin/src/gql/**', '**/*.js', '**/*.cjs', '**/*.mjs'] },
+  {
+    ignores: [
+      '**/dist',
+      '**/node_modules',
+      '**/.nx',
+      'data/**',
+      'tmp/**',
+      'apps/admin/src/gql/**',
+      '**/*.js',
+      '**/*.cjs',
+      '**/*.mjs',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
@@ -19,12 +31,29 @@ export default tseslint.config(
           enforceBuildableLibDependency: false,
           allow: [],
           depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:domain', 'type:i18n', 'type:migrations'] },
-            { sourceTag: 'type:migrations', onlyDependOnLibsWithTags: ['type:domain'], bannedExternalImports: ['@nestjs/*', 'react', 'react-*'] },
+            {
+              sourceTag: 'type:app',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:i18n', 'type:migrations'],
+            },
+            {
+              sourceTag: 'type:migrations',
+              onlyDependOnLibsWithTags: ['type:domain'],
+              bannedExternalImports: ['@nestjs/*', 'react', 'react-*'],
+            },
             {
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: [],
-              bannedExternalImports: ['@nestjs/*', 'typeorm', 'typeorm-*', 'pg', 'react', 'react-*', '@mantine/*', 'i18next', 'express'],
+              bannedExternalImports: [
+                '@nestjs/*',
+                'typeorm',
+                'typeorm-*',
+                'pg',
+                'react',
+                'react-*',
+                '@mantine/*',
+                'i18next',
+                'express',
+              ],
             },
             {
               sourceTag: 'type:i18n',
@@ -37,7 +66,10 @@ export default tseslint.config(
         },
       ],
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       eqeqeq: ['error', 'always'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -56,17 +88,23 @@ export default tseslint.config(
     // SQL lives in repositories (one per aggregate, `*.repository.ts`) and in the database plumbing; a service, guard,
     // resolver or controller that writes SQL itself fails the lint.
     files: ['apps/api/src/**/*.ts'],
-    ignores: ['apps/api/src/**/*.repository.ts', 'apps/api/src/common/database/**', 'apps/api/src/**/*.spec.ts'],
+    ignores: [
+      'apps/api/src/**/*.repository.ts',
+      'apps/api/src/common/database/**',
+      'apps/api/src/**/*.spec.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: "CallExpression[callee.property.name='query']",
-          message: 'SQL lives in a repository (*.repository.ts): add a named method to the aggregate\'s repository and call it.',
+          message:
+            "SQL lives in a repository (*.repository.ts): add a named method to the aggregate's repository and call it.",
         },
         {
           selector: "CallExpression[callee.property.name='createQueryBuilder']",
-          message: 'SQL lives in a repository (*.repository.ts): add a named method to the aggregate\'s repository and call it.',
+          message:
+            "SQL lives in a repository (*.repository.ts): add a named method to the aggregate's repository and call it.",
         },
       ],
     },

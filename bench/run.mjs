@@ -124,7 +124,16 @@ async function main() {
   await migrate(apiBuild, databaseUrl);
   log('migrations applied');
 
-  const ctx = { options, log, workDir, source, apiBuild, pool, jwtSecret: randomBytes(32).toString('hex'), twoFactorKey: randomBytes(32).toString('hex') };
+  const ctx = {
+    options,
+    log,
+    workDir,
+    source,
+    apiBuild,
+    pool,
+    jwtSecret: randomBytes(32).toString('hex'),
+    twoFactorKey: randomBytes(32).toString('hex'),
+  };
   const startApi = async (label, { port, nodeArgs = [], env = {} }) => {
     const proc = startNode(label, apiBuild.main, {
       cwd: source,

@@ -92,7 +92,10 @@ export function apiNodeArgs(source = ROOT) {
   const project = JSON.parse(readFileSync(join(source, 'apps/api/project.json'), 'utf8'));
   const command = project.targets?.start?.options?.command ?? '';
   const match = /^node\s+(.*?)\s*dist\/api\/apps\/api\/src\/main\.js/.exec(command);
-  if (!match) throw new Error(`apps/api/project.json: the start target does not run node dist/api/apps/api/src/main.js (${command})`);
+  if (!match)
+    throw new Error(
+      `apps/api/project.json: the start target does not run node dist/api/apps/api/src/main.js (${command})`,
+    );
   return match[1].split(/\s+/).filter(Boolean);
 }
 

@@ -32,9 +32,23 @@ export async function login(baseUrl, email, password) {
   const token = data.login.accessToken;
   const { myTwoFactor } = await gql(baseUrl, '{ myTwoFactor { required enabled } }', {}, token);
   if (myTwoFactor.required && !myTwoFactor.enabled) {
-    const { beginTwoFactorEnrolment } = await gql(baseUrl, 'mutation { beginTwoFactorEnrolment { secret } }', {}, token);
-    const code = new TOTP({ secret: Secret.fromBase32(beginTwoFactorEnrolment.secret), digits: 6, period: 30 }).generate();
-    const { confirmTwoFactorEnrolment } = await gql(baseUrl, 'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) { codes } }', { c: code }, token);
+    const { beginTwoFactorEnrolment } = await gql(
+      baseUrl,
+      'mutation { beginTwoFactorEnrolment { secret } }',
+      {},
+      token,
+    );
+    const code = new TOTP({
+      secret: Secret.fromBase32(beginTwoFactorEnrolment.secret),
+      digits: 6,
+      period: 30,
+    }).generate();
+    const { confirmTwoFactorEnrolment } = await gql(
+      baseUrl,
+      'mutation ($c: String!) { confirmTwoFactorEnrolment(code: $c) { codes } }',
+      { c: code },
+      token,
+    );
     recoveryCodes.set(email, confirmTwoFactorEnrolment.codes);
   }
   return token;

@@ -6,7 +6,10 @@ import { gql } from './graphql.mjs';
  * any object of the answer with `value` and `suppressed`; hidden and not-yet-happened cells are counted apart.
  */
 export async function outcomesUtility(apiUrl, query, weekId, { liaisonToken, coordinatorToken }) {
-  const exactQuery = query.replace('outcomes(weekId: $weekId)', 'outcomes(weekId: $weekId, unsuppressed: true)');
+  const exactQuery = query.replace(
+    'outcomes(weekId: $weekId)',
+    'outcomes(weekId: $weekId, unsuppressed: true)',
+  );
   const [released, exact] = await Promise.all([
     gql(apiUrl, query, { weekId }, liaisonToken),
     gql(apiUrl, exactQuery, { weekId }, coordinatorToken),

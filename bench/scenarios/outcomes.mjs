@@ -22,13 +22,18 @@ export async function outcomesScenario(ctx) {
   });
   const targets = [target('p50 < 20 ms', result.medians.api.p50, '<', 20, 'ms')];
   const coordinatorToken = await login(ctx.api.url, ctx.week.plan.coordinator.email, BENCH_PASSWORD);
-  const utility = await outcomesUtility(ctx.api.url, outcomesQuery(ctx.source), ctx.week.weekId, { liaisonToken: token, coordinatorToken });
-  const percent = (n) => `${((100 * n) / Math.max(1, utility.shownCells + utility.hiddenCells)).toFixed(1)} %`;
+  const utility = await outcomesUtility(ctx.api.url, outcomesQuery(ctx.source), ctx.week.weekId, {
+    liaisonToken: token,
+    coordinatorToken,
+  });
+  const percent = (n) =>
+    `${((100 * n) / Math.max(1, utility.shownCells + utility.hiddenCells)).toFixed(1)} %`;
   return {
     id: 'outcomes',
     number: 2,
     title: `outcomes query, whole dashboard, week of ${ctx.week.counts.interactions.toLocaleString('en')} interactions`,
-    measures: `${ctx.options.readConnections} connection(s) for ${ctx.options.readDurationS} s, the Europol liaison (suppressed figures), every table of Outcomes in one request (${result.responseBytes.toLocaleString('en')} bytes). ` +
+    measures:
+      `${ctx.options.readConnections} connection(s) for ${ctx.options.readDurationS} s, the Europol liaison (suppressed figures), every table of Outcomes in one request (${result.responseBytes.toLocaleString('en')} bytes). ` +
       `Accuracy of the released figures against the coordinator's exact ones: ${utility.shownCells.toLocaleString('en')} figures shown, ` +
       `${utility.unchanged.toLocaleString('en')} of them exact, mean absolute difference ${utility.meanAbsoluteDifference.toFixed(2)}, largest ${utility.largestAbsoluteDifference}; ` +
       `${utility.hiddenCells} hidden (${percent(utility.hiddenCells)}), ${utility.hiddenTrueSmall} of them truly from 1 to ${utility.minCount - 1}`,

@@ -68,7 +68,12 @@ export async function startupScenario(ctx, rssAfterScenario1) {
     LOG_LEVEL: 'warn',
   });
   const startOnce = async (name, script, port, env, nodeArgs = []) => {
-    const proc = startNode(name, script, { env, nodeArgs, cwd: ctx.source, logFile: join(workDir, `${name}.log`) });
+    const proc = startNode(name, script, {
+      env,
+      nodeArgs,
+      cwd: ctx.source,
+      logFile: join(workDir, `${name}.log`),
+    });
     try {
       const ms = await waitReady(proc, `http://127.0.0.1:${port}/health`, {
         timeoutMs: 120_000,

@@ -25,7 +25,9 @@ describe('personal data in a debrief', () => {
   beforeAll(async () => {
     const coordinator = await tokenOf('coordinator.no@empact.test');
     const leader = await tokenOf(LEADER_NL);
-    ({ me: { language } } = await gql<{ me: { language: string } }>('{ me { language } }', {}, leader));
+    ({
+      me: { language },
+    } = await gql<{ me: { language: string } }>('{ me { language } }', {}, leader));
     // A session of its own that has just ended: the Dutch team leader owes its debrief.
     const live = await liveSessionNow(`PD-WARN-${Date.now().toString(36).toUpperCase()}`);
     sessionId = live.sessionId;
@@ -46,7 +48,11 @@ describe('personal data in a debrief', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await gql('mutation ($language: String!) { setMyLanguage(language: $language) { id } }', { language }, await tokenOf(LEADER_NL));
+    await gql(
+      'mutation ($language: String!) { setMyLanguage(language: $language) { id } }',
+      { language },
+      await tokenOf(LEADER_NL),
+    );
     // Closed, so that the demo week stays the live one ("the week") for the other journeys.
     if (weekId)
       await gql(
@@ -74,7 +80,9 @@ describe('personal data in a debrief', () => {
       await shown(page.getByText('Not saved: first remove what could identify a young person.'));
       await expectAccessible(page, 'debrief with the personal-data warning, English, team leader');
       await finding.click();
-      const selected = await whatWorked.evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+      const selected = await whatWorked.evaluate((el: HTMLTextAreaElement) =>
+        el.value.slice(el.selectionStart, el.selectionEnd),
+      );
       expect(selected).toBe('+47 412 34 567');
 
       // Overwriting the selection with a description removes the warning and the draft saves itself.

@@ -1,6 +1,7 @@
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
-const WEEKS = '{ actionWeeks { id code hostCountry firstDay lastDay timeZone status countries { country languages } } }';
+const WEEKS =
+  '{ actionWeeks { id code hostCountry firstDay lastDay timeZone status countries { country languages } } }';
 
 describe('action weeks', () => {
   let t: TestApp;
@@ -9,7 +10,16 @@ describe('action weeks', () => {
 
   it('seeds the demo week on the current working week, hosted by Norway in Europe/Oslo', async () => {
     const token = await t.login('operator1.fi@empact.test');
-    const res = await t.gql<{ actionWeeks: { firstDay: string; lastDay: string; hostCountry: string; timeZone: string; status: string; countries: { country: string; languages: string[] }[] }[] }>(WEEKS, {}, { token });
+    const res = await t.gql<{
+      actionWeeks: {
+        firstDay: string;
+        lastDay: string;
+        hostCountry: string;
+        timeZone: string;
+        status: string;
+        countries: { country: string; languages: string[] }[];
+      }[];
+    }>(WEEKS, {}, { token });
     expect(res.errors).toBeUndefined();
     const [week] = res.data!.actionWeeks;
     expect(week).toMatchObject({ hostCountry: 'NO', timeZone: 'Europe/Oslo', status: 'LIVE' });
@@ -26,8 +36,22 @@ describe('action weeks', () => {
 
   it('seeds a full week of joint sessions with rosters and police profiles', async () => {
     const coordinator = await t.login('coordinator.no@empact.test');
-    const weeks = await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator });
-    const res = await t.gql<{ schedule: { status: string; interactionCount: number; countries: string[]; guide: { displayName: string }; missingPositions: unknown[]; rosters: { profile: { platform: string } | null }[]; platform: { code: string } }[] }>(
+    const weeks = await t.gql<{ actionWeeks: { id: string }[] }>(
+      '{ actionWeeks { id } }',
+      {},
+      { token: coordinator },
+    );
+    const res = await t.gql<{
+      schedule: {
+        status: string;
+        interactionCount: number;
+        countries: string[];
+        guide: { displayName: string };
+        missingPositions: unknown[];
+        rosters: { profile: { platform: string } | null }[];
+        platform: { code: string };
+      }[];
+    }>(
       'query ($w: ID!) { schedule(weekId: $w) { status interactionCount countries platform { code } guide { displayName } missingPositions { country } rosters { country profile { platform } } } }',
       { w: weeks.data!.actionWeeks[0].id },
       { token: coordinator },
@@ -43,8 +67,12 @@ describe('action weeks', () => {
 
   it('seeds a guidance library with outdated translations and debriefs in the teams’ languages', async () => {
     const coordinator = await t.login('coordinator.no@empact.test');
-    const weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
-    const notes = await t.gql<{ guidanceNotes: { pinned: boolean; translations: { language: string; status: string }[] }[] }>(
+    const weekId = (
+      await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })
+    ).data!.actionWeeks[0].id;
+    const notes = await t.gql<{
+      guidanceNotes: { pinned: boolean; translations: { language: string; status: string }[] }[];
+    }>(
       'query ($f: GuidanceFilter!) { guidanceNotes(filter: $f) { pinned translations { language status } } }',
       { f: { weekId } },
       { token: coordinator },
@@ -59,8 +87,12 @@ describe('action weeks', () => {
       { token: coordinator },
     );
     // Debriefs exist once sessions have ended; by then, each in its team's own language.
-    const ended = await t.dataSource.query(`SELECT count(*)::int AS n FROM patrol_session WHERE status = 'ENDED' AND week_id = $1`, [weekId]);
-    if (ended[0].n >= 6) expect(new Set(debriefs.data!.debriefs.map((d) => d.language)).size).toBeGreaterThanOrEqual(4);
+    const ended = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM patrol_session WHERE status = 'ENDED' AND week_id = $1`,
+      [weekId],
+    );
+    if (ended[0].n >= 6)
+      expect(new Set(debriefs.data!.debriefs.map((d) => d.language)).size).toBeGreaterThanOrEqual(4);
     expect(debriefs.data!.debriefs.every((d) => d.summaryEn.length > 0)).toBe(true);
   });
 
@@ -68,15 +100,27 @@ describe('action weeks', () => {
     const liaison = await t.login('liaison@empact.test');
     const res = await t.gql<{ actionWeeks: { id: string }[] }>(WEEKS, {}, { token: liaison });
     expect(res.data?.actionWeeks).toHaveLength(1);
-    const one = await t.gql('query ($id: ID!) { actionWeek(id: $id) { code } }', { id: res.data!.actionWeeks[0].id }, { token: liaison });
+    const one = await t.gql(
+      'query ($id: ID!) { actionWeek(id: $id) { code } }',
+      { id: res.data!.actionWeeks[0].id },
+      { token: liaison },
+    );
     expect(one.errors).toBeUndefined();
-    const missing = await t.gql('{ actionWeek(id: "5b0c1f6e-0000-4000-8000-000000000000") { code } }', {}, { token: liaison });
+    const missing = await t.gql(
+      '{ actionWeek(id: "5b0c1f6e-0000-4000-8000-000000000000") { code } }',
+      {},
+      { token: liaison },
+    );
     expect(codeOf(missing)).toBe('NOT_FOUND');
   });
 
   it('hides a week from a team whose country does not take part', async () => {
     const admin = await t.login('admin@empact.test');
-    await t.gql('mutation { createAccount(input: { email: "operator.ee@empact.test", displayName: "Mari Tamm", country: "EE", roles: [OPERATOR], language: "en", password: "a-long-enough-password" }) { id } }', {}, { token: admin });
+    await t.gql(
+      'mutation { createAccount(input: { email: "operator.ee@empact.test", displayName: "Mari Tamm", country: "EE", roles: [OPERATOR], language: "en", password: "a-long-enough-password" }) { id } }',
+      {},
+      { token: admin },
+    );
     const estonian = await t.login('operator.ee@empact.test', 'a-long-enough-password');
     const res = await t.gql<{ actionWeeks: unknown[] }>(WEEKS, {}, { token: estonian });
     expect(res.data?.actionWeeks).toEqual([]);

@@ -1,4 +1,8 @@
-import { ADDRESS_FAILURE_CEILING, FREE_FAILURES_PER_PAIR, MAX_DELAY_SECONDS } from '../../apps/api/src/auth/login-delay';
+import {
+  ADDRESS_FAILURE_CEILING,
+  FREE_FAILURES_PER_PAIR,
+  MAX_DELAY_SECONDS,
+} from '../../apps/api/src/auth/login-delay';
 import { codeOf, DEMO_PASSWORD, GqlResponse, startTestApp, TestApp } from '../support/test-app';
 
 const LOGIN = `mutation ($email: String!, $password: String!) {
@@ -13,7 +17,9 @@ describe('sign-in and sessions', () => {
   afterAll(() => t.close());
 
   it('signs the Finnish operator in and tells who they are', async () => {
-    const res = await t.gql<{ login: { accessToken: string; account: { country: string; roles: string[]; language: string } } }>(LOGIN, {
+    const res = await t.gql<{
+      login: { accessToken: string; account: { country: string; roles: string[]; language: string } };
+    }>(LOGIN, {
       email: 'Operator1.FI@empact.test',
       password: DEMO_PASSWORD,
     });
@@ -29,7 +35,11 @@ describe('sign-in and sessions', () => {
     expect(english.errors?.[0].message).toBe('The e-mail address or password is wrong.');
     expect(english.data).toBeNull();
 
-    const french = await t.gql(LOGIN, { email: 'leader.be@empact.test', password: 'not-the-password' }, { language: 'fr-BE,fr;q=0.9' });
+    const french = await t.gql(
+      LOGIN,
+      { email: 'leader.be@empact.test', password: 'not-the-password' },
+      { language: 'fr-BE,fr;q=0.9' },
+    );
     expect(french.errors?.[0].message).toBe('L’adresse e-mail ou le mot de passe est incorrect.');
   });
 
@@ -41,7 +51,11 @@ describe('sign-in and sessions', () => {
 
   it('answers in the account’s language once signed in, whatever the browser says', async () => {
     const token = await t.login('operator1.is@empact.test');
-    const res = await t.gql('{ account(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, { token, language: 'de' });
+    const res = await t.gql(
+      '{ account(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      { token, language: 'de' },
+    );
     expect(codeOf(res)).toBe('NOT_FOUND');
     expect(res.errors?.[0].message).toBe('Þessi aðgangur er ekki til.');
   });
@@ -53,9 +67,14 @@ describe('sign-in and sessions', () => {
   });
 
   it('rotates the refresh token and ends the whole sign-in when an old one is used again', async () => {
-    const first = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, { email: 'leader.nl@empact.test', password: DEMO_PASSWORD });
+    const first = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
+      email: 'leader.nl@empact.test',
+      password: DEMO_PASSWORD,
+    });
     const { refreshToken } = first.data!.login;
-    const second = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, { t: refreshToken });
+    const second = await t.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, {
+      t: refreshToken,
+    });
     expect(second.errors).toBeUndefined();
     expect(second.data?.refreshSession.refreshToken).not.toBe(refreshToken);
     expect((await t.gql(ME, {}, { token: second.data?.refreshSession.accessToken })).data).toBeTruthy();
@@ -63,14 +82,25 @@ describe('sign-in and sessions', () => {
     // The first token again: a sign of theft, so every token of this sign-in stops.
     const replay = await t.gql(REFRESH, { t: refreshToken });
     expect(codeOf(replay)).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(REFRESH, { t: second.data?.refreshSession.refreshToken }))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await t.gql(ME, {}, { token: second.data?.refreshSession.accessToken }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(REFRESH, { t: second.data?.refreshSession.refreshToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(codeOf(await t.gql(ME, {}, { token: second.data?.refreshSession.accessToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('logs out: the access token stops working at once', async () => {
-    const res = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, { email: 'operator2.nl@empact.test', password: DEMO_PASSWORD });
+    const res = await t.gql<{ login: { accessToken: string; refreshToken: string } }>(LOGIN, {
+      email: 'operator2.nl@empact.test',
+      password: DEMO_PASSWORD,
+    });
     const { accessToken, refreshToken } = res.data!.login;
-    const out = await t.gql<{ logout: boolean }>('mutation ($t: String!) { logout(refreshToken: $t) }', { t: refreshToken }, { token: accessToken });
+    const out = await t.gql<{ logout: boolean }>(
+      'mutation ($t: String!) { logout(refreshToken: $t) }',
+      { t: refreshToken },
+      { token: accessToken },
+    );
     expect(out.data?.logout).toBe(true);
     expect(codeOf(await t.gql(ME, {}, { token: accessToken }))).toBe('UNAUTHENTICATED');
   });
@@ -79,13 +109,19 @@ describe('sign-in and sessions', () => {
     const victim = await t.login('operator2.is@empact.test');
     const victimId = (await t.gql<{ me: { id: string } }>(ME, {}, { token: victim })).data!.me.id;
     const admin = await t.login('admin@empact.test');
-    const disabled = await t.gql('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabled } }', { id: victimId }, { token: admin });
+    const disabled = await t.gql(
+      'mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { disabled } }',
+      { id: victimId },
+      { token: admin },
+    );
     expect(disabled.data).toEqual({ setAccountDisabled: { disabled: true } });
 
     const after = await t.gql(ME, {}, { token: victim, language: 'is' });
     expect(codeOf(after)).toBe('UNAUTHENTICATED');
     expect(after.errors?.[0].message).toBe('Lotunni þinni er lokið. Skráðu þig inn aftur.');
-    expect(codeOf(await t.gql(LOGIN, { email: 'operator2.is@empact.test', password: DEMO_PASSWORD }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(LOGIN, { email: 'operator2.is@empact.test', password: DEMO_PASSWORD }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   describe('failed sign-ins', () => {
@@ -96,10 +132,16 @@ describe('sign-in and sessions', () => {
 
     /** Makes the pair's last attempt the latest thing that happened, so that a wait is measured from now. */
     const justNow = (email: string, ip: string) =>
-      t.dataSource.query(`UPDATE login_attempt SET at = now() WHERE id = (SELECT max(id) FROM login_attempt WHERE email = $1 AND ip = $2)`, [email, ip]);
+      t.dataSource.query(
+        `UPDATE login_attempt SET at = now() WHERE id = (SELECT max(id) FROM login_attempt WHERE email = $1 AND ip = $2)`,
+        [email, ip],
+      );
     /** Lets `seconds` pass for everything this address did, as a clock would. */
     const passTime = (ip: string, seconds: number) =>
-      t.dataSource.query(`UPDATE login_attempt SET at = at - make_interval(secs => $2) WHERE ip = $1`, [ip, seconds]);
+      t.dataSource.query(`UPDATE login_attempt SET at = at - make_interval(secs => $2) WHERE ip = $1`, [
+        ip,
+        seconds,
+      ]);
 
     it('do not stop the owner signing in from another address, however many a stranger makes', async () => {
       const owner = 'leader.is@empact.test';
@@ -124,7 +166,8 @@ describe('sign-in and sessions', () => {
     it('make one account and address wait longer after each failure, and say when to try again', async () => {
       const email = 'operator1.be@empact.test';
       const ip = '203.0.113.70';
-      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++) expect(codeOf(await attempt(email, ip))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++)
+        expect(codeOf(await attempt(email, ip))).toBe('UNAUTHENTICATED');
 
       const waits: number[] = [];
       for (let i = 0; i < 5; i++) {
@@ -141,13 +184,16 @@ describe('sign-in and sessions', () => {
       await justNow(email, ip);
       const right = await attempt(email, ip, DEMO_PASSWORD, 'fr-BE');
       expect(codeOf(right)).toBe('TOO_MANY_REQUESTS');
-      expect(right.errors?.[0].message).toBe('Trop de tentatives de connexion échouées. Réessayez dans 32 secondes.');
+      expect(right.errors?.[0].message).toBe(
+        'Trop de tentatives de connexion échouées. Réessayez dans 32 secondes.',
+      );
       expect(retryAfter(right)).toBe(32);
 
       // Once the wait has passed, the right password signs in, and the pair starts afresh.
       await passTime(ip, MAX_DELAY_SECONDS);
       expect((await attempt(email, ip, DEMO_PASSWORD)).errors).toBeUndefined();
-      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++) expect(codeOf(await attempt(email, ip))).toBe('UNAUTHENTICATED');
+      for (let i = 0; i < FREE_FAILURES_PER_PAIR; i++)
+        expect(codeOf(await attempt(email, ip))).toBe('UNAUTHENTICATED');
     });
 
     it('from one address on many accounts meet a ceiling that keeps out only that address, and not from accounts at home there', async () => {
@@ -164,7 +210,9 @@ describe('sign-in and sessions', () => {
 
       const stranger = await attempt('operator2.fi@empact.test', office, DEMO_PASSWORD, 'sv');
       expect(codeOf(stranger)).toBe('TOO_MANY_REQUESTS');
-      expect(stranger.errors?.[0].message).toBe('För många misslyckade inloggningsförsök. Försök igen om 43 minuter.');
+      expect(stranger.errors?.[0].message).toBe(
+        'För många misslyckade inloggningsförsök. Försök igen om 43 minuter.',
+      );
       // The account signs in from anywhere else, and the one that signed in from this address before still does here.
       expect((await attempt('operator2.fi@empact.test', '192.0.2.8', DEMO_PASSWORD)).errors).toBeUndefined();
       expect((await attempt('leader.fi@empact.test', office, DEMO_PASSWORD)).errors).toBeUndefined();

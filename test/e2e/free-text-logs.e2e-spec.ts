@@ -56,32 +56,142 @@ describe('no free text in the server log', () => {
     const LOG = 'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }';
 
     const id = randomUUID();
-    expect((await t.gql(LOG, { input: { id, sessionId: live.sessionId, ...interactionContent({ notes: TEXTS.notes, summaryEn: TEXTS.summaryEn }) } }, { token: finn })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          LOG,
+          {
+            input: {
+              id,
+              sessionId: live.sessionId,
+              ...interactionContent({ notes: TEXTS.notes, summaryEn: TEXTS.summaryEn }),
+            },
+          },
+          { token: finn },
+        )
+      ).errors,
+    ).toBeUndefined();
     // The notes are bound, then the statement fails on the platform's foreign key.
-    const failed = await t.gql(LOG, { input: { id: randomUUID(), sessionId: live.sessionId, ...interactionContent({ notes: TEXTS.failedNotes, platform: 'NO_SUCH_PLATFORM' }) } }, { token: finn });
+    const failed = await t.gql(
+      LOG,
+      {
+        input: {
+          id: randomUUID(),
+          sessionId: live.sessionId,
+          ...interactionContent({ notes: TEXTS.failedNotes, platform: 'NO_SUCH_PLATFORM' }),
+        },
+      },
+      { token: finn },
+    );
     expect(failed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'platform' });
-    const refused = await t.gql(LOG, { input: { id: randomUUID(), sessionId: live.sessionId, ...interactionContent({ notes: TEXTS.refused }) } }, { token: finn });
+    const refused = await t.gql(
+      LOG,
+      {
+        input: {
+          id: randomUUID(),
+          sessionId: live.sessionId,
+          ...interactionContent({ notes: TEXTS.refused }),
+        },
+      },
+      { token: finn },
+    );
     expect(codeOf(refused)).toBe('PERSONAL_DATA_IN_NOTES');
-    expect((await t.gql('mutation ($input: UpdateInteractionInput!) { updateInteraction(input: $input) { id } }', { input: { id, version: 1, ...interactionContent({ notes: TEXTS.updatedNotes }) } }, { token: finn })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          'mutation ($input: UpdateInteractionInput!) { updateInteraction(input: $input) { id } }',
+          { input: { id, version: 1, ...interactionContent({ notes: TEXTS.updatedNotes }) } },
+          { token: finn },
+        )
+      ).errors,
+    ).toBeUndefined();
 
-    const referral = await t.gql<{ raiseReferral: { id: string } }>('mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }', {
-      input: { interactionId: id, receivingUnit: 'CHILD_PROTECTION_SERVICES', urgency: 'PRIORITY', reasonCode: 'BULLYING', details: TEXTS.details },
-    }, { token: leader });
+    const referral = await t.gql<{ raiseReferral: { id: string } }>(
+      'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
+      {
+        input: {
+          interactionId: id,
+          receivingUnit: 'CHILD_PROTECTION_SERVICES',
+          urgency: 'PRIORITY',
+          reasonCode: 'BULLYING',
+          details: TEXTS.details,
+        },
+      },
+      { token: leader },
+    );
     expect(referral.errors).toBeUndefined();
-    expect((await t.gql('mutation ($id: ID!, $note: String) { setReferralStatus(id: $id, version: 1, status: ACKNOWLEDGED, note: $note) { id } }', { id: referral.data!.raiseReferral.id, note: TEXTS.statusNote }, { token: leader })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          'mutation ($id: ID!, $note: String) { setReferralStatus(id: $id, version: 1, status: ACKNOWLEDGED, note: $note) { id } }',
+          { id: referral.data!.raiseReferral.id, note: TEXTS.statusNote },
+          { token: leader },
+        )
+      ).errors,
+    ).toBeUndefined();
 
-    const [{ version }] = await t.dataSource.query('SELECT version FROM patrol_session WHERE id = $1', [live.sessionId]);
-    expect((await t.gql('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }', { id: live.sessionId, v: version }, { token: coordinator })).errors).toBeUndefined();
-    const debrief = await t.gql<{ saveDebrief: { id: string; version: number } }>('mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }', {
-      input: { sessionId: live.sessionId, language: 'fi', whatWorked: TEXTS.whatWorked, wellbeingScore: 4, summaryEn: TEXTS.summary },
-    }, { token: leader });
+    const [{ version }] = await t.dataSource.query('SELECT version FROM patrol_session WHERE id = $1', [
+      live.sessionId,
+    ]);
+    expect(
+      (
+        await t.gql(
+          'mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { id } }',
+          { id: live.sessionId, v: version },
+          { token: coordinator },
+        )
+      ).errors,
+    ).toBeUndefined();
+    const debrief = await t.gql<{ saveDebrief: { id: string; version: number } }>(
+      'mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }',
+      {
+        input: {
+          sessionId: live.sessionId,
+          language: 'fi',
+          whatWorked: TEXTS.whatWorked,
+          wellbeingScore: 4,
+          summaryEn: TEXTS.summary,
+        },
+      },
+      { token: leader },
+    );
     expect(debrief.errors).toBeUndefined();
     const debriefId = debrief.data!.saveDebrief.id;
-    expect((await t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: debriefId, v: debrief.data!.saveDebrief.version }, { token: leader })).errors).toBeUndefined();
-    expect((await t.gql('mutation ($id: ID!, $body: String!) { commentDebrief(id: $id, body: $body) { id } }', { id: debriefId, body: TEXTS.comment }, { token: coordinator })).errors).toBeUndefined();
-    expect((await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', {
-      input: { weekId: live.weekId, version: 0, lessonsLearned: TEXTS.lessons, language: 'fi', debriefIds: [debriefId] },
-    }, { token: coordinator })).errors).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          'mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }',
+          { id: debriefId, v: debrief.data!.saveDebrief.version },
+          { token: leader },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          'mutation ($id: ID!, $body: String!) { commentDebrief(id: $id, body: $body) { id } }',
+          { id: debriefId, body: TEXTS.comment },
+          { token: coordinator },
+        )
+      ).errors,
+    ).toBeUndefined();
+    expect(
+      (
+        await t.gql(
+          'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
+          {
+            input: {
+              weekId: live.weekId,
+              version: 0,
+              lessonsLearned: TEXTS.lessons,
+              language: 'fi',
+              debriefIds: [debriefId],
+            },
+          },
+          { token: coordinator },
+        )
+      ).errors,
+    ).toBeUndefined();
 
     const whole = log.join('');
     // The log was captured: the failed statement is in it, by its SQL and its constraint.
@@ -89,7 +199,8 @@ describe('no free text in the server log', () => {
     for (const [name, text] of Object.entries(TEXTS)) {
       // Any distinctive word of a text counts, not only the whole text.
       const words = text.split(/[\s.,;]+/).filter((word) => word.length >= 8);
-      for (const word of words) expect({ name, word, logged: whole.includes(word) }).toEqual({ name, word, logged: false });
+      for (const word of words)
+        expect({ name, word, logged: whole.includes(word) }).toEqual({ name, word, logged: false });
     }
   });
 });

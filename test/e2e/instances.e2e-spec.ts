@@ -12,15 +12,35 @@ const root = resolve(__dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** One API process from the build, on the given database and Redis; resolves once /health answers. */
-async function startProcess(port: number, databaseUrl: string, logs: string, dataDir: string): Promise<ChildProcess> {
+async function startProcess(
+  port: number,
+  databaseUrl: string,
+  logs: string,
+  dataDir: string,
+): Promise<ChildProcess> {
   const child = spawn('node', ['dist/api/apps/api/src/main.js'], {
     cwd: root,
     // One DATA_DIR for both: the generated keys (tokens, two-factor secrets) and the demo's authenticator secrets.
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, DATA_DIR: dataDir, REDIS_URL, DEMO_PASSWORD, SEED_DEMO: 'true', LOG_LEVEL: 'warn', ADMIN_DIST: logs, RATE_LIMIT_LOGIN: '0', RATE_LIMIT_MUTATIONS: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      DATA_DIR: dataDir,
+      REDIS_URL,
+      DEMO_PASSWORD,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      ADMIN_DIST: logs,
+      RATE_LIMIT_LOGIN: '0',
+      RATE_LIMIT_MUTATIONS: '0',
+    },
     stdio: 'ignore',
   });
   for (let i = 0; i < 200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return child;
     if (child.exitCode !== null) throw new Error(`API process on ${port} exited with ${child.exitCode}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -40,7 +60,11 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
   const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
 
   beforeAll(async () => {
-    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], { cwd: root, stdio: 'ignore', env: { ...process.env, NX_DAEMON: 'false' } });
+    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
+      cwd: root,
+      stdio: 'ignore',
+      env: { ...process.env, NX_DAEMON: 'false' },
+    });
     const database = await freshDatabase();
     dispose = database.dispose;
     empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));
@@ -52,7 +76,11 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
 
   afterAll(async () => {
     for (const child of processes) child.kill('SIGTERM');
-    await Promise.all(processes.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r)))));
+    await Promise.all(
+      processes.map(
+        (child) => new Promise((r) => (child.exitCode !== null ? r(null) : child.once('exit', r))),
+      ),
+    );
     await dispose?.();
     rmSync(empty, { recursive: true, force: true });
   });
@@ -70,18 +98,40 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
 
     const finn = await first.login('operator1.fi@empact.test');
     const interactionId = crypto.randomUUID();
-    const logged = await first.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
-      input: {
-        id: interactionId, sessionId: live.sessionId, channel: 'DIRECT_MESSAGE', occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(), durationMinutes: 10,
-        youngPeople: 1, ageBand: 'AGE_13_15', topics: ['SELF_HARM_SUICIDE'], initiatedBy: 'YOUNG_PERSON', tone: 'NEGATIVE', outcome: 'EMERGENCY_ESCALATION',
-        notes: 'Nuori kertoi itsetuhoisista ajatuksista.', notesLanguage: 'fi',
+    const logged = await first.gql(
+      'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }',
+      {
+        input: {
+          id: interactionId,
+          sessionId: live.sessionId,
+          channel: 'DIRECT_MESSAGE',
+          occurredAt: new Date(Date.now() - 5 * 60_000).toISOString(),
+          durationMinutes: 10,
+          youngPeople: 1,
+          ageBand: 'AGE_13_15',
+          topics: ['SELF_HARM_SUICIDE'],
+          initiatedBy: 'YOUNG_PERSON',
+          tone: 'NEGATIVE',
+          outcome: 'EMERGENCY_ESCALATION',
+          notes: 'Nuori kertoi itsetuhoisista ajatuksista.',
+          notesLanguage: 'fi',
+        },
       },
-    }, { token: finn });
+      { token: finn },
+    );
     expect(logged.errors).toBeUndefined();
     const leader = await first.login('leader.fi@empact.test');
     const raised = await first.gql<{ raiseReferral: { id: string } }>(
       'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
-      { input: { interactionId, receivingUnit: 'EMERGENCY_SERVICES', urgency: 'IMMEDIATE', reasonCode: 'SELF_HARM_SUICIDE', details: 'Raised on the first instance.' } },
+      {
+        input: {
+          interactionId,
+          receivingUnit: 'EMERGENCY_SERVICES',
+          urgency: 'IMMEDIATE',
+          reasonCode: 'SELF_HARM_SUICIDE',
+          details: 'Raised on the first instance.',
+        },
+      },
       { token: leader },
     );
     expect(raised.errors).toBeUndefined();

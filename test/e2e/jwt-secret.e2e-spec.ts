@@ -33,7 +33,9 @@ describe('the secret that signs access tokens', () => {
       expect(secret).not.toBe(PUBLISHED_SECRET);
       expect(statSync(file).mode & 0o777).toBe(0o600);
       const token = await t.login('coordinator.no@empact.test');
-      expect((await t.gql<{ me: { email: string } }>(ME, {}, { token })).data?.me.email).toBe('coordinator.no@empact.test');
+      expect((await t.gql<{ me: { email: string } }>(ME, {}, { token })).data?.me.email).toBe(
+        'coordinator.no@empact.test',
+      );
     });
 
     it('refuses a token for a real sign-in signed with the development secret of the source', async () => {

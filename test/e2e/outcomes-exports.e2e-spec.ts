@@ -7,9 +7,19 @@ import { endedSessionWithoutDebrief } from '../support/ended-session';
 import { liveSession, LiveSession } from '../support/live-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
-
-const TABLES = ['byCountryAndDay', 'byPlatform', 'byTopic', 'byAgeBand', 'byOutcome', 'byLanguage', 'youngPeople', 'sessions', 'referrals'];
-const FIELDS = 'rows columns cells { value suppressed pending } rowTotals { value suppressed pending } columnTotals { value suppressed pending } grandTotal { value suppressed pending }';
+const TABLES = [
+  'byCountryAndDay',
+  'byPlatform',
+  'byTopic',
+  'byAgeBand',
+  'byOutcome',
+  'byLanguage',
+  'youngPeople',
+  'sessions',
+  'referrals',
+];
+const FIELDS =
+  'rows columns cells { value suppressed pending } rowTotals { value suppressed pending } columnTotals { value suppressed pending } grandTotal { value suppressed pending }';
 const OUTCOMES = `query ($w: ID!) { outcomes(weekId: $w) { minCount ${TABLES.map((name) => `${name} { ${FIELDS} }`).join(' ')} patrolHours { country hours } } }`;
 
 /** Every figure of the API's tables by table/row/column code, totals under TOTAL, as the long CSV writes them. */
@@ -39,12 +49,27 @@ describe('outcome exports and the debrief digest', () => {
     const log = async (email: string, language: string, n: number, topics: string[]) => {
       const token = await t.login(email);
       for (let i = 0; i < n; i++) {
-        const res = await t.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
-          input: {
-            id: randomUUID(), sessionId: live.sessionId, channel: 'PUBLIC_CHAT', occurredAt: new Date(Date.now() - 15 * 60_000).toISOString(),
-            durationMinutes: 5, youngPeople: 1, ageBand: 'AGE_13_15', topics, initiatedBy: 'YOUNG_PERSON', tone: 'POSITIVE', outcome: 'CONVERSATION_ONLY', notes: '', notesLanguage: language,
+        const res = await t.gql(
+          'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }',
+          {
+            input: {
+              id: randomUUID(),
+              sessionId: live.sessionId,
+              channel: 'PUBLIC_CHAT',
+              occurredAt: new Date(Date.now() - 15 * 60_000).toISOString(),
+              durationMinutes: 5,
+              youngPeople: 1,
+              ageBand: 'AGE_13_15',
+              topics,
+              initiatedBy: 'YOUNG_PERSON',
+              tone: 'POSITIVE',
+              outcome: 'CONVERSATION_ONLY',
+              notes: '',
+              notesLanguage: language,
+            },
           },
-        }, { token });
+          { token },
+        );
         if (res.errors) throw new Error(JSON.stringify(res.errors));
       }
     };
@@ -55,45 +80,99 @@ describe('outcome exports and the debrief digest', () => {
 
     // A Dutch debrief of the demo week, submitted with its English summary.
     const coordinator = await t.login('coordinator.no@empact.test');
-    demoWeekId = (await t.gql<{ actionWeeks: { id: string; code: string }[] }>('{ actionWeeks { id code } }', {}, { token: coordinator })).data!.actionWeeks.find((w) => w.code !== 'EXPORT-WEEK')!.id;
+    demoWeekId = (
+      await t.gql<{ actionWeeks: { id: string; code: string }[] }>(
+        '{ actionWeeks { id code } }',
+        {},
+        { token: coordinator },
+      )
+    ).data!.actionWeeks.find((w) => w.code !== 'EXPORT-WEEK')!.id;
     const session = await endedSessionWithoutDebrief(t, demoWeekId, 'NL', coordinator);
     const leader = await t.login('leader.nl@empact.test');
     const saved = await t.gql<{ saveDebrief: { id: string; version: number } }>(
       'mutation ($input: SaveDebriefInput!) { saveDebrief(input: $input) { id version } }',
-      { input: { sessionId: session.id, language: 'nl', whatWorked: 'Rustige avond.', wellbeingScore: 4, summaryEn: 'A quiet evening; the Discord server answered our questions about reporting.' } },
+      {
+        input: {
+          sessionId: session.id,
+          language: 'nl',
+          whatWorked: 'Rustige avond.',
+          wellbeingScore: 4,
+          summaryEn: 'A quiet evening; the Discord server answered our questions about reporting.',
+        },
+      },
       { token: leader },
     );
     expect(saved.errors).toBeUndefined();
-    const submitted = await t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: saved.data!.saveDebrief.id, v: saved.data!.saveDebrief.version }, { token: leader });
+    const submitted = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }',
+      { id: saved.data!.saveDebrief.id, v: saved.data!.saveDebrief.version },
+      { token: leader },
+    );
     expect(submitted.errors).toBeUndefined();
   });
   afterAll(() => t.close());
 
   it('writes a CSV that a CSV parser reads, in French, with the same figures as the API', async () => {
-    const api = await t.gql<{ outcomes: Record<string, Table> & { patrolHours: { country: string; hours: number }[] } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
+    const api = await t.gql<{
+      outcomes: Record<string, Table> & { patrolHours: { country: string; hours: number }[] };
+    }>(OUTCOMES, { w: live.weekId }, { token: liaison });
     expect(api.errors).toBeUndefined();
     const res = await t.download(`/exports/${live.weekId}/outcomes.csv?language=fr`, liaison);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...records] = parse(res.body, { bom: true }) as string[][];
-    expect(header).toEqual(['Tableau', 'Nom du tableau', 'Ligne', 'Nom de la ligne', 'Colonne', 'Nom de la colonne', 'Effectif', 'Masqué', 'Pas encore']);
+    expect(header).toEqual([
+      'Tableau',
+      'Nom du tableau',
+      'Ligne',
+      'Nom de la ligne',
+      'Colonne',
+      'Nom de la colonne',
+      'Effectif',
+      'Masqué',
+      'Pas encore',
+    ]);
     expect(res.body.toString('utf8')).toContain('\r\n');
 
     const expected = figures(api.data!.outcomes);
     const counts = records.filter((r) => r[0] !== 'patrolHours' && r[0] !== 'about');
     expect(counts).toHaveLength(expected.size);
-    for (const [table, row, column, count, hidden, pending] of counts.map((r) => [r[0], r[2], r[4], r[6], r[7], r[8]])) {
+    for (const [table, row, column, count, hidden, pending] of counts.map((r) => [
+      r[0],
+      r[2],
+      r[4],
+      r[6],
+      r[7],
+      r[8],
+    ])) {
       const cell = expected.get(`${table}/${row}/${column}`);
       expect(cell).toBeDefined();
-      const state = cell!.suppressed ? ['', 'Oui', 'Non'] : cell!.pending ? ['', 'Non', 'Oui'] : [String(cell!.value), 'Non', 'Non'];
+      const state = cell!.suppressed
+        ? ['', 'Oui', 'Non']
+        : cell!.pending
+          ? ['', 'Non', 'Oui']
+          : [String(cell!.value), 'Non', 'Non'];
       expect([count, hidden, pending]).toEqual(state);
     }
     // The Finnish cell of 3 is hidden, with the labels in French.
     const finnishBullying = records.find((r) => r[0] === 'byTopic' && r[2] === 'FI' && r[4] === 'BULLYING')!;
-    expect(finnishBullying).toEqual(['byTopic', 'Échanges par thème', 'FI', 'Finlande', 'BULLYING', expect.any(String), '', 'Oui', 'Non']);
+    expect(finnishBullying).toEqual([
+      'byTopic',
+      'Échanges par thème',
+      'FI',
+      'Finlande',
+      'BULLYING',
+      expect.any(String),
+      '',
+      'Oui',
+      'Non',
+    ]);
     // The file says how its figures were protected, in French.
     const about = records.filter((r) => r[0] === 'about');
-    expect(about.map((r) => [r[2], r[4]])).toEqual([['PROTECTION', 'CELL_KEY'], ['SESSIONS', 'EXACT']]);
+    expect(about.map((r) => [r[2], r[4]])).toEqual([
+      ['PROTECTION', 'CELL_KEY'],
+      ['SESSIONS', 'EXACT'],
+    ]);
     expect(about[0][5]).toContain('méthode des clés de cellule');
     expect(about[0][5]).toContain('de 1 à 4 sont masqués');
     const hours = records.filter((r) => r[0] === 'patrolHours').map((r) => [r[2], Number(r[6])]);
@@ -105,7 +184,12 @@ describe('outcome exports and the debrief digest', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/zip');
     const archive = await Open.buffer(res.body);
-    expect(archive.files.map((f) => f.path).sort()).toEqual([...TABLES, 'patrolHours'].map((n) => `${n}.csv`).concat('README.txt').sort());
+    expect(archive.files.map((f) => f.path).sort()).toEqual(
+      [...TABLES, 'patrolHours']
+        .map((n) => `${n}.csv`)
+        .concat('README.txt')
+        .sort(),
+    );
     const byTopic = archive.files.find((f) => f.path === 'byTopic.csv')!;
     const [head, ...rows] = parse(await byTopic.buffer(), { bom: true }) as string[][];
     expect(head[0]).toBe('Land');
@@ -125,7 +209,15 @@ describe('outcome exports and the debrief digest', () => {
     expect(res.body.subarray(0, 5).toString()).toBe('%PDF-');
     const { text } = await new PDFParse({ data: new Uint8Array(res.body) }).getText();
     const flat = text.replace(/\s+/g, ' ');
-    for (const heading of ['Résultats', 'Échanges par pays, répartis par thème', 'Échanges par jour', 'Échanges par plateforme et par pays', 'Échanges par pays et par jour', 'Heures de patrouille par pays', 'Synthèse des comptes rendus']) {
+    for (const heading of [
+      'Résultats',
+      'Échanges par pays, répartis par thème',
+      'Échanges par jour',
+      'Échanges par plateforme et par pays',
+      'Échanges par pays et par jour',
+      'Heures de patrouille par pays',
+      'Synthèse des comptes rendus',
+    ]) {
       expect(flat).toContain(heading);
     }
     expect(flat).toContain('A quiet evening; the Discord server answered our questions about reporting.');
@@ -136,19 +228,35 @@ describe('outcome exports and the debrief digest', () => {
   });
 
   it('gives liaisons the English summaries of submitted debriefs per country, and nothing of the teams’ own words', async () => {
-    const res = await t.gql<{ debriefDigest: { country: string; summaries: { platform: string; summaryEn: string }[] }[] }>(
+    const res = await t.gql<{
+      debriefDigest: { country: string; summaries: { platform: string; summaryEn: string }[] }[];
+    }>(
       'query ($w: ID!) { debriefDigest(weekId: $w) { country summaries { platform startsAt summaryEn submittedAt } } }',
       { w: demoWeekId },
       { token: liaison },
     );
     expect(res.errors).toBeUndefined();
     const nl = res.data!.debriefDigest.find((c) => c.country === 'NL')!;
-    expect(nl.summaries.map((s) => s.summaryEn)).toContain('A quiet evening; the Discord server answered our questions about reporting.');
+    expect(nl.summaries.map((s) => s.summaryEn)).toContain(
+      'A quiet evening; the Discord server answered our questions about reporting.',
+    );
     expect(JSON.stringify(res.data)).not.toContain('Rustige avond');
-    const only = await t.gql<{ debriefDigest: { country: string }[] }>('query ($w: ID!) { debriefDigest(weekId: $w, country: "NL") { country } }', { w: demoWeekId }, { token: liaison });
+    const only = await t.gql<{ debriefDigest: { country: string }[] }>(
+      'query ($w: ID!) { debriefDigest(weekId: $w, country: "NL") { country } }',
+      { w: demoWeekId },
+      { token: liaison },
+    );
     expect(only.data!.debriefDigest.map((c) => c.country)).toEqual(['NL']);
     const operator = await t.login('operator1.nl@empact.test');
-    expect(codeOf(await t.gql('query ($w: ID!) { debriefDigest(weekId: $w) { country } }', { w: demoWeekId }, { token: operator }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($w: ID!) { debriefDigest(weekId: $w) { country } }',
+          { w: demoWeekId },
+          { token: operator },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses exports without a session, to a team, exact figures to a liaison, and unknown filters', async () => {
@@ -157,17 +265,31 @@ describe('outcome exports and the debrief digest', () => {
     const refused = await t.download(`/exports/${live.weekId}/report.pdf`, operator);
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body.toString('utf8')).error.code).toBe('FORBIDDEN');
-    expect((await t.download(`/exports/${live.weekId}/outcomes.csv?unsuppressed=true`, liaison)).status).toBe(403);
+    expect((await t.download(`/exports/${live.weekId}/outcomes.csv?unsuppressed=true`, liaison)).status).toBe(
+      403,
+    );
     // The document would be Finnish; the refusal is in the liaison's own language.
-    const unknown = await t.download(`/exports/${live.weekId}/outcomes.zip?platform=NOPE&language=fi`, liaison);
+    const unknown = await t.download(
+      `/exports/${live.weekId}/outcomes.zip?platform=NOPE&language=fi`,
+      liaison,
+    );
     expect(unknown.status).toBe(400);
-    expect(JSON.parse(unknown.body.toString('utf8')).error).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.platform', message: 'There is no platform with the code NOPE.' });
+    expect(JSON.parse(unknown.body.toString('utf8')).error).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'filter.platform',
+      message: 'There is no platform with the code NOPE.',
+    });
     expect((await t.download(`/exports/${live.weekId}/outcomes.csv?language=xx`, liaison)).status).toBe(400);
     expect((await t.download(`/exports/${randomUUID()}/outcomes.csv`, liaison)).status).toBe(404);
     const coordinator = await t.login('coordinator.no@empact.test');
-    const exact = await t.download(`/exports/${live.weekId}/outcomes.csv?unsuppressed=true&language=en`, coordinator);
+    const exact = await t.download(
+      `/exports/${live.weekId}/outcomes.csv?unsuppressed=true&language=en`,
+      coordinator,
+    );
     expect(exact.status).toBe(200);
-    const finnish = (parse(exact.body, { bom: true }) as string[][]).find((r) => r[0] === 'byTopic' && r[2] === 'FI' && r[4] === 'BULLYING')!;
+    const finnish = (parse(exact.body, { bom: true }) as string[][]).find(
+      (r) => r[0] === 'byTopic' && r[2] === 'FI' && r[4] === 'BULLYING',
+    )!;
     expect(finnish.slice(6)).toEqual(['3', 'No', 'No']);
   });
 });

@@ -11,7 +11,6 @@ const OUTCOMES = `query ($w: ID!, $u: Boolean) { outcomes(weekId: $w, unsuppress
   patrolHours { country hours }
 } }`;
 
-
 describe('outcomes for liaisons', () => {
   let t: TestApp;
   let live: LiveSession;
@@ -23,13 +22,27 @@ describe('outcomes for liaisons', () => {
     const log = async (email: string, language: string, n: number) => {
       const token = await t.login(email);
       for (let i = 0; i < n; i++) {
-        const res = await t.gql('mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }', {
-          input: {
-            id: randomUUID(), sessionId: live.sessionId, channel: 'PUBLIC_CHAT', occurredAt: new Date(Date.now() - 20 * 60_000).toISOString(),
-            durationMinutes: 5, youngPeople: 2, ageBand: 'AGE_13_15', topics: ['SMALL_TALK_TRUST_BUILDING'], initiatedBy: 'YOUNG_PERSON',
-            tone: 'POSITIVE', outcome: 'CONVERSATION_ONLY', notes: '', notesLanguage: language,
+        const res = await t.gql(
+          'mutation ($input: LogInteractionInput!) { logInteraction(input: $input) { id } }',
+          {
+            input: {
+              id: randomUUID(),
+              sessionId: live.sessionId,
+              channel: 'PUBLIC_CHAT',
+              occurredAt: new Date(Date.now() - 20 * 60_000).toISOString(),
+              durationMinutes: 5,
+              youngPeople: 2,
+              ageBand: 'AGE_13_15',
+              topics: ['SMALL_TALK_TRUST_BUILDING'],
+              initiatedBy: 'YOUNG_PERSON',
+              tone: 'POSITIVE',
+              outcome: 'CONVERSATION_ONLY',
+              notes: '',
+              notesLanguage: language,
+            },
           },
-        }, { token });
+          { token },
+        );
         if (res.errors) throw new Error(JSON.stringify(res.errors));
         (logged[email] ??= []).push((res.data as { logInteraction: { id: string } }).logInteraction.id);
       }
@@ -42,10 +55,21 @@ describe('outcomes for liaisons', () => {
 
   it('hides a cell of 3 and its total, shows no count from 1 to k−1, perturbs the rest by at most the published amount; zero stays zero and days to come are pending', async () => {
     const liaison = await t.login('liaison@empact.test');
-    const res = await t.gql<{ outcomes: { suppressed: boolean; minCount: number; protection: Record<string, unknown>; byCountryAndDay: Table } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
+    const res = await t.gql<{
+      outcomes: {
+        suppressed: boolean;
+        minCount: number;
+        protection: Record<string, unknown>;
+        byCountryAndDay: Table;
+      };
+    }>(OUTCOMES, { w: live.weekId }, { token: liaison });
     expect(res.errors).toBeUndefined();
     const table = res.data!.outcomes.byCountryAndDay;
-    expect(res.data!.outcomes).toMatchObject({ suppressed: true, minCount: 5, protection: { method: 'CELL_KEY', minCount: 5, typicalPerturbation: 3 } });
+    expect(res.data!.outcomes).toMatchObject({
+      suppressed: true,
+      minCount: 5,
+      protection: { method: 'CELL_KEY', minCount: 5, typicalPerturbation: 3 },
+    });
     const max = res.data!.outcomes.protection.maxPerturbation as number;
     const fi = table.rows.indexOf('FI');
     const today = table.cells[fi].findIndex((cell) => cell.suppressed);
@@ -62,26 +86,41 @@ describe('outcomes for liaisons', () => {
     const pending = table.columnTotals.map((c) => c.pending);
     table.columns.forEach((_, c) => {
       const column = [...table.cells.map((row) => row[c]), table.columnTotals[c]];
-      if (pending[c]) expect(column.every((cell) => cell.pending && cell.value === null && !cell.suppressed)).toBe(true);
-      else if (c !== today) expect(column.every((cell) => cell.value === 0 && !cell.suppressed && !cell.pending)).toBe(true);
+      if (pending[c])
+        expect(column.every((cell) => cell.pending && cell.value === null && !cell.suppressed)).toBe(true);
+      else if (c !== today)
+        expect(column.every((cell) => cell.value === 0 && !cell.suppressed && !cell.pending)).toBe(true);
     });
     // The week was set up from today on: its later days have not begun.
     expect(pending.slice(today + 1).every(Boolean)).toBe(true);
     // The same figures again: the same records give the same released values.
-    const again = await t.gql<{ outcomes: { byCountryAndDay: Table } }>(OUTCOMES, { w: live.weekId }, { token: liaison });
+    const again = await t.gql<{ outcomes: { byCountryAndDay: Table } }>(
+      OUTCOMES,
+      { w: live.weekId },
+      { token: liaison },
+    );
     expect(again.data!.outcomes.byCountryAndDay).toEqual(table);
   });
 
   it('gives a coordinator the exact figures on request, and audits it', async () => {
     const coordinator = await t.login('coordinator.no@empact.test');
-    const res = await t.gql<{ outcomes: { suppressed: boolean; byCountryAndDay: Table; sessions: Table } }>(OUTCOMES, { w: live.weekId, u: true }, { token: coordinator });
+    const res = await t.gql<{ outcomes: { suppressed: boolean; byCountryAndDay: Table; sessions: Table } }>(
+      OUTCOMES,
+      { w: live.weekId, u: true },
+      { token: coordinator },
+    );
     const table = res.data!.outcomes.byCountryAndDay;
     expect(res.data!.outcomes.suppressed).toBe(false);
-    expect(table.rowTotals.map((c) => c.value)).toEqual(table.rows.map((r) => ({ FI: 3, BE: 12, NL: 7 })[r] ?? 0));
+    expect(table.rowTotals.map((c) => c.value)).toEqual(
+      table.rows.map((r) => ({ FI: 3, BE: 12, NL: 7 })[r] ?? 0),
+    );
     expect(table.grandTotal.value).toBe(22);
     // The dashboard asks again every ten seconds: one entry covers a quarter of an hour of reads.
     await t.gql(OUTCOMES, { w: live.weekId, u: true }, { token: coordinator });
-    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM audit_entry WHERE action = 'readUnsuppressedOutcomes' AND target_id = $1`, [live.weekId]);
+    const [{ n }] = await t.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_entry WHERE action = 'readUnsuppressedOutcomes' AND target_id = $1`,
+      [live.weekId],
+    );
     expect(n).toBe(1);
   });
 
@@ -95,8 +134,24 @@ describe('outcomes for liaisons', () => {
       [live.weekId],
     );
     expect(attempt).toEqual({ outcome: 'FORBIDDEN', email: 'liaison@empact.test' });
-    expect(codeOf(await t.gql('query ($f: InteractionFilter!) { interactions(filter: $f) { edges { cursor } } }', { f: { weekId: live.weekId } }, { token: liaison }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql('query ($f: ReferralFilter!) { referrals(filter: $f) { id } }', { f: { weekId: live.weekId } }, { token: liaison }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($f: InteractionFilter!) { interactions(filter: $f) { edges { cursor } } }',
+          { f: { weekId: live.weekId } },
+          { token: liaison },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($f: ReferralFilter!) { referrals(filter: $f) { id } }',
+          { f: { weekId: live.weekId } },
+          { token: liaison },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses a team member, and answers a week not yet live with BAD_USER_INPUT', async () => {
@@ -105,7 +160,17 @@ describe('outcomes for liaisons', () => {
     const coordinator = await t.login('coordinator.no@empact.test');
     const planning = await t.gql<{ createActionWeek: { id: string } }>(
       'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id } }',
-      { input: { code: 'NOT-LIVE', title: 'Not live yet', hostCountry: 'NO', firstDay: '2027-01-04', lastDay: '2027-01-08', timeZone: 'Europe/Oslo', countries: [{ country: 'NO', languages: ['nb'] }] } },
+      {
+        input: {
+          code: 'NOT-LIVE',
+          title: 'Not live yet',
+          hostCountry: 'NO',
+          firstDay: '2027-01-04',
+          lastDay: '2027-01-08',
+          timeZone: 'Europe/Oslo',
+          countries: [{ country: 'NO', languages: ['nb'] }],
+        },
+      },
       { token: coordinator },
     );
     const res = await t.gql(OUTCOMES, { w: planning.data!.createActionWeek.id }, { token: coordinator });
@@ -119,20 +184,43 @@ describe('outcomes for liaisons', () => {
       'mutation ($input: UpdateInteractionInput!) { updateInteraction(input: $input) { version } }',
       {
         input: {
-          id: edited, version: 1, channel: 'DIRECT_MESSAGE', occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(), durationMinutes: 9, youngPeople: 4,
-          ageBand: 'AGE_16_17', topics: ['BULLYING', 'HATE_SPEECH'], initiatedBy: 'PATROL', tone: 'NEUTRAL', outcome: 'ADVICE_GIVEN', notes: '', notesLanguage: 'fr',
+          id: edited,
+          version: 1,
+          channel: 'DIRECT_MESSAGE',
+          occurredAt: new Date(Date.now() - 30 * 60_000).toISOString(),
+          durationMinutes: 9,
+          youngPeople: 4,
+          ageBand: 'AGE_16_17',
+          topics: ['BULLYING', 'HATE_SPEECH'],
+          initiatedBy: 'PATROL',
+          tone: 'NEUTRAL',
+          outcome: 'ADVICE_GIVEN',
+          notes: '',
+          notesLanguage: 'fr',
         },
       },
       { token: be },
     );
     expect(edit.errors).toBeUndefined();
     const nl = await t.login('operator1.nl@empact.test');
-    const deleted = await t.gql('mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }', { id: logged['operator1.nl@empact.test'][0] }, { token: nl });
+    const deleted = await t.gql(
+      'mutation ($id: ID!) { deleteInteraction(id: $id, version: 1) }',
+      { id: logged['operator1.nl@empact.test'][0] },
+      { token: nl },
+    );
     expect(deleted.errors).toBeUndefined();
 
     const referral = await t.gql(
       'mutation ($input: RaiseReferralInput!) { raiseReferral(input: $input) { id } }',
-      { input: { interactionId: logged['operator1.fi@empact.test'][0], receivingUnit: 'CHILD_PROTECTION_SERVICES', urgency: 'ROUTINE', reasonCode: 'BULLYING', details: 'Context passed by phone.' } },
+      {
+        input: {
+          interactionId: logged['operator1.fi@empact.test'][0],
+          receivingUnit: 'CHILD_PROTECTION_SERVICES',
+          urgency: 'ROUTINE',
+          reasonCode: 'BULLYING',
+          details: 'Context passed by phone.',
+        },
+      },
       { token: await t.login('leader.fi@empact.test') },
     );
     expect(referral.errors).toBeUndefined();
@@ -146,22 +234,59 @@ describe('outcomes for liaisons', () => {
     );
     expect(res.errors).toBeUndefined();
     const counted = (table: Table) =>
-      Object.fromEntries(table.rows.flatMap((row, r) => table.columns.map((col, c) => [`${row}/${col}`, table.cells[r][c].value])).filter(([, n]) => n !== 0 && n !== null));
+      Object.fromEntries(
+        table.rows
+          .flatMap((row, r) => table.columns.map((col, c) => [`${row}/${col}`, table.cells[r][c].value]))
+          .filter(([, n]) => n !== 0 && n !== null),
+      );
     const raw = async (sql: string) =>
-      Object.fromEntries((await t.dataSource.query(sql, [live.weekId])).map((r: { row: string; col: string; n: number }) => [`${r.row}/${r.col}`, Number(r.n)]));
+      Object.fromEntries(
+        (await t.dataSource.query(sql, [live.weekId])).map((r: { row: string; col: string; n: number }) => [
+          `${r.row}/${r.col}`,
+          Number(r.n),
+        ]),
+      );
     const outcomes = res.data!.outcomes;
-    expect(counted(outcomes.byTopic)).toEqual(await raw(`SELECT country AS row, t AS col, count(*) AS n FROM interaction, unnest(topics) t WHERE week_id = $1 GROUP BY 1, 2`));
-    expect(counted(outcomes.byAgeBand)).toEqual(await raw(`SELECT country AS row, age_band AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
-    expect(counted(outcomes.byOutcome)).toEqual(await raw(`SELECT country AS row, outcome AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
-    expect(counted(outcomes.byLanguage)).toEqual(await raw(`SELECT country AS row, notes_language AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
-    expect(counted(outcomes.byPlatform)).toEqual(await raw(`SELECT country AS row, platform_code AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`));
+    expect(counted(outcomes.byTopic)).toEqual(
+      await raw(
+        `SELECT country AS row, t AS col, count(*) AS n FROM interaction, unnest(topics) t WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
+    );
+    expect(counted(outcomes.byAgeBand)).toEqual(
+      await raw(
+        `SELECT country AS row, age_band AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
+    );
+    expect(counted(outcomes.byOutcome)).toEqual(
+      await raw(
+        `SELECT country AS row, outcome AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
+    );
+    expect(counted(outcomes.byLanguage)).toEqual(
+      await raw(
+        `SELECT country AS row, notes_language AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
+    );
+    expect(counted(outcomes.byPlatform)).toEqual(
+      await raw(
+        `SELECT country AS row, platform_code AS col, count(*) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
+    );
     expect(counted(outcomes.youngPeople)).toEqual(
-      await raw(`SELECT country AS row, to_char(occurred_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS col, sum(young_people) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`),
+      await raw(
+        `SELECT country AS row, to_char(occurred_at AT TIME ZONE 'Europe/Oslo', 'YYYY-MM-DD') AS col, sum(young_people) AS n FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
     );
     // The week's totals (what the unfiltered dashboard reads) are the detailed tally summed over days and platforms.
     const rowsOf = async (sql: string) =>
-      ((await t.dataSource.query(sql, [live.weekId])) as Record<string, unknown>[]).map((r) => Object.values(r).join('/')).sort();
-    expect(await rowsOf(`SELECT country, dimension, value, interactions, young_people, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND interactions <> 0`)).toEqual(
+      ((await t.dataSource.query(sql, [live.weekId])) as Record<string, unknown>[])
+        .map((r) => Object.values(r).join('/'))
+        .sort();
+    expect(
+      await rowsOf(
+        `SELECT country, dimension, value, interactions, young_people, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND interactions <> 0`,
+      ),
+    ).toEqual(
       await rowsOf(
         `SELECT country, dimension, value, sum(interactions)::int AS n, 0 AS young, sum(record_keys)::text AS keys FROM outcome_tally
           WHERE week_id = $1 AND dimension IN ('topic', 'age_band', 'outcome', 'language', 'referral') GROUP BY 1, 2, 3 HAVING sum(interactions) <> 0
@@ -174,11 +299,23 @@ describe('outcomes for liaisons', () => {
       ),
     );
     // Each cell's key is the sum of the record keys of the interactions in it, after the edit and the deletion too.
-    expect(await rowsOf(`SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'age_band' AND interactions <> 0`)).toEqual(
-      await rowsOf(`SELECT country, age_band, sum(record_key)::text FROM interaction WHERE week_id = $1 GROUP BY 1, 2`),
+    expect(
+      await rowsOf(
+        `SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'age_band' AND interactions <> 0`,
+      ),
+    ).toEqual(
+      await rowsOf(
+        `SELECT country, age_band, sum(record_key)::text FROM interaction WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
     );
-    expect(await rowsOf(`SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'referral' AND interactions <> 0`)).toEqual(
-      await rowsOf(`SELECT country, urgency || ':' || receiving_unit, sum(record_key)::text FROM referral WHERE week_id = $1 GROUP BY 1, 2`),
+    expect(
+      await rowsOf(
+        `SELECT country, value, record_keys::text FROM outcome_tally_week WHERE week_id = $1 AND dimension = 'referral' AND interactions <> 0`,
+      ),
+    ).toEqual(
+      await rowsOf(
+        `SELECT country, urgency || ':' || receiving_unit, sum(record_key)::text FROM referral WHERE week_id = $1 GROUP BY 1, 2`,
+      ),
     );
     const [{ detailed, whole }] = await t.dataSource.query(
       `SELECT (SELECT count(*)::int FROM outcome_tally WHERE week_id = $1 AND dimension = 'referral') AS detailed,
@@ -198,15 +335,33 @@ describe('outcomes for liaisons', () => {
     // The coordinator reads Norwegian (bokmål).
     const coordinator = await t.login('coordinator.no@empact.test');
     const ask = (filter: Record<string, string>) =>
-      t.gql('query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f) { minCount } }', { w: live.weekId, f: filter }, { token: coordinator });
+      t.gql(
+        'query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f) { minCount } }',
+        { w: live.weekId, f: filter },
+        { token: coordinator },
+      );
     const country = await ask({ country: 'DE' });
     expect(codeOf(country)).toBe('BAD_USER_INPUT');
-    expect(country.errors![0]).toMatchObject({ message: 'DE deltar ikke i denne uken.', extensions: { field: 'filter.country' } });
+    expect(country.errors![0]).toMatchObject({
+      message: 'DE deltar ikke i denne uken.',
+      extensions: { field: 'filter.country' },
+    });
     const platform = await ask({ platform: 'NO_SUCH_PLATFORM' });
-    expect(platform.errors![0]).toMatchObject({ message: 'Det finnes ingen plattform med koden NO_SUCH_PLATFORM.', extensions: { code: 'BAD_USER_INPUT', field: 'filter.platform' } });
+    expect(platform.errors![0]).toMatchObject({
+      message: 'Det finnes ingen plattform med koden NO_SUCH_PLATFORM.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.platform' },
+    });
     const day = await ask({ day: '2020-01-01' });
     expect(day.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filter.day' });
-    expect(codeOf(await t.gql('query ($w: ID!) { outcomes(weekId: $w) { minCount } }', { w: randomUUID() }, { token: coordinator }))).toBe('NOT_FOUND');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($w: ID!) { outcomes(weekId: $w) { minCount } }',
+          { w: randomUUID() },
+          { token: coordinator },
+        ),
+      ),
+    ).toBe('NOT_FOUND');
   });
 
   it('narrows every table to the filter', async () => {
@@ -223,7 +378,9 @@ describe('outcomes for liaisons', () => {
     // A day without the session: no interactions, no sessions, no patrol hours.
     const sessionsOn = async (day: string) =>
       (
-        await t.gql<{ outcomes: { sessions: Table; byCountryAndDay: Table; patrolHours: { hours: number }[] } }>(
+        await t.gql<{
+          outcomes: { sessions: Table; byCountryAndDay: Table; patrolHours: { hours: number }[] };
+        }>(
           'query ($w: ID!, $f: OutcomesFilter) { outcomes(weekId: $w, filter: $f, unsuppressed: true) { sessions { grandTotal { value } } byCountryAndDay { grandTotal { value } } patrolHours { hours } } }',
           { w: live.weekId, f: { day } },
           { token: coordinator },
@@ -235,7 +392,11 @@ describe('outcomes for liaisons', () => {
       [live.sessionId],
     );
     const quiet = await sessionsOn(firstDay);
-    expect([quiet.sessions.grandTotal.value, quiet.byCountryAndDay.grandTotal.value, quiet.patrolHours.every((h) => h.hours === 0)]).toEqual([0, 0, true]);
+    expect([
+      quiet.sessions.grandTotal.value,
+      quiet.byCountryAndDay.grandTotal.value,
+      quiet.patrolHours.every((h) => h.hours === 0),
+    ]).toEqual([0, 0, true]);
     const busy = await sessionsOn(today);
     // One joint session of three countries: a session in each country's row, one session in the totals.
     expect(busy.sessions.grandTotal.value).toBe(1);

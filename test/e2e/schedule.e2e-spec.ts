@@ -37,8 +37,16 @@ describe('planning the week', () => {
   const planned: { id: string; version: number; countries: string[]; day: string; slot: number }[] = [];
 
   const schedule = (input: Record<string, unknown>, token = coordinator, language = 'en') =>
-    t.gql<{ schedulePatrolSession: Session }>(SCHEDULE_MUTATION, { input: { weekId, ...input } }, { token, language });
-  const sessionCount = async () => Number((await t.dataSource.query('SELECT count(*) AS n FROM patrol_session WHERE week_id = $1', [weekId]))[0].n);
+    t.gql<{ schedulePatrolSession: Session }>(
+      SCHEDULE_MUTATION,
+      { input: { weekId, ...input } },
+      { token, language },
+    );
+  const sessionCount = async () =>
+    Number(
+      (await t.dataSource.query('SELECT count(*) AS n FROM patrol_session WHERE week_id = $1', [weekId]))[0]
+        .n,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
@@ -53,7 +61,11 @@ describe('planning the week', () => {
       );
     }
     ids = await accountIds(t, admin);
-    guides.push(ids['coordinator.no@empact.test'], ids['guide1.no@empact.test'], ids['guide2.no@empact.test']);
+    guides.push(
+      ids['coordinator.no@empact.test'],
+      ids['guide1.no@empact.test'],
+      ids['guide2.no@empact.test'],
+    );
     const week = await t.gql<{ createActionWeek: { id: string; status: string } }>(
       'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id status } }',
       { input: REFERENCE_WEEK },
@@ -65,7 +77,13 @@ describe('planning the week', () => {
       const leader = await t.login(`leader.${country.toLowerCase()}@empact.test`);
       const res = await t.gql<{ registerPoliceProfile: { id: string } }>(
         'mutation ($input: RegisterPoliceProfileInput!) { registerPoliceProfile(input: $input) { id } }',
-        { input: { platform: 'DISCORD', displayName: `Politi ${country} (uniformed)`, safetyNotes: 'Two-factor on an office phone; shared only inside the team.' } },
+        {
+          input: {
+            platform: 'DISCORD',
+            displayName: `Politi ${country} (uniformed)`,
+            safetyNotes: 'Two-factor on an office phone; shared only inside the team.',
+          },
+        },
         { token: leader },
       );
       expect(res.errors).toBeUndefined();
@@ -77,7 +95,10 @@ describe('planning the week', () => {
   it('lets a coordinator schedule the reference week: 20 and more joint sessions across the five countries', async () => {
     // Each slot: Norway with Belgium, the Netherlands with Iceland, Finland alone; a guide each.
     const groups = [['NO', 'BE'], ['NL', 'IS'], ['FI']];
-    const slots = [['09:00', '12:00'], ['13:00', '16:00']];
+    const slots = [
+      ['09:00', '12:00'],
+      ['13:00', '16:00'],
+    ];
     for (const day of DAYS) {
       for (const [slot, [from, to]] of slots.entries()) {
         for (const [g, countries] of groups.entries()) {
@@ -92,22 +113,38 @@ describe('planning the week', () => {
             rosters: countries.map((c) => rosterOf(ids, c, profiles[c])),
           });
           expect(res.errors).toBeUndefined();
-          planned.push({ id: res.data!.schedulePatrolSession.id, version: res.data!.schedulePatrolSession.version, countries, day, slot });
+          planned.push({
+            id: res.data!.schedulePatrolSession.id,
+            version: res.data!.schedulePatrolSession.version,
+            countries,
+            day,
+            slot,
+          });
         }
       }
     }
     const res = await t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId }, { token: coordinator });
     expect(res.errors).toBeUndefined();
     expect(res.data!.schedule).toHaveLength(30);
-    expect(new Set(res.data!.schedule.flatMap((s) => s.countries))).toEqual(new Set(['NO', 'BE', 'NL', 'IS', 'FI']));
+    expect(new Set(res.data!.schedule.flatMap((s) => s.countries))).toEqual(
+      new Set(['NO', 'BE', 'NL', 'IS', 'FI']),
+    );
     expect(res.data!.schedule.every((s) => s.missingPositions.length === 0)).toBe(true);
     const joint = res.data!.schedule.find((s) => s.countries.length === 2)!;
     expect(joint.rosters.map((r) => r.country)).toEqual(joint.countries.slice().sort());
   });
 
   it('answers the whole plan with rosters in a fixed number of SQL statements, however many sessions', async () => {
-    const whole = await countStatements(t, () => t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId }, { token: coordinator }));
-    const oneDay = await countStatements(t, () => t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId, filter: { day: '2025-11-20', country: 'FI' } }, { token: coordinator }));
+    const whole = await countStatements(t, () =>
+      t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId }, { token: coordinator }),
+    );
+    const oneDay = await countStatements(t, () =>
+      t.gql<{ schedule: Session[] }>(
+        SCHEDULE_QUERY,
+        { weekId, filter: { day: '2025-11-20', country: 'FI' } },
+        { token: coordinator },
+      ),
+    );
     expect(whole.result.data!.schedule).toHaveLength(30);
     expect(oneDay.result.data!.schedule).toHaveLength(2);
     expect(whole.statements.length).toBe(oneDay.statements.length);
@@ -115,11 +152,23 @@ describe('planning the week', () => {
   });
 
   it('filters the plan by country, platform and day in the week’s zone', async () => {
-    const byCountry = await t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId, filter: { country: 'FI' } }, { token: coordinator });
+    const byCountry = await t.gql<{ schedule: Session[] }>(
+      SCHEDULE_QUERY,
+      { weekId, filter: { country: 'FI' } },
+      { token: coordinator },
+    );
     expect(byCountry.data!.schedule).toHaveLength(10);
-    const byDay = await t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId, filter: { day: '2025-11-22' } }, { token: coordinator });
+    const byDay = await t.gql<{ schedule: Session[] }>(
+      SCHEDULE_QUERY,
+      { weekId, filter: { day: '2025-11-22' } },
+      { token: coordinator },
+    );
     expect(byDay.data!.schedule).toHaveLength(6);
-    const byPlatform = await t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId, filter: { platform: 'DISCORD' } }, { token: coordinator });
+    const byPlatform = await t.gql<{ schedule: Session[] }>(
+      SCHEDULE_QUERY,
+      { weekId, filter: { platform: 'DISCORD' } },
+      { token: coordinator },
+    );
     expect(byPlatform.data!.schedule.length).toBeGreaterThan(0);
   });
 
@@ -135,7 +184,13 @@ describe('planning the week', () => {
       rosters: [rosterOf(ids, 'NO', profiles.NO)],
     });
     expect(codeOf(res)).toBe('SCHEDULE_CONFLICT');
-    const conflicts = res.errors![0].extensions.conflicts as { kind: string; subject: string; otherSessionId: string; overlapStartsAt: string; overlapEndsAt: string }[];
+    const conflicts = res.errors![0].extensions.conflicts as {
+      kind: string;
+      subject: string;
+      otherSessionId: string;
+      overlapStartsAt: string;
+      overlapEndsAt: string;
+    }[];
     const other = planned.find((p) => p.day === '2025-11-20' && p.slot === 0 && p.countries.includes('NO'))!;
     expect(conflicts[0]).toMatchObject({
       kind: 'PERSON',
@@ -153,7 +208,14 @@ describe('planning the week', () => {
 
   it('refuses a guide in two places and names the guide', async () => {
     const res = await schedule(
-      { platform: 'STEAM', venue: 'Steam', startsAt: oslo('2025-11-21', '10:00'), endsAt: oslo('2025-11-21', '11:00'), countries: ['NL'], guideId: guides[2] },
+      {
+        platform: 'STEAM',
+        venue: 'Steam',
+        startsAt: oslo('2025-11-21', '10:00'),
+        endsAt: oslo('2025-11-21', '11:00'),
+        countries: ['NL'],
+        guideId: guides[2],
+      },
       coordinator,
     );
     expect(codeOf(res)).toBe('SCHEDULE_CONFLICT');
@@ -161,56 +223,124 @@ describe('planning the week', () => {
   });
 
   it.each([
-    ['a session that ends before it starts', { startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '18:00') }, 'endsAt', 'En økt må slutte etter at den har startet.'],
-    ['a session longer than eight hours', { startsAt: oslo('2025-11-20', '08:00'), endsAt: oslo('2025-11-20', '16:30') }, 'endsAt', 'En økt kan vare i høyst 8 timer.'],
-    ['a day outside the week', { startsAt: oslo('2025-11-25', '10:00'), endsAt: oslo('2025-11-25', '12:00') }, 'startsAt', 'En økt må ligge innenfor ukens dager, 20. nov. 2025 til 24. nov. 2025 (Europe/Oslo).'],
-    ['an unknown platform', { platform: 'MYSPACE' }, 'platform', 'Feltet «platform» har en verdi som ikke er tillatt.'],
-    ['a country that does not take part in the week', { countries: ['SE'] }, 'countries', 'Sverige deltar ikke i denne uken.'],
-    ['a person of another country on a roster', { countries: ['NL'] }, 'rosters', 'Alle på mannskapslisten for Nederland må høre til Nederland.'],
-  ])('refuses %s with a translated BAD_USER_INPUT and writes nothing', async (_, overrides, field, message) => {
-    const before = await sessionCount();
-    const input: Record<string, unknown> = {
-      platform: 'STEAM',
-      venue: 'Evening hub',
-      startsAt: oslo('2025-11-20', '19:00'),
-      endsAt: oslo('2025-11-20', '21:00'),
-      countries: ['IS'],
-      ...overrides,
-    };
-    if (field === 'rosters') input.rosters = [{ ...rosterOf(ids, 'NL'), operatorOneId: ids['operator1.be@empact.test'] }];
-    // The coordinator reads Norwegian (the account's language), whatever the browser says.
-    const res = await schedule(input, coordinator, 'nl');
-    expect(codeOf(res)).toBe('BAD_USER_INPUT');
-    expect(res.errors![0].extensions.field).toBe(field);
-    expect(res.errors![0].message).toBe(message);
-    expect(await sessionCount()).toBe(before);
-  });
+    [
+      'a session that ends before it starts',
+      { startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '18:00') },
+      'endsAt',
+      'En økt må slutte etter at den har startet.',
+    ],
+    [
+      'a session longer than eight hours',
+      { startsAt: oslo('2025-11-20', '08:00'), endsAt: oslo('2025-11-20', '16:30') },
+      'endsAt',
+      'En økt kan vare i høyst 8 timer.',
+    ],
+    [
+      'a day outside the week',
+      { startsAt: oslo('2025-11-25', '10:00'), endsAt: oslo('2025-11-25', '12:00') },
+      'startsAt',
+      'En økt må ligge innenfor ukens dager, 20. nov. 2025 til 24. nov. 2025 (Europe/Oslo).',
+    ],
+    [
+      'an unknown platform',
+      { platform: 'MYSPACE' },
+      'platform',
+      'Feltet «platform» har en verdi som ikke er tillatt.',
+    ],
+    [
+      'a country that does not take part in the week',
+      { countries: ['SE'] },
+      'countries',
+      'Sverige deltar ikke i denne uken.',
+    ],
+    [
+      'a person of another country on a roster',
+      { countries: ['NL'] },
+      'rosters',
+      'Alle på mannskapslisten for Nederland må høre til Nederland.',
+    ],
+  ])(
+    'refuses %s with a translated BAD_USER_INPUT and writes nothing',
+    async (_, overrides, field, message) => {
+      const before = await sessionCount();
+      const input: Record<string, unknown> = {
+        platform: 'STEAM',
+        venue: 'Evening hub',
+        startsAt: oslo('2025-11-20', '19:00'),
+        endsAt: oslo('2025-11-20', '21:00'),
+        countries: ['IS'],
+        ...overrides,
+      };
+      if (field === 'rosters')
+        input.rosters = [{ ...rosterOf(ids, 'NL'), operatorOneId: ids['operator1.be@empact.test'] }];
+      // The coordinator reads Norwegian (the account's language), whatever the browser says.
+      const res = await schedule(input, coordinator, 'nl');
+      expect(codeOf(res)).toBe('BAD_USER_INPUT');
+      expect(res.errors![0].extensions.field).toBe(field);
+      expect(res.errors![0].message).toBe(message);
+      expect(await sessionCount()).toBe(before);
+    },
+  );
 
   it('answers NOT_FOUND for a week that does not exist', async () => {
-    const res = await t.gql(SCHEDULE_MUTATION, {
-      input: { weekId: '6f4c9d0e-0000-4000-8000-000000000000', platform: 'DISCORD', venue: 'x', startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '20:00'), countries: ['NO'] },
-    }, { token: coordinator });
+    const res = await t.gql(
+      SCHEDULE_MUTATION,
+      {
+        input: {
+          weekId: '6f4c9d0e-0000-4000-8000-000000000000',
+          platform: 'DISCORD',
+          venue: 'x',
+          startsAt: oslo('2025-11-20', '19:00'),
+          endsAt: oslo('2025-11-20', '20:00'),
+          countries: ['NO'],
+        },
+      },
+      { token: coordinator },
+    );
     expect(codeOf(res)).toBe('NOT_FOUND');
   });
 
   it('refuses a team member who tries to schedule', async () => {
     const leader = await t.login('leader.be@empact.test');
-    const res = await schedule({ platform: 'STEAM', venue: 'x', startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '20:00'), countries: ['BE'] }, leader);
+    const res = await schedule(
+      {
+        platform: 'STEAM',
+        venue: 'x',
+        startsAt: oslo('2025-11-20', '19:00'),
+        endsAt: oslo('2025-11-20', '20:00'),
+        countries: ['BE'],
+      },
+      leader,
+    );
     expect(codeOf(res)).toBe('FORBIDDEN');
   });
 
   it('refuses the plan and its rosters to a liaison', async () => {
     const liaison = await t.login('liaison@empact.test');
     expect(codeOf(await t.gql(SCHEDULE_QUERY, { weekId }, { token: liaison }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql('query ($id: ID!) { patrolSession(id: $id) { rosters { country } } }', { id: planned[0].id }, { token: liaison }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($id: ID!) { patrolSession(id: $id) { rosters { country } } }',
+          { id: planned[0].id },
+          { token: liaison },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 
   it('shows a team the whole plan but only its own country’s rosters', async () => {
     const dutch = await t.login('operator1.nl@empact.test');
     const res = await t.gql<{ schedule: Session[] }>(SCHEDULE_QUERY, { weekId }, { token: dutch });
     expect(res.data!.schedule).toHaveLength(30);
-    expect(new Set(res.data!.schedule.flatMap((s) => s.rosters.map((r) => r.country)))).toEqual(new Set(['NL']));
-    const mine = await t.gql<{ mySessions: { id: string }[] }>('query ($w: ID) { mySessions(weekId: $w) { id } }', { w: weekId }, { token: dutch });
+    expect(new Set(res.data!.schedule.flatMap((s) => s.rosters.map((r) => r.country)))).toEqual(
+      new Set(['NL']),
+    );
+    const mine = await t.gql<{ mySessions: { id: string }[] }>(
+      'query ($w: ID) { mySessions(weekId: $w) { id } }',
+      { w: weekId },
+      { token: dutch },
+    );
     expect(mine.data!.mySessions).toHaveLength(10);
   });
 
@@ -218,18 +348,36 @@ describe('planning the week', () => {
     // Two sessions of Finland alone, with everything a busy slot must not tell: a venue, a briefing, a Kripos guide, a
     // coordinator's reason for starting without a team leader, and a reason for cancelling.
     const started = await schedule({
-      platform: 'TWITCH', venue: 'Poliisin Twitch-kanava', startsAt: oslo('2025-11-20', '17:00'), endsAt: oslo('2025-11-20', '18:30'),
-      countries: ['FI'], guideId: guides[0], briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
+      platform: 'TWITCH',
+      venue: 'Poliisin Twitch-kanava',
+      startsAt: oslo('2025-11-20', '17:00'),
+      endsAt: oslo('2025-11-20', '18:30'),
+      countries: ['FI'],
+      guideId: guides[0],
+      briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
       rosters: [{ ...rosterOf(ids, 'FI', profiles.FI), teamLeaderId: null }],
     });
     expect(started.errors).toBeUndefined();
-    const live = await t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "Ryhmänjohtaja seuraa puhelimitse") { status } }', { id: started.data!.schedulePatrolSession.id, v: started.data!.schedulePatrolSession.version }, { token: coordinator });
+    const live = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "Ryhmänjohtaja seuraa puhelimitse") { status } }',
+      { id: started.data!.schedulePatrolSession.id, v: started.data!.schedulePatrolSession.version },
+      { token: coordinator },
+    );
     expect(live.errors).toBeUndefined();
     const planned = await schedule({
-      platform: 'TWITCH', venue: 'Poliisin Twitch-kanava', startsAt: oslo('2025-11-20', '19:00'), endsAt: oslo('2025-11-20', '20:30'),
-      countries: ['FI'], guideId: guides[0], briefing: 'Iltavuoro.',
+      platform: 'TWITCH',
+      venue: 'Poliisin Twitch-kanava',
+      startsAt: oslo('2025-11-20', '19:00'),
+      endsAt: oslo('2025-11-20', '20:30'),
+      countries: ['FI'],
+      guideId: guides[0],
+      briefing: 'Iltavuoro.',
     });
-    const cancelled = await t.gql('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Palvelinkatko") { status } }', { id: planned.data!.schedulePatrolSession.id, v: planned.data!.schedulePatrolSession.version }, { token: coordinator });
+    const cancelled = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Palvelinkatko") { status } }',
+      { id: planned.data!.schedulePatrolSession.id, v: planned.data!.schedulePatrolSession.version },
+      { token: coordinator },
+    );
     expect(cancelled.errors).toBeUndefined();
     const ids2 = [started.data!.schedulePatrolSession.id, planned.data!.schedulePatrolSession.id];
 
@@ -237,20 +385,50 @@ describe('planning the week', () => {
       cancelReason startOverrideReason startedAt endedAt rosters { country } missingPositions { country }`;
     type Seen = Record<string, unknown> & { id: string; busySlot: boolean; countries: string[] };
     const plan = async (token: string) => {
-      const res = await t.gql<{ schedule: Seen[] }>(`query ($w: ID!) { schedule(weekId: $w) { ${FIELDS} } }`, { w: weekId }, { token });
+      const res = await t.gql<{ schedule: Seen[] }>(
+        `query ($w: ID!) { schedule(weekId: $w) { ${FIELDS} } }`,
+        { w: weekId },
+        { token },
+      );
       expect(res.errors).toBeUndefined();
       return res.data!.schedule;
     };
-    const one = async (token: string, id: string) => (await t.gql<{ patrolSession: Seen }>(`query ($id: ID!) { patrolSession(id: $id) { ${FIELDS} } }`, { id }, { token })).data!.patrolSession;
+    const one = async (token: string, id: string) =>
+      (
+        await t.gql<{ patrolSession: Seen }>(
+          `query ($id: ID!) { patrolSession(id: $id) { ${FIELDS} } }`,
+          { id },
+          { token },
+        )
+      ).data!.patrolSession;
     const belgian = await t.login('leader.be@empact.test');
     const belgianOperator = await t.login('operator2.be@empact.test');
     const finnish = await t.login('leader.fi@empact.test');
 
     for (const token of [belgian, belgianOperator]) {
       const seen = await plan(token);
-      for (const [id, status] of [[ids2[0], 'LIVE'], [ids2[1], 'CANCELLED']]) {
-        const slot = { id, busySlot: true, status, countries: ['FI'], startsAt: expect.any(String), endsAt: expect.any(String), platform: { code: 'TWITCH' },
-          venue: null, briefing: null, guide: null, cancelReason: null, startOverrideReason: null, startedAt: null, endedAt: null, rosters: [], missingPositions: [] };
+      for (const [id, status] of [
+        [ids2[0], 'LIVE'],
+        [ids2[1], 'CANCELLED'],
+      ]) {
+        const slot = {
+          id,
+          busySlot: true,
+          status,
+          countries: ['FI'],
+          startsAt: expect.any(String),
+          endsAt: expect.any(String),
+          platform: { code: 'TWITCH' },
+          venue: null,
+          briefing: null,
+          guide: null,
+          cancelReason: null,
+          startOverrideReason: null,
+          startedAt: null,
+          endedAt: null,
+          rosters: [],
+          missingPositions: [],
+        };
         expect(seen.find((s) => s.id === id)).toEqual(slot);
         expect(await one(token, id)).toEqual(slot);
       }
@@ -262,11 +440,21 @@ describe('planning the week', () => {
 
     const ofFinland = await plan(finnish);
     expect(ofFinland.find((s) => s.id === ids2[0])).toMatchObject({
-      busySlot: false, venue: 'Poliisin Twitch-kanava', briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
-      guide: { displayName: expect.any(String) }, startOverrideReason: 'Ryhmänjohtaja seuraa puhelimitse', startedAt: expect.any(String),
-      rosters: [{ country: 'FI' }], missingPositions: [{ country: 'FI' }],
+      busySlot: false,
+      venue: 'Poliisin Twitch-kanava',
+      briefing: 'Esittäytykää poliisina ja pysykää julkisilla kanavilla.',
+      guide: { displayName: expect.any(String) },
+      startOverrideReason: 'Ryhmänjohtaja seuraa puhelimitse',
+      startedAt: expect.any(String),
+      rosters: [{ country: 'FI' }],
+      missingPositions: [{ country: 'FI' }],
     });
-    expect(ofFinland.find((s) => s.id === ids2[1])).toMatchObject({ busySlot: false, status: 'CANCELLED', cancelReason: 'Palvelinkatko', briefing: 'Iltavuoro.' });
+    expect(ofFinland.find((s) => s.id === ids2[1])).toMatchObject({
+      busySlot: false,
+      status: 'CANCELLED',
+      cancelReason: 'Palvelinkatko',
+      briefing: 'Iltavuoro.',
+    });
     // The host's coordinators keep the whole plan.
     expect((await plan(coordinator)).some((s) => s.busySlot)).toBe(false);
   });
@@ -276,7 +464,14 @@ describe('planning the week', () => {
     const move = (version: number) =>
       t.gql<{ reschedulePatrolSession: { version: number; startsAt: string } }>(
         'mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { version startsAt } }',
-        { input: { id: target.id, version, startsAt: oslo('2025-11-24', '13:30'), endsAt: oslo('2025-11-24', '16:30') } },
+        {
+          input: {
+            id: target.id,
+            version,
+            startsAt: oslo('2025-11-24', '13:30'),
+            endsAt: oslo('2025-11-24', '16:30'),
+          },
+        },
         { token: coordinator },
       );
     const first = await move(target.version);
@@ -284,7 +479,14 @@ describe('planning the week', () => {
     expect(first.data!.reschedulePatrolSession.version).toBe(target.version + 1);
     const stale = await t.gql(
       'mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { version } }',
-      { input: { id: target.id, version: target.version, startsAt: oslo('2025-11-24', '17:00'), endsAt: oslo('2025-11-24', '18:00') } },
+      {
+        input: {
+          id: target.id,
+          version: target.version,
+          startsAt: oslo('2025-11-24', '17:00'),
+          endsAt: oslo('2025-11-24', '18:00'),
+        },
+      },
       { token: coordinator },
     );
     expect(codeOf(stale)).toBe('CONFLICT');
@@ -294,32 +496,63 @@ describe('planning the week', () => {
   });
 
   it('refuses to start with an empty position, and starts with a coordinator’s recorded reason', async () => {
-    const res = await schedule({ platform: 'ROBLOX', venue: 'Roblox hangout', startsAt: oslo('2025-11-21', '18:00'), endsAt: oslo('2025-11-21', '20:00'), countries: ['IS'], rosters: [{ ...rosterOf(ids, 'IS'), teamLeaderId: null }] });
+    const res = await schedule({
+      platform: 'ROBLOX',
+      venue: 'Roblox hangout',
+      startsAt: oslo('2025-11-21', '18:00'),
+      endsAt: oslo('2025-11-21', '20:00'),
+      countries: ['IS'],
+      rosters: [{ ...rosterOf(ids, 'IS'), teamLeaderId: null }],
+    });
     expect(res.errors).toBeUndefined();
     const { id, version } = res.data!.schedulePatrolSession;
     const leader = await t.login('leader.is@empact.test');
 
-    const refused = await t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { status } }', { id, v: version }, { token: leader });
+    const refused = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { status } }',
+      { id, v: version },
+      { token: leader },
+    );
     expect(codeOf(refused)).toBe('BAD_USER_INPUT');
     expect(refused.errors![0].message).toContain('Hópstjóri');
-    const notAllowed = await t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "We are short") { status } }', { id, v: version }, { token: leader });
+    const notAllowed = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "We are short") { status } }',
+      { id, v: version },
+      { token: leader },
+    );
     expect(codeOf(notAllowed)).toBe('FORBIDDEN');
 
-    const started = await t.gql<{ startPatrolSession: { status: string; startOverrideReason: string; version: number } }>(
+    const started = await t.gql<{
+      startPatrolSession: { status: string; startOverrideReason: string; version: number };
+    }>(
       'mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v, overrideReason: "Team leader follows by phone from Reykjavik") { status startOverrideReason version } }',
       { id, v: version },
       { token: coordinator },
     );
-    expect(started.data!.startPatrolSession).toMatchObject({ status: 'LIVE', startOverrideReason: 'Team leader follows by phone from Reykjavik' });
-    const [audit] = await t.dataSource.query(`SELECT details FROM audit_entry WHERE action = 'startPatrolSession' AND target_id = $1 AND outcome = 'SUCCESS'`, [id]);
+    expect(started.data!.startPatrolSession).toMatchObject({
+      status: 'LIVE',
+      startOverrideReason: 'Team leader follows by phone from Reykjavik',
+    });
+    const [audit] = await t.dataSource.query(
+      `SELECT details FROM audit_entry WHERE action = 'startPatrolSession' AND target_id = $1 AND outcome = 'SUCCESS'`,
+      [id],
+    );
     // The reason stays on the session; the audit entry holds no free text.
     expect(audit.details).toMatchObject({ overridden: true });
     expect(JSON.stringify(audit.details)).not.toContain('Reykjavik');
 
     // A live session cannot move; the team leader ends it.
-    const move = await t.gql('mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { id } }', { input: { id, version: started.data!.startPatrolSession.version, venue: 'Elsewhere' } }, { token: coordinator });
+    const move = await t.gql(
+      'mutation ($input: ReschedulePatrolSessionInput!) { reschedulePatrolSession(input: $input) { id } }',
+      { input: { id, version: started.data!.startPatrolSession.version, venue: 'Elsewhere' } },
+      { token: coordinator },
+    );
     expect(codeOf(move)).toBe('BAD_USER_INPUT');
-    const ended = await t.gql<{ endPatrolSession: { status: string } }>('mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { status } }', { id, v: started.data!.startPatrolSession.version }, { token: leader });
+    const ended = await t.gql<{ endPatrolSession: { status: string } }>(
+      'mutation ($id: ID!, $v: Int!) { endPatrolSession(id: $id, version: $v) { status } }',
+      { id, v: started.data!.startPatrolSession.version },
+      { token: leader },
+    );
     expect(ended.data!.endPatrolSession.status).toBe('ENDED');
   });
 
@@ -327,9 +560,16 @@ describe('planning the week', () => {
     const target = planned.find((p) => p.day === '2025-11-23' && p.slot === 0 && p.countries.includes('BE'))!;
     const belgian = await t.login('leader.be@empact.test');
     const assign = (token: string, roster: Record<string, unknown>, version = target.version) =>
-      t.gql<{ assignRoster: { version: number } }>('mutation ($input: AssignRosterInput!) { assignRoster(input: $input) { version } }', { input: { sessionId: target.id, version, ...roster } }, { token });
+      t.gql<{ assignRoster: { version: number } }>(
+        'mutation ($input: AssignRosterInput!) { assignRoster(input: $input) { version } }',
+        { input: { sessionId: target.id, version, ...roster } },
+        { token },
+      );
     expect(codeOf(await assign(belgian, rosterOf(ids, 'NO')))).toBe('NOT_FOUND');
-    const wrongPerson = await assign(belgian, { ...rosterOf(ids, 'BE'), operatorTwoId: ids['operator2.fi@empact.test'] });
+    const wrongPerson = await assign(belgian, {
+      ...rosterOf(ids, 'BE'),
+      operatorTwoId: ids['operator2.fi@empact.test'],
+    });
     expect(codeOf(wrongPerson)).toBe('BAD_USER_INPUT');
     const ok = await assign(belgian, { ...rosterOf(ids, 'BE'), operatorTwoId: null });
     expect(ok.errors).toBeUndefined();
@@ -338,7 +578,11 @@ describe('planning the week', () => {
 
   it('cancels a session with a reason, which frees its people', async () => {
     const target = planned.find((p) => p.day === '2025-11-22' && p.slot === 1 && p.countries.includes('FI'))!;
-    const noReason = await t.gql('mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "") { status } }', { id: target.id, v: target.version }, { token: coordinator });
+    const noReason = await t.gql(
+      'mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "") { status } }',
+      { id: target.id, v: target.version },
+      { token: coordinator },
+    );
     expect(codeOf(noReason)).toBe('BAD_USER_INPUT');
     const res = await t.gql<{ cancelPatrolSession: { status: string; cancelReason: string } }>(
       'mutation ($id: ID!, $v: Int!) { cancelPatrolSession(id: $id, version: $v, reason: "Platform outage") { status cancelReason } }',
@@ -346,17 +590,36 @@ describe('planning the week', () => {
       { token: coordinator },
     );
     expect(res.data!.cancelPatrolSession).toEqual({ status: 'CANCELLED', cancelReason: 'Platform outage' });
-    const again: GqlResponse = await schedule({ platform: 'TWITCH', venue: 'Twitch stream chat', startsAt: oslo('2025-11-22', '13:00'), endsAt: oslo('2025-11-22', '16:00'), countries: ['FI'], rosters: [rosterOf(ids, 'FI', profiles.FI)] });
+    const again: GqlResponse = await schedule({
+      platform: 'TWITCH',
+      venue: 'Twitch stream chat',
+      startsAt: oslo('2025-11-22', '13:00'),
+      endsAt: oslo('2025-11-22', '16:00'),
+      countries: ['FI'],
+      rosters: [rosterOf(ids, 'FI', profiles.FI)],
+    });
     expect(again.errors).toBeUndefined();
   });
 
   it('tells the Dutch team leader’s open board of a change at once', async () => {
     const dutch = await t.login('leader.nl@empact.test');
-    const board = await subscribe<{ scheduleChanged: { sessionId: string; change: string } }>(t.url, dutch, `subscription { scheduleChanged(weekId: "${weekId}") { sessionId change version } }`);
+    const board = await subscribe<{ scheduleChanged: { sessionId: string; change: string } }>(
+      t.url,
+      dutch,
+      `subscription { scheduleChanged(weekId: "${weekId}") { sessionId change version } }`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
-    const res = await schedule({ platform: 'MINECRAFT', venue: 'Minecraft server', startsAt: oslo('2025-11-24', '18:00'), endsAt: oslo('2025-11-24', '20:00'), countries: ['NL', 'BE'] });
+    const res = await schedule({
+      platform: 'MINECRAFT',
+      venue: 'Minecraft server',
+      startsAt: oslo('2025-11-24', '18:00'),
+      endsAt: oslo('2025-11-24', '20:00'),
+      countries: ['NL', 'BE'],
+    });
     expect(res.errors).toBeUndefined();
-    await expect(board.next(1000)).resolves.toMatchObject({ scheduleChanged: { sessionId: res.data!.schedulePatrolSession.id, change: 'SCHEDULED' } });
+    await expect(board.next(1000)).resolves.toMatchObject({
+      scheduleChanged: { sessionId: res.data!.schedulePatrolSession.id, change: 'SCHEDULED' },
+    });
     await board.close();
   });
 });

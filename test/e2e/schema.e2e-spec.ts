@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const SCHEMA_FILE = join(__dirname, '../../apps/api/schema.gql');
-const HEADER = '# Generated from the API code by `npm run schema`; do not edit. The admin app types are generated from it.\n\n';
+const HEADER =
+  '# Generated from the API code by `npm run schema`; do not edit. The admin app types are generated from it.\n\n';
 
 describe('GraphQL schema', () => {
   let t: TestApp;

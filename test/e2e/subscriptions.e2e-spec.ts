@@ -12,15 +12,26 @@ describe('subscriptions over graphql-ws', () => {
   });
   afterAll(() => t.close());
 
-  const idOf = async (email: string): Promise<string> => (await t.dataSource.query('SELECT id FROM account WHERE email = $1', [email]))[0].id;
+  const idOf = async (email: string): Promise<string> =>
+    (await t.dataSource.query('SELECT id FROM account WHERE email = $1', [email]))[0].id;
 
   it('tells an open app at once that its account was disabled', async () => {
     const token = await t.login('operator2.be@empact.test');
     const subscription = await subscribe<{ sessionEnded: { reason: string } }>(t.url, token, SESSION_ENDED);
-    const other = await subscribe<{ sessionEnded: { reason: string } }>(t.url, await t.login('operator1.be@empact.test'), SESSION_ENDED);
+    const other = await subscribe<{ sessionEnded: { reason: string } }>(
+      t.url,
+      await t.login('operator1.be@empact.test'),
+      SESSION_ENDED,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
-    await t.gql('mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { id } }', { id: await idOf('operator2.be@empact.test') }, { token: admin });
-    await expect(subscription.next(1000)).resolves.toEqual({ sessionEnded: { reason: 'DISABLED', at: expect.any(String) } });
+    await t.gql(
+      'mutation ($id: ID!) { setAccountDisabled(id: $id, disabled: true) { id } }',
+      { id: await idOf('operator2.be@empact.test') },
+      { token: admin },
+    );
+    await expect(subscription.next(1000)).resolves.toEqual({
+      sessionEnded: { reason: 'DISABLED', at: expect.any(String) },
+    });
     // Nobody else hears of it.
     await expect(other.next(300)).rejects.toThrow(/no event/);
     await subscription.close();
@@ -32,8 +43,16 @@ describe('subscriptions over graphql-ws', () => {
       'mutation { login(email: "leader.nl@empact.test", password: "e2e-demo-password") { accessToken refreshToken } }',
     );
     const secondToken = await t.login('leader.nl@empact.test');
-    const firstApp = await subscribe<{ sessionEnded: { reason: string } }>(t.url, first.data!.login.accessToken, SESSION_ENDED);
-    const secondApp = await subscribe<{ sessionEnded: { reason: string } }>(t.url, secondToken, SESSION_ENDED);
+    const firstApp = await subscribe<{ sessionEnded: { reason: string } }>(
+      t.url,
+      first.data!.login.accessToken,
+      SESSION_ENDED,
+    );
+    const secondApp = await subscribe<{ sessionEnded: { reason: string } }>(
+      t.url,
+      secondToken,
+      SESSION_ENDED,
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     await t.gql('mutation ($r: String!) { logout(refreshToken: $r) }', { r: first.data!.login.refreshToken });
     await expect(firstApp.next(1000)).resolves.toMatchObject({ sessionEnded: { reason: 'SIGNED_OUT' } });

@@ -11,7 +11,9 @@ describe('the week report', () => {
   beforeAll(async () => {
     t = await startTestApp();
     coordinator = await t.login('coordinator.no@empact.test');
-    weekId = (await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })).data!.actionWeeks[0].id;
+    weekId = (
+      await t.gql<{ actionWeeks: { id: string }[] }>('{ actionWeeks { id } }', {}, { token: coordinator })
+    ).data!.actionWeeks[0].id;
     // An ended Dutch session without a debrief yet: the Dutch team leader submits one in Dutch.
     const session = await endedSessionWithoutDebrief(t, weekId, 'NL', coordinator);
     const leader = await t.login('leader.nl@empact.test');
@@ -25,13 +27,18 @@ describe('the week report', () => {
           challenges: 'Veel spam in de openbare kanalen.',
           wellbeingScore: 4,
           wellbeingText: 'Goed, wel vermoeiend na drie uur.',
-          summaryEn: 'Young people appreciated that we introduced ourselves as police; spam in public channels was a challenge.',
+          summaryEn:
+            'Young people appreciated that we introduced ourselves as police; spam in public channels was a challenge.',
         },
       },
       { token: leader },
     );
     debriefId = saved.data!.saveDebrief.id;
-    await t.gql('mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }', { id: debriefId, v: saved.data!.saveDebrief.version }, { token: leader });
+    await t.gql(
+      'mutation ($id: ID!, $v: Int!) { submitDebrief(id: $id, version: $v) { id } }',
+      { id: debriefId, v: saved.data!.saveDebrief.version },
+      { token: leader },
+    );
   });
   afterAll(() => t.close());
 
@@ -43,8 +50,10 @@ describe('the week report', () => {
           weekId,
           version: 0,
           language: 'nb',
-          lessonsLearned: 'Felles patruljer fungerer best når hvert lag snakker sitt eget språk og Kripos veileder underveis.',
-          summaryEn: 'Joint patrols work best when each team speaks its own language with Kripos guiding along the way.',
+          lessonsLearned:
+            'Felles patruljer fungerer best når hvert lag snakker sitt eget språk og Kripos veileder underveis.',
+          summaryEn:
+            'Joint patrols work best when each team speaks its own language with Kripos guiding along the way.',
           debriefIds: [debriefId],
         },
       },
@@ -52,7 +61,11 @@ describe('the week report', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.saveWeekReport).toEqual({ version: 1, debriefs: [{ id: debriefId }] });
-    const stale = await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', { input: { weekId, version: 0, language: 'en', lessonsLearned: 'x', debriefIds: [] } }, { token: coordinator });
+    const stale = await t.gql(
+      'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
+      { input: { weekId, version: 0, language: 'en', lessonsLearned: 'x', debriefIds: [] } },
+      { token: coordinator },
+    );
     expect(codeOf(stale)).toBe('CONFLICT');
   });
 
@@ -85,10 +98,34 @@ describe('the week report', () => {
 
   it('lets a team read the report, refuses it to a liaison and refuses an export without a session', async () => {
     const operator = await t.login('operator1.fi@empact.test');
-    expect((await t.gql<{ weekReport: { version: number } }>('query ($w: ID!) { weekReport(weekId: $w) { version } }', { w: weekId }, { token: operator })).data!.weekReport.version).toBe(1);
+    expect(
+      (
+        await t.gql<{ weekReport: { version: number } }>(
+          'query ($w: ID!) { weekReport(weekId: $w) { version } }',
+          { w: weekId },
+          { token: operator },
+        )
+      ).data!.weekReport.version,
+    ).toBe(1);
     const liaison = await t.login('liaison@empact.test');
-    expect(codeOf(await t.gql('query ($w: ID!) { weekReport(weekId: $w) { version } }', { w: weekId }, { token: liaison }))).toBe('FORBIDDEN');
-    expect(codeOf(await t.gql('mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }', { input: { weekId, version: 1, language: 'en', lessonsLearned: 'x', debriefIds: [] } }, { token: operator }))).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'query ($w: ID!) { weekReport(weekId: $w) { version } }',
+          { w: weekId },
+          { token: liaison },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
+    expect(
+      codeOf(
+        await t.gql(
+          'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
+          { input: { weekId, version: 1, language: 'en', lessonsLearned: 'x', debriefIds: [] } },
+          { token: operator },
+        ),
+      ),
+    ).toBe('FORBIDDEN');
     expect((await t.http.get(`/exports/${weekId}/week-report.pdf`)).status).toBe(401);
     expect((await t.download(`/exports/${weekId}/week-report.pdf`, liaison)).status).toBe(403);
   });

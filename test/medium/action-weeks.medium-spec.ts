@@ -14,12 +14,16 @@ describe(ActionWeekService.name, () => {
     const leader = await s.actor('leader.no@empact.test');
     const [week] = await s.as(leader, () => weeks.list(leader));
     expect(week.countries.map((c) => c.country)).toContain('NO');
-    await expect(s.as(leader, () => weeks.get(leader, '00000000-0000-4000-8000-000000000000'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(
+      s.as(leader, () => weeks.get(leader, '00000000-0000-4000-8000-000000000000')),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('refuses a team leader the management of a week, before looking at it', async () => {
     const leader = await s.actor('leader.no@empact.test');
     const [week] = await s.as(leader, () => weeks.list(leader));
-    await expect(s.as(leader, () => weeks.setTwoFactorRequired(leader, week.id, true))).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(s.as(leader, () => weeks.setTwoFactorRequired(leader, week.id, true))).rejects.toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
   });
 });

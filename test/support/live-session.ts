@@ -12,7 +12,11 @@ export interface LiveSession {
  * A week around today with one live joint session of the given countries, full rosters, started now:
  * what a team logs into during a patrol.
  */
-export async function liveSession(t: Pick<TestApp, 'gql' | 'login'>, countries = ['FI', 'BE', 'NL'], code = 'LIVE-WEEK'): Promise<LiveSession> {
+export async function liveSession(
+  t: Pick<TestApp, 'gql' | 'login'>,
+  countries = ['FI', 'BE', 'NL'],
+  code = 'LIVE-WEEK',
+): Promise<LiveSession> {
   const admin = await t.login('admin@empact.test');
   const coordinator = await t.login('coordinator.no@empact.test');
   const ids = await accountIds(t, admin);
@@ -40,7 +44,11 @@ export async function liveSession(t: Pick<TestApp, 'gql' | 'login'>, countries =
   );
   if (!week.data) throw new Error(JSON.stringify(week.errors));
   const weekId = week.data.createActionWeek.id;
-  await t.gql('mutation ($id: ID!) { setActionWeekStatus(id: $id, status: LIVE) { id } }', { id: weekId }, { token: coordinator });
+  await t.gql(
+    'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: LIVE) { id } }',
+    { id: weekId },
+    { token: coordinator },
+  );
   const now = Date.now();
   const scheduled = await t.gql<{ schedulePatrolSession: { id: string; version: number } }>(
     'mutation ($input: SchedulePatrolSessionInput!) { schedulePatrolSession(input: $input) { id version } }',
@@ -59,7 +67,11 @@ export async function liveSession(t: Pick<TestApp, 'gql' | 'login'>, countries =
   );
   if (!scheduled.data) throw new Error(JSON.stringify(scheduled.errors));
   const { id: sessionId, version } = scheduled.data.schedulePatrolSession;
-  const started = await t.gql('mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { status } }', { id: sessionId, v: version }, { token: coordinator });
+  const started = await t.gql(
+    'mutation ($id: ID!, $v: Int!) { startPatrolSession(id: $id, version: $v) { status } }',
+    { id: sessionId, v: version },
+    { token: coordinator },
+  );
   if (started.errors) throw new Error(JSON.stringify(started.errors));
   return { weekId, sessionId, ids };
 }

@@ -19,8 +19,15 @@ export const REFERENCE_WEEK = {
 };
 
 /** Ids of every account by e-mail, read as the admin. */
-export async function accountIds(t: Pick<TestApp, 'gql'>, adminToken: string): Promise<Record<string, string>> {
-  const res = await t.gql<{ accounts: { id: string; email: string }[] }>('{ accounts(filter: { includeDisabled: true }) { id email } }', {}, { token: adminToken });
+export async function accountIds(
+  t: Pick<TestApp, 'gql'>,
+  adminToken: string,
+): Promise<Record<string, string>> {
+  const res = await t.gql<{ accounts: { id: string; email: string }[] }>(
+    '{ accounts(filter: { includeDisabled: true }) { id email } }',
+    {},
+    { token: adminToken },
+  );
   return Object.fromEntries(res.data!.accounts.map((a) => [a.email, a.id]));
 }
 

@@ -35,7 +35,10 @@ export async function startServiceTest(env: Record<string, string> = {}): Promis
       return actor;
     },
     as: (actor, fn, acceptLanguage) =>
-      runWithRequestStore({ actor, acceptLanguage, ip: '127.0.0.1', origin: 'http://127.0.0.1', auditCount: 0 }, fn),
+      runWithRequestStore(
+        { actor, acceptLanguage, ip: '127.0.0.1', origin: 'http://127.0.0.1', auditCount: 0 },
+        fn,
+      ),
     close: () => t.close(),
   };
 }

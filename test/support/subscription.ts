@@ -8,7 +8,11 @@ export interface Subscription<T> {
 }
 
 /** Subscribes over graphql-ws as the holder of `token`, as the admin app does. */
-export async function subscribe<T>(url: string, token: string | undefined, query: string): Promise<Subscription<T> & { client: Client }> {
+export async function subscribe<T>(
+  url: string,
+  token: string | undefined,
+  query: string,
+): Promise<Subscription<T> & { client: Client }> {
   const client = createClient({
     url: url.replace(/^http/, 'ws') + '/graphql',
     webSocketImpl: WebSocket,

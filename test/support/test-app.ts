@@ -38,7 +38,11 @@ export interface TestApp {
   http: ReturnType<typeof request>;
   /** http://127.0.0.1:<port>, for clients that need a real socket (WebSockets). */
   url: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: GqlOptions): Promise<GqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: GqlOptions,
+  ): Promise<GqlResponse<T>>;
   /**
    * Signs an account in and returns its access token: with a fresh code of its authenticator when it has one (the demo
    * accounts' from DATA_DIR), and, for a role that needs a second factor and has none yet, after enrolling one.
@@ -49,12 +53,18 @@ export interface TestApp {
   /** Where the API keeps its generated keys and the demo accounts' authenticator secrets. */
   dataDir: string;
   /** GET with a bearer token, the body as bytes whatever its type (PDF, ZIP, CSV). */
-  download(path: string, token: string): Promise<{ status: number; headers: Record<string, string>; body: Buffer }>;
+  download(
+    path: string,
+    token: string,
+  ): Promise<{ status: number; headers: Record<string, string>; body: Buffer }>;
   close(): Promise<void>;
 }
 
 /** A fresh database for one test file: a new database on the server when DATABASE_URL is set, else embedded in a temp folder. */
-export async function freshDatabase(): Promise<{ env: Record<string, string>; dispose: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  env: Record<string, string>;
+  dispose: () => Promise<void>;
+}> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `e2e_${Date.now()}_${Math.random().toString(36).slice(2, 8)}`;
@@ -86,7 +96,10 @@ const LOGIN = `mutation ($email: String!, $password: String!, $code: String, $re
 }`;
 
 /** GraphQL and sign-in over any supertest agent: the app under test, or an API process at a URL. */
-export function apiClient(http: ReturnType<typeof request>, secondFactors = new SecondFactors()): Pick<TestApp, 'gql' | 'login'> {
+export function apiClient(
+  http: ReturnType<typeof request>,
+  secondFactors = new SecondFactors(),
+): Pick<TestApp, 'gql' | 'login'> {
   const gql: TestApp['gql'] = async (query, variables = {}, options = {}) => {
     let call = http.post('/graphql').set('content-type', 'application/json');
     if (options.token) call = call.set('authorization', `Bearer ${options.token}`);
@@ -98,7 +111,11 @@ export function apiClient(http: ReturnType<typeof request>, secondFactors = new 
 
   const login: TestApp['login'] = async (email, password = DEMO_PASSWORD) => {
     const proof = secondFactors.has(email) ? await secondFactors.proof(email) : {};
-    const result = await gql<{ login: { accessToken: string; account: { roles: Role[] } } }>(LOGIN, { email, password, ...proof });
+    const result = await gql<{ login: { accessToken: string; account: { roles: Role[] } } }>(LOGIN, {
+      email,
+      password,
+      ...proof,
+    });
     if (!result.data?.login) throw new Error(`login of ${email} failed: ${JSON.stringify(result.errors)}`);
     const { accessToken, account } = result.data.login;
     if (!secondFactors.has(email) && twoFactorRequired(account.roles)) await enrol(email, accessToken);
@@ -107,7 +124,11 @@ export function apiClient(http: ReturnType<typeof request>, secondFactors = new 
 
   /** Sets up an authenticator for an account whose role needs one, as its owner would at the first sign-in. */
   const enrol = async (email: string, token: string): Promise<void> => {
-    const begun = await gql<{ beginTwoFactorEnrolment: { secret: string } }>('mutation { beginTwoFactorEnrolment { secret } }', {}, { token });
+    const begun = await gql<{ beginTwoFactorEnrolment: { secret: string } }>(
+      'mutation { beginTwoFactorEnrolment { secret } }',
+      {},
+      { token },
+    );
     const secret = begun.data?.beginTwoFactorEnrolment.secret;
     if (!secret) throw new Error(`enrolment of ${email} failed: ${JSON.stringify(begun.errors)}`);
     const at = Date.now();
@@ -117,7 +138,12 @@ export function apiClient(http: ReturnType<typeof request>, secondFactors = new 
       { token },
     );
     if (!confirmed.data) throw new Error(`enrolment of ${email} failed: ${JSON.stringify(confirmed.errors)}`);
-    secondFactors.remember(email, secret, confirmed.data.confirmTwoFactorEnrolment.codes, SecondFactors.stepAt(at));
+    secondFactors.remember(
+      email,
+      secret,
+      confirmed.data.confirmTwoFactorEnrolment.codes,
+      SecondFactors.stepAt(at),
+    );
   };
   return { gql, login };
 }
@@ -157,7 +183,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => done(null, Buffer.concat(chunks)));
       });
-    return { status: response.status, headers: response.headers as Record<string, string>, body: response.body as Buffer };
+    return {
+      status: response.status,
+      headers: response.headers as Record<string, string>,
+      body: response.body as Buffer,
+    };
   };
 
   return {
@@ -181,7 +211,10 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 export const codeOf = (response: GqlResponse<unknown>) => response.errors?.[0]?.extensions.code;
 
 /** Runs `fn` and returns the SQL statements the API sent meanwhile (as TypeORM's query runners log them). */
-export async function countStatements<T>(t: TestApp, fn: () => Promise<T>): Promise<{ result: T; statements: string[] }> {
+export async function countStatements<T>(
+  t: TestApp,
+  fn: () => Promise<T>,
+): Promise<{ result: T; statements: string[] }> {
   const logger = t.dataSource.logger;
   const original = logger.logQuery.bind(logger);
   const statements: string[] = [];

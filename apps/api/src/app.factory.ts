@@ -12,7 +12,10 @@ import { DemoSeedService } from './demo/demo-seed.service';
 
 /** Builds the API, migrates its database and seeds the demo when the database is empty. Used by main and tests. */
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), { logger: new AppLogger(config.LOG_LEVEL), bodyParser: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: new AppLogger(config.LOG_LEVEL),
+    bodyParser: false,
+  });
   // Whose X-Forwarded-For counts (for per-address limits): nobody's unless TRUST_PROXY names the proxies.
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');

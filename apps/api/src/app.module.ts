@@ -35,7 +35,12 @@ export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     const adminDist = resolve(config.ADMIN_DIST);
     const serveAdmin = existsSync(join(adminDist, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: adminDist, exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}', '/calendar{/*path}'] })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: adminDist,
+            exclude: ['/graphql{/*path}', '/health{/*path}', '/exports{/*path}', '/calendar{/*path}'],
+          }),
+        ]
       : [];
     return {
       module: AppModule,

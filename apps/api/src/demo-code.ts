@@ -16,7 +16,9 @@ function main(): void {
   const wanted = args.filter((arg) => !arg.startsWith('-'));
   const recovery = args.includes('--recovery');
   if (Object.keys(secrets).length === 0) {
-    console.error(`No demo secrets in ${join(config.DATA_DIR, DEMO_TWO_FACTOR_FILE)}: start the API once with SEED_DEMO on an empty database.`);
+    console.error(
+      `No demo secrets in ${join(config.DATA_DIR, DEMO_TWO_FACTOR_FILE)}: start the API once with SEED_DEMO on an empty database.`,
+    );
     process.exit(1);
   }
   const emails = wanted.length > 0 ? wanted.map((email) => email.trim().toLowerCase()) : Object.keys(secrets);
@@ -27,11 +29,14 @@ function main(): void {
     if (demo && recovery) console.log(`${email}: ${demo.recoveryCodes.join(' ')}`);
     else if (demo) console.log(`${totpCode(demo.secret)}  ${email}`);
     else {
-      console.error(`${email} has no demo authenticator (its role does not need one): ${Object.keys(secrets).join(', ')} do.`);
+      console.error(
+        `${email} has no demo authenticator (its role does not need one): ${Object.keys(secrets).join(', ')} do.`,
+      );
       missing = true;
     }
   }
-  if (!recovery) console.log(`(valid for ${seconds} more seconds, and the 30 after; each code signs in once)`);
+  if (!recovery)
+    console.log(`(valid for ${seconds} more seconds, and the 30 after; each code signs in once)`);
   if (missing) process.exit(1);
 }
 

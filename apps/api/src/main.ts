@@ -16,7 +16,9 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   await app.listen(config.PORT);
-  const database = config.embedded ? `embedded PostgreSQL in ${config.DATA_DIR}` : 'PostgreSQL server (DATABASE_URL)';
+  const database = config.embedded
+    ? `embedded PostgreSQL in ${config.DATA_DIR}`
+    : 'PostgreSQL server (DATABASE_URL)';
   new Logger('Start').log(`EMPACT Action Week is ready at http://localhost:${config.PORT} (${database})`);
 }
 

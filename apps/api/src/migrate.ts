@@ -9,7 +9,9 @@ async function migrate(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    console.log(applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'The database is up to date.');
+    console.log(
+      applied.length ? `Applied: ${applied.map((m) => m.name).join(', ')}` : 'The database is up to date.',
+    );
   } finally {
     await dataSource.destroy();
   }

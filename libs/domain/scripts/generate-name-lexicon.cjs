@@ -115,7 +115,8 @@ const surnames = new Set();
 /** First names given in the working languages' countries (faker's locales but English, and the supplements). */
 const namesOfTheCountries = new Set();
 const add = (set, value) => {
-  for (const name of String(value).split(/\s+/)) if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) set.add(name.toLowerCase());
+  for (const name of String(value).split(/\s+/))
+    if (/^\p{Lu}[\p{L}'’-]+$/u.test(name)) set.add(name.toLowerCase());
 };
 for (const locale of LOCALES) {
   const person = faker[locale]?.person ?? {};
@@ -145,7 +146,9 @@ const dictionary = (lng) =>
     dic: fs.readFileSync(path.join(modules, `dictionary-${lng}/index.dic`)),
   });
 const english = dictionary('en');
-const wordNames = [...firstNames].filter((name) => english.correct(name) && !curated.has(name) && !namesOfTheCountries.has(name)).sort();
+const wordNames = [...firstNames]
+  .filter((name) => english.correct(name) && !curated.has(name) && !namesOfTheCountries.has(name))
+  .sort();
 /** The German dictionary's capitalised entries and their flags: a noun has a plural or compound flag. */
 const germanEntries = new Map();
 for (const line of fs.readFileSync(path.join(modules, 'dictionary-de/index.dic'), 'utf8').split('\n')) {
@@ -176,16 +179,22 @@ const FINNISH_WORD_NAMES = `
   kai kaino kaisla kauko ken kesä kielo kukka kuura lempi lilja lumi meri minttu oiva oli ole onni otto pihla pilvi
   rauha riemu ruska ruusu sade salli sampo satu sen seppo sini sisko sisu sulo suvi syksy tai talvi tarmo taisto
   toivo tuli tuuli tyyne tähti uljas urho usko usva valo vanamo vappu veikko veli vesa vieno vilja voitto
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 /** Icelandic words that are first names too ("björk" birch, "sól" sun, "örn" eagle): dictionary-is holds names in small letters ("eirik"), so by hand. */
 const ICELANDIC_WORD_NAMES = `
   alda birta björk bylgja dögg drífa dís embla eik elfa erla fannar fjóla gná harpa hekla hlín hrafn hrefna hugi
   ilmur katla kári lilja logi máni mist njáll rán rós saga salka snær sól sóley stormur sunna svala tinna ugla ýr
   ylfa ylva örn þór þórir hallur halla bára vera blær dagur dögun eldur fífa gró hlynur ísold jökull sigur allan finnur gert sami kent amar stig lína
   steinn stein steini steina ósk rún una auður brynja eyja heiður vaka hlíf von ást hildur björg hörður hulda fríða sem
-`.split(/\s+/).filter(Boolean);
+`
+  .split(/\s+/)
+  .filter(Boolean);
 /** First names that are a word in small letters in one of the working languages: "lin", "per", "mina", "fleur", "onni". */
-const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) => (lng === 'en' ? english : lng === 'de' ? german : dictionary(lng)));
+const smallWordDictionaries = ['en', 'de', 'nb', 'nn', 'nl', 'fr'].map((lng) =>
+  lng === 'en' ? english : lng === 'de' ? german : dictionary(lng),
+);
 /**
  * The Swedish dictionary's compound rules make nspell take any string for a word ("abdallah"), so from it only the
  * entries themselves in small letters count ("mina", "bo").
@@ -229,17 +238,34 @@ for (const name of MORE_SURNAMES.split(/\s+/).filter((n) => n.length >= 4)) {
  * The dictionaries hold many given names in small letters too ("sindre", "vilde", "wout", "zoé"), so for the names of
  * today's young people of the supplements only these, read one by one, count as everyday words.
  */
-const EVERYDAY_WORD_NAMES = new Set(`
+const EVERYDAY_WORD_NAMES = new Set(
+  `
   anna bas ben kalle birta björk björn can daisy demi endre even finn finnur fleur floor gard gert halla harpa helgi helmi inga
   henna hertta hilla hlynur hrafn hrefna iiris iris jack jade jasmijn jasmin jente jule juni jökull kai kaisla karl lilja
   lily lina liv live logi lumi mason maxime meri mina minttu máni nisse ole onni otto pihla poppy ravn rene roar roos
   saga sanna sanne satu signe sini siv sóley suvi tilde tindra toivo tom tone tore tuuli tuva tyyne urho veikko vilja
   ville viola åse helga zak mille lore mats
   ${GIVEN_NAMES_THAT_ARE_WORDS}
-`.split(/\s+/).filter(Boolean));
+`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 const smallWordNames = [...new Set([...firstNames, ...FINNISH_WORD_NAMES, ...ICELANDIC_WORD_NAMES])]
-  .filter((name) => !curated.has(name) || EVERYDAY_WORD_NAMES.has(name) || FINNISH_WORD_NAMES.includes(name) || ICELANDIC_WORD_NAMES.includes(name))
-  .filter((name) => EVERYDAY_WORD_NAMES.has(name) || FINNISH_WORD_NAMES.includes(name) || ICELANDIC_WORD_NAMES.includes(name) || smallWordDictionaries.some((d) => d.correct(name)) || smallWordEntries.some((entries) => entries.has(name)))
+  .filter(
+    (name) =>
+      !curated.has(name) ||
+      EVERYDAY_WORD_NAMES.has(name) ||
+      FINNISH_WORD_NAMES.includes(name) ||
+      ICELANDIC_WORD_NAMES.includes(name),
+  )
+  .filter(
+    (name) =>
+      EVERYDAY_WORD_NAMES.has(name) ||
+      FINNISH_WORD_NAMES.includes(name) ||
+      ICELANDIC_WORD_NAMES.includes(name) ||
+      smallWordDictionaries.some((d) => d.correct(name)) ||
+      smallWordEntries.some((entries) => entries.has(name)),
+  )
   .sort();
 
 /**
@@ -259,7 +285,9 @@ const swedishEntries = smallWordEntries[0];
  */
 const NOT_A_WORD_IN = { nl: ['sem'] };
 const languagesOfWord = (name) => {
-  const languages = LANGUAGE_DICTIONARIES.filter(([lng, d]) => d.correct(name) && !(NOT_A_WORD_IN[lng] ?? []).includes(name)).map(([lng]) => lng);
+  const languages = LANGUAGE_DICTIONARIES.filter(
+    ([lng, d]) => d.correct(name) && !(NOT_A_WORD_IN[lng] ?? []).includes(name),
+  ).map(([lng]) => lng);
   if (isGermanNoun(name) && !languages.includes('de')) languages.push('de');
   if (swedishEntries.has(name)) languages.push('sv');
   if (FINNISH_WORD_NAMES.includes(name)) languages.push('fi');
@@ -294,4 +322,11 @@ export const SMALL_WORD_FIRST_NAMES = ${JSON.stringify(smallWordNames.join(' '))
 export const SMALL_WORD_LANGUAGES = ${JSON.stringify(smallWordLanguages.join(' '))};
 `;
 fs.writeFileSync(path.join(__dirname, '../src/personal-data/name-lexicon.data.ts'), out);
-console.log(firstNames.size, surnames.size, wordNames.length, germanNounNames.length, smallWordNames.length, out.length);
+console.log(
+  firstNames.size,
+  surnames.size,
+  wordNames.length,
+  germanNounNames.length,
+  smallWordNames.length,
+  out.length,
+);

@@ -35,14 +35,19 @@ describe('locale resources', () => {
         const mismatches = Object.entries(translated)
           .filter(([key, text]) => {
             const source = english[key] ?? english[`${stem(key)}_other`];
-            return source !== undefined && interpolationVariables(text).join() !== interpolationVariables(source).join();
+            return (
+              source !== undefined &&
+              interpolationVariables(text).join() !== interpolationVariables(source).join()
+            );
           })
           .map(([key]) => key);
         expect(mismatches).toEqual([]);
       });
 
       it(`${locale}/${namespace} is translated, not English copied`, () => {
-        const candidates = Object.keys(english).filter((key) => english[key].length > 3 && /[a-z]{3}/i.test(english[key]));
+        const candidates = Object.keys(english).filter(
+          (key) => english[key].length > 3 && /[a-z]{3}/i.test(english[key]),
+        );
         const copied = candidates.filter((key) => translated[key] === english[key]);
         // Some words are the same in both languages ("Administrator", "Name"); a tenth copied means no translation.
         expect(copied.length).toBeLessThanOrEqual(Math.max(2, Math.floor(candidates.length / 10)));

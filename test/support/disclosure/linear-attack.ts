@@ -53,17 +53,24 @@ export class LinearAttack {
         row.lower = Math.max(row.lower, clamp(lower));
         row.upper = Math.min(row.upper, clamp(upper));
       } else {
-        rows.set(key, { indices: terms.map(([index]) => index), values: terms.map(([, value]) => value), lower: clamp(lower), upper: clamp(upper) });
+        rows.set(key, {
+          indices: terms.map(([index]) => index),
+          values: terms.map(([, value]) => value),
+          lower: clamp(lower),
+          upper: clamp(upper),
+        });
       }
     }
     for (const { indices, values, lower, upper } of rows.values()) {
-      if (lower > upper) throw new Error(`contradictory figures for the unknowns ${indices.join(', ')}: ${lower} > ${upper}`);
+      if (lower > upper)
+        throw new Error(`contradictory figures for the unknowns ${indices.join(', ')}: ${lower} > ${upper}`);
       model.addRow(lower, upper, { indices, values });
     }
     // A first feasible basis by the interior-point method and crossover: seconds, where simplex needs a minute.
     model.options.set({ solver: 'ipm', run_crossover: 'on' });
     model.run();
-    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error('the figures contradict each other: no true counts fit them all');
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
+      throw new Error('the figures contradict each other: no true counts fit them all');
     model.options.set({ solver: 'simplex' });
     return new LinearAttack(highs, model, unknowns, rows.size);
   }
@@ -78,7 +85,7 @@ export class LinearAttack {
     const moved = new Set<number>();
     const { objectiveSense, modelStatus } = this.highs.constants;
     let seed = 1;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let round = 0; round < rounds && moved.size < targets.length; round++) {
       const costs = new Float64Array(this.unknowns);
       targets.forEach(({ expression }, t) => {
@@ -99,7 +106,10 @@ export class LinearAttack {
       });
       if (round >= 2 && moved.size - before < targets.length / 100) break;
     }
-    this.model.changeColsCost({ kind: 'range' as const, from: 0, to: this.unknowns - 1 }, new Float64Array(this.unknowns));
+    this.model.changeColsCost(
+      { kind: 'range' as const, from: 0, to: this.unknowns - 1 },
+      new Float64Array(this.unknowns),
+    );
     return moved;
   }
 
@@ -126,7 +136,8 @@ export class LinearAttack {
     this.model.changeObjectiveSense(sense);
     this.model.run();
     const status = this.model.getModelStatus();
-    if (status !== this.highs.constants.modelStatus.optimal) throw new Error(`the constraints give no optimum (HiGHS model status ${status})`);
+    if (status !== this.highs.constants.modelStatus.optimal)
+      throw new Error(`the constraints give no optimum (HiGHS model status ${status})`);
     return this.model.getObjectiveValue();
   }
 

@@ -105,7 +105,9 @@ async function restoreLanguage(world: World, role: RoleName): Promise<void> {
 
 /** No week requires two-step sign-in of its team members again (the fuzzing team has none set up). */
 async function unrequireTwoFactor(world: World): Promise<void> {
-  await world.t.dataSource.query('UPDATE action_week SET require_two_factor = false WHERE require_two_factor');
+  await world.t.dataSource.query(
+    'UPDATE action_week SET require_two_factor = false WHERE require_two_factor',
+  );
 }
 
 /** The admin may edit their own account (and is refused removing their own admin role): put it back. */
@@ -136,7 +138,12 @@ export const MUTATION_PLANS: Record<string, FieldPlan> = {
   regenerateTwoFactorRecoveryCodes: { owners: COORDINATOR, late: true },
   resetTwoFactor: { owners: ['admin'], ids: { id: 'victims' }, late: true },
   // A week that requires it would leave the fuzzing team members able only to enrol: put every week back after a run.
-  setActionWeekTwoFactor: { owners: COORDINATOR, ids: { id: 'planningWeeks' }, late: true, restore: unrequireTwoFactor },
+  setActionWeekTwoFactor: {
+    owners: COORDINATOR,
+    ids: { id: 'planningWeeks' },
+    late: true,
+    restore: unrequireTwoFactor,
+  },
   addPlatform: { owners: COORDINATOR, examples: () => [{ name: 'a\u0000b' }] },
   assignRoster: { owners: ['coordinator', 'leader'], ids: { 'input.sessionId': 'plannedSessions' } },
   cancelPatrolSession: { owners: COORDINATOR, ids: { id: 'plannedSessions' }, late: true },

@@ -102,13 +102,17 @@ function withValueAt(value: Data, path: readonly string[], replacement: string):
 function idPaths(value: unknown, path: string[] = []): string[][] {
   if (typeof value === 'string') return UUID.test(value) ? [path] : [];
   if (Array.isArray(value)) return value.flatMap((item, i) => idPaths(item, [...path, String(i)]));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => idPaths(item, [...path, key]));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => idPaths(item, [...path, key]));
   return [];
 }
 
 /** The call once for each id among its variables, that id replaced by one nobody has used. */
 export function eachIdMissing(call: Call): Call[] {
-  return idPaths(call.variables ?? {}).map((path) => ({ ...call, variables: withValueAt(call.variables, path, randomUUID()) }));
+  return idPaths(call.variables ?? {}).map((path) => ({
+    ...call,
+    variables: withValueAt(call.variables, path, randomUUID()),
+  }));
 }
 
 /** The call with the id at `path` (say `['input', 'sessionId']`) replaced by one nobody has used. */
@@ -119,11 +123,14 @@ export const idMissingAt =
 /** A whole answer, message and all: what "answers alike" compares. */
 const verbatim = (res: GqlResponse<Data>) => {
   const error = res.errors?.[0];
-  return error ? `${error.extensions?.code}: ${error.message}` : `data ${JSON.stringify(res.data)}`.slice(0, 120);
+  return error
+    ? `${error.extensions?.code}: ${error.message}`
+    : `data ${JSON.stringify(res.data)}`.slice(0, 120);
 };
 
 /** Whether a cell's record lies outside the caller's reach, so that it must look as if it did not exist. */
-const outOfReach = (cell: Cell) => cell.caller !== 'anonymous' && (cell.expected === NF || cell.expected === FO);
+const outOfReach = (cell: Cell) =>
+  cell.caller !== 'anonymous' && (cell.expected === NF || cell.expected === FO);
 
 /** The answer a cell must give, once FO is resolved. */
 export function resolve(expected: Expected): string {
@@ -182,9 +189,13 @@ export async function runRow(w: World, row: Row): Promise<CellResult[]> {
         if (!outOfReach(cell)) return { got: classify(row, res, w, cell) };
         const answer = verbatim(res);
         const twins = await Promise.all(
-          (row.missing ?? eachIdMissing)(call).map(async (twin) => verbatim(await w.t.gql(twin.query, twin.variables ?? {}, { token }))),
+          (row.missing ?? eachIdMissing)(call).map(async (twin) =>
+            verbatim(await w.t.gql(twin.query, twin.variables ?? {}, { token })),
+          ),
         );
-        const unlike = twins.filter((twin) => twin !== answer).map((twin) => `${answer} | missing id: ${twin}`);
+        const unlike = twins
+          .filter((twin) => twin !== answer)
+          .map((twin) => `${answer} | missing id: ${twin}`);
         return { got: classify(row, res, w, cell), unlikeMissing: unlike };
       }),
     );
@@ -193,7 +204,13 @@ export async function runRow(w: World, row: Row): Promise<CellResult[]> {
   }
   return cells.map((cell) => {
     const got = answers.get(cell) ?? 'not run';
-    return { ...cell, op: rowName(row), got, ok: got === resolve(cell.expected), unlikeMissing: unlikeMissing.get(cell) };
+    return {
+      ...cell,
+      op: rowName(row),
+      got,
+      ok: got === resolve(cell.expected),
+      unlikeMissing: unlikeMissing.get(cell),
+    };
   });
 }
 

@@ -4,5 +4,9 @@ import { CalendarFeedController } from './calendar-feed.controller';
 import { CalendarFeedResolver } from './calendar-feed.resolver';
 import { CalendarFeedService } from './calendar-feed.service';
 
-@Module({ imports: [ActionWeekModule], controllers: [CalendarFeedController], providers: [CalendarFeedService, CalendarFeedResolver] })
+@Module({
+  imports: [ActionWeekModule],
+  controllers: [CalendarFeedController],
+  providers: [CalendarFeedService, CalendarFeedResolver],
+})
 export class CalendarFeedModule {}

@@ -44,6 +44,14 @@ import { RedisConnections } from './redis/redis-connections';
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: MutationAuditInterceptor },
   ],
-  exports: [I18nService, AuditService, PersonalDataGuard, TokenService, RedisConnections, PUB_SUB, ...REPOSITORIES],
+  exports: [
+    I18nService,
+    AuditService,
+    PersonalDataGuard,
+    TokenService,
+    RedisConnections,
+    PUB_SUB,
+    ...REPOSITORIES,
+  ],
 })
 export class CommonModule {}

@@ -12,7 +12,9 @@ export const DEMO_TWO_FACTOR_FILE = 'demo-two-factor.json';
 export type DemoSecrets = Record<string, { secret: string; recoveryCodes: string[] }>;
 
 export function writeDemoSecrets(dataDir: string, secrets: DemoSecrets): void {
-  writeFileSync(join(dataDir, DEMO_TWO_FACTOR_FILE), `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
+  writeFileSync(join(dataDir, DEMO_TWO_FACTOR_FILE), `${JSON.stringify(secrets, null, 2)}\n`, {
+    mode: 0o600,
+  });
 }
 
 /** The secrets of the last demo seed in `dataDir`, or none when it wrote none. */

@@ -23,24 +23,52 @@ export class OutcomesExportController {
   ) {}
 
   @Get(':weekId/outcomes.csv')
-  async csv(@CurrentActor() actor: AuthenticatedActor, @Param('weekId', new ParseUUIDPipe()) weekId: string, @Query() query: OutcomesExportQuery, @Res() response: Response): Promise<void> {
+  async csv(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('weekId', new ParseUUIDPipe()) weekId: string,
+    @Query() query: OutcomesExportQuery,
+    @Res() response: Response,
+  ): Promise<void> {
     const { report, labels } = await this.prepare(actor, weekId, query);
-    response.type('text/csv; charset=utf-8').set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.csv"`).send(outcomesCsv(report, labels));
+    response
+      .type('text/csv; charset=utf-8')
+      .set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.csv"`)
+      .send(outcomesCsv(report, labels));
   }
 
   @Get(':weekId/outcomes.zip')
-  async zip(@CurrentActor() actor: AuthenticatedActor, @Param('weekId', new ParseUUIDPipe()) weekId: string, @Query() query: OutcomesExportQuery, @Res() response: Response): Promise<void> {
+  async zip(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('weekId', new ParseUUIDPipe()) weekId: string,
+    @Query() query: OutcomesExportQuery,
+    @Res() response: Response,
+  ): Promise<void> {
     const { report, labels } = await this.prepare(actor, weekId, query);
-    response.type('application/zip').set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.zip"`).send(await outcomesZip(report, labels));
+    response
+      .type('application/zip')
+      .set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.zip"`)
+      .send(await outcomesZip(report, labels));
   }
 
   @Get(':weekId/report.pdf')
-  async pdf(@CurrentActor() actor: AuthenticatedActor, @Param('weekId', new ParseUUIDPipe()) weekId: string, @Query() query: OutcomesExportQuery, @Res() response: Response): Promise<void> {
+  async pdf(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Param('weekId', new ParseUUIDPipe()) weekId: string,
+    @Query() query: OutcomesExportQuery,
+    @Res() response: Response,
+  ): Promise<void> {
     const { report, labels } = await this.prepare(actor, weekId, query);
-    response.type('application/pdf').set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.pdf"`).send(await outcomesPdf(report, labels));
+    response
+      .type('application/pdf')
+      .set('Content-Disposition', `attachment; filename="outcomes-${labels.locale}.pdf"`)
+      .send(await outcomesPdf(report, labels));
   }
 
-  private async prepare(actor: AuthenticatedActor, weekId: string, query: OutcomesExportQuery): Promise<{ report: OutcomesReport; labels: OutcomeLabels }> {
+  private async prepare(
+    actor: AuthenticatedActor,
+    weekId: string,
+    query: OutcomesExportQuery,
+  ): Promise<{ report: OutcomesReport; labels: OutcomeLabels }> {
     const locale: Locale = isLocale(query.language) ? query.language : requestLocale();
     const filter = { country: query.country, platform: query.platform, day: query.day };
     const report = await this.outcomes.report(actor, weekId, filter, query.unsuppressed ?? false);

@@ -36,26 +36,72 @@ export function outcomesCsv(report: OutcomesReport, labels: OutcomeLabels): stri
   ];
   for (const { name, title, table, rowNames, columnNames } of labels.tables(report.outcomes)) {
     const add = (row: string, rowName: string, column: string, columnName: string, count: CountObject) =>
-      records.push([name, title, row, rowName, column, columnName, plain(count), yesNo(count.suppressed), yesNo(count.pending)]);
+      records.push([
+        name,
+        title,
+        row,
+        rowName,
+        column,
+        columnName,
+        plain(count),
+        yesNo(count.suppressed),
+        yesNo(count.pending),
+      ]);
     table.rows.forEach((row, r) => {
       table.columns.forEach((column, c) => add(row, rowNames[r], column, columnNames[c], table.cells[r][c]));
       add(row, rowNames[r], TOTAL, t('outcomes.total'), table.rowTotals[r]);
     });
-    table.columns.forEach((column, c) => add(TOTAL, t('outcomes.total'), column, columnNames[c], table.columnTotals[c]));
+    table.columns.forEach((column, c) =>
+      add(TOTAL, t('outcomes.total'), column, columnNames[c], table.columnTotals[c]),
+    );
     add(TOTAL, t('outcomes.total'), TOTAL, t('outcomes.total'), table.grandTotal);
   }
   const hours = t('outcomes.hours');
   for (const { country, hours: value } of report.outcomes.patrolHours) {
-    records.push(['patrolHours', t('outcomes.tables.patrolHours'), country, labels.country(country), 'HOURS', hours, String(value), t('no'), t('no')]);
+    records.push([
+      'patrolHours',
+      t('outcomes.tables.patrolHours'),
+      country,
+      labels.country(country),
+      'HOURS',
+      hours,
+      String(value),
+      t('no'),
+      t('no'),
+    ]);
   }
   const about = t('outcomes.about');
-  records.push(['about', about, 'PROTECTION', t('outcomes.protection'), report.outcomes.protection.method, labels.protectionNote(report.outcomes), '', '', '']);
-  records.push(['about', about, 'SESSIONS', t('outcomes.tables.sessions'), 'EXACT', t('outcomes.sessionsNote'), '', '', '']);
+  records.push([
+    'about',
+    about,
+    'PROTECTION',
+    t('outcomes.protection'),
+    report.outcomes.protection.method,
+    labels.protectionNote(report.outcomes),
+    '',
+    '',
+    '',
+  ]);
+  records.push([
+    'about',
+    about,
+    'SESSIONS',
+    t('outcomes.tables.sessions'),
+    'EXACT',
+    t('outcomes.sessionsNote'),
+    '',
+    '',
+    '',
+  ]);
   return csv(records);
 }
 
 /** One table as a spreadsheet would show it: names across and down, totals last, hidden counts empty. */
-function wideCsv({ table, rowNames, columnNames }: LabelledTable, labels: OutcomeLabels, corner: string): string {
+function wideCsv(
+  { table, rowNames, columnNames }: LabelledTable,
+  labels: OutcomeLabels,
+  corner: string,
+): string {
   const total = labels.t('outcomes.total');
   return csv([
     [corner, ...columnNames, total],
@@ -78,14 +124,25 @@ export async function outcomesZip(report: OutcomesReport, labels: OutcomeLabels)
   });
   archive.pipe(sink);
   for (const labelled of labels.tables(report.outcomes)) {
-    const corner = labelled.name === 'referrals' ? labels.t('outcomes.urgency') : labels.t('outcomes.country');
+    const corner =
+      labelled.name === 'referrals' ? labels.t('outcomes.urgency') : labels.t('outcomes.country');
     archive.append(wideCsv(labelled, labels, corner), { name: `${labelled.name}.csv` });
   }
   archive.append(
-    csv([[labels.t('outcomes.country'), labels.t('outcomes.hours')], ...report.outcomes.patrolHours.map((h) => [labels.country(h.country), String(h.hours)])]),
+    csv([
+      [labels.t('outcomes.country'), labels.t('outcomes.hours')],
+      ...report.outcomes.patrolHours.map((h) => [labels.country(h.country), String(h.hours)]),
+    ]),
     { name: 'patrolHours.csv' },
   );
-  const about = [`${labels.t('outcomes.title')}: ${report.week.title}`, '', ...labels.facts(report).map(([label, value]) => `${label}: ${value}`), '', ...labels.legends(report.outcomes), ''].join('\r\n');
+  const about = [
+    `${labels.t('outcomes.title')}: ${report.week.title}`,
+    '',
+    ...labels.facts(report).map(([label, value]) => `${label}: ${value}`),
+    '',
+    ...labels.legends(report.outcomes),
+    '',
+  ].join('\r\n');
   archive.append(`\ufeff${about}`, { name: 'README.txt' });
   await archive.finalize();
   await done;

@@ -8,7 +8,17 @@ export const HIDDEN_MARK = '×';
 export const PENDING_MARK = '…';
 
 /** The tables of `Outcomes`, in the order the exports write them. */
-export const OUTCOME_TABLES = ['byCountryAndDay', 'byPlatform', 'byTopic', 'byAgeBand', 'byOutcome', 'byLanguage', 'youngPeople', 'sessions', 'referrals'] as const;
+export const OUTCOME_TABLES = [
+  'byCountryAndDay',
+  'byPlatform',
+  'byTopic',
+  'byAgeBand',
+  'byOutcome',
+  'byLanguage',
+  'youngPeople',
+  'sessions',
+  'referrals',
+] as const;
 export type OutcomeTableName = (typeof OUTCOME_TABLES)[number];
 
 /** One table with everything a reader needs: its title and the names of its rows and columns in their language. */
@@ -37,11 +47,18 @@ export class OutcomeLabels {
   }
 
   day(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return new Intl.DateTimeFormat(this.locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
   }
 
   longDay(iso: string): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
   }
 
   formatInstant(instant: Date, timeZone: string): string {
@@ -70,7 +87,9 @@ export class OutcomeLabels {
   /** What the marks of `count` mean, for under a table or chart. */
   legends(outcomes: OutcomesObject): string[] {
     return [
-      ...(outcomes.suppressed ? [this.t('outcomes.legendHidden', { small: outcomes.minCount - 1, k: outcomes.minCount })] : []),
+      ...(outcomes.suppressed
+        ? [this.t('outcomes.legendHidden', { small: outcomes.minCount - 1, k: outcomes.minCount })]
+        : []),
       this.t('outcomes.legendPending'),
     ];
   }
@@ -80,7 +99,11 @@ export class OutcomeLabels {
     const { protection } = outcomes;
     return protection.method === 'EXACT'
       ? this.t('outcomes.exactNote')
-      : this.t('outcomes.protectionNote', { max: protection.maxPerturbation, typical: protection.typicalPerturbation, small: protection.minCount - 1 });
+      : this.t('outcomes.protectionNote', {
+          max: protection.maxPerturbation,
+          typical: protection.typicalPerturbation,
+          small: protection.minCount - 1,
+        });
   }
 
   number(value: number): string {
@@ -89,7 +112,10 @@ export class OutcomeLabels {
 
   /** Every table of the outcomes with its title and names. */
   tables(outcomes: OutcomesObject): LabelledTable[] {
-    const rowsOf = (name: OutcomeTableName, codes: string[]) => (name === 'referrals' ? codes.map((c) => this.taxonomy('urgency', c)) : codes.map((c) => this.country(c)));
+    const rowsOf = (name: OutcomeTableName, codes: string[]) =>
+      name === 'referrals'
+        ? codes.map((c) => this.taxonomy('urgency', c))
+        : codes.map((c) => this.country(c));
     const columnsOf = (name: OutcomeTableName, codes: string[]): string[] => {
       switch (name) {
         case 'byCountryAndDay':
@@ -113,7 +139,13 @@ export class OutcomeLabels {
     };
     return OUTCOME_TABLES.map((name) => {
       const table = outcomes[name];
-      return { name, title: this.t(`outcomes.tables.${name}`), table, rowNames: rowsOf(name, table.rows), columnNames: columnsOf(name, table.columns) };
+      return {
+        name,
+        title: this.t(`outcomes.tables.${name}`),
+        table,
+        rowNames: rowsOf(name, table.rows),
+        columnNames: columnsOf(name, table.columns),
+      };
     });
   }
 
@@ -127,7 +159,10 @@ export class OutcomeLabels {
     ].filter((f): f is string => f !== null);
     return [
       [this.t('report.host'), this.country(week.hostCountry)],
-      [this.t('report.days'), `${this.longDay(week.firstDay)} – ${this.longDay(week.lastDay)} (${week.timeZone})`],
+      [
+        this.t('report.days'),
+        `${this.longDay(week.firstDay)} – ${this.longDay(week.lastDay)} (${week.timeZone})`,
+      ],
       [this.t('report.countries'), week.countries.map((c) => this.country(c.country)).join(', ')],
       [this.t('outcomes.filter'), filters.length > 0 ? filters.join(' · ') : this.t('outcomes.noFilter')],
       [this.t('outcomes.protection'), this.protectionNote(outcomes)],

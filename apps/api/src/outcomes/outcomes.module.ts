@@ -4,5 +4,9 @@ import { OutcomesExportController } from './outcomes-export.controller';
 import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
 
-@Module({ imports: [ActionWeekModule], controllers: [OutcomesExportController], providers: [OutcomesService, OutcomesResolver] })
+@Module({
+  imports: [ActionWeekModule],
+  controllers: [OutcomesExportController],
+  providers: [OutcomesService, OutcomesResolver],
+})
 export class OutcomesModule {}

@@ -9,13 +9,24 @@ import { OutcomesService } from './outcomes.service';
 export class OutcomesResolver {
   constructor(private readonly outcomesService: OutcomesService) {}
 
-  @Query(() => OutcomesObject, { description: 'The week’s consolidated, anonymised figures (coordinators and liaisons).' })
-  outcomes(@CurrentActor() actor: AuthenticatedActor, @Args() { weekId, filter, unsuppressed }: OutcomesArgs): Promise<OutcomesObject> {
+  @Query(() => OutcomesObject, {
+    description: 'The week’s consolidated, anonymised figures (coordinators and liaisons).',
+  })
+  outcomes(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { weekId, filter, unsuppressed }: OutcomesArgs,
+  ): Promise<OutcomesObject> {
     return this.outcomesService.outcomes(actor, weekId, filter ?? {}, unsuppressed ?? false);
   }
 
-  @Query(() => [DebriefDigestObject], { description: 'The English summaries of the week’s submitted debriefs, per country (coordinators and liaisons).' })
-  debriefDigest(@CurrentActor() actor: AuthenticatedActor, @Args() { weekId, country }: DebriefDigestArgs): Promise<DebriefDigestObject[]> {
+  @Query(() => [DebriefDigestObject], {
+    description:
+      'The English summaries of the week’s submitted debriefs, per country (coordinators and liaisons).',
+  })
+  debriefDigest(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { weekId, country }: DebriefDigestArgs,
+  ): Promise<DebriefDigestObject[]> {
     return this.outcomesService.debriefDigest(actor, weekId, country);
   }
 }

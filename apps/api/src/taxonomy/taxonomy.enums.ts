@@ -26,4 +26,8 @@ export const AgeBandEnum = codeEnum(AGE_BANDS, 'AgeBand', 'An age band, never an
 export const ToneEnum = codeEnum(TONES, 'Tone', 'The tone of the conversation.');
 export const ReceivingUnitEnum = codeEnum(RECEIVING_UNITS, 'ReceivingUnit', 'The unit a referral goes to.');
 export const UrgencyEnum = codeEnum(URGENCIES, 'Urgency', 'How fast a referral must be acted on.');
-export const ReferralStatusEnum = codeEnum(REFERRAL_STATUSES, 'ReferralStatus', 'OPEN → ACKNOWLEDGED → HANDED_OVER → CLOSED.');
+export const ReferralStatusEnum = codeEnum(
+  REFERRAL_STATUSES,
+  'ReferralStatus',
+  'OPEN → ACKNOWLEDGED → HANDED_OVER → CLOSED.',
+);

@@ -17,7 +17,9 @@ import { IsIn, IsOptional } from 'class-validator';
 import { I18nService } from '../common/i18n/i18n.service';
 import { requestLocale } from '../common/request-context';
 
-@ObjectType('Term', { description: 'A code of the shared vocabulary and its label in the requested language.' })
+@ObjectType('Term', {
+  description: 'A code of the shared vocabulary and its label in the requested language.',
+})
 export class TermObject {
   @Field(() => String)
   code: string;
@@ -26,7 +28,9 @@ export class TermObject {
   label: string;
 }
 
-@ObjectType('Taxonomy', { description: 'The fixed vocabularies: codes everyone shares, labels in each reader’s language.' })
+@ObjectType('Taxonomy', {
+  description: 'The fixed vocabularies: codes everyone shares, labels in each reader’s language.',
+})
 export class TaxonomyObject {
   @Field(() => String)
   language: string;
@@ -44,7 +48,10 @@ export class TaxonomyObject {
 
 @ArgsType()
 class TaxonomyArgs {
-  @Field(() => String, { nullable: true, description: 'en, nb, nn, nl, fr, de, is, fi or sv; the caller’s language by default.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'en, nb, nn, nl, fr, de, is, fi or sv; the caller’s language by default.',
+  })
   @IsOptional()
   @IsIn(LOCALES)
   language?: string;

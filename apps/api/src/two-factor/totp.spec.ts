@@ -29,7 +29,13 @@ describe('totp', () => {
     expect(uri.protocol).toBe('otpauth:');
     expect(uri.host).toBe('totp');
     expect(decodeURIComponent(uri.pathname)).toBe('/EMPACT Action Week:coordinator.no@empact.test');
-    expect(Object.fromEntries(uri.searchParams)).toEqual({ issuer: 'EMPACT Action Week', secret, algorithm: 'SHA1', digits: '6', period: '30' });
+    expect(Object.fromEntries(uri.searchParams)).toEqual({
+      issuer: 'EMPACT Action Week',
+      secret,
+      algorithm: 'SHA1',
+      digits: '6',
+      period: '30',
+    });
   });
 
   it('makes distinct recovery codes that read back as themselves', () => {

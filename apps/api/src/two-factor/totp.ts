@@ -1,4 +1,10 @@
-import { RECOVERY_CODE_ALPHABET, RECOVERY_CODE_COUNT, RECOVERY_CODE_LENGTH, TOTP_DIGITS, TOTP_PERIOD_SECONDS } from '@empact/domain';
+import {
+  RECOVERY_CODE_ALPHABET,
+  RECOVERY_CODE_COUNT,
+  RECOVERY_CODE_LENGTH,
+  TOTP_DIGITS,
+  TOTP_PERIOD_SECONDS,
+} from '@empact/domain';
 import { randomInt } from 'node:crypto';
 import { Secret, TOTP } from 'otpauth';
 
@@ -8,7 +14,14 @@ export const TOTP_ISSUER = 'EMPACT Action Week';
 export const TOTP_WINDOW = 1;
 
 const totpOf = (secret: string, label = ''): TOTP =>
-  new TOTP({ issuer: TOTP_ISSUER, label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS });
+  new TOTP({
+    issuer: TOTP_ISSUER,
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
+  });
 
 /** A new authenticator secret: 160 random bits (RFC 4226's recommendation), in base32 as apps take it. */
 export function newTotpSecret(): string {
@@ -39,7 +52,12 @@ export function totpStep(at = Date.now()): number {
 export function newRecoveryCodes(): string[] {
   const codes = new Set<string>();
   while (codes.size < RECOVERY_CODE_COUNT) {
-    codes.add(Array.from({ length: RECOVERY_CODE_LENGTH }, () => RECOVERY_CODE_ALPHABET[randomInt(RECOVERY_CODE_ALPHABET.length)]).join(''));
+    codes.add(
+      Array.from(
+        { length: RECOVERY_CODE_LENGTH },
+        () => RECOVERY_CODE_ALPHABET[randomInt(RECOVERY_CODE_ALPHABET.length)],
+      ).join(''),
+    );
   }
   return [...codes];
 }

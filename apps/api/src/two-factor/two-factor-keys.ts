@@ -10,7 +10,8 @@ const SEALED = /^v1\.([\w-]+)$/;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
-const derive = (key: string, purpose: string): Buffer => Buffer.from(hkdfSync('sha256', key, '', `empact two-factor ${purpose}`, 32));
+const derive = (key: string, purpose: string): Buffer =>
+  Buffer.from(hkdfSync('sha256', key, '', `empact two-factor ${purpose}`, 32));
 
 /**
  * Keys of two-factor sign-in, derived from TWO_FACTOR_KEY (or the key generated in DATA_DIR): one seals authenticator
@@ -45,7 +46,9 @@ export class TwoFactorKeys {
     const decipher = createDecipheriv('aes-256-gcm', this.sealing, raw.subarray(0, IV_BYTES));
     decipher.setAAD(Buffer.from(accountId));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
-    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString(
+      'utf8',
+    );
   }
 
   /** The stored form of a recovery code (canonical, see normalizeRecoveryCode): 64 hex characters. */

@@ -11,7 +11,14 @@ import { TwoFactorService } from './two-factor.service';
  * signed in count as sign-in attempts, and the auth module, which checks the code at sign-in, imports this one.
  */
 @Module({
-  providers: [TwoFactorKeys, TwoFactorRepository, TwoFactorService, TwoFactorResolver, LoginAttemptRepository, LoginThrottleService],
+  providers: [
+    TwoFactorKeys,
+    TwoFactorRepository,
+    TwoFactorService,
+    TwoFactorResolver,
+    LoginAttemptRepository,
+    LoginThrottleService,
+  ],
   exports: [TwoFactorService],
 })
 export class TwoFactorModule {}

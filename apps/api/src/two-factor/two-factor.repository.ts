@@ -137,6 +137,9 @@ export class TwoFactorRepository {
 
   /** An enrolled second factor written straight in (the demo seed): the secret already sealed. */
   async enrol(em: EntityManager, accountId: string, sealedSecret: string): Promise<void> {
-    await em.query(`INSERT INTO account_two_factor (account_id, secret, confirmed_at) VALUES ($1, $2, now())`, [accountId, sealedSecret]);
+    await em.query(
+      `INSERT INTO account_two_factor (account_id, secret, confirmed_at) VALUES ($1, $2, now())`,
+      [accountId, sealedSecret],
+    );
   }
 }

@@ -1,4 +1,10 @@
-import { can, formatRecoveryCode, normalizeRecoveryCode, normalizeTotpCode, secondFactorRequired } from '@empact/domain';
+import {
+  can,
+  formatRecoveryCode,
+  normalizeRecoveryCode,
+  normalizeTotpCode,
+  secondFactorRequired,
+} from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { toString as qrSvg } from 'qrcode';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,7 +13,11 @@ import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { requestStore } from '../common/request-context';
-import { TwoFactorEnrolmentObject, TwoFactorRecoveryCodesObject, TwoFactorStatusObject } from './dto/two-factor.objects';
+import {
+  TwoFactorEnrolmentObject,
+  TwoFactorRecoveryCodesObject,
+  TwoFactorStatusObject,
+} from './dto/two-factor.objects';
 import { TwoFactorKeys } from './two-factor-keys';
 import { TwoFactorRepository, TwoFactorRow } from './two-factor.repository';
 import { matchTotp, newRecoveryCodes, newTotpSecret, totpUri } from './totp';
@@ -58,7 +68,10 @@ export class TwoFactorService {
   }
 
   /** A new secret for the authenticator app. Replacing one that is set up needs a code of the current one. */
-  async beginEnrolment(actor: AuthenticatedActor, proof: SecondFactorProof): Promise<TwoFactorEnrolmentObject> {
+  async beginEnrolment(
+    actor: AuthenticatedActor,
+    proof: SecondFactorProof,
+  ): Promise<TwoFactorEnrolmentObject> {
     const row = await this.repository.find(actor.id);
     if (row?.secret) await this.checkSignedIn(actor, row, proof);
     const secret = newTotpSecret();
@@ -76,7 +89,12 @@ export class TwoFactorService {
     const row = await this.repository.find(actor.id);
     const pending = row?.pendingSecret;
     // No secret waits for this code: whatever was typed cannot confirm anything.
-    if (!row || !pending || !row.pendingSince || row.pendingSince.getTime() < Date.now() - PENDING_ENROLMENT_MINUTES * 60_000) {
+    if (
+      !row ||
+      !pending ||
+      !row.pendingSince ||
+      row.pendingSince.getTime() < Date.now() - PENDING_ENROLMENT_MINUTES * 60_000
+    ) {
       throw invalid('twoFactor.enrolmentNotStarted');
     }
     const step = await this.throttled(actor, () => {
@@ -88,8 +106,13 @@ export class TwoFactorService {
     const codes = newRecoveryCodes();
     const replaced = !!row.secret;
     await this.dataSource.transaction(async (em) => {
-      if (!(await this.repository.confirm(em, actor.id, pending, step))) throw invalid('twoFactor.enrolmentNotStarted');
-      await this.repository.replaceRecoveryCodes(em, actor.id, codes.map((c) => this.keys.hashRecoveryCode(actor.id, c)));
+      if (!(await this.repository.confirm(em, actor.id, pending, step)))
+        throw invalid('twoFactor.enrolmentNotStarted');
+      await this.repository.replaceRecoveryCodes(
+        em,
+        actor.id,
+        codes.map((c) => this.keys.hashRecoveryCode(actor.id, c)),
+      );
       await this.repository.endOtherSignIns(em, actor.id, actor.sessionId);
       await this.audit.record(em, {
         action: 'confirmTwoFactorEnrolment',
@@ -102,21 +125,34 @@ export class TwoFactorService {
   }
 
   /** New recovery codes in place of all earlier ones, with a code of the authenticator app (or a recovery code). */
-  async regenerateRecoveryCodes(actor: AuthenticatedActor, proof: SecondFactorProof): Promise<TwoFactorRecoveryCodesObject> {
+  async regenerateRecoveryCodes(
+    actor: AuthenticatedActor,
+    proof: SecondFactorProof,
+  ): Promise<TwoFactorRecoveryCodesObject> {
     const row = await this.repository.find(actor.id);
     if (!row?.secret) throw new DomainException('CONFLICT', 'twoFactor.notEnabled');
     await this.checkSignedIn(actor, row, proof);
     const codes = newRecoveryCodes();
     await this.dataSource.transaction(async (em) => {
-      await this.repository.replaceRecoveryCodes(em, actor.id, codes.map((c) => this.keys.hashRecoveryCode(actor.id, c)));
-      await this.audit.record(em, { action: 'regenerateTwoFactorRecoveryCodes', targetType: 'Account', targetId: actor.id, details: { recoveryCodes: codes.length } });
+      await this.repository.replaceRecoveryCodes(
+        em,
+        actor.id,
+        codes.map((c) => this.keys.hashRecoveryCode(actor.id, c)),
+      );
+      await this.audit.record(em, {
+        action: 'regenerateTwoFactorRecoveryCodes',
+        targetType: 'Account',
+        targetId: actor.id,
+        details: { recoveryCodes: codes.length },
+      });
     });
     return { codes: codes.map(formatRecoveryCode), status: await this.status(actor) };
   }
 
   /** Turns two-factor sign-in off, with a current code; refused to roles that need it. */
   async disable(actor: AuthenticatedActor, proof: SecondFactorProof): Promise<TwoFactorStatusObject> {
-    if (secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek)) throw new DomainException('FORBIDDEN', 'twoFactor.requiredForRole');
+    if (secondFactorRequired(actor.roles, actor.twoFactorRequiredByWeek))
+      throw new DomainException('FORBIDDEN', 'twoFactor.requiredForRole');
     const row = await this.repository.find(actor.id);
     if (!row?.secret) throw new DomainException('CONFLICT', 'twoFactor.notEnabled');
     await this.checkSignedIn(actor, row, proof);
@@ -144,9 +180,18 @@ export class TwoFactorService {
   }
 
   /** Enrols an account with a known secret and recovery codes (the demo seed). */
-  async enrolWithSecret(em: EntityManager, accountId: string, secret: string, recoveryCodes: string[]): Promise<void> {
+  async enrolWithSecret(
+    em: EntityManager,
+    accountId: string,
+    secret: string,
+    recoveryCodes: string[],
+  ): Promise<void> {
     await this.repository.enrol(em, accountId, this.keys.seal(accountId, secret));
-    await this.repository.replaceRecoveryCodes(em, accountId, recoveryCodes.map((c) => this.keys.hashRecoveryCode(accountId, c)));
+    await this.repository.replaceRecoveryCodes(
+      em,
+      accountId,
+      recoveryCodes.map((c) => this.keys.hashRecoveryCode(accountId, c)),
+    );
   }
 
   private statusOf(actor: AuthenticatedActor, row: TwoFactorRow | null): TwoFactorStatusObject {
@@ -159,7 +204,11 @@ export class TwoFactorService {
   }
 
   /** A code checked while signed in: refused like a sign-in when too many were wrong, and counted as one. */
-  private async checkSignedIn(actor: AuthenticatedActor, row: TwoFactorRow, proof: SecondFactorProof): Promise<void> {
+  private async checkSignedIn(
+    actor: AuthenticatedActor,
+    row: TwoFactorRow,
+    proof: SecondFactorProof,
+  ): Promise<void> {
     if (!proof.code && !proof.recoveryCode) throw new DomainException('TWO_FACTOR_REQUIRED');
     await this.throttled(actor, () => this.check(actor.id, row, proof));
   }
@@ -172,7 +221,11 @@ export class TwoFactorService {
   }
 
   /** The code is one of the account's and unused (and is now used), or TWO_FACTOR_CODE_INVALID. */
-  private async check(accountId: string, row: TwoFactorRow, proof: SecondFactorProof): Promise<SecondFactorUsed> {
+  private async check(
+    accountId: string,
+    row: TwoFactorRow,
+    proof: SecondFactorProof,
+  ): Promise<SecondFactorUsed> {
     if (!row.secret) throw invalid('twoFactor.codeInvalid');
     if (proof.code) {
       const digits = normalizeTotpCode(proof.code);
@@ -183,9 +236,18 @@ export class TwoFactorService {
     }
     const code = normalizeRecoveryCode(proof.recoveryCode ?? '');
     if (code === null) throw invalid('twoFactor.recoveryCodeInvalid');
-    const { used, left } = await this.repository.consumeRecoveryCode(accountId, this.keys.hashRecoveryCode(accountId, code));
+    const { used, left } = await this.repository.consumeRecoveryCode(
+      accountId,
+      this.keys.hashRecoveryCode(accountId, code),
+    );
     if (!used) throw invalid('twoFactor.recoveryCodeInvalid');
-    await this.audit.recordNow({ actorId: accountId, action: 'useRecoveryCode', targetType: 'Account', targetId: accountId, details: { recoveryCodesLeft: left } });
+    await this.audit.recordNow({
+      actorId: accountId,
+      action: 'useRecoveryCode',
+      targetType: 'Account',
+      targetId: accountId,
+      details: { recoveryCodesLeft: left },
+    });
     return 'RECOVERY_CODE';
   }
 }

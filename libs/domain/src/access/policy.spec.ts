@@ -1,6 +1,11 @@
 import { Actor, can, countryScope, reaches } from './policy';
 
-const actor = (overrides: Partial<Actor> = {}): Actor => ({ id: 'a1', roles: ['OPERATOR'], country: 'BE', ...overrides });
+const actor = (overrides: Partial<Actor> = {}): Actor => ({
+  id: 'a1',
+  roles: ['OPERATOR'],
+  country: 'BE',
+  ...overrides,
+});
 
 describe('countryScope', () => {
   it('gives coordinators and admins every country', () => {
@@ -28,7 +33,9 @@ describe('reaches', () => {
   });
 
   it('lets anyone reach their own account', () => {
-    expect(reaches(actor({ roles: ['LIAISON'], country: null }), { country: null, ownerId: 'a1' })).toBe(true);
+    expect(reaches(actor({ roles: ['LIAISON'], country: null }), { country: null, ownerId: 'a1' })).toBe(
+      true,
+    );
   });
 });
 
@@ -70,20 +77,26 @@ describe('can', () => {
     expect(can(leader, 'roster.assign', { country: 'FI' })).toBe(false);
     expect(can(leader, 'session.run', { country: 'BE' })).toBe(true);
     expect(can(actor(), 'session.run', { country: 'BE' })).toBe(false);
-    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'roster.assign', { country: 'FI' })).toBe(true);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'roster.assign', { country: 'FI' })).toBe(
+      true,
+    );
   });
 
   it('keeps raw interaction logs from liaisons and platform admins', () => {
     expect(can(actor({ roles: ['LIAISON'], country: null }), 'interaction.read')).toBe(false);
     expect(can(actor({ roles: ['ADMIN'], country: null }), 'interaction.read')).toBe(false);
-    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.read', { country: 'FI' })).toBe(true);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.read', { country: 'FI' })).toBe(
+      true,
+    );
     expect(can(actor(), 'interaction.read', { country: 'FI' })).toBe(false);
   });
 
   it('lets only a national team log, for its own country', () => {
     expect(can(actor(), 'interaction.log', { country: 'BE' })).toBe(true);
     expect(can(actor(), 'interaction.log', { country: 'FI' })).toBe(false);
-    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.log', { country: 'NO' })).toBe(false);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'interaction.log', { country: 'NO' })).toBe(
+      false,
+    );
   });
 
   it('shows referrals only to the country’s team leader and the coordinators', () => {

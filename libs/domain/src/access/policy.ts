@@ -100,7 +100,11 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
       return hasRole(actor, 'ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
     case 'interaction.log':
       // Only a national team logs, and only for its own country (the country comes from the account).
-      return hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && !!actor.country && (!resource || resource.country === actor.country);
+      return (
+        hasRole(actor, 'TEAM_LEADER', 'OPERATOR') &&
+        !!actor.country &&
+        (!resource || resource.country === actor.country)
+      );
     case 'interaction.read':
       // Raw logs: a team its own country's, coordinators every country's; never liaisons or platform admins.
       return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
@@ -109,11 +113,17 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
       // A team leader for their own country's log, beside each author for their own entries.
       return hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country;
     case 'referral.raise':
-      return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && !!resource && resource.country === actor.country);
+      return (
+        hasRole(actor, 'COORDINATOR') ||
+        (hasRole(actor, 'TEAM_LEADER', 'OPERATOR') && !!resource && resource.country === actor.country)
+      );
     case 'referral.read':
     case 'referral.manage':
       // Referrals reach only the country's team leader and the coordinators.
-      return hasRole(actor, 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && (!resource || resource.country === actor.country));
+      return (
+        hasRole(actor, 'COORDINATOR') ||
+        (hasRole(actor, 'TEAM_LEADER') && (!resource || resource.country === actor.country))
+      );
     case 'outcomes.read':
       // Consolidated, anonymised figures: the host's coordinators and Europol's liaisons.
       return hasRole(actor, 'COORDINATOR', 'LIAISON');
@@ -137,6 +147,9 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'roster.assign':
     case 'profile.manage':
       // Coordinators for every country; a team leader for their own country's part.
-      return hasRole(actor, 'ADMIN', 'COORDINATOR') || (hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country);
+      return (
+        hasRole(actor, 'ADMIN', 'COORDINATOR') ||
+        (hasRole(actor, 'TEAM_LEADER') && !!resource && resource.country === actor.country)
+      );
   }
 }

@@ -11,8 +11,12 @@ export function normalizeEmail(email: string): string {
 }
 
 /** Team roles need a country; the problem, if any, as a stable code. */
-export function accountShapeProblem(roles: readonly Role[], country: string | null): 'ROLES_REQUIRED' | 'COUNTRY_REQUIRED' | null {
+export function accountShapeProblem(
+  roles: readonly Role[],
+  country: string | null,
+): 'ROLES_REQUIRED' | 'COUNTRY_REQUIRED' | null {
   if (roles.length === 0) return 'ROLES_REQUIRED';
-  if (roles.some((role) => TEAM_ROLES.includes(role) || role === 'COORDINATOR') && !country) return 'COUNTRY_REQUIRED';
+  if (roles.some((role) => TEAM_ROLES.includes(role) || role === 'COORDINATOR') && !country)
+    return 'COUNTRY_REQUIRED';
   return null;
 }

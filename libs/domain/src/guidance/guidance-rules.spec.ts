@@ -1,4 +1,10 @@
-import { debriefSubmitProblems, guidanceApplies, guidanceTargetProblem, owedDebriefs, translationStatus } from './guidance-rules';
+import {
+  debriefSubmitProblems,
+  guidanceApplies,
+  guidanceTargetProblem,
+  owedDebriefs,
+  translationStatus,
+} from './guidance-rules';
 
 describe('translationStatus', () => {
   it('is missing without a translation', () => {
@@ -47,8 +53,15 @@ describe('debriefs', () => {
   });
 
   it('owes a debrief from each country of an ended session until it is submitted', () => {
-    expect(owedDebriefs({ status: 'ENDED', countries: ['NL', 'IS'] }, [{ country: 'NL', status: 'SUBMITTED' }, { country: 'IS', status: 'DRAFT' }])).toEqual(['IS']);
+    expect(
+      owedDebriefs({ status: 'ENDED', countries: ['NL', 'IS'] }, [
+        { country: 'NL', status: 'SUBMITTED' },
+        { country: 'IS', status: 'DRAFT' },
+      ]),
+    ).toEqual(['IS']);
     expect(owedDebriefs({ status: 'LIVE', countries: ['NL'] }, [])).toEqual([]);
-    expect(owedDebriefs({ status: 'ENDED', countries: ['NL'] }, [{ country: 'NL', status: 'REVISION_REQUESTED' }])).toEqual(['NL']);
+    expect(
+      owedDebriefs({ status: 'ENDED', countries: ['NL'] }, [{ country: 'NL', status: 'REVISION_REQUESTED' }]),
+    ).toEqual(['NL']);
   });
 });

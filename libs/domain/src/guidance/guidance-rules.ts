@@ -1,5 +1,12 @@
 /** What Kripos guidance is about. */
-export const GUIDANCE_CATEGORIES = ['METHODOLOGY', 'PLATFORM_TIPS', 'PROFILE_SAFETY', 'LEGAL_FRAME', 'WELLBEING', 'REFERRAL_ROUTES'] as const;
+export const GUIDANCE_CATEGORIES = [
+  'METHODOLOGY',
+  'PLATFORM_TIPS',
+  'PROFILE_SAFETY',
+  'LEGAL_FRAME',
+  'WELLBEING',
+  'REFERRAL_ROUTES',
+] as const;
 export type GuidanceCategory = (typeof GUIDANCE_CATEGORIES)[number];
 
 /** Whom a note is for: the whole week, one country, one platform or one session. */
@@ -20,7 +27,10 @@ export interface TranslationState {
  * A translation's status against the source: missing, draft, current, or outdated — set by itself when the
  * source has changed since the translation was made, whether the translation was finished or not.
  */
-export function translationStatus(translation: TranslationState | null | undefined, sourceRevision: number): TranslationStatus {
+export function translationStatus(
+  translation: TranslationState | null | undefined,
+  sourceRevision: number,
+): TranslationStatus {
   if (!translation) return 'MISSING';
   if (translation.sourceRevision < sourceRevision) return 'OUTDATED';
   return translation.status;
@@ -34,7 +44,11 @@ export interface GuidanceTarget {
 }
 
 /** Whether a note applies to a country's team on a session. */
-export function guidanceApplies(note: GuidanceTarget, session: { id: string; platform: string }, country: string): boolean {
+export function guidanceApplies(
+  note: GuidanceTarget,
+  session: { id: string; platform: string },
+  country: string,
+): boolean {
   switch (note.scope) {
     case 'WEEK':
       return true;
@@ -48,7 +62,9 @@ export function guidanceApplies(note: GuidanceTarget, session: { id: string; pla
 }
 
 /** What a scope needs beside it: a country, a platform or a session. The problem as a field name, or null. */
-export function guidanceTargetProblem(note: GuidanceTarget): 'scopeCountry' | 'scopePlatform' | 'scopeSessionId' | null {
+export function guidanceTargetProblem(
+  note: GuidanceTarget,
+): 'scopeCountry' | 'scopePlatform' | 'scopeSessionId' | null {
   switch (note.scope) {
     case 'WEEK':
       return null;
@@ -73,7 +89,8 @@ export interface DebriefContent {
 export function debriefSubmitProblems(debrief: DebriefContent): ('summaryEn' | 'wellbeingScore')[] {
   const problems: ('summaryEn' | 'wellbeingScore')[] = [];
   if (!debrief.summaryEn?.trim()) problems.push('summaryEn');
-  if (!debrief.wellbeingScore || debrief.wellbeingScore < 1 || debrief.wellbeingScore > 5) problems.push('wellbeingScore');
+  if (!debrief.wellbeingScore || debrief.wellbeingScore < 1 || debrief.wellbeingScore > 5)
+    problems.push('wellbeingScore');
   return problems;
 }
 
@@ -83,5 +100,7 @@ export function owedDebriefs(
   debriefs: readonly { country: string; status: DebriefStatus }[],
 ): string[] {
   if (session.status !== 'ENDED') return [];
-  return session.countries.filter((country) => debriefs.find((d) => d.country === country)?.status !== 'SUBMITTED');
+  return session.countries.filter(
+    (country) => debriefs.find((d) => d.country === country)?.status !== 'SUBMITTED',
+  );
 }

@@ -60,9 +60,17 @@ describe('findPersonalData', () => {
       ['0047', 'Han skreiv 0047 41234567 i chatten.', '0047 41234567'],
       ['be mobile (fr)', 'Il a donné son numéro 0470 12 34 56 à un inconnu.', '0470 12 34 56'],
       ['be mobile with slash (nl)', 'Hij gaf zijn gsm-nummer 0470/12.34.56 door.', '0470/12.34.56'],
-      ['spaced slashes and dashes, (0)', 'Er tippte „+49 (0) 151 / 2384 – 6617“ und dazu', '+49 (0) 151 / 2384 – 6617'],
+      [
+        'spaced slashes and dashes, (0)',
+        'Er tippte „+49 (0) 151 / 2384 – 6617“ und dazu',
+        '+49 (0) 151 / 2384 – 6617',
+      ],
       ['00354 with dashes', 'Hann skrifaði „hringdu í 00354 – 661 – 2093“ og', '00354 – 661 – 2093'],
-      ['+358 (0)40 with slashes', '"Soita +358 (0)40 / 518 / 2276", kirjoitti poika', '+358 (0)40 / 518 / 2276'],
+      [
+        '+358 (0)40 with slashes',
+        '"Soita +358 (0)40 / 518 / 2276", kirjoitti poika',
+        '+358 (0)40 / 518 / 2276',
+      ],
       ['be landline (de)', 'Die Festnetznummer 02 123 45 67 stand im Profil.', '02 123 45 67'],
       ['+32 (0)', 'Er schrieb +32 (0)470 12 34 56 in den Chat.', '+32 (0)470 12 34 56'],
       ['nl mobile with dash', 'Ze stuurde haar nummer 06-12345678 in een privébericht.', '06-12345678'],
@@ -88,7 +96,9 @@ describe('findPersonalData', () => {
       expectOnly('Hon skrev sitt nummer 070-123 45 67 i chatten.', 'PHONE', '070-123 45 67');
       expectOnly('Numret 08-123 456 78 stod i profilen.', 'PHONE', '08-123 456 78');
       // A Stockholm number fits none of the other countries' formats: a week without Sweden does not look for it.
-      expect(found('Numret 08-123 456 78 stod i profilen.', { countries: ['NO', 'BE', 'NL', 'IS', 'FI'] })).toEqual([]);
+      expect(
+        found('Numret 08-123 456 78 stod i profilen.', { countries: ['NO', 'BE', 'NL', 'IS', 'FI'] }),
+      ).toEqual([]);
     });
 
     it('looks only for the formats of the countries asked for', () => {
@@ -183,13 +193,25 @@ describe('findPersonalData', () => {
 
   describe('what a note writes beside a contact and is none', () => {
     it('leaves a web site after a preposition, labels that say there is none, ages and session codes alone', () => {
-      expect(found('Svindel kan meldast på politiet.no; platform help is at support.discord.com.')).toEqual([]);
-      expect(found('Navn: ikke oppgitt | Nom: non communiqué | Namn: ej uppgivet | Name: nicht angegeben')).toEqual([]);
-      expect(found('Snap – T13, 7. lk; Snapchat – J15 – Klasse 4; økt NO-11 på Minecraft; BE-DG-8 auf Minecraft')).toEqual([]);
-      expect(found('Kampen endte 3 – 2 og vi spilte fra 20.00 – 22.00, 14 / 15 år; TikTok Live at 21:00.')).toEqual([]);
+      expect(found('Svindel kan meldast på politiet.no; platform help is at support.discord.com.')).toEqual(
+        [],
+      );
+      expect(
+        found('Navn: ikke oppgitt | Nom: non communiqué | Namn: ej uppgivet | Name: nicht angegeben'),
+      ).toEqual([]);
+      expect(
+        found('Snap – T13, 7. lk; Snapchat – J15 – Klasse 4; økt NO-11 på Minecraft; BE-DG-8 auf Minecraft'),
+      ).toEqual([]);
+      expect(
+        found('Kampen endte 3 – 2 og vi spilte fra 20.00 – 22.00, 14 / 15 år; TikTok Live at 21:00.'),
+      ).toEqual([]);
     });
     it('leaves a label that says where the name is kept, and a police case number, alone', () => {
-      expect(found('Mistenktes brukernavn er registrert i eget skjema. The gamertag is recorded in the case system.')).toEqual([]);
+      expect(
+        found(
+          'Mistenktes brukernavn er registrert i eget skjema. The gamertag is recorded in the case system.',
+        ),
+      ).toEqual([]);
       expect(found('Vísað til Barnaverndar, málsnr. 007-2025-41233.')).toEqual([]);
       expect(found('Fjölskyldan geymir skjáskot. Málsnúmer lögreglu 007-2024-118739')).toEqual([]);
       expect(found('eine Schlägerei nach der Schule am Freitag.')).toEqual([]);
@@ -203,7 +225,9 @@ describe('findPersonalData', () => {
       expect(found('melding gedaan bij Fraudehelpdesk 088 786 73 72, 15/04')).toEqual([]);
       expect(found('en France, l’article 227-22-1; we need a moderator who speaks German.')).toEqual([]);
       expect(found('Die Polizeizonen Weser-Göhl und Eifel haben sieben Sitzungen bestritten.')).toEqual([]);
-      expect(found('Jente (12) på TikTok sier at far er full. Skjámyndir vistaðar, mál 007-2024-1183 stofnað.')).toEqual([]);
+      expect(
+        found('Jente (12) på TikTok sier at far er full. Skjámyndir vistaðar, mál 007-2024-1183 stofnað.'),
+      ).toEqual([]);
     });
     it('finds a user name in one’s own introduction, and a nickname others call one by', () => {
       expectOnly("«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000»", 'GAMER_TAG', 'BilalDu4000');
@@ -217,22 +241,52 @@ describe('findPersonalData', () => {
 
   describe('identifiers typed to slip past a filter', () => {
     it.each([
-      ['full-width digits', 'Han sende fødselsnummeret: １１０６１２ ８２３９６. Vi bad', 'NATIONAL_ID', '１１０６１２ ８２３９６'],
+      [
+        'full-width digits',
+        'Han sende fødselsnummeret: １１０６１２ ８２３９６. Vi bad',
+        'NATIONAL_ID',
+        '１１０６１２ ８２３９６',
+      ],
       ['pictures between digits', 'Han skrev nummeret: 47🔥11🔥28🔥39. Vi sa', 'PHONE', '47🔥11🔥28🔥39'],
       ['keycap digits', 'Stelpa sendi símanúmerið: 6️⃣9️⃣1️⃣-2️⃣4️⃣8️⃣3️⃣. Útskýrði', 'PHONE', '6️⃣9️⃣1️⃣-2️⃣4️⃣8️⃣3️⃣'],
       ['l and O for 1 and 0', 'Han skreiv mobilnummeret: 4l5 O7 2l9 (l for 1).', 'PHONE', '4l5 O7 2l9'],
-      ['a bracketed group', 'typte zijn BSN met haakjes: 273 (849) 153. Moderator', 'NATIONAL_ID', '273 (849) 153'],
-      ['a link with [.]', 'skrev som snapchat[.]com/add/mathias_h2011 — det var', 'PROFILE_LINK', 'snapchat[.]com/add/mathias_h2011'],
-      ['a name spelled with dots', 'buchstabierte: L.e.n.a S.c.h.m.i.t.z, damit', 'PERSON_NAME', 'L.e.n.a S.c.h.m.i.t.z'],
+      [
+        'a bracketed group',
+        'typte zijn BSN met haakjes: 273 (849) 153. Moderator',
+        'NATIONAL_ID',
+        '273 (849) 153',
+      ],
+      [
+        'a link with [.]',
+        'skrev som snapchat[.]com/add/mathias_h2011 — det var',
+        'PROFILE_LINK',
+        'snapchat[.]com/add/mathias_h2011',
+      ],
+      [
+        'a name spelled with dots',
+        'buchstabierte: L.e.n.a S.c.h.m.i.t.z, damit',
+        'PERSON_NAME',
+        'L.e.n.a S.c.h.m.i.t.z',
+      ],
     ])('finds %s, pointing at what was typed', (_what, text, kind, identifier) => {
       expectOnly(text, kind as PersonalDataKind, identifier);
     });
     it('reads letters typed for digits in addresses and cued user ids too', () => {
-      expectOnly('skrifaði heimilisfangið sem Hraunbæ 1O2, 11O Reykjavík. Sagði', 'STREET_ADDRESS', 'Hraunbæ 1O2, 11O Reykjavík');
-      expectOnly('gav sitt användar-ID med bokstäver: 3849l2O576l9384O27. Förklarade', 'USER_ID', '3849l2O576l9384O27');
+      expectOnly(
+        'skrifaði heimilisfangið sem Hraunbæ 1O2, 11O Reykjavík. Sagði',
+        'STREET_ADDRESS',
+        'Hraunbæ 1O2, 11O Reykjavík',
+      );
+      expectOnly(
+        'gav sitt användar-ID med bokstäver: 3849l2O576l9384O27. Förklarade',
+        'USER_ID',
+        '3849l2O576l9384O27',
+      );
     });
     it('leaves numbers with letters for zeros that are no contact alone', () => {
-      expect(found('Kinder fragten nach „1O.OOO gratis Robux“ – ein Skin kostet 4OO Robux, etwa ４,９９ €.')).toEqual([]);
+      expect(
+        found('Kinder fragten nach „1O.OOO gratis Robux“ – ein Skin kostet 4OO Robux, etwa ４,９９ €.'),
+      ).toEqual([]);
     });
   });
 
@@ -244,9 +298,19 @@ describe('findPersonalData', () => {
       expectOnly('from the other one, Roblox user id 4829163750.', 'USER_ID', '4829163750');
     });
     it('finds a UUID, a user id several words after its cue, and an id number after a comma', () => {
-      expectOnly('sendi okkur Minecraft-UUID þess sem hótaði: 3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43. 20:14', 'USER_ID', '3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43');
-      expectOnly('spelarens Roblox-ID, eftersom han också finns där: 3318470261. 20:14', 'USER_ID', '3318470261');
-      expect(found('a younger viewer typed his NHS number, 612 039 4788, because').map(([kind]) => kind)).toEqual(['NATIONAL_ID']);
+      expectOnly(
+        'sendi okkur Minecraft-UUID þess sem hótaði: 3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43. 20:14',
+        'USER_ID',
+        '3f9a2c7e-1b4d-4e8a-9c2f-6d1e0b7a5c43',
+      );
+      expectOnly(
+        'spelarens Roblox-ID, eftersom han också finns där: 3318470261. 20:14',
+        'USER_ID',
+        '3318470261',
+      );
+      expect(
+        found('a younger viewer typed his NHS number, 612 039 4788, because').map(([kind]) => kind),
+      ).toEqual(['NATIONAL_ID']);
       expectOnly('en spiller med gamertaggen Frostbit 2K10 fortalte at', 'GAMER_TAG', 'Frostbit 2K10');
     });
     it('finds a user id after a definite or an Icelandic word for it, and a handle of a name, an initial and a year', () => {
@@ -255,15 +319,21 @@ describe('findPersonalData', () => {
       expectOnly('she pasted his name there: "jonas.k.2004"', 'HANDLE', 'jonas.k.2004');
     });
     it('leaves services’ own numbers alone and still finds mobiles that begin alike', () => {
-      expect(found('Card Stop anrufen (078 170 170); Centre de Prévention du Suicide, 0800 32 123.')).toEqual([]);
+      expect(found('Card Stop anrufen (078 170 170); Centre de Prévention du Suicide, 0800 32 123.')).toEqual(
+        [],
+      );
       expectOnly('mobil 070-123 45 67', 'PHONE', '070-123 45 67');
     });
     it('leaves advice after a platform and a count after a colon alone', () => {
-      expect(found('hva man gjør når en fremmed legger deg til på Snapchat: blokker, ikke legg til tilbake')).toEqual([]);
+      expect(
+        found('hva man gjør når en fremmed legger deg til på Snapchat: blokker, ikke legg til tilbake'),
+      ).toEqual([]);
       expect(found('19:15 vocal Discord : 17 enfants, 10–13 ans')).toEqual([]);
     });
     it('leaves place ids, prices and versions alone', () => {
-      expect(findPersonalData('Roblox place id 920587237 was the obby; version 1.20.4; 1 000 000 Robux.')).toEqual([]);
+      expect(
+        findPersonalData('Roblox place id 920587237 was the obby; version 1.20.4; 1 000 000 Robux.'),
+      ).toEqual([]);
     });
   });
 
@@ -280,12 +350,18 @@ describe('findPersonalData', () => {
   });
 
   it('finds identity numbers written with an en dash', () => {
-    expect(found('Nationalregisternummer 12.08.14–267.38 im Chat')).toEqual([['NATIONAL_ID', '12.08.14–267.38']]);
+    expect(found('Nationalregisternummer 12.08.14–267.38 im Chat')).toEqual([
+      ['NATIONAL_ID', '12.08.14–267.38'],
+    ]);
   });
 
   it('takes no case number, invite of the police, star channel or game version on a server for an identifier', () => {
     expect(found('Málið er skráð undir málsnúmeri 007-2026-41233, sak 24-123456, ticket 48213.')).toEqual([]);
-    expect(found('we shared discord.gg/politipatrulje and twitch.tv/ninja; they played 1.20.4 på play.hypixel.net')).toEqual([]);
+    expect(
+      found(
+        'we shared discord.gg/politipatrulje and twitch.tv/ninja; they played 1.20.4 på play.hypixel.net',
+      ),
+    ).toEqual([]);
     expect(found('his invite discord.gg/abc123 and his channel twitch.tv/shadowfox')).toEqual([
       ['PROFILE_LINK', 'discord.gg/abc123'],
       ['PROFILE_LINK', 'twitch.tv/shadowfox'],

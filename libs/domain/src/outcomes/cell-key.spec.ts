@@ -47,7 +47,10 @@ describe(perturbation.name, () => {
   });
 
   it('perturbs the measures of the same records apart', () => {
-    const pairs = keys(20_000, 99).map((key) => [perturbation(key, 'interactions'), perturbation(key, 'youngPeople')]);
+    const pairs = keys(20_000, 99).map((key) => [
+      perturbation(key, 'interactions'),
+      perturbation(key, 'youngPeople'),
+    ]);
     const same = pairs.filter(([a, b]) => a === b).length / pairs.length;
     // Independent draws agree about as often as the sum of the squared probabilities (~0.33), not always.
     expect(same).toBeLessThan(0.4);
@@ -58,11 +61,13 @@ describe(releaseCount.name, () => {
   it('shows zero as zero and never a count from 1 to k−1, whatever the key', () => {
     for (const key of keys(5_000, 7)) {
       expect(releaseCount(0, key, 'interactions')).toEqual({ value: 0, suppressed: false, pending: false });
-      for (let value = 1; value < 5; value++) expect(releaseCount(value, key, 'interactions').suppressed).toBe(true);
+      for (let value = 1; value < 5; value++)
+        expect(releaseCount(value, key, 'interactions').suppressed).toBe(true);
       for (const value of [5, 6, 7, 12, 40]) {
         const released = releaseCount(value, key, 'youngPeople');
         if (!released.suppressed) expect(released.value).toBeGreaterThanOrEqual(5);
-        if (!released.suppressed) expect(Math.abs(released.value! - value)).toBeLessThanOrEqual(MAX_PERTURBATION);
+        if (!released.suppressed)
+          expect(Math.abs(released.value! - value)).toBeLessThanOrEqual(MAX_PERTURBATION);
       }
     }
   });

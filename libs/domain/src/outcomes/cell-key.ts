@@ -44,7 +44,11 @@ export const CELL_KEY_MODULUS = 2 ** 32;
  */
 export const PERTURBATION_RATIO = 0.35;
 
-const SALT: Record<Measure, number> = { interactions: 0x9e3779b9, youngPeople: 0x85ebca6b, referrals: 0xc2b2ae35 };
+const SALT: Record<Measure, number> = {
+  interactions: 0x9e3779b9,
+  youngPeople: 0x85ebca6b,
+  referrals: 0xc2b2ae35,
+};
 
 /** Adds keys (or sums of keys, which may be negative or beyond 2^53 in SQL) modulo 2^32. */
 export function addKeys(...keys: readonly number[]): number {
@@ -103,7 +107,12 @@ export const TYPICAL_PERTURBATION = (() => {
 const HIDDEN: Cell = { value: null, suppressed: true, pending: false };
 
 /** A figure as a liaison may see it: the true count `value` of the records whose keys add up to `cellKey`. */
-export function releaseCount(value: number, cellKey: number, measure: Measure, minCount = DEFAULT_MIN_COUNT): Cell {
+export function releaseCount(
+  value: number,
+  cellKey: number,
+  measure: Measure,
+  minCount = DEFAULT_MIN_COUNT,
+): Cell {
   if (value === 0) return { value: 0, suppressed: false, pending: false };
   if (value < minCount) return HIDDEN;
   const released = value + perturbation(cellKey, measure);

@@ -1,4 +1,12 @@
-import { addKeys, Cell, DEFAULT_MIN_COUNT, exactCount, Measure, PENDING_COUNT, releaseCount } from './cell-key';
+import {
+  addKeys,
+  Cell,
+  DEFAULT_MIN_COUNT,
+  exactCount,
+  Measure,
+  PENDING_COUNT,
+  releaseCount,
+} from './cell-key';
 
 /** The true count of one cell and the key of its records (their record keys added up, modulo 2^32). */
 export interface KeyedCount {
@@ -50,14 +58,19 @@ export function releaseTable(
   // One pass over the counts, then one lookup per cell (not a scan of the counts for each cell).
   const at = (row: string, col: string) => `${row}\u0000${col}`;
   const byCell = new Map<string, Tally>();
-  for (const c of counts) byCell.set(at(c.row, c.col), add(byCell.get(at(c.row, c.col)) ?? EMPTY, { n: Number(c.n), key: Number(c.key) }));
+  for (const c of counts)
+    byCell.set(
+      at(c.row, c.col),
+      add(byCell.get(at(c.row, c.col)) ?? EMPTY, { n: Number(c.n), key: Number(c.key) }),
+    );
   const grid = rows.map((row) => columns.map((col) => byCell.get(at(row, col)) ?? EMPTY));
   const rowTotals = grid.map((line) => line.reduce(add, EMPTY));
   const columnTotals = columns.map((_, c) => grid.reduce((sum, line) => add(sum, line[c]), EMPTY));
   const grandTotal = rowTotals.reduce(add, EMPTY);
 
   const pending = new Set(pendingColumns);
-  const release = (tally: Tally) => (exact ? exactCount(tally.n) : releaseCount(tally.n, tally.key, measure, minCount));
+  const release = (tally: Tally) =>
+    exact ? exactCount(tally.n) : releaseCount(tally.n, tally.key, measure, minCount);
   const inColumn = (c: number, tally: Tally) => (pending.has(columns[c]) ? PENDING_COUNT : release(tally));
   return {
     rows: [...rows],

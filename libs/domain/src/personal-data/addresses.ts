@@ -20,28 +20,203 @@ const notASchoolName = (word: string): boolean => NOT_A_PERSON.has(word) && !MOR
 
 /** Street words that end a one-word street name, with the inflected forms (Finnish, Icelandic) notes use. */
 const STREET_SUFFIXES = [
-  'gate', 'gata', 'gaten', 'gata', 'gt', 'gt.', 'vn', 'vn.', 'veien', 'vegen', 'vei', 'veg', 'veiens', 'stien', 'stig', 'allé', 'alléen',
-  'plass', 'plassen', 'torget', 'torg', 'bakken', 'lia', 'åsen', 'brekka', 'kroken', 'svingen', 'tunet', 'ringen',
-  'straat', 'laan', 'weg', 'plein', 'gracht', 'dreef', 'singel', 'kade', 'steeg', 'hof', 'park', 'dijk', 'baan',
-  'markt', 'pad', 'straße', 'strasse', 'str.', 'str', 'gasse', 'allee', 'platz', 'ring', 'damm', 'ufer', 'chaussee',
-  'katu', 'kadulla', 'kadun', 'kadulle', 'tie', 'tiellä', 'tien', 'tielle', 'kuja', 'kujalla', 'kujan', 'polku',
-  'polulla', 'rinne', 'rinteellä', 'kaari', 'kaarella', 'ranta', 'rannalla', 'tori', 'torilla', 'aukio',
-  'väg', 'vägen', 'gatan', 'gränd', 'gränden', 'torget', 'backe', 'backen', 'stigen',
-  'vegur', 'vegi', 'veg', 'vegar', 'gata', 'götu', 'gatan', 'stræti', 'braut', 'brautar', 'stígur', 'stíg', 'stígs',
-  'tröð', 'hlíð', 'holt', 'hæð', 'hvammur', 'lækur', 'mýri', 'bakki', 'bakka', 'teigur', 'teig', 'tún', 'torg',
+  'gate',
+  'gata',
+  'gaten',
+  'gata',
+  'gt',
+  'gt.',
+  'vn',
+  'vn.',
+  'veien',
+  'vegen',
+  'vei',
+  'veg',
+  'veiens',
+  'stien',
+  'stig',
+  'allé',
+  'alléen',
+  'plass',
+  'plassen',
+  'torget',
+  'torg',
+  'bakken',
+  'lia',
+  'åsen',
+  'brekka',
+  'kroken',
+  'svingen',
+  'tunet',
+  'ringen',
+  'straat',
+  'laan',
+  'weg',
+  'plein',
+  'gracht',
+  'dreef',
+  'singel',
+  'kade',
+  'steeg',
+  'hof',
+  'park',
+  'dijk',
+  'baan',
+  'markt',
+  'pad',
+  'straße',
+  'strasse',
+  'str.',
+  'str',
+  'gasse',
+  'allee',
+  'platz',
+  'ring',
+  'damm',
+  'ufer',
+  'chaussee',
+  'katu',
+  'kadulla',
+  'kadun',
+  'kadulle',
+  'tie',
+  'tiellä',
+  'tien',
+  'tielle',
+  'kuja',
+  'kujalla',
+  'kujan',
+  'polku',
+  'polulla',
+  'rinne',
+  'rinteellä',
+  'kaari',
+  'kaarella',
+  'ranta',
+  'rannalla',
+  'tori',
+  'torilla',
+  'aukio',
+  'väg',
+  'vägen',
+  'gatan',
+  'gränd',
+  'gränden',
+  'torget',
+  'backe',
+  'backen',
+  'stigen',
+  'vegur',
+  'vegi',
+  'veg',
+  'vegar',
+  'gata',
+  'götu',
+  'gatan',
+  'stræti',
+  'braut',
+  'brautar',
+  'stígur',
+  'stíg',
+  'stígs',
+  'tröð',
+  'hlíð',
+  'holt',
+  'hæð',
+  'hvammur',
+  'lækur',
+  'mýri',
+  'bakki',
+  'bakka',
+  'teigur',
+  'teig',
+  'tún',
+  'torg',
   // "Hraunbæ 102", "Handelsesplanaden 14 A 3", "Kirkkopuistikko 5": more endings of the five countries' streets.
-  'bær', 'bæ', 'bæjar', 'sel', 'vellir', 'völlum', 'skjól', 'hraun', 'esplanaden', 'esplanad', 'esplanadi', 'promenaden',
-  'puistikko', 'raitti', 'kaarre', 'kuja',
+  'bær',
+  'bæ',
+  'bæjar',
+  'sel',
+  'vellir',
+  'völlum',
+  'skjól',
+  'hraun',
+  'esplanaden',
+  'esplanad',
+  'esplanadi',
+  'promenaden',
+  'puistikko',
+  'raitti',
+  'kaarre',
+  'kuja',
 ];
 /** Street words written before the name ("rue de la Paix", "avenue Louise", "Rue Haute"). */
-const STREET_PREFIXES = ['rue', 'avenue', 'av.', 'boulevard', 'bd', 'chemin', 'chaussée', 'place', 'impasse', 'allée',
-  'quai', 'drève', 'square', 'sentier', 'route', 'clos', 'cours', 'passage', 'rempart'];
+const STREET_PREFIXES = [
+  'rue',
+  'avenue',
+  'av.',
+  'boulevard',
+  'bd',
+  'chemin',
+  'chaussée',
+  'place',
+  'impasse',
+  'allée',
+  'quai',
+  'drève',
+  'square',
+  'sentier',
+  'route',
+  'clos',
+  'cours',
+  'passage',
+  'rempart',
+];
 /** Street words written as a separate word after the name ("Karl Johans gate", "Rue Haute", "Am Markt"). */
-const SEPARATE_STREET_WORDS = ['gate', 'gata', 'gt', 'vei', 'veg', 'vn', 'allé', 'plass', 'street', 'st', 'road', 'rd', 'avenue',
-  'lane', 'drive', 'close', 'way', 'straße', 'strasse', 'weg', 'gatan', 'väg'];
+const SEPARATE_STREET_WORDS = [
+  'gate',
+  'gata',
+  'gt',
+  'vei',
+  'veg',
+  'vn',
+  'allé',
+  'plass',
+  'street',
+  'st',
+  'road',
+  'rd',
+  'avenue',
+  'lane',
+  'drive',
+  'close',
+  'way',
+  'straße',
+  'strasse',
+  'weg',
+  'gatan',
+  'väg',
+];
 /** The same written with a capital ("Aachener Straße 12", "Karl Johans Gate 5"); not English words like "Drive 2". */
-const CAPITALISED_STREET_WORDS = ['straße', 'strasse', 'str.', 'weg', 'allee', 'gate', 'gata', 'gatan', 'vei', 'veg',
-  'väg', 'straat', 'laan', 'steenweg', 'tie', 'katu', 'vegur'];
+const CAPITALISED_STREET_WORDS = [
+  'straße',
+  'strasse',
+  'str.',
+  'weg',
+  'allee',
+  'gate',
+  'gata',
+  'gatan',
+  'vei',
+  'veg',
+  'väg',
+  'straat',
+  'laan',
+  'steenweg',
+  'tie',
+  'katu',
+  'vegur',
+];
 
 const NUMBER = String.raw`[1-9]\d{0,3}(?:\s?[A-Za-z](?![\p{L}]))?(?:\s?[-–]\s?[1-9]\d{0,3})?(?:,?\s(?:bus|boîte|bte|bt|app?\.?|as\.?|lgh|leil\.?|h)\s?\d{1,4}|\s[A-Z]\s?\d{1,3})?`;
 /** After a house number: not the rest of a time, a date or a reference ("Oppdatering 22:40", "Registratie 2025-0148"). */
@@ -84,9 +259,34 @@ const DUTCH_POSTCODE = new RegExp(
 /** A street word on its own: "Kerkstraat", "Storgata", "Laugavegi", "Hämeenkadulla", "Bahnhofstr.". */
 const STREET_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]{0,40}?(?:${alternation(STREET_SUFFIXES)})(?![\p{L}])`;
 /** The same in small letters, with at least three letters before the street word ("storgata", "laugavegi", "hauptstr."). */
-const STRONG_STREET_SUFFIXES = ['gata', 'gaten', 'gatan', 'gt.', 'veien', 'vegen', 'vägen', 'straat', 'straße', 'strasse',
-  'str.', 'katu', 'kadulla', 'ntie', 'ntiellä', 'vegur', 'vegi', 'götu', 'stræti', 'braut', 'laan', 'allee', 'gasse',
-  'gränd', 'plein', 'gracht'];
+const STRONG_STREET_SUFFIXES = [
+  'gata',
+  'gaten',
+  'gatan',
+  'gt.',
+  'veien',
+  'vegen',
+  'vägen',
+  'straat',
+  'straße',
+  'strasse',
+  'str.',
+  'katu',
+  'kadulla',
+  'ntie',
+  'ntiellä',
+  'vegur',
+  'vegi',
+  'götu',
+  'stræti',
+  'braut',
+  'laan',
+  'allee',
+  'gasse',
+  'gränd',
+  'plein',
+  'gracht',
+];
 const LOWER_STREET_WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{2,40}?(?:${alternation([...STRONG_STREET_SUFFIXES, 'gate', 'vei', 'veg', 'vn.', 'plass', 'plassen', 'allé', 'weg', 'dreef', 'kade', 'steeg', 'tie', 'tiellä', 'kuja', 'kujalla', 'väg', 'platz', 'damm', 'ufer'])})(?![\p{L}])`;
 /**
  * A street in small letters with a house number, without a word for living there: only the street words that are
@@ -129,7 +329,8 @@ const NUMBER_POSTCODE_TOWN = new RegExp(
  * A square or street named after "op de" with no street word ("woont op de Dam", "woont op het Rembrandtplein" has
  * one): Dutch says "op de" of streets and squares, "in" of towns and regions.
  */
-const LIVES_ON_SQUARE = /(?<![\p{L}])(?:woont|woonde|wonen)\s+(?:nu\s+|ook\s+)?op\s+(?:de|het)\s+(?<street>\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:\s+(?<number>[1-9]\d{0,3}[a-z]?))?(?![\p{L}\p{N}])/gu;
+const LIVES_ON_SQUARE =
+  /(?<![\p{L}])(?:woont|woonde|wonen)\s+(?:nu\s+|ook\s+)?op\s+(?:de|het)\s+(?<street>\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:\s+(?<number>[1-9]\d{0,3}[a-z]?))?(?![\p{L}\p{N}])/gu;
 
 /** Regions and islands Dutch puts "op de" before. */
 /** A street and a number after a word for an address: "birt heimilisfangið hans, Hraunbæ 102", "address: 14 Park Road". */
@@ -138,7 +339,16 @@ const ADDRESS_WORD_THEN_STREET = new RegExp(
   'giu',
 );
 
-const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen', 'zuidas', 'heuvelrug', 'kempen', 'ardennen']);
+const DUTCH_REGIONS = new Set([
+  'veluwe',
+  'wadden',
+  'waddeneilanden',
+  'antillen',
+  'zuidas',
+  'heuvelrug',
+  'kempen',
+  'ardennen',
+]);
 
 /**
  * A street in small letters as a hurried note types it, with its number: "rue de fer 58", "rue de la gare 45",
@@ -146,8 +356,10 @@ const DUTCH_REGIONS = new Set(['veluwe', 'wadden', 'waddeneilanden', 'antillen',
  */
 const LOWER_PREFIX_STREET =
   /(?<![\p{L}])(?:rue|avenue|chaussée|boulevard|chemin|place|allée|quai)\s(?:(?:de la|de l'|de l’|du|des|de)\s?)?\p{Ll}[\p{Ll}'’-]+(?:\s\p{Ll}[\p{Ll}'’-]+){0,2}\s[1-9]\d{0,3}(?![\p{L}\p{N}]|[.,:]\d|\s(?:fois|times|x|ganger|gonger|gånger|mal|keer|kertaa|sinnum|ans|jaar|år|jahre|min|minutes|h|heures|jeunes|enfants|personnes)(?![\p{L}]))/gu;
-const LOWER_SEPARATE_STREET = /(?<![\p{L}])\p{Ll}{3,}er\s(?:str\.|straße|strasse|weg)\s[1-9]\d{0,3}[a-z]?(?![\p{L}\p{N}]|[.,:]\d)/gu;
-const LOWER_NUMBER_POSTCODE_TOWN = /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{2,30}\s[1-9]\d{0,3}[a-z]?,?\s(?:\d{3}\s\d{2}|\d{3,5})\s(?<town>\p{Ll}[\p{Ll}-]+)(?![\p{L}])/gu;
+const LOWER_SEPARATE_STREET =
+  /(?<![\p{L}])\p{Ll}{3,}er\s(?:str\.|straße|strasse|weg)\s[1-9]\d{0,3}[a-z]?(?![\p{L}\p{N}]|[.,:]\d)/gu;
+const LOWER_NUMBER_POSTCODE_TOWN =
+  /(?<![\p{L}])\p{Ll}[\p{Ll}'’-]{2,30}\s[1-9]\d{0,3}[a-z]?,?\s(?:\d{3}\s\d{2}|\d{3,5})\s(?<town>\p{Ll}[\p{Ll}-]+)(?![\p{L}])/gu;
 
 /** An English house number and street in small letters: "27 hollybush lane", "4 station road". */
 const ENGLISH_STREET_IN_SMALL_LETTERS =
@@ -164,17 +376,21 @@ export function findAddresses(text: string): Candidate[] {
     start: m.index,
     end: m.index + m[0].length,
   }));
-  for (const m of matchesOf(ENGLISH_STREET_IN_SMALL_LETTERS, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(ENGLISH_STREET_IN_SMALL_LETTERS, text))
+    found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   for (const pattern of [LOWER_PREFIX_STREET, LOWER_SEPARATE_STREET]) {
-    for (const m of matchesOf(pattern, text)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+    for (const m of matchesOf(pattern, text))
+      found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LOWER_NUMBER_POSTCODE_TOWN, text)) {
     const town = m.groups?.town ?? '';
-    if (town.length >= 3 && TOWN_SET.has(town)) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+    if (town.length >= 3 && TOWN_SET.has(town))
+      found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
   for (const m of matchesOf(LIVES_ON_SQUARE, text)) {
     const street = m.groups?.street ?? '';
-    if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase())) continue;
+    if (NOT_A_PERSON.has(street.toLowerCase()) || isPlace(street) || DUTCH_REGIONS.has(street.toLowerCase()))
+      continue;
     const start = m.index + m[0].lastIndexOf(street);
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -186,7 +402,8 @@ export function findAddresses(text: string): Candidate[] {
   }
   for (const m of matchesOf(ADDRESS_WORD_THEN_STREET, text)) {
     const street = m.groups?.street ?? '';
-    if (!/^\p{Lu}/u.test(street) || NOT_A_PERSON.has((/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(street) || NOT_A_PERSON.has((/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase()))
+      continue;
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
@@ -194,7 +411,8 @@ export function findAddresses(text: string): Candidate[] {
     const street = m.groups?.street ?? '';
     const first = (/^\p{L}+/u.exec(street)?.[0] ?? '').toLowerCase();
     // "Prochain live jeudi 19h": a day and an hour.
-    if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first) || APPROXIMATELY.has(first)) continue;
+    if (NOT_A_PERSON.has(first) || isPlace(first) || WEEKDAY_AT_END.test(first) || APPROXIMATELY.has(first))
+      continue;
     // "where you live and about ringing 112", "waar je woont en over 112 bellen": the sentence goes on to something else;
     // "live in the 9008 area", "live með stelpum fæddum 2011": an article or "with" first, a year last, is no street.
     if (AND_WORD.test(first) || NO_STREET_FIRST.has(first) || /(?<!\d)(?:19|20)\d\d$/u.test(street)) continue;
@@ -207,13 +425,20 @@ export function findAddresses(text: string): Candidate[] {
     const start = m.index + m[0].length - street.length;
     found.push({ kind: 'STREET_ADDRESS', start, end: m.index + m[0].length });
   }
-  for (const pattern of [ONE_WORD_STREET, SEPARATE_WORD_STREET, NUMBER_FIRST_STREET, DUTCH_POSTCODE, LOWER_STREET_WITH_NUMBER]) {
+  for (const pattern of [
+    ONE_WORD_STREET,
+    SEPARATE_WORD_STREET,
+    NUMBER_FIRST_STREET,
+    DUTCH_POSTCODE,
+    LOWER_STREET_WITH_NUMBER,
+  ]) {
     for (const m of matchesOf(pattern, text)) {
       // "Politie 0900-8844" ends in "tie" but is no street.
       const firstWord = (/^\p{L}+/u.exec(m[0])?.[0] ?? '').toLowerCase();
       if (NOT_A_PERSON.has(firstWord)) continue;
       // "Kveldsoppsummering 18–22", "riktigt. 40", "ausgeloggt. 18": a noun in -ering, an adverb or a participle.
-      if (/ering$/u.test(firstWord) || /(?:ig|ag|gg|üg|ög)t\.$/u.test(/^\S+/u.exec(m[0])?.[0] ?? '')) continue;
+      if (/ering$/u.test(firstWord) || /(?:ig|ag|gg|üg|ög)t\.$/u.test(/^\S+/u.exec(m[0])?.[0] ?? ''))
+        continue;
       found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
     }
   }
@@ -224,7 +449,8 @@ export function findAddresses(text: string): Candidate[] {
   // "LS6 2QE", "SN2 1DQ", "D02 X285": a British postcode or an Irish Eircode has a shape of its own.
   for (const m of matchesOf(BRITISH_OR_IRISH_POSTCODE, text)) {
     const code = m.groups?.eircode;
-    if (code === undefined || (/\d/.test(code) && /[A-Z]/.test(code))) found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
+    if (code === undefined || (/\d/.test(code) && /[A-Z]/.test(code)))
+      found.push({ kind: 'STREET_ADDRESS', start: m.index, end: m.index + m[0].length });
   }
   // "lokale politie Gent, Antonie Triestlaan 12", "Helsingin poliisilaitokselle, Ratapihantie 11": an office's address.
   return found
@@ -271,30 +497,163 @@ function trimEnd(text: string, c: Candidate): Candidate {
 // SCHOOL
 
 /** School words after the school's name ("Ullern skole", "Hagaskóla", "Kallion yläasteella", "Lycée"?). */
-const SCHOOL_AFTER = ['skole', 'skolen', 'skule', 'skulen', 'ungdomsskole', 'ungdomsskule', 'barneskole', 'barneskule',
-  'vgs', 'videregående', 'skóli', 'skóla', 'skólanum', 'skólinn', 'grunnskóli', 'grunnskóla', 'school', 'college',
-  'academy', 'basisschool', 'lyceum', 'atheneum', 'college', 'schule', 'gymnasium', 'realschule', 'grundschule',
-  'gesamtschule', 'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'koulusta', 'lukiota', 'lukioon', 'lukion', 'yläastetta', 'yläaste', 'yläasteella', 'yläasteen',
-  'yläasteelle', 'yhtenäiskoulu', 'yhtenäiskoulussa', 'lukio', 'lukiossa', 'ala-aste', 'ala-asteella', 'skolan',
-  'skola', 'gymnasiet', 'högstadiet', 'högstadieskola', 'grundskola', 'high school', 'middle school', 'primary school',
-  'high', 'primary', 'elementary', 'grammar', 'comprehensive'];
+const SCHOOL_AFTER = [
+  'skole',
+  'skolen',
+  'skule',
+  'skulen',
+  'ungdomsskole',
+  'ungdomsskule',
+  'barneskole',
+  'barneskule',
+  'vgs',
+  'videregående',
+  'skóli',
+  'skóla',
+  'skólanum',
+  'skólinn',
+  'grunnskóli',
+  'grunnskóla',
+  'school',
+  'college',
+  'academy',
+  'basisschool',
+  'lyceum',
+  'atheneum',
+  'college',
+  'schule',
+  'gymnasium',
+  'realschule',
+  'grundschule',
+  'gesamtschule',
+  'koulu',
+  'koulun',
+  'koulussa',
+  'koululla',
+  'kouluun',
+  'koulua',
+  'koulusta',
+  'lukiota',
+  'lukioon',
+  'lukion',
+  'yläastetta',
+  'yläaste',
+  'yläasteella',
+  'yläasteen',
+  'yläasteelle',
+  'yhtenäiskoulu',
+  'yhtenäiskoulussa',
+  'lukio',
+  'lukiossa',
+  'ala-aste',
+  'ala-asteella',
+  'skolan',
+  'skola',
+  'gymnasiet',
+  'högstadiet',
+  'högstadieskola',
+  'grundskola',
+  'high school',
+  'middle school',
+  'primary school',
+  'high',
+  'primary',
+  'elementary',
+  'grammar',
+  'comprehensive',
+];
 /** School words before the name ("collège Jean Moulin", "école Saint-Joseph", "basisschool De Regenboog"). */
-const SCHOOL_BEFORE = ['collège', 'scoil', 'gaelscoil', 'coláiste', 'colaiste', 'college', 'lycée', 'école', 'ecole', 'athénée', 'institut', 'basisschool', 'school',
-  'schule', 'gymnasium', 'lyceum', 'atheneum', 'sint', 'instituut', 'koulu', 'skolan', 'skole'];
+const SCHOOL_BEFORE = [
+  'collège',
+  'scoil',
+  'gaelscoil',
+  'coláiste',
+  'colaiste',
+  'college',
+  'lycée',
+  'école',
+  'ecole',
+  'athénée',
+  'institut',
+  'basisschool',
+  'school',
+  'schule',
+  'gymnasium',
+  'lyceum',
+  'atheneum',
+  'sint',
+  'instituut',
+  'koulu',
+  'skolan',
+  'skole',
+];
 
 /** What a school's name may say between the school word and the name: "Athénée royal de Namur", "Koninklijk Atheneum Brugge". */
-const SCHOOL_ADJECTIVES = ['royal', 'royale', 'communal', 'communale', 'provincial', 'provinciale', 'libre', 'municipal',
-  'municipale', 'privé', 'privée', 'catholique', 'koninklijk', 'gemeentelijk', 'stedelijk', 'vrij', 'provinciaal',
-  'städtisches', 'städtische', 'bischöfliches', 'bischöfliche'];
+const SCHOOL_ADJECTIVES = [
+  'royal',
+  'royale',
+  'communal',
+  'communale',
+  'provincial',
+  'provinciale',
+  'libre',
+  'municipal',
+  'municipale',
+  'privé',
+  'privée',
+  'catholique',
+  'koninklijk',
+  'gemeentelijk',
+  'stedelijk',
+  'vrij',
+  'provinciaal',
+  'städtisches',
+  'städtische',
+  'bischöfliches',
+  'bischöfliche',
+];
 
 /** A class: "8B", "9c", "8. klasse", "9. bekk", "groep 8", "4e B", "klass 8B", "8B-luokalla", "7.-luokalla". */
 const CLASS = String.raw`(?:\b[1-9](?:st|nd|rd|th)\s(?:class|year|grade|form)\b|\b[1-6](?:e|ème|re|ère)(?:\s?[A-Ha-h])?(?:\s(?:primaire|secondaire|année|humanités))?(?=\s(?:au|à|de|du|dans)\s)|\b(?:[1-9]|1[0-3])\s?[A-Ha-h](?:[\s-]?luoka(?:lla|lle|ssa|n|sta|lta)|-?klass(?:en|e)?|:(?:llä|lla|lle|ssä|ssa|stä|sta|ltä|lta|n))?(?![\p{L}\p{N}])|\b(?:[1-9]|1[0-3])\.?\s?(?:klasse|klasses|klassetrinn|trinn|trinnet|bekk|bekkjar|bekkur|klass|klassen|luokka|luokalla|luokalle|luokan|årskurs|année|klas|Klasse)\b|\b[1-6](?:e|de|ste)\s?(?:jaar|leerjaar|middelbaar|secundair)\b|\b(?:[Gg]roep|[Kk]las|[Kk]lasse|[Kk]lass|[Cc]lass|[Gg]rade|[Yy]ear|[Bb]ekk|[Bb]ekkur|[Ll]uokka|[Ll]uokkaa|[Ll]uokalla|[Ll]uokalle|[Ll]uokan)\s(?:[1-9]|1[0-3])[A-Ha-h]?\b|\b(?:[1-6](?:e|ème))\s?[A-H]\b)`;
 
 /** A school's own name: "Ullern skole", "Hundsund ungdomsskole", "Oak Park School", "Hagaskóla", "Sint-Jozefcollege", "Robert-Schuman-Institut", "collège Jean Moulin", "Athénée Royal de Namur", "Kallion yläasteella". */
-const SCHOOL_COMPOUND_ENDINGS = ['instituts', 'gymnasiums', 'athenäums', 'skóla', 'skóli', 'skólanum', 'skólann', 'skole', 'skolen', 'skule', 'skulen', 'skolan', 'skola',
-  'koulu', 'koulun', 'koulussa', 'koululla', 'kouluun', 'koulua', 'lukio', 'lukiossa', 'college', 'collège', 'school',
-  'schule', 'institut', 'instituut', 'gymnasium', 'gymnasiet', 'atheneum', 'athénée', 'lyceum', 'lycée', 'akademie',
-  'academy'];
+const SCHOOL_COMPOUND_ENDINGS = [
+  'instituts',
+  'gymnasiums',
+  'athenäums',
+  'skóla',
+  'skóli',
+  'skólanum',
+  'skólann',
+  'skole',
+  'skolen',
+  'skule',
+  'skulen',
+  'skolan',
+  'skola',
+  'koulu',
+  'koulun',
+  'koulussa',
+  'koululla',
+  'kouluun',
+  'koulua',
+  'lukio',
+  'lukiossa',
+  'college',
+  'collège',
+  'school',
+  'schule',
+  'institut',
+  'instituut',
+  'gymnasium',
+  'gymnasiet',
+  'atheneum',
+  'athénée',
+  'lyceum',
+  'lycée',
+  'akademie',
+  'academy',
+];
 const NAMED_SCHOOL = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}\s){1,3}[\p{Ll}-]{0,30}(?:${sentenceAlternation(SCHOOL_AFTER)})(?![\p{L}])|\p{Lu}[\p{L}\p{M}-]{0,40}?(?:${sentenceAlternation(SCHOOL_COMPOUND_ENDINGS)})(?![\p{L}])|(?:${sentenceAlternation(SCHOOL_BEFORE)})\s(?:(?:${alternation(SCHOOL_ADJECTIVES)})\s)?(?:(?:de|du|des|la|le|van|der|het|am|an|der|saint|sint|st\.?)\s|d['’])?\p{Lu}[\p{L}\p{M}'’-]*(?:(?:[\s-]|\s(?:de|du|des|la|le|van|der|am|an|zu)\s)\p{Lu}[\p{L}\p{M}'’-]*){0,3})`;
 
 const A_CLASS = new RegExp(CLASS, 'u');
@@ -302,8 +661,14 @@ const A_CLASS = new RegExp(CLASS, 'u');
 const A_CLASS_ALONE = new RegExp(String.raw`(?:${CLASS})(?![\p{L}])`, 'u');
 /** "live ca 35 ungdomar": about so many, no street. */
 const AND_WORD = new RegExp(`^(?:${AND_WORDS})$`, 'u');
-const NO_STREET_FIRST = new Set('the a an de het der die das la le les den det ei eit ein eine een un une with med með mit avec met kanssa'.split(' '));
-const APPROXIMATELY = new Set('ca cirka circa about around approx noin um ungefär omtrent environ ongeveer rundt kring'.split(' '));
+const NO_STREET_FIRST = new Set(
+  'the a an de het der die das la le les den det ei eit ein eine een un une with med með mit avec met kanssa'.split(
+    ' ',
+  ),
+);
+const APPROXIMATELY = new Set(
+  'ca cirka circa about around approx noin um ungefär omtrent environ ongeveer rundt kring'.split(' '),
+);
 const WEEKDAY_AT_END =
   /(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|måndag|tisdag|lördag|söndag)$/iu;
 
@@ -331,7 +696,8 @@ const SMALL_CLASS_AT_NAME = new RegExp(
 );
 /** What a class is "på" or "at" that is no school: days, times, platforms, the school in general. */
 const NOT_A_SMALL_SCHOOL = new Set(
-  ('mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag monday tuesday wednesday thursday ' +
+  (
+    'mandag tirsdag onsdag torsdag fredag lørdag søndag måndag tisdag lördag söndag monday tuesday wednesday thursday ' +
     'friday saturday sunday maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lundi mardi mercredi jeudi ' +
     'vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag mánudag þriðjudag ' +
     'miðvikudag fimmtudag föstudag laugardag sunnudag maanantai tiistai keskiviikko torstai perjantai lauantai ' +
@@ -340,7 +706,8 @@ const NOT_A_SMALL_SCHOOL = new Set(
     'discord roblox fortnite minecraft snap snapchat tiktok insta instagram twitch chatten chat gc gruppechatten ' +
     'samme same zelfde même gleichen sama sömu klassen klasse klas class luokalla luokassa bekk bekknum ' +
     'een une ein eine einer eit ett the og and en et und ja och eða der som sem die qui joka fyrra fyrravetur vetur sumar haust vor fjor fjol år ' +
-    'höstas våras fjol vorig vorige dernier letzten letztes viime').split(' '),
+    'höstas våras fjol vorig vorige dernier letzten letztes viime'
+  ).split(' '),
 );
 
 /** A named place with a class after it: "går på Hundsund i 9. klasse", "goes to St Mary's in year 7". */
@@ -358,11 +725,13 @@ const GOES_TO_NAMED = new RegExp(
 );
 /** Things one "går på" that are not schools: shops, venues, services and events. */
 const GOES_TO_NOT_SCHOOL = new Set(
-  ('kino bio rema kiwi coop meny spar extra bunnpris joker ica willys lidl hemköp elkjøp xxl mcdonalds burger king ' +
+  (
+    'kino bio rema kiwi coop meny spar extra bunnpris joker ica willys lidl hemköp elkjøp xxl mcdonalds burger king ' +
     'max espresso house narvesen 7-eleven deichman biblioteket spektrum ullevaal ullevål nav bufdir bup legevakten ' +
     'legevakta sykehuset akuttmottaket fritidsklubben ungdomsklubben ungdomshuset tinder snapchat discord tiktok ' +
     'instagram youtube twitch roblox fortnite minecraft steam netflix ski skøyter jobb jobben arbeid butikken ' +
-    'trening treningssenteret sats elixia fresh fitness evo').split(' '),
+    'trening treningssenteret sats elixia fresh fitness evo'
+  ).split(' '),
 );
 
 /** Dutch "zit op" is said of schools: "zit op De Wegwijzer", "zat op het Stedelijk". */
@@ -397,8 +766,14 @@ function isPlace(word: string): boolean {
 /** A kind of school with no name after it ("der Sekundarschule"); "Gesamtschule Kalk" names one. */
 function isGenericSchool(phrase: string): boolean {
   // "Eine Schule": a capital after the article is a German noun, not a name.
-  const kindOfSchool = /^\S+\s+(?:Schule|Sekundarschule|Grundschule|Realschule|Gesamtschule|School|Skole|Skule|Skola|Koulu|École|Ecole|Collège|Lycée|Athénée|Gymnasium)(?![\p{L}])/u.test(phrase);
-  return GENERIC_SCHOOL.test(phrase) && (kindOfSchool || !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase));
+  const kindOfSchool =
+    /^\S+\s+(?:Schule|Sekundarschule|Grundschule|Realschule|Gesamtschule|School|Skole|Skule|Skola|Koulu|École|Ecole|Collège|Lycée|Athénée|Gymnasium)(?![\p{L}])/u.test(
+      phrase,
+    );
+  return (
+    GENERIC_SCHOOL.test(phrase) &&
+    (kindOfSchool || !/^\S+\s+(?:(?:am|an der|in|im|zu|de|du|van)\s+)?\p{Lu}/u.test(phrase))
+  );
 }
 
 /**
@@ -410,37 +785,221 @@ const SOMEONE_AT_SCHOOL = new RegExp(
   String.raw`(?<![\p{L}])(?:` +
     [
       // en
-      'boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'child', 'pupil', 'student', 'teen', 'teenager', 'son', 'daughter',
-      'brother', 'sister', 'friend', 'he', 'she', 'his', 'her', 'him', 'goes', 'attends', 'went',
+      'boy',
+      'boys',
+      'girl',
+      'girls',
+      'kid',
+      'kids',
+      'child',
+      'pupil',
+      'student',
+      'teen',
+      'teenager',
+      'son',
+      'daughter',
+      'brother',
+      'sister',
+      'friend',
+      'he',
+      'she',
+      'his',
+      'her',
+      'him',
+      'goes',
+      'attends',
+      'went',
       // nb, nn
-      'gutt', 'gutten', 'gut', 'guten', 'jente', 'jenta', 'jenten', 'elev', 'eleven', 'han', 'hun', 'ho', 'hen',
-      'sønn', 'sønnen', 'datter', 'dottera', 'dotter', 'bror', 'broren', 'søster', 'syster', 'søsteren', 'venn', 'vennen',
-      'venninne', 'venninna', 'kompis', 'kompisen', 'barnet', 'ungdommen', 'ungdomen', 'går', 'gikk', 'gjekk', 'hans', 'hennes', 'hennar',
+      'gutt',
+      'gutten',
+      'gut',
+      'guten',
+      'jente',
+      'jenta',
+      'jenten',
+      'elev',
+      'eleven',
+      'han',
+      'hun',
+      'ho',
+      'hen',
+      'sønn',
+      'sønnen',
+      'datter',
+      'dottera',
+      'dotter',
+      'bror',
+      'broren',
+      'søster',
+      'syster',
+      'søsteren',
+      'venn',
+      'vennen',
+      'venninne',
+      'venninna',
+      'kompis',
+      'kompisen',
+      'barnet',
+      'ungdommen',
+      'ungdomen',
+      'går',
+      'gikk',
+      'gjekk',
+      'hans',
+      'hennes',
+      'hennar',
       // sv
-      'pojke', 'pojken', 'flicka', 'flickan', 'tjej', 'tjejen', 'kille', 'killen', 'hon', 'sonen', 'dottern',
-      'brodern', 'systern', 'kompisen', 'kamrat', 'kamraten',
+      'pojke',
+      'pojken',
+      'flicka',
+      'flickan',
+      'tjej',
+      'tjejen',
+      'kille',
+      'killen',
+      'hon',
+      'sonen',
+      'dottern',
+      'brodern',
+      'systern',
+      'kompisen',
+      'kamrat',
+      'kamraten',
       // nl
-      'jongen', 'jongetje', 'meisje', 'meid', 'leerling', 'leerlinge', 'hij', 'zij', 'ze', 'zoon', 'dochter', 'broer',
-      'broertje', 'zus', 'zusje', 'vriend', 'vriendin', 'zit', 'zat', 'gaat', 'ging', 'zijn', 'haar',
+      'jongen',
+      'jongetje',
+      'meisje',
+      'meid',
+      'leerling',
+      'leerlinge',
+      'hij',
+      'zij',
+      'ze',
+      'zoon',
+      'dochter',
+      'broer',
+      'broertje',
+      'zus',
+      'zusje',
+      'vriend',
+      'vriendin',
+      'zit',
+      'zat',
+      'gaat',
+      'ging',
+      'zijn',
+      'haar',
       // fr
-      'garçon', 'fille', 'élève', 'jeune', 'ado', 'adolescent', 'adolescente', 'il', 'elle', 'fils', 'frère', 'sœur',
-      'soeur', 'ami', 'amie', 'copain', 'copine', 'va', 'allait', 'fréquente', 'scolarisé', 'scolarisée',
+      'garçon',
+      'fille',
+      'élève',
+      'jeune',
+      'ado',
+      'adolescent',
+      'adolescente',
+      'il',
+      'elle',
+      'fils',
+      'frère',
+      'sœur',
+      'soeur',
+      'ami',
+      'amie',
+      'copain',
+      'copine',
+      'va',
+      'allait',
+      'fréquente',
+      'scolarisé',
+      'scolarisée',
       // de
-      'junge', 'jungen', 'mädchen', 'schüler', 'schülerin', 'kind', 'jugendliche', 'jugendlicher', 'er', 'sie', 'sohn', 'tochter',
-      'bruder', 'schwester', 'freund', 'freundin', 'geht', 'ging', 'besucht', 'seine', 'ihre',
+      'junge',
+      'jungen',
+      'mädchen',
+      'schüler',
+      'schülerin',
+      'kind',
+      'jugendliche',
+      'jugendlicher',
+      'er',
+      'sie',
+      'sohn',
+      'tochter',
+      'bruder',
+      'schwester',
+      'freund',
+      'freundin',
+      'geht',
+      'ging',
+      'besucht',
+      'seine',
+      'ihre',
       // fi
-      'poika', 'pojan', 'tyttö', 'tytön', 'tytto', 'hanen', 'luokalla', 'luokalle', 'luokassa', 'luokkaa', 'oppilas', 'lapsi', 'nuori', 'hän', 'hänen', 'veli', 'sisko', 'siskonsa',
-      'veljensä', 'kaveri', 'kaverinsa', 'käy', 'kävi', 'opiskelee',
+      'poika',
+      'pojan',
+      'tyttö',
+      'tytön',
+      'tytto',
+      'hanen',
+      'luokalla',
+      'luokalle',
+      'luokassa',
+      'luokkaa',
+      'oppilas',
+      'lapsi',
+      'nuori',
+      'hän',
+      'hänen',
+      'veli',
+      'sisko',
+      'siskonsa',
+      'veljensä',
+      'kaveri',
+      'kaverinsa',
+      'käy',
+      'kävi',
+      'opiskelee',
       // is
-      'strákur', 'strákurinn', 'stelpa', 'stelpan', 'stúlka', 'stúlkan', 'drengur', 'drengurinn', 'nemandi', 'hann',
-      'hún', 'sonur', 'dóttir', 'bróðir', 'systir', 'vinur', 'vinkona', 'gengur', 'fer', 'bekk', 'bekknum', 'bekkjar',
+      'strákur',
+      'strákurinn',
+      'stelpa',
+      'stelpan',
+      'stúlka',
+      'stúlkan',
+      'drengur',
+      'drengurinn',
+      'nemandi',
+      'hann',
+      'hún',
+      'sonur',
+      'dóttir',
+      'bróðir',
+      'systir',
+      'vinur',
+      'vinkona',
+      'gengur',
+      'fer',
+      'bekk',
+      'bekknum',
+      'bekkjar',
       // a class: "går i 9. klasse", "zit in de brugklas", "en troisième", "Year 9"
-      'klasse', 'klassen', 'klass', 'klas', 'brugklas', 'groep', 'classe', 'année', 'trinn', 'grade', 'year',
+      'klasse',
+      'klassen',
+      'klass',
+      'klas',
+      'brugklas',
+      'groep',
+      'classe',
+      'année',
+      'trinn',
+      'grade',
+      'year',
     ].join('|') +
     String.raw`|\d{1,2}\s?(?:år|ár|ára|v|vuotias|vuotta|ans|jaar|jahre|years?|yo|y/o|-åring|-åringen|-jarige)|\(\d{1,2}\))(?![\p{L}])`,
   'giu',
 );
-const NEGATION_BEFORE = /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohne|ilman|án|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
+const NEGATION_BEFORE =
+  /(?<![\p{L}])(?:no|not|without|sans|uten|utan|zonder|ohne|ilman|án|ingen|inga|inget|ikke|ikkje|inte|geen|niet|aucun|aucune|pas|kein|keine|keinen|ei|enginn|engin|ekkert|ekki)\s+(?:\p{L}+['’]?\s*){0,2}$/iu;
 
 /** What a note says when it names nobody: "inga namn nämndes", "keine Namen genannt", "aucun nom donné", "engin nöfn". */
 const NOBODY_NAMED =
@@ -448,7 +1007,8 @@ const NOBODY_NAMED =
 /** A sentence's end: not the dot of "8. B", "9. bekk" or "dr. Hildar". */
 // Not after an abbreviation of one or two letters ("ca.", "St.", "kl."), but after a short word that ends a sentence
 // ("report it. St Patrick's College …").
-const SENTENCE_END = /(?<![\p{N}]|(?<![\p{L}])(?!(?:it|up|on|in|me|us|so|do|go|ok|nå|da|ja|på|om|op|er|du)[.!?])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
+const SENTENCE_END =
+  /(?<![\p{N}]|(?<![\p{L}])(?!(?:it|up|on|in|me|us|so|do|go|ok|nå|da|ja|på|om|op|er|du)[.!?])\p{L}{1,2})[.!?]\s+(?=[\p{Lu}\p{N}])|\n/gu;
 const FIRST_SENTENCE_END = new RegExp(SENTENCE_END.source, 'u');
 /** The sentence around a span: from the last sentence end before it to the next one after it. */
 function sentenceAround(text: string, start: number, end: number): { sentence: string; from: number } {
@@ -468,7 +1028,8 @@ function namedWithSomeone(text: string, school: Candidate): boolean {
   for (const m of sentence.matchAll(SOMEONE_AT_SCHOOL)) {
     // "Child Focus", "Kids Helpline": a capitalised word before another that is no first name names something.
     const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(sentence.slice(m.index + m[0].length))?.[1];
-    if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && next !== undefined && !firstNames.has(next.toLowerCase())) continue;
+    if (/^\p{Lu}/u.test(m[0]) && m.index > 0 && next !== undefined && !firstNames.has(next.toLowerCase()))
+      continue;
     if (!NEGATION_BEFORE.test(sentence.slice(0, m.index))) return true;
   }
   // A first name outside the school's own name ("Athénée Royal", "Pater-Damian-Sekundarschule"), at the sentence's
@@ -477,36 +1038,71 @@ function namedWithSomeone(text: string, school: Candidate): boolean {
     const lower = w[0].toLowerCase();
     const at = from + (w.index ?? 0);
     if (at >= school.start && at < school.end) return false;
-    return firstNames.has(lower) && ((w.index ?? 0) > 0 || smallLetterNames.has(lower)) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower) && !CALENDAR_WORDS.has(lower);
+    return (
+      firstNames.has(lower) &&
+      ((w.index ?? 0) > 0 || smallLetterNames.has(lower)) &&
+      !TOWN_SET.has(lower) &&
+      !NOT_A_PERSON.has(lower) &&
+      !CALENDAR_WORDS.has(lower)
+    );
   });
 }
 
 export function findSchools(text: string): Candidate[] {
   const found = [...matchesOf(SCHOOL_MENTION, text)]
-    .filter((m) => /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) || !isGenericSchool(m[0].replace(/^\d{1,2}(?:e|ème|re|ère)?\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:primaire|secondaire|année|humanités)\s)?(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*(?:l['’])?/u, '')))
+    .filter(
+      (m) =>
+        /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2)) ||
+        !isGenericSchool(
+          m[0].replace(
+            /^\d{1,2}(?:e|ème|re|ère)?\.?\s?(?:[a-hA-H](?![\p{L}])|(?:klasse|klass|Klasse|bekk|luokalla|class|groep|klas)(?![\p{L}]))?\s*(?:(?:primaire|secondaire|année|humanités)\s)?(?:(?:på|ved|i|í|van|op|in|au|à|de|du|an|der|at|vid)(?![\p{L}]))?\s*(?:l['’])?/u,
+            '',
+          ),
+        ),
+    )
     // "På skulen", "Op school", "Í skólanum", "der Sekundarschule": a preposition or a kind of school, not a name.
-    .filter((m) => !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(m[0].trim()))
+    .filter(
+      (m) =>
+        !/^(?:på|op|í|i|in|im|at|à|au|an|am|auf|zur|zum|vid|till|to|til|naar|aan|bij|dans|en)\s\p{L}+$/iu.test(
+          m[0].trim(),
+        ),
+    )
     // "nach der Schule am Freitag", "à l'école lundi": a day, not a school's name.
     .filter((m) => !WEEKDAY_AT_END.test(m[0]))
     // "Helsingin koulun oppilaat": a town's school in general, not a school's name, unless a class of it is named
     // ("Kalliolan koulun luokkaa 6B").
-    .filter((m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0]) && !A_CLASS.test(m[0])))
+    .filter(
+      (m) => !(/^\p{Lu}\p{L}+\skoulu/u.test(m[0]) && isPlace(m[0].split(/\s/)[0]) && !A_CLASS.test(m[0])),
+    )
     // "Minecraft-netþjónn grunnskóla", "Discord-server der Realschule": a school's server is no school named.
     .filter((m) => !/^\p{L}+-(?:server\p{L}*|serveur|palvelin\p{L}*|netþjón\p{L}*)\s/iu.test(m[0]))
     // "Team High Tech Crime": an English school word with a capitalised word after it names something else.
-    .filter((m) => !(/(?:high|primary|elementary|grammar|comprehensive)$/iu.test(m[0]) && /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))))
+    .filter(
+      (m) =>
+        !(
+          /(?:high|primary|elementary|grammar|comprehensive)$/iu.test(m[0]) &&
+          /^\s\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        ),
+    )
     .map((m) => trimEnd(text, { kind: 'SCHOOL' as const, start: m.index, end: m.index + m[0].length }));
   for (const m of matchesOf(LOWER_SCHOOL, text)) {
     const name = m.groups?.name ?? '';
     const words = name.split(/\s/);
-    if (words.some((w) => GENERIC_SCHOOL_WORD.test(w)) || isPlace(words[0]) && words.length === 1) continue;
+    if (words.some((w) => GENERIC_SCHOOL_WORD.test(w)) || (isPlace(words[0]) && words.length === 1)) continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'SCHOOL', start, end: m.index + m[0].length });
   }
   for (const m of matchesOf(GOES_TO_NAMED, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (GOES_TO_NOT_SCHOOL.has(lower) || NOT_A_PERSON.has(lower) || TOWN_SET.has(lower) || isPlace(name) || GENERIC_SCHOOL.test(`${name} `)) continue;
+    if (
+      GOES_TO_NOT_SCHOOL.has(lower) ||
+      NOT_A_PERSON.has(lower) ||
+      TOWN_SET.has(lower) ||
+      isPlace(name) ||
+      GENERIC_SCHOOL.test(`${name} `)
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'SCHOOL', start, end: start + name.length });
   }
@@ -514,25 +1110,43 @@ export function findSchools(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const first = name.split(/\s/u)[0];
     // "à l'athénée royal de mons": a school word with its adjective names one school of a town.
-    const schoolWordFirst = SCHOOL_BEFORE.includes(first) && SCHOOL_ADJECTIVES.includes(name.split(/\s/u)[1] ?? '');
-    if (((NOT_A_SMALL_SCHOOL.has(first) || notASchoolName(first)) && !schoolWordFirst) || isPlace(first) || /^\d/u.test(first)) continue;
+    const schoolWordFirst =
+      SCHOOL_BEFORE.includes(first) && SCHOOL_ADJECTIVES.includes(name.split(/\s/u)[1] ?? '');
+    if (
+      ((NOT_A_SMALL_SCHOOL.has(first) || notASchoolName(first)) && !schoolWordFirst) ||
+      isPlace(first) ||
+      /^\d/u.test(first)
+    )
+      continue;
     // A class and a word only where a school is meant: a preposition before it, or a school word after it.
     // "groep 8 van de voetbalclub": "van" says which school only with a school word ("1c van het stedelijk lyceum").
     const viaVan = /\svan\s/u.test(m[0]) && !/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei)\s/u.test(m[0]);
     if (viaVan && !/(?:school|lyceum|atheneum|college|instituut)\p{L}*$/u.test(name)) continue;
-    if (!/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van)\s/u.test(m[0]) && !/(?:koulu|skole|skule|skola|school|schule|skóla|college|lycée|athénée|gymnasium)\p{L}*$/u.test(name)) continue;
+    if (
+      !/\s(?:på|ved|i|í|at|op|in|au|à|vid|an der|am|bei|van)\s/u.test(m[0]) &&
+      !/(?:koulu|skole|skule|skola|school|schule|skóla|college|lycée|athénée|gymnasium)\p{L}*$/u.test(name)
+    )
+      continue;
     found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
   }
   for (const pattern of [CLASS_AT_NAME, SITS_AT_SCHOOL, NAME_THEN_CLASS]) {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
       const first = name.replace(/^(?:de|het|De|Het|'t)\s/u, '').split(/\s/)[0];
-      if (notASchoolName(first.toLowerCase()) || isPlace(first) || notASchoolName(name.toLowerCase())) continue;
+      if (notASchoolName(first.toLowerCase()) || isPlace(first) || notASchoolName(name.toLowerCase()))
+        continue;
       found.push(trimEnd(text, { kind: 'SCHOOL', start: m.index, end: m.index + m[0].length }));
     }
   }
   // "l'infirmière d'une école de Mons", "eräästä Lahden koulusta": a school of a town, not a named one.
-  return found.map((school) => withClassBefore(text, school)).filter((school) => namedWithSomeone(text, school) && (/^\d/u.test(text.slice(school.start)) || !INDEFINITE_BEFORE.test(text.slice(Math.max(0, school.start - 14), school.start))));
+  return found
+    .map((school) => withClassBefore(text, school))
+    .filter(
+      (school) =>
+        namedWithSomeone(text, school) &&
+        (/^\d/u.test(text.slice(school.start)) ||
+          !INDEFINITE_BEFORE.test(text.slice(Math.max(0, school.start - 14), school.start))),
+    );
 }
 
 /** A class just before a school: "klas 2B van het Stedelijk Gymnasium", "í 8. bekk B í Hagaskóla", "7A på Vasa". */

@@ -21,9 +21,17 @@ export function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecA
  */
 export function foldedSpellings(word: string): string[] {
   const strip = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-  const common = (w: string) => w.replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th').replace(/ß/g, 'ss');
+  const common = (w: string) =>
+    w.replace(/æ/g, 'ae').replace(/ð/g, 'd').replace(/þ/g, 'th').replace(/ß/g, 'ss');
   const short = strip(common(word).replace(/ø/g, 'o'));
-  const long = strip(common(word).replace(/å/g, 'aa').replace(/ø/g, 'oe').replace(/[äæ]/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue'));
+  const long = strip(
+    common(word)
+      .replace(/å/g, 'aa')
+      .replace(/ø/g, 'oe')
+      .replace(/[äæ]/g, 'ae')
+      .replace(/ö/g, 'oe')
+      .replace(/ü/g, 'ue'),
+  );
   return [...new Set([short, long])].filter((spelling) => spelling !== word);
 }
 
@@ -36,7 +44,12 @@ export function withFoldedSpellings(words: Iterable<string>): string[] {
 export function alternation(words: readonly string[]): string {
   return [...new Set(words)]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+').replace(/'/g, "['’]"))
+    .map((w) =>
+      w
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/ /g, '\\s+')
+        .replace(/'/g, "['’]"),
+    )
     .join('|');
 }
 
@@ -49,13 +62,28 @@ export function sentenceAlternation(words: readonly string[]): string {
     .split('|')
     .map((w) => {
       const first = w[0];
-      return first.toUpperCase() !== first.toLowerCase() ? `[${first.toUpperCase()}${first.toLowerCase()}]${w.slice(1)}` : w;
+      return first.toUpperCase() !== first.toLowerCase()
+        ? `[${first.toUpperCase()}${first.toLowerCase()}]${w.slice(1)}`
+        : w;
     })
     .join('|');
 }
 
 /** Words that deny the noun after them, in the nine languages: "kein", "geen", "aucun", "ingen", "enginn", "no". */
 export const NO_WORDS: readonly string[] = [
-  'no', 'none', 'kein', 'keine', 'keinen', 'keiner', 'geen', 'aucun', 'aucune', 'ingen', 'inga', 'inget', 'enginn', 'engin',
+  'no',
+  'none',
+  'kein',
+  'keine',
+  'keinen',
+  'keiner',
+  'geen',
+  'aucun',
+  'aucune',
+  'ingen',
+  'inga',
+  'inget',
+  'enginn',
+  'engin',
   'engan',
 ];

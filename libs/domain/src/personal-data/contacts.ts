@@ -7,16 +7,101 @@ import { PLATFORMS_AND_GAMES } from './platforms';
  * platform's name ("his Snap is kari2011", "Insta c'est emma.dubois.2011", "Tytön Snapchat on ella_virtanen10").
  */
 
-const AT_WORDS = ['at', 'ät', 'att', 'hjá', 'apenstaartje', 'apestaartje', 'apenstaart', 'apestaart', 'at-teken',
-  'arobase', 'arrobase', 'arobas', 'krøllalfa', 'krøll-alfa', 'krøll alfa', 'alfakrøll', 'alfa-krøll', 'krølla', 'snabel-a', 'snabela', 'snabel a',
-  'kissanhäntä', 'miukumauku', 'at-merkki', 'ät-merkki', 'klammeraffe', 'affenschwanz', 'affenohr', 'at-zeichen',
-  'at-tegn', 'at-tegnet', 'att-tecken', 'krúsídúlla', 'atmerki', 'at-merki', 'kanelsnúður', 'o', 'på', 'chez', 'bij',
-  'bei', 'hos', 'snabel', 'kissanhanta', 'ad'];
-const DOT_WORDS = ['dot', 'punt', 'puntje', 'point', 'piste', 'pisteen', 'punktum', 'punkt', 'punkten', 'punktur',
-  'punkti', 'prikk', 'prik', 'pünktchen'];
+const AT_WORDS = [
+  'at',
+  'ät',
+  'att',
+  'hjá',
+  'apenstaartje',
+  'apestaartje',
+  'apenstaart',
+  'apestaart',
+  'at-teken',
+  'arobase',
+  'arrobase',
+  'arobas',
+  'krøllalfa',
+  'krøll-alfa',
+  'krøll alfa',
+  'alfakrøll',
+  'alfa-krøll',
+  'krølla',
+  'snabel-a',
+  'snabela',
+  'snabel a',
+  'kissanhäntä',
+  'miukumauku',
+  'at-merkki',
+  'ät-merkki',
+  'klammeraffe',
+  'affenschwanz',
+  'affenohr',
+  'at-zeichen',
+  'at-tegn',
+  'at-tegnet',
+  'att-tecken',
+  'krúsídúlla',
+  'atmerki',
+  'at-merki',
+  'kanelsnúður',
+  'o',
+  'på',
+  'chez',
+  'bij',
+  'bei',
+  'hos',
+  'snabel',
+  'kissanhanta',
+  'ad',
+];
+const DOT_WORDS = [
+  'dot',
+  'punt',
+  'puntje',
+  'point',
+  'piste',
+  'pisteen',
+  'punktum',
+  'punkt',
+  'punkten',
+  'punktur',
+  'punkti',
+  'prikk',
+  'prik',
+  'pünktchen',
+];
 /** The top-level domains young people's addresses end in; "at school dot" never ends in one of them. */
-const TLDS = ['com', 'net', 'org', 'no', 'nl', 'be', 'fr', 'de', 'is', 'fi', 'se', 'dk', 'eu', 'io', 'info', 'me',
-  'co', 'uk', 'ch', 'at', 'lu', 'online', 'live', 'gg', 'xyz', 'app', 'dev', 'biz', 'tv'];
+const TLDS = [
+  'com',
+  'net',
+  'org',
+  'no',
+  'nl',
+  'be',
+  'fr',
+  'de',
+  'is',
+  'fi',
+  'se',
+  'dk',
+  'eu',
+  'io',
+  'info',
+  'me',
+  'co',
+  'uk',
+  'ch',
+  'at',
+  'lu',
+  'online',
+  'live',
+  'gg',
+  'xyz',
+  'app',
+  'dev',
+  'biz',
+  'tv',
+];
 
 const LOCAL = String.raw`[\p{L}\p{N}_%+-](?:[\p{L}\p{N}._%+-]{0,62}[\p{L}\p{N}_%+-])?`;
 const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?`;
@@ -24,7 +109,10 @@ const DOT = String.raw`(?:\s?\.\s?|\s?[\[(]\s?(?:${alternation(DOT_WORDS)})\s?[\
 const AT = String.raw`(?:\s?@\s?|\s?[\[(]\s?(?:${alternation(AT_WORDS)})\s?[\])]\s?|\s(?:${alternation(AT_WORDS)})\s|(?:AT|ÄT))`;
 
 /** An at-sign, or an at-word standing on its own or in brackets. */
-const SPACED_AT = new RegExp(String.raw`@|[\[(]\s?(?:${alternation(AT_WORDS)})\s?[\])]|\s(?:${alternation(AT_WORDS)})\s`, 'iu');
+const SPACED_AT = new RegExp(
+  String.raw`@|[\[(]\s?(?:${alternation(AT_WORDS)})\s?[\])]|\s(?:${alternation(AT_WORDS)})\s`,
+  'iu',
+);
 const EMAIL_IN_WORDS = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}(?:${DOT}${LOCAL}){0,3}${AT}${LABEL}(?:${DOT}${LABEL}){0,2}?${DOT}(?:${alternation(TLDS)})(?![\p{L}\p{N}-])`,
   'giu',
@@ -34,13 +122,60 @@ const EMAIL_IN_WORDS = new RegExp(
  * Mail hosts that name nothing else: after an at-word they make an address even without its ending ("jonas at gmail")
  * and even run together ("jonasatgmaildotcom").
  */
-const MAIL_HOSTS = ['gmail', 'googlemail', 'hotmail', 'outlook', 'yahoo', 'icloud', 'msn', 'protonmail', 'proton',
-  'gmx', 'telenet', 'skynet', 'ziggo', 'kpnmail', 'kpnplanet', 'hetnet', 'planet', 'wanadoo', 'laposte', 'orange',
-  't-online', 'web', 'luukku', 'suomi24', 'simnet', 'visir', 'yandex', 'online', 'live', 'me', 'mail'];
+const MAIL_HOSTS = [
+  'gmail',
+  'googlemail',
+  'hotmail',
+  'outlook',
+  'yahoo',
+  'icloud',
+  'msn',
+  'protonmail',
+  'proton',
+  'gmx',
+  'telenet',
+  'skynet',
+  'ziggo',
+  'kpnmail',
+  'kpnplanet',
+  'hetnet',
+  'planet',
+  'wanadoo',
+  'laposte',
+  'orange',
+  't-online',
+  'web',
+  'luukku',
+  'suomi24',
+  'simnet',
+  'visir',
+  'yandex',
+  'online',
+  'live',
+  'me',
+  'mail',
+];
 /** Hosts that are also ordinary words ("at web speed", "at me"): only with the ending of an address after them. */
 const AMBIGUOUS_HOSTS = new Set(['web', 'online', 'live', 'me', 'mail', 'orange', 'planet']);
-const LOOSE_AT = ['at', 'ät', 'att', 'på', 'hjá', 'snabel-a', 'snabela', 'apenstaartje', 'apestaartje', 'arobase',
-  'krøllalfa', 'alfakrøll', 'kissanhäntä', 'miukumauku', 'klammeraffe', 'affenschwanz', '@'];
+const LOOSE_AT = [
+  'at',
+  'ät',
+  'att',
+  'på',
+  'hjá',
+  'snabel-a',
+  'snabela',
+  'apenstaartje',
+  'apestaartje',
+  'arobase',
+  'krøllalfa',
+  'alfakrøll',
+  'kissanhäntä',
+  'miukumauku',
+  'klammeraffe',
+  'affenschwanz',
+  '@',
+];
 const EMAIL_TO_KNOWN_HOST = new RegExp(
   String.raw`(?<![\p{L}\p{N}._%+-])${LOCAL}\s?[\[(]?\s?(?:${alternation(LOOSE_AT)})\s?[\])]?\s?(?<host>${alternation(MAIL_HOSTS)})(?:${DOT}(?:${alternation(TLDS)}))?(?![\p{L}\p{N}-])`,
   'giu',
@@ -72,7 +207,12 @@ export function findEmailsInWords(text: string): Candidate[] {
     if (PLATFORMS_AND_GAMES.includes((/^[\p{L}\p{N}._-]+/u.exec(m[0])?.[0] ?? '').toLowerCase())) continue;
     // "at" and "på" are words too: "kari at gmail" is an address, "we met at gmail" is not a local part.
     const local = m[0].slice(0, m[0].search(/[\s[(@]/u) < 0 ? undefined : m[0].search(/[\s[(@]/u));
-    if (!m[0].includes('@') && !withEnding && !/[\d._]/.test(local) && FUNCTION_WORDS_BEFORE_AT.has(local.toLowerCase()))
+    if (
+      !m[0].includes('@') &&
+      !withEnding &&
+      !/[\d._]/.test(local) &&
+      FUNCTION_WORDS_BEFORE_AT.has(local.toLowerCase())
+    )
       continue;
     found.push({ kind: 'EMAIL', start: m.index, end: m.index + m[0].length });
   }
@@ -83,7 +223,10 @@ export function findEmailsInWords(text: string): Candidate[] {
 }
 
 /** The at-words that are prepositions too: "meldast på politiet.no", "help is at support.discord.com". */
-const PREPOSITION_AT = new RegExp(String.raw`^(?<local>[\p{L}\p{N}._%+-]+)\s(?:at|på|hos|bij|bei|chez|hjá|o|ad|att)\s(?<domain>\S+)$`, 'iu');
+const PREPOSITION_AT = new RegExp(
+  String.raw`^(?<local>[\p{L}\p{N}._%+-]+)\s(?:at|på|hos|bij|bei|chez|hjá|o|ad|att)\s(?<domain>\S+)$`,
+  'iu',
+);
 /**
  * A plain word, a preposition and a web site written with its dots: a sentence pointing to a site ("anmeld på
  * politiet.no"), not an address said in words, which says "dot" or names a mail host ("kari at gmail.com").
@@ -98,30 +241,224 @@ function isWebsiteAfterPreposition(candidate: string): boolean {
 
 /** Words that stand before "at gmail" in a sentence and are no address: "logged in at gmail", "works at Hotmail". */
 const FUNCTION_WORDS_BEFORE_AT = new Set(
-  'in is was are be been works worked log logged sign signed account accounts me him her them us it this that there here on er var har logget konto innlogget som det den han hun ist war bin sind'.split(' '),
+  'in is was are be been works worked log logged sign signed account accounts me him her them us it this that there here on er var har logget konto innlogget som det den han hun ist war bin sind'.split(
+    ' ',
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------------------
 // HANDLE in words after a platform
 
-const PLATFORMS = ['snapchat', 'snap', 'snappen', 'snapen', 'snäpp', 'snappið', 'snappinu', 'snappi', 'snapp', 'instað', 'instanu', 'instaen', 'instagrammen', 'tiktoken', 'discorden', 'snapchaten', 'snäppi', 'snapi', 'instagram', 'insta', 'ig', 'tiktok', 'tik tok', 'discord',
-  'dc', 'psn', 'playstation', 'xbox', 'steam', 'epic', 'roblox', 'fortnite', 'minecraft', 'twitch', 'kick', 'telegram',
-  'kik', 'whatsapp', 'youtube', 'yt', 'facebook', 'fb', 'x', 'twitter', 'threads', 'bereal', 'skype', 'signal', 'reddit',
-  'spotify', 'pinterest', 'tumblr', 'wechat', 'line', 'battle.net', 'battlenet', 'riot', 'ea', 'origin', 'ubisoft'];
+const PLATFORMS = [
+  'snapchat',
+  'snap',
+  'snappen',
+  'snapen',
+  'snäpp',
+  'snappið',
+  'snappinu',
+  'snappi',
+  'snapp',
+  'instað',
+  'instanu',
+  'instaen',
+  'instagrammen',
+  'tiktoken',
+  'discorden',
+  'snapchaten',
+  'snäppi',
+  'snapi',
+  'instagram',
+  'insta',
+  'ig',
+  'tiktok',
+  'tik tok',
+  'discord',
+  'dc',
+  'psn',
+  'playstation',
+  'xbox',
+  'steam',
+  'epic',
+  'roblox',
+  'fortnite',
+  'minecraft',
+  'twitch',
+  'kick',
+  'telegram',
+  'kik',
+  'whatsapp',
+  'youtube',
+  'yt',
+  'facebook',
+  'fb',
+  'x',
+  'twitter',
+  'threads',
+  'bereal',
+  'skype',
+  'signal',
+  'reddit',
+  'spotify',
+  'pinterest',
+  'tumblr',
+  'wechat',
+  'line',
+  'battle.net',
+  'battlenet',
+  'riot',
+  'ea',
+  'origin',
+  'ubisoft',
+];
 /** Finnish and Icelandic attach cases to the platform's name ("Snapchatissa", "Instagramissa", "á Snapchat"). */
 const PLATFORM = String.raw`(?:${alternation(PLATFORMS)})(?:-?(?:insa|insä|issaan|issään|nsa|nsä|ansa|änsä|issa|issä|ssa|ssä|in|iin|iä|ia|tili|tilinsä|tilin|nimi|nimensä|nimi|konto|kontoen|kontot|account|profiel|profil|profilen|profile|name|navn|navnet|namn|namnet|naam|nom|pseudo|tunnus|tunnuksensa|nafn|nafnið|ið|inu|id|-id|en|et|t|n|s))?`;
-const LINKERS = ['is', 'was', 'er', 'var', 'ist', 'war', 'lautet', 'est', "c'est", 'était', 'on', 'oli', 'är', 'als',
-  'as', 'under', 'som', 'sem', 'nimellä', 'heißt', 'heter', 'heet', 'heitir', 'is:', 'er:', 'on:', 'är:', 'ist:',
-  'est:', 'handle', 'name', 'navn', 'naam', 'nafn', 'nimi', 'namn', 'name is', 'handle is', 'account is', 'zijn',
-  'van hem', 'van haar', 'hans', 'hennes', 'hennar', 'hennar er', 'hans er', 'hennes er', 'sin', 'sitt', 'sinn',
-  'sína', 'hennes är', 'hans är', 'de lui', "d'elle", 'von ihm', 'von ihr', 'hänen', 'la sienne', 'le sien', 'aussi',
-  'too', 'also', 'også', 'ook', 'auch', 'myös', 'líka', 'också', 'just', 'bare', 'gewoon', 'juste', 'nur', 'vain',
-  'bara', 'bara', 'bare', 'là', 'la', 'le', 'der', 'die', 'das', 'de', 'het', 'the', 'called', 'named', 'genaamd',
-  'kalt', 'kaldt', 'appelé', 'nommé', 'genannt', 'kallad', 'kallað', 'niminen', 'nimeltä', 'nimeltään', 'med', 'met',
-  'mit', 'avec', 'with', 'kanssa', 'sie', 'er', 'hij', 'ze', 'zij', 'il', 'elle', 'hän', 'hon', 'han', 'hun', 'ho', 'hann',
-  'hún', 'he', 'she', 'they', 'je', 'ich', 'jeg', 'eg', 'ik', 'með', 'aan', 'op', 'på', 'á', 'sur', 'auf', 'on', 'in', 'i', 'í', 'à',
+const LINKERS = [
+  'is',
+  'was',
+  'er',
+  'var',
+  'ist',
+  'war',
+  'lautet',
+  'est',
+  "c'est",
+  'était',
+  'on',
+  'oli',
+  'är',
+  'als',
+  'as',
+  'under',
+  'som',
+  'sem',
+  'nimellä',
+  'heißt',
+  'heter',
+  'heet',
+  'heitir',
+  'is:',
+  'er:',
+  'on:',
+  'är:',
+  'ist:',
+  'est:',
+  'handle',
+  'name',
+  'navn',
+  'naam',
+  'nafn',
+  'nimi',
+  'namn',
+  'name is',
+  'handle is',
+  'account is',
+  'zijn',
+  'van hem',
+  'van haar',
+  'hans',
+  'hennes',
+  'hennar',
+  'hennar er',
+  'hans er',
+  'hennes er',
+  'sin',
+  'sitt',
+  'sinn',
+  'sína',
+  'hennes är',
+  'hans är',
+  'de lui',
+  "d'elle",
+  'von ihm',
+  'von ihr',
+  'hänen',
+  'la sienne',
+  'le sien',
+  'aussi',
+  'too',
+  'also',
+  'også',
+  'ook',
+  'auch',
+  'myös',
+  'líka',
+  'också',
+  'just',
+  'bare',
+  'gewoon',
+  'juste',
+  'nur',
+  'vain',
+  'bara',
+  'bara',
+  'bare',
+  'là',
+  'la',
+  'le',
+  'der',
+  'die',
+  'das',
+  'de',
+  'het',
+  'the',
+  'called',
+  'named',
+  'genaamd',
+  'kalt',
+  'kaldt',
+  'appelé',
+  'nommé',
+  'genannt',
+  'kallad',
+  'kallað',
+  'niminen',
+  'nimeltä',
+  'nimeltään',
+  'med',
+  'met',
+  'mit',
+  'avec',
+  'with',
+  'kanssa',
+  'sie',
+  'er',
+  'hij',
+  'ze',
+  'zij',
+  'il',
+  'elle',
+  'hän',
+  'hon',
+  'han',
+  'hun',
+  'ho',
+  'hann',
+  'hún',
+  'he',
+  'she',
+  'they',
+  'je',
+  'ich',
+  'jeg',
+  'eg',
+  'ik',
+  'með',
+  'aan',
+  'op',
+  'på',
+  'á',
+  'sur',
+  'auf',
+  'on',
+  'in',
+  'i',
+  'í',
+  'à',
   // Spoken Norwegian "e" for "er", "ä" for Swedish "är".
-  'e', 'ä'];
+  'e',
+  'ä',
+];
 const HANDLE_WORD = String.raw`["«“„']?(?<name>@?[\p{L}\p{N}_](?:[\p{L}\p{N}_.-]{0,38}[\p{L}\p{N}_])?)["»”']?`;
 
 const HANDLE_AFTER_PLATFORM = new RegExp(
@@ -132,7 +469,8 @@ const HANDLE_AFTER_PLATFORM = new RegExp(
 
 /** Words that follow a platform's name in an ordinary sentence ("his Snap is private", "Discord er nede"). */
 const ORDINARY_AFTER = new Set(
-  ('private privat privé privée privado yksityinen einka down nede offline online stille quiet closed deleted slettet ' +
+  (
+    'private privat privé privée privado yksityinen einka down nede offline online stille quiet closed deleted slettet ' +
     // "Discord: kille (16)", "discord – kurz.": a young person or a short note, no user name.
     'kille tjej pojke flicka gutt gut jente jenta boy girl kid jongen meisje garçon fille junge mädchen poika tyttö ' +
     'gutten guten jenten pojken flickan killen tjejen tytön pojan ' +
@@ -150,11 +488,13 @@ const ORDINARY_AFTER = new Set(
     'sína sitt account konto kontoen profile profil profilen naam name navn navnet namn namnet nimi nom pseudo nafn ' +
     'mutual chat chatten voice game spillet spelet peli leikur jeu spiel spel call samtale gesprek appel anruf puhelu ' +
     'símtal samtal group gruppe gruppa groep groupe gruppe ryhmä hópur grupp dm dms messages meldinger meldingar ' +
-    'berichten messages nachrichten viestit skilaboð meddelanden account app appen').split(' '),
+    'berichten messages nachrichten viestit skilaboð meddelanden account app appen'
+  ).split(' '),
 );
 
 /** Game terms with a number: "lvl50", "fc25", "ps5", "gta6", "top10", "1v1". */
-const GAME_TERM_WITH_NUMBER = /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta|nba2k|cs|cod|mw|bo|r6|season|ch|chapter|prestige|elo|mmr|kd|xp|hp|win|windows|iphone|mc|v|u|s)\d+$|^\d+v\d+$/iu;
+const GAME_TERM_WITH_NUMBER =
+  /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta|nba2k|cs|cod|mw|bo|r6|season|ch|chapter|prestige|elo|mmr|kd|xp|hp|win|windows|iphone|mc|v|u|s)\d+$|^\d+v\d+$/iu;
 
 /**
  * The codes a note writes beside a platform: an age ("G14", "J15", "T13", "B14", "P12"), a session or case code of the
@@ -163,12 +503,18 @@ const GAME_TERM_WITH_NUMBER = /^(?:lvl|lv|level|lev|rank|top|tier|ps|fc|fifa|gta
 const AGE_OR_SESSION_CODE = /^(?:\p{L}\d{1,2}|\p{Lu}{1,4}(?:-\p{Lu}{1,4})*-\d{1,3}\p{Lu}?)$/u;
 
 /** A server's or a site's address: "play.funcraft.net", "mc.hypixel.net", "discord.gg", "www.habbo.fi". */
-const SERVER_ADDRESS = /^(?:[\p{L}\p{N}-]+\.){1,3}(?:com|net|org|gg|io|tv|eu|no|nl|be|fi|is|se|de|fr|me|co|uk|dk)$/iu;
+const SERVER_ADDRESS =
+  /^(?:[\p{L}\p{N}-]+\.){1,3}(?:com|net|org|gg|io|tv|eu|no|nl|be|fi|is|se|de|fr|me|co|uk|dk)$/iu;
 
 function looksLikeHandle(name: string): boolean {
   const bare = name.replace(/^@/, '');
-  if (SERVER_ADDRESS.test(bare) && (bare.split('.').length >= 3 || /^(?:play|mc|www|hub|join|discord|pvp)\./iu.test(bare))) return false;
-  if (!name.startsWith('@') && (GAME_TERM_WITH_NUMBER.test(bare) || AGE_OR_SESSION_CODE.test(bare))) return false;
+  if (
+    SERVER_ADDRESS.test(bare) &&
+    (bare.split('.').length >= 3 || /^(?:play|mc|www|hub|join|discord|pvp)\./iu.test(bare))
+  )
+    return false;
+  if (!name.startsWith('@') && (GAME_TERM_WITH_NUMBER.test(bare) || AGE_OR_SESSION_CODE.test(bare)))
+    return false;
   if (name.startsWith('@')) return bare.length >= 3;
   if (/[\d_.]/.test(bare) && /\p{L}/u.test(bare)) return !/^\d+(?:[.,]\d+)*$/.test(bare);
   if (/\p{Ll}\p{Lu}/u.test(bare)) return true;
@@ -195,7 +541,8 @@ const NAMING_VERB =
  * user name. Short on purpose: the shapes above already keep most sentences out.
  */
 const COMMON_AFTER = new Set(
-  ('yes no ja nei nej nee oui non kyllä já jú skins skin server serveur serveren servern squad lobby ' +
+  (
+    'yes no ja nei nej nee oui non kyllä já jú skins skin server serveur serveren servern squad lobby ' +
     'full empty open public hidden secret same different old fake real active inactive gone hacked locked stolen ' +
     'banned suspended nothing everything something anything ingenting alt noe noko niets alles iets rien tout ' +
     'quelque nichts alles etwas ekkert allt eitthvað ei mitään kaikki jotain inget allt något unknown ukjent ' +
@@ -210,9 +557,10 @@ const COMMON_AFTER = new Set(
     'geheim salainen leyndó drôle funny morsom morsomt grappig lustig hauska rolig roligt kul cool weird rar raar ' +
     'bizarre komisch outo skrýtið long lang pitkä court kort short stupid dum dumt dom bête dumm tyhmä heimskt ' +
     'basically actually really probably literally egentlig faktisk eigenlijk echt vraiment eigentlich wirklich ' +
-'oikeastaan todella egentligen verkligen eiginlega nice fin bra good bon gut hyvä góð bad dårlig slecht mauvais ' +
+    'oikeastaan todella egentligen verkligen eiginlega nice fin bra good bon gut hyvä góð bad dårlig slecht mauvais ' +
     'schlecht huono slæm dålig block blokker blokkere blokkera bloquer blockieren blokkeer estä loka report rapporter ' +
-    'melden signaler ignore ignorer mute falsk falskt falske falsch falsche fake faux fausse nep valse feik feikki').split(' '),
+    'melden signaler ignore ignorer mute falsk falskt falske falsch falsche fake faux fausse nep valse feik feikki'
+  ).split(' '),
 );
 
 /** A word a sentence goes on with after a platform or a label word: never a user name on its own. */
@@ -243,12 +591,14 @@ const HANDLE_RIGHT_AFTER_PLATFORM = new RegExp(
 
 /** Words that a handle said with spaces never starts or goes on with ("her snap is from 2020", "is on level 5"). */
 const NOT_IN_SPACED_HANDLE = new Set(
-  ('from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
+  (
+    'from since for about like at on in to by with of til fra siden sinds depuis seit síðan sedan vuodesta ' +
     'about om over sur über um noin ca circa around level nivå niveau taso stig rank season sesong saison kausi ' +
     'chapter kapittel hoofdstuk chapitre kapitel luku kafli kapitel part del deel partie teil osa hluti ' +
-    'lvl lv lev rank top im i\'m am was my min mitt meg mig mich moi mij minä ég van von vom aus av af frá från des du ' +
+    "lvl lv lev rank top im i'm am was my min mitt meg mig mich moi mij minä ég van von vom aus av af frá från des du " +
     // Prepositions and counts of a sentence ("Roblox: två systrar på 9 och 11"), no part of a user name.
-    'på i í á op à en mit auf med með with och og und et ja två to tre two three deux trois zwei drei twee drie kaksi kolme tveir þrír').split(' '),
+    'på i í á op à en mit auf med með with och og und et ja två to tre two three deux trois zwei drei twee drie kaksi kolme tveir þrír'
+  ).split(' '),
 );
 
 /**
@@ -256,9 +606,10 @@ const NOT_IN_SPACED_HANDLE = new Set(
  * the end of the clause, belong to it when there are at most three more and the last is a number or an "x".
  */
 function spacedHandleEnd(text: string, start: number): number | undefined {
-  const m = /^[\p{L}\p{N}_.]{2,20}((?:[ \u00a0][\p{L}\p{N}_.]{1,15}){1,3})(?=\s*(?:$|[.,;:!?()[\]{}"«»“”\n]|\s(?:and|og|och|und|en|et|ja|but|men|maar|aber|mais|mutta)\s))/u.exec(
-    text.slice(start, start + 80),
-  );
+  const m =
+    /^[\p{L}\p{N}_.]{2,20}((?:[ \u00a0][\p{L}\p{N}_.]{1,15}){1,3})(?=\s*(?:$|[.,;:!?()[\]{}"«»“”\n]|\s(?:and|og|och|und|en|et|ja|but|men|maar|aber|mais|mutta)\s))/u.exec(
+      text.slice(start, start + 80),
+    );
   if (!m) return undefined;
   const words = m[0].split(/[ \u00a0]/);
   const last = words[words.length - 1];
@@ -268,10 +619,27 @@ function spacedHandleEnd(text: string, start: number): number | undefined {
 }
 
 /** "_" said in words inside a user name: "hugo underscore gbg 11", "ella understrek v 10", "emma tiret du bas b". */
-const SPOKEN_UNDERSCORE = ['underscore', 'understrek', 'understreken', 'understreck', 'alaviiva', 'tiret du bas',
-  'tiret bas', 'unterstrich', 'undirstrik', 'liggend streepje', 'laag streepje', 'lage streep',
+const SPOKEN_UNDERSCORE = [
+  'underscore',
+  'understrek',
+  'understreken',
+  'understreck',
+  'alaviiva',
+  'tiret du bas',
+  'tiret bas',
+  'unterstrich',
+  'undirstrik',
+  'liggend streepje',
+  'laag streepje',
+  'lage streep',
   // Said as two words: "mats under strek lie", "ella ala viiva k".
-  'under strek', 'under streck', 'ala viiva', 'undir strik', 'under score', 'unter strich'];
+  'under strek',
+  'under streck',
+  'ala viiva',
+  'undir strik',
+  'under score',
+  'unter strich',
+];
 const SPOKEN_UNDERSCORE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])[\p{L}\p{N}]{1,20}(?:\s+(?:${alternation(SPOKEN_UNDERSCORE)})\s+[\p{L}\p{N}]{1,20})+(?:\s+\d{1,4}(?![\p{L}\p{N}]))?`,
   'giu',
@@ -309,17 +677,25 @@ export function findHandlesInWords(text: string): Candidate[] {
     // Without an owner only a name no word has: a dot or an underscore inside it ("op tiktok noortje.xo").
     const owned = OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!owned && !/\p{L}[._]\p{L}|\p{L}_|_\p{L}/u.test(name)) continue;
-    if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || name.length < 4) continue;
+    if (
+      !looksLikeHandle(name) ||
+      /^v?\d+(?:[.,]\d+)*$/iu.test(name) ||
+      /^\d+\p{L}{0,3}$/u.test(name) ||
+      name.length < 4
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'HANDLE', start, end: start + name.replace(/[.-]+$/, '').length });
   }
   for (const m of matchesOf(HANDLE_BEFORE_PLATFORM, text)) {
     const name = m.groups?.name ?? '';
     // "schaut MontanaBlack auf Twitch", "watches xQc on Twitch": a streamer one watches, no child's account.
-    if (WATCHING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[\d_.]/u.test(name)) continue;
+    if (WATCHING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/[\d_.]/u.test(name))
+      continue;
     // Only what cannot be a word: a digit, "_", "." or "@" in it, or a capital inside ("xXwolfXx"); not "v2" or "10.5".
     if (!looksLikeHandle(name) || /^v?\d+(?:[.,]\d+)*$/iu.test(name) || name.length < 4) continue;
-    if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name)) continue;
+    if (!/\p{L}.*\p{L}/u.test(name) || /^\d+\p{L}{0,3}$/u.test(name) || /^\p{L}{1,4}\.\d/u.test(name))
+      continue;
     // "13-årsgränsen på TikTok", "18-plus op Discord": a number joined to a word is an age limit, not a name;
     // "MrBeast-giveaways på TikTok": a name joined to a noun is a compound.
     if (/^\d+-\p{L}/u.test(name) || /^\p{L}[\p{L}\d]*-\p{Ll}{4,}$/u.test(name)) continue;
@@ -329,14 +705,16 @@ export function findHandlesInWords(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     if (SERVER_OF_PLATFORM.test(m[0])) continue;
     const lower = name.toLowerCase().replace(/^@/, '');
-    if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower) || AGE_OR_SESSION_CODE.test(name)) continue;
+    if (ORDINARY_AFTER.has(lower) || PLATFORMS_AND_GAMES.includes(lower) || AGE_OR_SESSION_CODE.test(name))
+      continue;
     // "sur Minecraft de 18h à 20h30": a time, an amount or a level, not a name.
     if (/^\d+(?:[.,:hH]\d*)?\p{L}{0,3}$/u.test(name)) continue;
     const end = m.index + m[0].length;
     const start = end - m[0].length + m[0].lastIndexOf(name);
     const nameEnd = start + name.replace(/[.-]+$/, '').length;
     // A name said with spaces ("his discord is shadow wolf 77") where the sentence says whose account it is.
-    const spacedEnd = ORDINARY_AFTER.has(lower) || !isOwnedOrNamed(text, m, name) ? undefined : spacedHandleEnd(text, start);
+    const spacedEnd =
+      ORDINARY_AFTER.has(lower) || !isOwnedOrNamed(text, m, name) ? undefined : spacedHandleEnd(text, start);
     if (spacedEnd !== undefined) {
       found.push({ kind: 'HANDLE', start, end: spacedEnd });
       continue;
@@ -350,12 +728,27 @@ export function findHandlesInWords(text: string): Candidate[] {
 }
 
 /** Platforms whose names are everyday words too ("her line is busy", "his kick was hard"). */
-const WORD_PLATFORMS = new Set(['x', 'line', 'signal', 'kick', 'origin', 'riot', 'ea', 'epic', 'threads', 'steam', 'switch']);
+const WORD_PLATFORMS = new Set([
+  'x',
+  'line',
+  'signal',
+  'kick',
+  'origin',
+  'riot',
+  'ea',
+  'epic',
+  'threads',
+  'steam',
+  'switch',
+]);
 
 /** A platform named like a word, also with a case or plural ending ("Signalen van deze week", "linen"). */
 function isWordPlatform(platform: string): boolean {
   const lower = platform.toLowerCase();
-  return WORD_PLATFORMS.has(lower) || [...WORD_PLATFORMS].some((word) => word.length >= 4 && lower.startsWith(word));
+  return (
+    WORD_PLATFORMS.has(lower) ||
+    [...WORD_PLATFORMS].some((word) => word.length >= 4 && lower.startsWith(word))
+  );
 }
 
 /** Whether the sentence says whose account it is or what it is called, or puts a colon before the name. */
@@ -374,16 +767,19 @@ function isOwnedOrNamed(text: string, m: RegExpExecArray, name: string): boolean
 
 function plainWordIsHandle(text: string, m: RegExpExecArray, name: string, nameEnd: number): boolean {
   const lower = name.toLowerCase();
-  if (COMMON_AFTER.has(lower) || name.length < 3 || !/^["«“„']?\p{L}[\p{L}\p{N}'’-]*["»”']?$/u.test(name)) return false;
+  if (COMMON_AFTER.has(lower) || name.length < 3 || !/^["«“„']?\p{L}[\p{L}\p{N}'’-]*["»”']?$/u.test(name))
+    return false;
   const between = m[0].slice(0, m[0].lastIndexOf(name));
   const platform = /^\S+/u.exec(between)?.[0] ?? '';
   if (WORD_PLATFORMS.has(platform.toLowerCase())) return false;
   const afterPlatform = between.slice(platform.length);
   const owned =
     OWNER_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) || OWNER_AFTER.test(afterPlatform);
-  const named = NAMING_VERB.test(afterPlatform) || NAMING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index));
+  const named =
+    NAMING_VERB.test(afterPlatform) || NAMING_VERB.test(text.slice(Math.max(0, m.index - 20), m.index));
   const colon = /[:=–(-]\s*["«“„']?$/u.test(between);
   // "Her Snap is basically her diary": the name ends its clause, or a conjunction goes on.
-  if (owned || named) return standsAlone(text, nameEnd) || CONJUNCTION_AFTER.test(text.slice(nameEnd, nameEnd + 12));
+  if (owned || named)
+    return standsAlone(text, nameEnd) || CONJUNCTION_AFTER.test(text.slice(nameEnd, nameEnd + 12));
   return colon && standsAlone(text, nameEnd);
 }

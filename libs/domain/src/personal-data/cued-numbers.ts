@@ -19,8 +19,14 @@ const ID_CUES: readonly [PersonalDataCountry | undefined, string][] = [
   ['FI', 'hetu|henkilötunnus|henkilötunnuksen|henkilötunnuksensa|sotu|sotu-numero'],
   ['SE', 'personnummer|personnumret|personnr\\.?|pnr'],
   ['NL', 'bsn|burgerservicenummer|sofinummer'],
-  ['BE', 'rijksregisternummer|rijksregister|rrn|numéro national|n° national|numéro de registre national|registre national|nationalregisternummer'],
-  [undefined, 'national id|national number|id number|identity number|personal number|nhs number|nhs no\\.?|national insurance number|ssn|social security number|id-nummer|id-nr\\.?|identitetsnummer|identificatienummer|ausweisnummer|personalausweisnummer|numéro d.identité'],
+  [
+    'BE',
+    'rijksregisternummer|rijksregister|rrn|numéro national|n° national|numéro de registre national|registre national|nationalregisternummer',
+  ],
+  [
+    undefined,
+    'national id|national number|id number|identity number|personal number|nhs number|nhs no\\.?|national insurance number|ssn|social security number|id-nummer|id-nr\\.?|identitetsnummer|identificatienummer|ausweisnummer|personalausweisnummer|numéro d.identité',
+  ],
 ];
 const ID_CUE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${ID_CUES.map(([, words], i) => `(?<c${i}>${words})`).join('|')})(?![\p{L}\p{N}_])` +
@@ -28,7 +34,12 @@ const ID_CUE = new RegExp(
     String.raw`(?:\s*[:=,]?\s*(?:[\p{L}]{1,6}\s+){0,3}?[:=]?\s*["«“„']?)(?<id>\d[\d \u00a0./-]{7,16}\d|\d{6}\s?[-+A-FU-Ya-fu-y]\s?\d{3}[0-9A-Ya-y])(?![\p{L}\p{N}]|[.,:/-]\p{N})`,
   'giu',
 );
-const LENGTH_COUNTRY: Readonly<Record<number, PersonalDataCountry>> = { 9: 'NL', 10: 'IS', 11: 'NO', 12: 'SE' };
+const LENGTH_COUNTRY: Readonly<Record<number, PersonalDataCountry>> = {
+  9: 'NL',
+  10: 'IS',
+  11: 'NO',
+  12: 'SE',
+};
 
 /** Whether day, month and year read as a date of birth (a Norwegian D-number adds 40 to the day). */
 function isDate(day: string, month: string): boolean {
@@ -47,9 +58,11 @@ export function findIdsByCueOrShape(text: string, countries: ReadonlySet<Persona
     const digits = id.replace(/\D/g, '');
     const cued = ID_CUES.findIndex((_, i) => m.groups?.[`c${i}`] !== undefined);
     // "personnummer" is Norway's word too; a general word ("id number") takes the country the length fits.
-    const country = [ID_CUES[cued]?.[0], ...(ID_CUES[cued]?.[0] === 'SE' ? ['NO' as const] : []), LENGTH_COUNTRY[digits.length]].find(
-      (c): c is PersonalDataCountry => c !== undefined && countries.has(c),
-    );
+    const country = [
+      ID_CUES[cued]?.[0],
+      ...(ID_CUES[cued]?.[0] === 'SE' ? ['NO' as const] : []),
+      LENGTH_COUNTRY[digits.length],
+    ].find((c): c is PersonalDataCountry => c !== undefined && countries.has(c));
     const hetu = /[A-Za-z+]/.test(id);
     if (!country || (!hetu && (digits.length < 9 || digits.length > 12))) continue;
     const start = m.index + m[0].length - id.length;
@@ -57,7 +70,8 @@ export function findIdsByCueOrShape(text: string, countries: ReadonlySet<Persona
   }
   if (countries.has('FI')) {
     for (const m of text.matchAll(FINNISH_SHAPE)) {
-      if (isDate(m[1], m[2])) found.push({ kind: 'NATIONAL_ID', country: 'FI', start: m.index, end: m.index + m[0].length });
+      if (isDate(m[1], m[2]))
+        found.push({ kind: 'NATIONAL_ID', country: 'FI', start: m.index, end: m.index + m[0].length });
     }
   }
   return found;
@@ -83,12 +97,19 @@ export function findCuedPhones(text: string, countries: ReadonlySet<PersonalData
     const digits = run.map((g) => g.digits).join('');
     const start = run[0].start;
     const end = run[run.length - 1].end;
-    const mobile = run.length >= 2 && MOBILES_WITHOUT_ZERO.some((m) => countries.has(m.country) && m.digits.test(digits));
-    if (mobile && PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) && !continues(text, start, end) && !HELP_LINE_DIGITS.has(digits)) {
+    const mobile =
+      run.length >= 2 && MOBILES_WITHOUT_ZERO.some((m) => countries.has(m.country) && m.digits.test(digits));
+    if (
+      mobile &&
+      PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) &&
+      !continues(text, start, end) &&
+      !HELP_LINE_DIGITS.has(digits)
+    ) {
       found.push({ kind: 'PHONE', start, end });
       continue;
     }
-    if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || run[0].digits.length < 2) continue;
+    if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || run[0].digits.length < 2)
+      continue;
     // Free and service numbers, and the help lines, name nobody.
     if (/^0(?:800|900|90|70|20)/.test(digits) || HELP_LINE_DIGITS.has(digits)) continue;
     if (!PHONE_CUE.test(text.slice(Math.max(0, start - 30), start)) || continues(text, start, end)) continue;
@@ -115,7 +136,11 @@ const USER_ID_CUE = new RegExp(
 const SWITCH_FRIEND_CODE = /(?<![\p{L}\p{N}_-])SW[\s-]?\d{4}[\s-]\d{4}[\s-]\d{4}(?![\p{L}\p{N}])/giu;
 
 export function findCuedUserIds(text: string): Candidate[] {
-  const found: Candidate[] = [...text.matchAll(SWITCH_FRIEND_CODE)].map((m) => ({ kind: 'USER_ID' as const, start: m.index, end: m.index + m[0].length }));
+  const found: Candidate[] = [...text.matchAll(SWITCH_FRIEND_CODE)].map((m) => ({
+    kind: 'USER_ID' as const,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (const m of text.matchAll(USER_ID_CUE)) {
     const id = m.groups?.id ?? '';
     const digits = id.replace(/\D/g, '');

@@ -179,7 +179,11 @@ export function findSpelledOutWords(text: string): Candidate[] {
       const signs = m[0].replace(/[ .-]/gu, '');
       return signs.length >= 5 && (signs.match(/\p{L}/gu)?.length ?? 0) >= 3 && /[\p{Ll}\p{N}]/u.test(signs);
     })
-    .map((m) => ({ kind: 'HANDLE' as const, start: m.index, end: m.index + m[0].replace(/\.$/u, '').length }));
+    .map((m) => ({
+      kind: 'HANDLE' as const,
+      start: m.index,
+      end: m.index + m[0].replace(/\.$/u, '').length,
+    }));
 }
 
 /** The note without its disguises, and where each character of it stands in the note as typed. */

@@ -25,5 +25,10 @@ export const NAME_LEXICON: NameLexicon = nameLexiconOf(
     findCuedPhones,
     findCuedUserIds,
   ],
-  { wordNames: WORD_FIRST_NAMES, germanNouns: GERMAN_NOUN_FIRST_NAMES, smallWords: SMALL_WORD_FIRST_NAMES, smallWordLanguages: SMALL_WORD_LANGUAGES },
+  {
+    wordNames: WORD_FIRST_NAMES,
+    germanNouns: GERMAN_NOUN_FIRST_NAMES,
+    smallWords: SMALL_WORD_FIRST_NAMES,
+    smallWordLanguages: SMALL_WORD_LANGUAGES,
+  },
 );

@@ -3,7 +3,15 @@ import { isCommonWord } from './contacts';
 import { NameLexicon, nameLexicon } from './name-lexicon';
 import { noteLanguages } from './note-language';
 import { AND_WORDS } from './numbers';
-import { CALENDAR_WORDS, CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NOT_A_PERSON, PLATFORMS_AND_GAMES, TOWN_SET } from './not-a-person';
+import {
+  CALENDAR_WORDS,
+  CHARACTERS_OF_GAMES,
+  FAMOUS_PEOPLE,
+  GAME_CHARACTERS,
+  NOT_A_PERSON,
+  PLATFORMS_AND_GAMES,
+  TOWN_SET,
+} from './not-a-person';
 
 /**
  * PERSON_NAME: a person's name, found two ways.
@@ -17,8 +25,35 @@ import { CALENDAR_WORDS, CHARACTERS_OF_GAMES, FAMOUS_PEOPLE, GAME_CHARACTERS, NO
 /** Capitalised word: "Kari", "Jean-Pierre", "O'Neill", "Þórður". */
 const CAP = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)?`;
 /** Particles inside a surname. */
-const PARTICLES = ['van', 'van de', 'van der', 'van den', 'de', 'der', 'den', 'de la', 'du', 'des', 'le', 'la', 'von',
-  'von der', 'zu', 'af', 'av', 'ten', 'ter', "van 't", 'di', 'da', 'del', 'dos', 'mac', 'mc', 'st.'];
+const PARTICLES = [
+  'van',
+  'van de',
+  'van der',
+  'van den',
+  'de',
+  'der',
+  'den',
+  'de la',
+  'du',
+  'des',
+  'le',
+  'la',
+  'von',
+  'von der',
+  'zu',
+  'af',
+  'av',
+  'ten',
+  'ter',
+  "van 't",
+  'di',
+  'da',
+  'del',
+  'dos',
+  'mac',
+  'mc',
+  'st.',
+];
 const PARTICLE = `(?:${alternation(PARTICLES)})`;
 const WHOLE_PARTICLE = new RegExp(`^${PARTICLE}$`, 'iu');
 /** Between a first name and a surname "der" and "den" stand only after "van"/"von": alone they are German articles ("Ernst der Lage"). */
@@ -27,83 +62,461 @@ const PARTICLE_GAP = new RegExp(String.raw`^\s+(?!(?:der|den)\s)${PARTICLE}\s+$`
 /** Cues after which any capitalised word is taken for a name. */
 const STRONG_CUES = [
   // nb, nn
-  'heter', 'han het', 'hun het', 'ho het', 'hen het', 'som het', 'jenta het', 'jenten het', 'gutten het', 'guten het',
-  'venninna het', 'venninnen het', 'kompisen het', 'vennen het', 'broren het', 'søstera het', 'søsteren het', 'heiter', 'heitte', 'kaller seg', 'kalte seg', 'kallar seg', 'kalla seg', 'navnet hans er',
-  'navnet hennes er', 'navnet hans var', 'navnet hennes var', 'namnet hans er', 'namnet hennar er', 'navnet er',
-  'namnet er', 'ved navn', 'ved namn', 'presenterte seg som', 'presenterte seg sjølv som', 'sa at han het',
-  'sa at hun het', 'sa han het', 'sa hun het', 'fornavnet er', 'fornavnet hans er', 'fornavnet hennes er',
-  'etternavnet er', 'etternavnet hans er', 'etternavnet hennes er', 'førenamnet hans er', 'etternamnet er',
-  'kalles', 'kalles for', 'blir kalt', 'blir kalla', 'vert kalla', 'går under navnet', 'går under namnet',
+  'heter',
+  'han het',
+  'hun het',
+  'ho het',
+  'hen het',
+  'som het',
+  'jenta het',
+  'jenten het',
+  'gutten het',
+  'guten het',
+  'venninna het',
+  'venninnen het',
+  'kompisen het',
+  'vennen het',
+  'broren het',
+  'søstera het',
+  'søsteren het',
+  'heiter',
+  'heitte',
+  'kaller seg',
+  'kalte seg',
+  'kallar seg',
+  'kalla seg',
+  'navnet hans er',
+  'navnet hennes er',
+  'navnet hans var',
+  'navnet hennes var',
+  'namnet hans er',
+  'namnet hennar er',
+  'navnet er',
+  'namnet er',
+  'ved navn',
+  'ved namn',
+  'presenterte seg som',
+  'presenterte seg sjølv som',
+  'sa at han het',
+  'sa at hun het',
+  'sa han het',
+  'sa hun het',
+  'fornavnet er',
+  'fornavnet hans er',
+  'fornavnet hennes er',
+  'etternavnet er',
+  'etternavnet hans er',
+  'etternavnet hennes er',
+  'førenamnet hans er',
+  'etternamnet er',
+  'kalles',
+  'kalles for',
+  'blir kalt',
+  'blir kalla',
+  'vert kalla',
+  'går under navnet',
+  'går under namnet',
   // is
-  'heitir', 'hét', 'heiti', 'kallar sig', 'kallaði sig', 'nafnið hans er', 'nafnið hennar er', 'nafn hans er',
-  'nafn hennar er', 'kynnti sig sem', 'sagðist heita', 'sagði að hann héti', 'sagði að hún héti', 'sem heitir',
-  'sem hét', 'að nafni', 'skírður', 'skírð',
+  'heitir',
+  'hét',
+  'heiti',
+  'kallar sig',
+  'kallaði sig',
+  'nafnið hans er',
+  'nafnið hennar er',
+  'nafn hans er',
+  'nafn hennar er',
+  'kynnti sig sem',
+  'sagðist heita',
+  'sagði að hann héti',
+  'sagði að hún héti',
+  'sem heitir',
+  'sem hét',
+  'að nafni',
+  'skírður',
+  'skírð',
   // nl
-  'heet', 'heette', 'noemt zich', 'noemde zich', 'noemt zichzelf', 'zijn naam is', 'haar naam is', 'zijn naam was',
-  'haar naam was', 'stelde zich voor als', 'zei dat hij heette', 'zei dat ze heette', 'zijn voornaam is',
-  'haar voornaam is', 'zijn achternaam is', 'haar achternaam is', 'met de naam', 'genaamd',
+  'heet',
+  'heette',
+  'noemt zich',
+  'noemde zich',
+  'noemt zichzelf',
+  'zijn naam is',
+  'haar naam is',
+  'zijn naam was',
+  'haar naam was',
+  'stelde zich voor als',
+  'zei dat hij heette',
+  'zei dat ze heette',
+  'zijn voornaam is',
+  'haar voornaam is',
+  'zijn achternaam is',
+  'haar achternaam is',
+  'met de naam',
+  'genaamd',
   // fr
-  "s'appelle", "s'appelait", "m'appelle", 'se nomme', 'se nommait', 'se prénomme', 'son prénom est',
-  'son nom est', "son prénom c'est", "son nom c'est", 'se présente comme', "s'est présenté comme",
-  "s'est présentée comme", 'dit se nommer', "dit s'appeler", 'prénommé', 'prénommée', 'dénommé', 'dénommée',
+  "s'appelle",
+  "s'appelait",
+  "m'appelle",
+  'se nomme',
+  'se nommait',
+  'se prénomme',
+  'son prénom est',
+  'son nom est',
+  "son prénom c'est",
+  "son nom c'est",
+  'se présente comme',
+  "s'est présenté comme",
+  "s'est présentée comme",
+  'dit se nommer',
+  "dit s'appeler",
+  'prénommé',
+  'prénommée',
+  'dénommé',
+  'dénommée',
   // de
-  'heißt', 'heisst', 'hieß', 'hiess', 'nennt sich', 'nannte sich', 'sein name ist', 'ihr name ist',
-  'sein name war', 'ihr name war', 'namens', 'stellte sich vor als', 'stellte sich als', 'sein vorname ist',
-  'ihr vorname ist', 'sein nachname ist', 'ihr nachname ist', 'mit namen',
+  'heißt',
+  'heisst',
+  'hieß',
+  'hiess',
+  'nennt sich',
+  'nannte sich',
+  'sein name ist',
+  'ihr name ist',
+  'sein name war',
+  'ihr name war',
+  'namens',
+  'stellte sich vor als',
+  'stellte sich als',
+  'sein vorname ist',
+  'ihr vorname ist',
+  'sein nachname ist',
+  'ihr nachname ist',
+  'mit namen',
   // fi
-  'nimeni on', 'nimensä on', 'nimi on', 'hänen nimensä on', 'hänen nimensä oli', 'nimensä oli',
-  'kertoi olevansa', 'sanoi olevansa', 'kertoi nimekseen', 'sanoi nimekseen', 'kertoi nimensä olevan',
-  'sanoi nimensä olevan', 'esittäytyi', 'esittäytyi nimellä', 'nimeltään', 'nimeltä', 'etunimi on',
-  'etunimensä on', 'sukunimi on', 'sukunimensä on', 'kutsuu itseään', 'nimi oli', 'nimeni oli', 'etunimi oli',
-  'nimekseen', 'kutsutaan', 'kutsuttiin',
+  'nimeni on',
+  'nimensä on',
+  'nimi on',
+  'hänen nimensä on',
+  'hänen nimensä oli',
+  'nimensä oli',
+  'kertoi olevansa',
+  'sanoi olevansa',
+  'kertoi nimekseen',
+  'sanoi nimekseen',
+  'kertoi nimensä olevan',
+  'sanoi nimensä olevan',
+  'esittäytyi',
+  'esittäytyi nimellä',
+  'nimeltään',
+  'nimeltä',
+  'etunimi on',
+  'etunimensä on',
+  'sukunimi on',
+  'sukunimensä on',
+  'kutsuu itseään',
+  'nimi oli',
+  'nimeni oli',
+  'etunimi oli',
+  'nimekseen',
+  'kutsutaan',
+  'kutsuttiin',
   // sv
-  'hette', 'kallar sig', 'kallade sig', 'hans namn är', 'hennes namn är', 'hans namn var', 'hennes namn var',
-  'vid namn', 'presenterade sig som', 'kallas', 'kallas för', 'kallades', 'kallades för', 'går under namnet', 'sa att han heter', 'sa att hon heter', 'förnamnet är', 'efternamnet är',
+  'hette',
+  'kallar sig',
+  'kallade sig',
+  'hans namn är',
+  'hennes namn är',
+  'hans namn var',
+  'hennes namn var',
+  'vid namn',
+  'presenterade sig som',
+  'kallas',
+  'kallas för',
+  'kallades',
+  'kallades för',
+  'går under namnet',
+  'sa att han heter',
+  'sa att hon heter',
+  'förnamnet är',
+  'efternamnet är',
   // A real or full name after a nickname: "real name tom wright", "ekte navn", "echte naam", "vrai nom".
-  'real name', 'real name is', 'full name', 'ekte navn', 'egentlig navn', 'fullt navn', 'verkleg namn', 'echte naam',
-  'volledige naam', 'vrai nom', 'nom complet', 'richtiger name', 'echter name', 'voller name', 'oikea nimi',
-  'oikea nimensä', 'koko nimi', 'rétt nafn', 'fullt nafn', 'riktiga namn', 'riktiga namnet', 'fullständigt namn',
+  'real name',
+  'real name is',
+  'full name',
+  'ekte navn',
+  'egentlig navn',
+  'fullt navn',
+  'verkleg namn',
+  'echte naam',
+  'volledige naam',
+  'vrai nom',
+  'nom complet',
+  'richtiger name',
+  'echter name',
+  'voller name',
+  'oikea nimi',
+  'oikea nimensä',
+  'koko nimi',
+  'rétt nafn',
+  'fullt nafn',
+  'riktiga namn',
+  'riktiga namnet',
+  'fullständigt namn',
   // en
-  'his name is', 'her name is', 'their name is', 'his name was', 'her name was', 'their name was', "name's",
-  'calls himself', 'calls herself', 'calls themselves', 'called himself', 'called herself', 'calling himself',
-  'calling herself', 'calling themselves', 'going by', 'goes by',
-  'went by', 'introduced himself as', 'introduced herself as', 'said his name was', 'said her name was',
-  'said his name is', 'said her name is', 'his first name is', 'her first name is', 'his surname is',
-  'her surname is', 'his last name is', 'her last name is', 'is called', 'was called', 'is named', 'was named',
-  'sous le nom de', 'sous le nom', 'under the name', 'under the name of', 'unter dem namen', 'onder de naam',
-  'under namnet', 'under navnet', 'under namnet', 'nimellä', 'undir nafninu', 'se présentait sous le nom de',
-  'surname', 'last name', 'family name', 'etternavn', 'etternamn', 'efternamn', 'efternamnet', 'achternaam',
-  'nom de famille', 'nachname', 'familienname', 'sukunimi', 'sukunimeltään', 'eftirnafn', 'eftirnafnið',
-  'prénom donné', 'first name given', 'fornavn oppgitt', 'förnamn', 'voornaam', 'vorname', 'etunimi', 'eiginnafn',
-  'full name given', 'name given', 'gave his name as', 'gave her name as', 'gave his full name as', 'gave her full name as',
-  'héti', 'sagði að hann héti', 'sagði að hún héti', 'heite', 'e heite', 'eg heite', 'my name is', "my name's",
-  'mitt navn er', 'mitt namn er', 'mitt namn är', 'mijn naam is', 'mon nom est', 'mein name ist', 'nafnið mitt er',
-  'ik heet', 'ich heiße', 'ich heisse', 'jeg heter', 'eg heiter', 'jag heter', 'minun nimi on',
+  'his name is',
+  'her name is',
+  'their name is',
+  'his name was',
+  'her name was',
+  'their name was',
+  "name's",
+  'calls himself',
+  'calls herself',
+  'calls themselves',
+  'called himself',
+  'called herself',
+  'calling himself',
+  'calling herself',
+  'calling themselves',
+  'going by',
+  'goes by',
+  'went by',
+  'introduced himself as',
+  'introduced herself as',
+  'said his name was',
+  'said her name was',
+  'said his name is',
+  'said her name is',
+  'his first name is',
+  'her first name is',
+  'his surname is',
+  'her surname is',
+  'his last name is',
+  'her last name is',
+  'is called',
+  'was called',
+  'is named',
+  'was named',
+  'sous le nom de',
+  'sous le nom',
+  'under the name',
+  'under the name of',
+  'unter dem namen',
+  'onder de naam',
+  'under namnet',
+  'under navnet',
+  'under namnet',
+  'nimellä',
+  'undir nafninu',
+  'se présentait sous le nom de',
+  'surname',
+  'last name',
+  'family name',
+  'etternavn',
+  'etternamn',
+  'efternamn',
+  'efternamnet',
+  'achternaam',
+  'nom de famille',
+  'nachname',
+  'familienname',
+  'sukunimi',
+  'sukunimeltään',
+  'eftirnafn',
+  'eftirnafnið',
+  'prénom donné',
+  'first name given',
+  'fornavn oppgitt',
+  'förnamn',
+  'voornaam',
+  'vorname',
+  'etunimi',
+  'eiginnafn',
+  'full name given',
+  'name given',
+  'gave his name as',
+  'gave her name as',
+  'gave his full name as',
+  'gave her full name as',
+  'héti',
+  'sagði að hann héti',
+  'sagði að hún héti',
+  'heite',
+  'e heite',
+  'eg heite',
+  'my name is',
+  "my name's",
+  'mitt navn er',
+  'mitt namn er',
+  'mitt namn är',
+  'mijn naam is',
+  'mon nom est',
+  'mein name ist',
+  'nafnið mitt er',
+  'ik heet',
+  'ich heiße',
+  'ich heisse',
+  'jeg heter',
+  'eg heiter',
+  'jag heter',
+  'minun nimi on',
   // What others call one: "Alle nennen mich Krümel", "they call me Tuppen", "de kaller meg Kaka".
-  'nennen mich', 'nennt mich', 'nannten mich', 'kaller meg', 'kallar meg', 'kalla meg', 'kallar mig', 'kalla mig',
-  'call me', 'calls me', 'they call me', 'noemen me', 'noemen mij', "m'appellent", 'kutsuvat minua', 'kutsu minua',
-  'kallaðu mig', 'kalla mig',
+  'nennen mich',
+  'nennt mich',
+  'nannten mich',
+  'kaller meg',
+  'kallar meg',
+  'kalla meg',
+  'kallar mig',
+  'kalla mig',
+  'call me',
+  'calls me',
+  'they call me',
+  'noemen me',
+  'noemen mij',
+  "m'appellent",
+  'kutsuvat minua',
+  'kutsu minua',
+  'kallaðu mig',
+  'kalla mig',
 ];
 
 /** Cues that also introduce things ("a game called Fortnite"): the word after must be a known first name. */
-const WEAK_CUES = ['named', 'called', 'kalt', 'kaldt', 'kalla', 'appelé', 'appelée', 'nommé', 'nommée', 'genannt',
-  'som', 'sem', 'prénom', 'fornavn', 'fornavnet', 'førenamn', 'fornamn', 'förnamn', 'förnamnet', 'vorname', 'voornaam',
-  'etunimi', 'etunimeltään', 'first name', 'firstname', 'eiginnafn', 'skírnarnafn', 'alias', 'aka', 'a.k.a.',
-  'name', 'navn', 'namn', 'naam', 'nom', 'nimi', 'nafn',
-  'se fait appeler', 'lässt sich', 'laat zich', 'heet eigenlijk', 'nimeltä'];
+const WEAK_CUES = [
+  'named',
+  'called',
+  'kalt',
+  'kaldt',
+  'kalla',
+  'appelé',
+  'appelée',
+  'nommé',
+  'nommée',
+  'genannt',
+  'som',
+  'sem',
+  'prénom',
+  'fornavn',
+  'fornavnet',
+  'førenamn',
+  'fornamn',
+  'förnamn',
+  'förnamnet',
+  'vorname',
+  'voornaam',
+  'etunimi',
+  'etunimeltään',
+  'first name',
+  'firstname',
+  'eiginnafn',
+  'skírnarnafn',
+  'alias',
+  'aka',
+  'a.k.a.',
+  'name',
+  'navn',
+  'namn',
+  'naam',
+  'nom',
+  'nimi',
+  'nafn',
+  'se fait appeler',
+  'lässt sich',
+  'laat zich',
+  'heet eigenlijk',
+  'nimeltä',
+];
 /** Weak cues after which a word in small letters is not taken for a name ("som liv", "sem sól"): they are relatives. */
-const WEAK_CUES_CAPITAL_ONLY = new Set(['som', 'sem', 'alias', 'aka', 'a.k.a.', 'name', 'navn', 'namn', 'naam', 'nom',
-  'nimi', 'nafn']);
+const WEAK_CUES_CAPITAL_ONLY = new Set([
+  'som',
+  'sem',
+  'alias',
+  'aka',
+  'a.k.a.',
+  'name',
+  'navn',
+  'namn',
+  'naam',
+  'nom',
+  'nimi',
+  'nafn',
+]);
 
 /** Words that may stand between a cue and the name ("heiter visst Sindre", "heißt wohl Jonas", "is apparently Tom"). */
-const HEDGES = ['visst', 'visstnok', 'vistnok', 'faktisk', 'egentlig', 'eigentleg', 'kanskje', 'wohl', 'eigentlich',
-  'angeblich', 'vermutlich', 'echt', 'eigenlijk', 'blijkbaar', 'zogenaamd', 'vraiment', 'apparemment', 'soi-disant',
-  'paraît-il', 'kuulemma', 'muka', 'oikeasti', 'ilmeisesti', 'víst', 'reyndar', 'tydligen', 'egentligen', 'visst',
-  'apparently', 'supposedly', 'actually', 'really', 'allegedly', 'just', 'bare', 'bara', 'gewoon', 'juste', 'nur',
-  'vain', 'bara', 'også', 'ook', 'auch', 'aussi', 'myös', 'líka', 'också', 'also',
+const HEDGES = [
+  'visst',
+  'visstnok',
+  'vistnok',
+  'faktisk',
+  'egentlig',
+  'eigentleg',
+  'kanskje',
+  'wohl',
+  'eigentlich',
+  'angeblich',
+  'vermutlich',
+  'echt',
+  'eigenlijk',
+  'blijkbaar',
+  'zogenaamd',
+  'vraiment',
+  'apparemment',
+  'soi-disant',
+  'paraît-il',
+  'kuulemma',
+  'muka',
+  'oikeasti',
+  'ilmeisesti',
+  'víst',
+  'reyndar',
+  'tydligen',
+  'egentligen',
+  'visst',
+  'apparently',
+  'supposedly',
+  'actually',
+  'really',
+  'allegedly',
+  'just',
+  'bare',
+  'bara',
+  'gewoon',
+  'juste',
+  'nur',
+  'vain',
+  'bara',
+  'også',
+  'ook',
+  'auch',
+  'aussi',
+  'myös',
+  'líka',
+  'också',
+  'also',
   // Where the name is used: "nennt sich im Chat Maxi", "kaller seg i spillet Trollet", "noemt zich online Bram".
-  'im Chat', 'im Spiel', 'im chat', 'im spiel', 'online', 'in game', 'in-game', 'ingame', 'on there', 'i chatten', 'i spillet', 'i spelet',
-  'på discord', 'in de chat', 'in het spel', 'dans le jeu', 'en ligne', 'pelissä', 'chatissa', 'í leiknum', 'á netinu'];
+  'im Chat',
+  'im Spiel',
+  'im chat',
+  'im spiel',
+  'online',
+  'in game',
+  'in-game',
+  'ingame',
+  'on there',
+  'i chatten',
+  'i spillet',
+  'i spelet',
+  'på discord',
+  'in de chat',
+  'in het spel',
+  'dans le jeu',
+  'en ligne',
+  'pelissä',
+  'chatissa',
+  'í leiknum',
+  'á netinu',
+];
 
 /** The cue alone, whatever the case ("Sein Vorname ist", "HEITIR"); the name after it is matched case-sensitively. */
 const CUE = new RegExp(
@@ -121,48 +534,409 @@ const AGE_NOUN = String.raw`\d{1,2}\s?-?\s?(?:yo|y\/o|year-old|year old|years ol
 /** A relative or friend named in apposition: "Mor til gutten, Tone Kristiansen", "Her brother, Noah Jensen". */
 const RELATIVES = [
   // A coach is as close as kin: "treneren vår Arnfinn", "coach Dave", "valmentaja Jarkko".
-  'coach', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'trainer', 'trainster', 'valmentaja',
-  'valmentajansa', 'þjálfari', 'þjálfarinn', 'þjálfaranum', 'þjálfaranum sínum', 'þjálfara', 'entraîneur', 'entraîneuse',
+  'coach',
+  'trener',
+  'trenar',
+  'treneren',
+  'trenaren',
+  'tränare',
+  'tränaren',
+  'trainer',
+  'trainster',
+  'valmentaja',
+  'valmentajansa',
+  'þjálfari',
+  'þjálfarinn',
+  'þjálfaranum',
+  'þjálfaranum sínum',
+  'þjálfara',
+  'entraîneur',
+  'entraîneuse',
   // A neighbour: "Naboen deres, Ole-Petter", "la voisine Nadia".
-  'nabo', 'naboen', 'granne', 'grannen', 'buurman', 'buurvrouw', 'voisin', 'voisine', 'nachbar', 'nachbarin', 'naapuri',
-  'nágranni', 'neighbour', 'neighbor', 'stepdad', 'stepmum', 'stepmom', 'stepbrother', 'stepsister',
+  'nabo',
+  'naboen',
+  'granne',
+  'grannen',
+  'buurman',
+  'buurvrouw',
+  'voisin',
+  'voisine',
+  'nachbar',
+  'nachbarin',
+  'naapuri',
+  'nágranni',
+  'neighbour',
+  'neighbor',
+  'stepdad',
+  'stepmum',
+  'stepmom',
+  'stepbrother',
+  'stepsister',
   // A parent or guardian: "Ouder: Els Vermeulen", "Foresatt: Kari Holm".
-  'ouder', 'parent', 'forelder', 'förälder', 'vanhempi', 'foreldri', 'elternteil', 'guardian', 'verge', 'voogd', 'tuteur',
-  'tutrice', 'huoltaja', 'vårdnadshavare', 'foresatt', 'føresett',
+  'ouder',
+  'parent',
+  'forelder',
+  'förälder',
+  'vanhempi',
+  'foreldri',
+  'elternteil',
+  'guardian',
+  'verge',
+  'voogd',
+  'tuteur',
+  'tutrice',
+  'huoltaja',
+  'vårdnadshavare',
+  'foresatt',
+  'føresett',
   // Step- and half-family: "Der Stiefvater Ralf", "bonuspappa Micke", "beau-père Karim".
-  'stiefvater', 'stiefmutter', 'stiefbruder', 'stiefschwester', 'halbbruder', 'halbschwester', 'stefaren', 'stemora',
-  'stemoren', 'halvbror', 'halvbroren', 'halvsøster', 'halvsøstera', 'halvsyster', 'styvpappa', 'styvmamma', 'styvfar',
-  'styvmor', 'bonuspappa', 'bonusmamma', 'bonusbror', 'bonussyster', 'stiefvader', 'stiefmoeder', 'halfbroer', 'halfzus',
-  'beau-père', 'belle-mère', 'demi-frère', 'demi-sœur', 'isäpuoli', 'äitipuoli', 'velipuoli', 'sisarpuoli', 'stjúpfaðir',
-  'stjúpmóðir', 'stjúppabbi', 'stjúpmamma', 'hálfbróðir', 'hálfsystir',
-  'veninna', 'veninnen', 'venninne', 'lillesøsteren', 'lillesøstera', 'lillebroren', 'storesøsteren', 'storesøstera', 'storebroren',
-  'veslebroren', 'veslesyster', 'veslesystera', 'kusinen', 'kusina', 'fetteren', 'lillasyster', 'lillebror', 'kusin',
-  'kusinen', 'cousine', 'cousin', 'neef', 'nichtje', 'zusje', 'broertje', 'kaverinsa', 'kaverini', 'kaveriaan', 'ystävänsä', 'ystäväni', 'veljensä', 'veljeni', 'siskonsa',
-  'siskoni', 'äitinsä', 'isänsä', 'serkkunsa', 'pikkuveljensä', 'isoveljensä', 'pikkusiskonsa', 'isosiskonsa',
-  'luokkakaverinsa', 'siskoaan', 'veljeään', 'pikkusiskoaan', 'pikkuveljeään', 'mama', 'papa', 'maman', 'mami', 'papi', 'faðirinn', 'móðirin', 'pabbinn', 'mamman', 'bróðirinn', 'systirin', 'vinurinn', 'vinkonan', 'frændinn',
-  'frænkan', 'mor', 'moren', 'mora', 'mamma', 'mammaen', 'far', 'faren', 'pappa', 'pappaen', 'bror', 'broren', 'broa',
-  'søster', 'søsteren', 'søstera', 'syster', 'systera', 'systern', 'kompis', 'kompisen', 'venn', 'vennen', 'venninne',
-  'venninna', 'venninnen', 'ven', 'venen', 'veninne', 'kjæreste', 'kjæresten', 'stefar', 'stemor', 'onkel', 'tante',
-  'bestemor', 'bestefar', 'kusine', 'fetter', 'móðir', 'mamma', 'faðir', 'pabbi', 'bróðir', 'systir', 'vinur',
-  'vinkona', 'kærasti', 'kærasta', 'frændi', 'frænka', 'moeder', 'vader', 'broer', 'broertje', 'zus', 'zusje',
-  'zuster', 'vriend', 'vriendin', 'vriendje', 'neef', 'nicht', 'oom', 'tante', 'mère', 'père', 'frère', 'sœur',
-  'soeur', 'ami', 'amie', 'copain', 'copine', 'cousin', 'cousine', 'oncle', 'mutter', 'vater', 'bruder', 'schwester',
-  'freund', 'freundin', 'cousin', 'onkel', 'äiti', 'isä', 'veli', 'pikkuveli', 'isoveli', 'sisko', 'isosisko',
-  'pikkusisko', 'kaveri', 'ystävä', 'serkku', 'setä', 'täti', 'poikaystävä', 'tyttöystävä', 'mor', 'far', 'bror',
-  'syster', 'lillebror', 'storebror', 'lillasyster', 'storasyster', 'kompis', 'vän', 'väninna', 'pojkvän',
-  'flickvän', 'kusin', 'mother', 'father', 'mum', 'mom', 'dad', 'brother', 'sister', 'friend', 'boyfriend',
-  'girlfriend', 'boy', 'girl', 'kid', 'teen', 'teenager', 'youngster', 'player', 'victim', 'gutten', 'guten', 'jenta',
-  'ungdommen', 'eleven', 'spilleren', 'spelaren', 'offeret', 'drengurinn', 'strákurinn', 'stelpan', 'stúlkan', 'jongen', 'meisje',
-  'speler', 'slachtoffer', 'garçon', 'fille', 'jeune', 'joueur', 'victime', 'junge', 'mädchen', 'jugendliche', 'spieler', 'opfer',
-  'poika', 'tyttö', 'nuori', 'pelaaja', 'uhri', 'pojken', 'flickan', 'ungdomen', 'offret', 'cousin', 'uncle', 'aunt', 'stepfather', 'stepmother', 'classmate', 'klassekamerat', 'klassevenninne',
-  'klasgenoot', 'camarade', 'klassenkamerad', 'luokkakaveri', 'klasskamrat', 'bekkjarfélagi', 'kamerat', 'kameraten',
-  'kameratane', 'kameratene', 'vennene', 'vennane', 'venninnene', 'kompisene', 'kompisane', 'vrienden', 'vriendinnen',
-  'amis', 'copains', 'copines', 'freunde', 'freundinnen', 'friends', 'mates', 'vänner', 'kompisar', 'kaverit', 'vinir', 'vinkonur',
-  'mate', 'buddy', 'bestie', 'bff', 'pal', 'bestevenn', 'bestevenninne', 'bästis', 'beste vriend', 'beste vriendin',
-  'meilleur ami', 'meilleure amie', 'bester freund', 'beste freundin', 'paras kaveri', 'besti vinur', 'kumpel',
-  'kumpels', 'kumpeline', 'bro', 'cuz', 'pote', 'potes', 'maatje', 'kaveri', 'frændi', 'frænka', 'bestevenninna',
-  'vinkonu', 'vini', 'vin', 'vinar', 'systur', 'bróður', 'frænku', 'frænda', 'mömmu', 'pabba', 'bekkjarfélaga',
-  'bestevenninne', 'bestekompis', 'bestekompisen'];
+  'stiefvater',
+  'stiefmutter',
+  'stiefbruder',
+  'stiefschwester',
+  'halbbruder',
+  'halbschwester',
+  'stefaren',
+  'stemora',
+  'stemoren',
+  'halvbror',
+  'halvbroren',
+  'halvsøster',
+  'halvsøstera',
+  'halvsyster',
+  'styvpappa',
+  'styvmamma',
+  'styvfar',
+  'styvmor',
+  'bonuspappa',
+  'bonusmamma',
+  'bonusbror',
+  'bonussyster',
+  'stiefvader',
+  'stiefmoeder',
+  'halfbroer',
+  'halfzus',
+  'beau-père',
+  'belle-mère',
+  'demi-frère',
+  'demi-sœur',
+  'isäpuoli',
+  'äitipuoli',
+  'velipuoli',
+  'sisarpuoli',
+  'stjúpfaðir',
+  'stjúpmóðir',
+  'stjúppabbi',
+  'stjúpmamma',
+  'hálfbróðir',
+  'hálfsystir',
+  'veninna',
+  'veninnen',
+  'venninne',
+  'lillesøsteren',
+  'lillesøstera',
+  'lillebroren',
+  'storesøsteren',
+  'storesøstera',
+  'storebroren',
+  'veslebroren',
+  'veslesyster',
+  'veslesystera',
+  'kusinen',
+  'kusina',
+  'fetteren',
+  'lillasyster',
+  'lillebror',
+  'kusin',
+  'kusinen',
+  'cousine',
+  'cousin',
+  'neef',
+  'nichtje',
+  'zusje',
+  'broertje',
+  'kaverinsa',
+  'kaverini',
+  'kaveriaan',
+  'ystävänsä',
+  'ystäväni',
+  'veljensä',
+  'veljeni',
+  'siskonsa',
+  'siskoni',
+  'äitinsä',
+  'isänsä',
+  'serkkunsa',
+  'pikkuveljensä',
+  'isoveljensä',
+  'pikkusiskonsa',
+  'isosiskonsa',
+  'luokkakaverinsa',
+  'siskoaan',
+  'veljeään',
+  'pikkusiskoaan',
+  'pikkuveljeään',
+  'mama',
+  'papa',
+  'maman',
+  'mami',
+  'papi',
+  'faðirinn',
+  'móðirin',
+  'pabbinn',
+  'mamman',
+  'bróðirinn',
+  'systirin',
+  'vinurinn',
+  'vinkonan',
+  'frændinn',
+  'frænkan',
+  'mor',
+  'moren',
+  'mora',
+  'mamma',
+  'mammaen',
+  'far',
+  'faren',
+  'pappa',
+  'pappaen',
+  'bror',
+  'broren',
+  'broa',
+  'søster',
+  'søsteren',
+  'søstera',
+  'syster',
+  'systera',
+  'systern',
+  'kompis',
+  'kompisen',
+  'venn',
+  'vennen',
+  'venninne',
+  'venninna',
+  'venninnen',
+  'ven',
+  'venen',
+  'veninne',
+  'kjæreste',
+  'kjæresten',
+  'stefar',
+  'stemor',
+  'onkel',
+  'tante',
+  'bestemor',
+  'bestefar',
+  'kusine',
+  'fetter',
+  'móðir',
+  'mamma',
+  'faðir',
+  'pabbi',
+  'bróðir',
+  'systir',
+  'vinur',
+  'vinkona',
+  'kærasti',
+  'kærasta',
+  'frændi',
+  'frænka',
+  'moeder',
+  'vader',
+  'broer',
+  'broertje',
+  'zus',
+  'zusje',
+  'zuster',
+  'vriend',
+  'vriendin',
+  'vriendje',
+  'neef',
+  'nicht',
+  'oom',
+  'tante',
+  'mère',
+  'père',
+  'frère',
+  'sœur',
+  'soeur',
+  'ami',
+  'amie',
+  'copain',
+  'copine',
+  'cousin',
+  'cousine',
+  'oncle',
+  'mutter',
+  'vater',
+  'bruder',
+  'schwester',
+  'freund',
+  'freundin',
+  'cousin',
+  'onkel',
+  'äiti',
+  'isä',
+  'veli',
+  'pikkuveli',
+  'isoveli',
+  'sisko',
+  'isosisko',
+  'pikkusisko',
+  'kaveri',
+  'ystävä',
+  'serkku',
+  'setä',
+  'täti',
+  'poikaystävä',
+  'tyttöystävä',
+  'mor',
+  'far',
+  'bror',
+  'syster',
+  'lillebror',
+  'storebror',
+  'lillasyster',
+  'storasyster',
+  'kompis',
+  'vän',
+  'väninna',
+  'pojkvän',
+  'flickvän',
+  'kusin',
+  'mother',
+  'father',
+  'mum',
+  'mom',
+  'dad',
+  'brother',
+  'sister',
+  'friend',
+  'boyfriend',
+  'girlfriend',
+  'boy',
+  'girl',
+  'kid',
+  'teen',
+  'teenager',
+  'youngster',
+  'player',
+  'victim',
+  'gutten',
+  'guten',
+  'jenta',
+  'ungdommen',
+  'eleven',
+  'spilleren',
+  'spelaren',
+  'offeret',
+  'drengurinn',
+  'strákurinn',
+  'stelpan',
+  'stúlkan',
+  'jongen',
+  'meisje',
+  'speler',
+  'slachtoffer',
+  'garçon',
+  'fille',
+  'jeune',
+  'joueur',
+  'victime',
+  'junge',
+  'mädchen',
+  'jugendliche',
+  'spieler',
+  'opfer',
+  'poika',
+  'tyttö',
+  'nuori',
+  'pelaaja',
+  'uhri',
+  'pojken',
+  'flickan',
+  'ungdomen',
+  'offret',
+  'cousin',
+  'uncle',
+  'aunt',
+  'stepfather',
+  'stepmother',
+  'classmate',
+  'klassekamerat',
+  'klassevenninne',
+  'klasgenoot',
+  'camarade',
+  'klassenkamerad',
+  'luokkakaveri',
+  'klasskamrat',
+  'bekkjarfélagi',
+  'kamerat',
+  'kameraten',
+  'kameratane',
+  'kameratene',
+  'vennene',
+  'vennane',
+  'venninnene',
+  'kompisene',
+  'kompisane',
+  'vrienden',
+  'vriendinnen',
+  'amis',
+  'copains',
+  'copines',
+  'freunde',
+  'freundinnen',
+  'friends',
+  'mates',
+  'vänner',
+  'kompisar',
+  'kaverit',
+  'vinir',
+  'vinkonur',
+  'mate',
+  'buddy',
+  'bestie',
+  'bff',
+  'pal',
+  'bestevenn',
+  'bestevenninne',
+  'bästis',
+  'beste vriend',
+  'beste vriendin',
+  'meilleur ami',
+  'meilleure amie',
+  'bester freund',
+  'beste freundin',
+  'paras kaveri',
+  'besti vinur',
+  'kumpel',
+  'kumpels',
+  'kumpeline',
+  'bro',
+  'cuz',
+  'pote',
+  'potes',
+  'maatje',
+  'kaveri',
+  'frændi',
+  'frænka',
+  'bestevenninna',
+  'vinkonu',
+  'vini',
+  'vin',
+  'vinar',
+  'systur',
+  'bróður',
+  'frænku',
+  'frænda',
+  'mömmu',
+  'pabba',
+  'bekkjarfélaga',
+  'bestevenninne',
+  'bestekompis',
+  'bestekompisen',
+];
 const RELATIVE_NAMED = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES)}|${AGE_NOUN})(?:\s+(?:hans|hennes|hennar|hennar|deira|deres|til\s+\p{L}+|hans|zijn|haar|van\s+\p{L}+|sa|son|de\s+\p{L}+|du\s+\p{L}+|seine?|ihre?|des\s+\p{L}+|der\s+\p{L}+|hänen|pojan|tytön|nuoren|his|her|their|of\s+the\s+\p{L}+|hans|hennes|sin|sinn|sín|sinni|sínum|sína|hennar)){0,2}\s*,\s*(?<name>${CAP}(?:\s+(?:${PARTICLE}\s+)?${CAP}){0,2})(?<after>\s*[,)(.;:–-]|\s+\(|$)?`,
   'gu',
@@ -170,20 +944,25 @@ const RELATIVE_NAMED = new RegExp(
 
 /** Words for a young person rather than for kin or a friend: after them only a known first name is taken for one. */
 const GENERIC_PERSON_NOUNS: ReadonlySet<string> = new Set(
-  ('boy girl kid teen teenager youngster gutten guten jenta ungdommen ungdomen spilleren spelaren offeret drengurinn ' +
+  (
+    'boy girl kid teen teenager youngster gutten guten jenta ungdommen ungdomen spilleren spelaren offeret drengurinn ' +
     'strákurinn stelpan stúlkan jongen meisje speler slachtoffer garçon fille jeune joueur victime junge mädchen ' +
-    'jugendliche spieler opfer poika tyttö nuori pelaaja uhri pojken flickan offret eleven player victim').split(' '),
+    'jugendliche spieler opfer poika tyttö nuori pelaaja uhri pojken flickan offret eleven player victim'
+  ).split(' '),
 );
 
 /**
  * Words of the relatives' list that are a role or an ordinary word too ("eleven", "joueur", "victim"): no name is taken
  * after them. In small letters not after the words for a young person either ("girl tilde" is a girl and a word).
  */
-const ROLE_WORDS: ReadonlySet<string> = new Set('eleven jeune kid player speler joueur spieler pelaaja victim victime opfer uhri nuori'.split(' '));
+const ROLE_WORDS: ReadonlySet<string> = new Set(
+  'eleven jeune kid player speler joueur spieler pelaaja victim victime opfer uhri nuori'.split(' '),
+);
 const YOUNG_PERSON_WORDS: ReadonlySet<string> = new Set('boy girl teen teenager youngster'.split(' '));
 
 /** "treneren vår Arnfinn", "mijn zusje Lotte", "notre coach Marc": a young person's own words about theirs. */
-const FIRST_PERSON_POSSESSIVE = 'vår|våre|vårt|min|mi|mitt|mine|our|my|onze|ons|mijn|notre|mon|ma|unser|unsere|unserem|unseren|mein|meine|meinem|meinen|meidän|minun|okkar|minn|mín|mína|mínum';
+const FIRST_PERSON_POSSESSIVE =
+  'vår|våre|vårt|min|mi|mitt|mine|our|my|onze|ons|mijn|notre|mon|ma|unser|unsere|unserem|unseren|mein|meine|meinem|meinen|meidän|minun|okkar|minn|mín|mína|mínum';
 
 const RELATIVE_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])(?:${sentenceAlternation(RELATIVES.filter((r) => !ROLE_WORDS.has(r)))})(?:\s+(?:hans|hennes|hennar|sin|sitt|his|her|zijn|haar|son|sa|sein|seine|seinem|seinen|seiner|ihr|ihre|ihrem|ihren|ihrer|hänen|${FIRST_PERSON_POSSESSIVE}))?:?[^\S\n]+["«“„'‘]?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@-])`,
@@ -200,7 +979,8 @@ const A_CERTAIN_QUOTED = new RegExp(
 );
 
 /** Two to four capitalised words run together with nothing between: "VikingBjørn", "AlvaOchNoel". */
-const CAMEL_CASE_WORD = /(?<![\p{L}\p{N}_@#./-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}_@]|[.-]\p{L})/gu;
+const CAMEL_CASE_WORD =
+  /(?<![\p{L}\p{N}_@#./-])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,3}(?![\p{L}\p{N}_@]|[.-]\p{L})/gu;
 
 const NAME_OPENING_BRACKET = /\(\s?(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s?,\s/gu;
 const COACH_COMPOUND_THEN_NAME =
@@ -227,13 +1007,64 @@ const RELATIVE_THEN_SMALL_NAME = new RegExp(
  * Graaf", "rouva Heikkilä". "eine Frau Mitte 40", "een meneer van de GGD" and "un monsieur" are a woman, a man.
  */
 /** A teacher or a coach by the surname children call them by: "Lærer Haugland", "mentor De Graaf", "coach Jansen". */
-const TEACHER_WORDS = ['lærer', 'læraren', 'lärare', 'läraren', 'opettaja', 'kennari', 'leraar', 'lerares', 'juf', 'juffrouw', 'meester',
-  'mentor', 'mentorin', 'lehrer', 'lehrerin', 'teacher', 'coach', 'trener', 'trenar', 'tränare', 'valmentaja'];
+const TEACHER_WORDS = [
+  'lærer',
+  'læraren',
+  'lärare',
+  'läraren',
+  'opettaja',
+  'kennari',
+  'leraar',
+  'lerares',
+  'juf',
+  'juffrouw',
+  'meester',
+  'mentor',
+  'mentorin',
+  'lehrer',
+  'lehrerin',
+  'teacher',
+  'coach',
+  'trener',
+  'trenar',
+  'tränare',
+  'valmentaja',
+];
 const TEACHER_TITLES: ReadonlySet<string> = new Set(TEACHER_WORDS);
-const TITLES = ['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'herr', 'herrn', 'frau', 'fru', 'frk.', 'fröken', 'mevrouw',
-  'mevr.', 'mw.', 'meneer', 'dhr.', 'de heer', 'mme', 'mme.', 'mlle', 'mlle.', 'm.', 'monsieur', 'madame', 'mademoiselle',
-  'rouva', 'herra', 'neiti',
-  ...TEACHER_WORDS];
+const TITLES = [
+  'mr',
+  'mr.',
+  'mrs',
+  'mrs.',
+  'ms',
+  'ms.',
+  'miss',
+  'mx',
+  'herr',
+  'herrn',
+  'frau',
+  'fru',
+  'frk.',
+  'fröken',
+  'mevrouw',
+  'mevr.',
+  'mw.',
+  'meneer',
+  'dhr.',
+  'de heer',
+  'mme',
+  'mme.',
+  'mlle',
+  'mlle.',
+  'm.',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'rouva',
+  'herra',
+  'neiti',
+  ...TEACHER_WORDS,
+];
 const TITLE_THEN_SURNAME = new RegExp(
   String.raw`(?<![\p{L}])(?<article>(?:${sentenceAlternation(['eine', 'einer', 'einen', 'ein', 'die', 'der', 'den', 'dem', 'een', 'de', 'het', 'un', 'une', 'le', 'la', 'the', 'a', 'an', 'en', 'ei', 'ett', 'jokin', 'yksi', 'ältere', 'junge', 'nette', 'oudere'])})\s)?(?:${sentenceAlternation(TITLES)})\s(?<name>(?:(?:de|van|van der|van den|von|le|la|du|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]{1,30}(?:[\s-]\p{Lu}[\p{Ll}\p{M}'’-]{1,30})?)`,
   'gu',
@@ -253,34 +1084,136 @@ const INITIALS_OF_SOMEONE = [
   ),
 ];
 /** A list written surname first in capitals, as forms and lists do: "LARSEN, Emil", "MACLEOD, Ailsa (14)". */
-const SURNAME_FIRST = /(?<![\p{L}])(?<surname>\p{Lu}{3,}(?:[- ]\p{Lu}{2,})?),\s(?<first>\p{Lu}[\p{Ll}\p{M}]+)(?<age>\s\(\d{1,2}\))?(?![\p{L}])/gu;
+const SURNAME_FIRST =
+  /(?<![\p{L}])(?<surname>\p{Lu}{3,}(?:[- ]\p{Lu}{2,})?),\s(?<first>\p{Lu}[\p{Ll}\p{M}]+)(?<age>\s\(\d{1,2}\))?(?![\p{L}])/gu;
 /** Institutions named after a person: "Wilhelmina Kinderziekenhuis", "Sankt Olavs hospital". */
-const INSTITUTION_ENDING = /(?:ziekenhuis|sykehus|sjukehus|sjukhus|sairaala|spítali|spítala|krankenhaus|klinik|kliniek|hôpital|hospital|school|skole|skule|skola|schule|koulu|kerk|kirke|kyrkje|kyrka|kirche|stadion|huset|hallen|senter|center|centrum|zentrum|instituut|institut|stiftelse|stichting|fondation|stiftung|säätiö)$/iu;
+const INSTITUTION_ENDING =
+  /(?:ziekenhuis|sykehus|sjukehus|sjukhus|sairaala|spítali|spítala|krankenhaus|klinik|kliniek|hôpital|hospital|school|skole|skule|skola|schule|koulu|kerk|kirke|kyrkje|kyrka|kirche|stadion|huset|hallen|senter|center|centrum|zentrum|instituut|institut|stiftelse|stichting|fondation|stiftung|säätiö)$/iu;
 
 /** Words that say a quoted word is someone's nickname: '"Tassen" (kallenavn)', 'goes by "Bugsy"', 'surnom : « Cacahuète »'. */
-const NICKNAME_WORDS = ['kallenavn', 'kallenavnet', 'kallenamn', 'kallenamnet', 'økenavn', 'oppnavn', 'bijnaam',
-  'roepnaam', 'surnom', 'sobriquet', 'spitzname', 'spitznamen', 'rufname', 'lempinimi', 'lempinimeltään', 'kutsumanimi',
-  'smeknamn', 'smeknamnet', 'gælunafn', 'gælunafnið', 'uppnefni', 'nickname', 'nick name', 'nicknamed', 'goes by',
-  'went by', 'surnommé', 'surnommée', 'alias', 'aka', 'a.k.a.', 'bijgenaamd', 'kallad', 'kallat', 'kallaður', 'kölluð',
-  'kutsuttu', 'known as', 'kjent som', 'kjend som', 'känd som', 'bekend als', 'bekannt als', 'nur als', 'connu comme',
-  'connu sous le nom de', 'tunnetaan nimellä', 'þekktur sem', 'þekkt sem'];
+const NICKNAME_WORDS = [
+  'kallenavn',
+  'kallenavnet',
+  'kallenamn',
+  'kallenamnet',
+  'økenavn',
+  'oppnavn',
+  'bijnaam',
+  'roepnaam',
+  'surnom',
+  'sobriquet',
+  'spitzname',
+  'spitznamen',
+  'rufname',
+  'lempinimi',
+  'lempinimeltään',
+  'kutsumanimi',
+  'smeknamn',
+  'smeknamnet',
+  'gælunafn',
+  'gælunafnið',
+  'uppnefni',
+  'nickname',
+  'nick name',
+  'nicknamed',
+  'goes by',
+  'went by',
+  'surnommé',
+  'surnommée',
+  'alias',
+  'aka',
+  'a.k.a.',
+  'bijgenaamd',
+  'kallad',
+  'kallat',
+  'kallaður',
+  'kölluð',
+  'kutsuttu',
+  'known as',
+  'kjent som',
+  'kjend som',
+  'känd som',
+  'bekend als',
+  'bekannt als',
+  'nur als',
+  'connu comme',
+  'connu sous le nom de',
+  'tunnetaan nimellä',
+  'þekktur sem',
+  'þekkt sem',
+];
 /** What says a nickname's bearer has a real name: "„Bubi“ heißt eigentlich Ben", "”Myran” egentligen", "”Pikkis” on oikeasti". */
-const REALLY = ['eigentlich', 'egentlig', 'egentligen', 'eigentleg', 'actually', 'really', 'eigenlijk', 'in het echt',
-  'en vrai', 'en réalité', 'oikeasti', 'í alvöru', 'raunverulega', 'i virkeligheten', 'i verkligheten', 'in real life',
-  'irl', 'echte naam', 'vrai nom', 'real name', 'oikea nimi', 'rätt namn', 'ekte navn', 'riktig namn', 'richtiger name'];
+const REALLY = [
+  'eigentlich',
+  'egentlig',
+  'egentligen',
+  'eigentleg',
+  'actually',
+  'really',
+  'eigenlijk',
+  'in het echt',
+  'en vrai',
+  'en réalité',
+  'oikeasti',
+  'í alvöru',
+  'raunverulega',
+  'i virkeligheten',
+  'i verkligheten',
+  'in real life',
+  'irl',
+  'echte naam',
+  'vrai nom',
+  'real name',
+  'oikea nimi',
+  'rätt namn',
+  'ekte navn',
+  'riktig namn',
+  'richtiger name',
+];
 /** A quoted word; Swedish and Finnish open a quotation with ” as well as close it. */
 const QUOTED_WORD = String.raw`["«“„'‘”]\s?(?<name>[^"«»“”„'‘’\n]{2,30}?)\s?["»”“'’]`;
 /** Verbs of calling someone something: "kalla den minste for «Tassen»", "appelaient le plus jeune « Pistache »". */
-const CALLING_VERBS = ['kalla', 'kalte', 'kaller', 'kallar', 'kallade', 'kallas', 'call', 'called', 'calls', 'calling',
-  'noemden', 'noemen', 'noemt', 'noemde', 'appelaient', 'appellent', 'appelle', 'surnomment', 'surnommaient',
-  'nannten', 'nennen', 'nennt', 'nannte', 'kölluðu', 'kalla', 'kallaði', 'kutsuivat', 'kutsuvat', 'kutsui', 'kutsuu'];
+const CALLING_VERBS = [
+  'kalla',
+  'kalte',
+  'kaller',
+  'kallar',
+  'kallade',
+  'kallas',
+  'call',
+  'called',
+  'calls',
+  'calling',
+  'noemden',
+  'noemen',
+  'noemt',
+  'noemde',
+  'appelaient',
+  'appellent',
+  'appelle',
+  'surnomment',
+  'surnommaient',
+  'nannten',
+  'nennen',
+  'nennt',
+  'nannte',
+  'kölluðu',
+  'kalla',
+  'kallaði',
+  'kutsuivat',
+  'kutsuvat',
+  'kutsui',
+  'kutsuu',
+];
 /** What young people call one another in a game, capitalised in German as every noun is: "„Opfer“", "„Noob“". */
 const INSULTS = new Set(
-  ('opfer noob noobs loser looser idiot idioot idiotti hälvetti spast mongo lauch kek boomer bot noobie taper tapar ' +
+  (
+    'opfer noob noobs loser looser idiot idioot idiotti hälvetti spast mongo lauch kek boomer bot noobie taper tapar ' +
     'nolife kind baby clown kiddo nerd streber petze lusche versager sukker bitch homo tönt tönta fitta jävel hora ' +
     'kanker mongool sukkel sukkeltje débile nul nulle bouffon boloss tocard cassos aumônier vauva luuseri ääliö ' +
     'aumingi fífl hálfviti lúði feit tjukk tjukkas stygg dum teit rar freak fettsvin fatso dik dikzak gros grosse moche ' +
-    'fett hässlich lihava ruma feitur ljótur').split(' '),
+    'fett hässlich lihava ruma feitur ljótur'
+  ).split(' '),
 );
 /** A nickname without quotes after a verb of calling and a pronoun: "kaller ham Jonte", "noemen hem Daantje", "calls him Mikey". */
 const CALLED_BY_NICKNAME = new RegExp(
@@ -317,15 +1250,78 @@ const QUOTED_NICKNAMES = [
 ];
 
 /** Someone introducing themselves or another, as young people write in chat: "im noah", "det er ingrid", "moi c lucas". */
-const SELF_INTRO = ['im', "i'm", 'i am', 'this is', 'thats', "that's", 'det er', 'dette er', 'eg er', 'jeg er', 'je er',
-  'ik ben', 'dit is', 'dat is', 'hier is', 'je suis', "moi c'est", 'moi c', "c'est", 'ich bin', 'ich bin der',
-  'ich bin die', 'das ist', 'das ist der', 'das ist die', 'ég er', 'þetta er', 'olen', 'mä oon', 'mä olen', 'tässä on',
-  'tää on', 'jag är', 'ja e', 'de här är', 'detta är', 'det här är', 'här är',
+const SELF_INTRO = [
+  'im',
+  "i'm",
+  'i am',
+  'this is',
+  'thats',
+  "that's",
+  'det er',
+  'dette er',
+  'eg er',
+  'jeg er',
+  'je er',
+  'ik ben',
+  'dit is',
+  'dat is',
+  'hier is',
+  'je suis',
+  "moi c'est",
+  'moi c',
+  "c'est",
+  'ich bin',
+  'ich bin der',
+  'ich bin die',
+  'das ist',
+  'das ist der',
+  'das ist die',
+  'ég er',
+  'þetta er',
+  'olen',
+  'mä oon',
+  'mä olen',
+  'tässä on',
+  'tää on',
+  'jag är',
+  'ja e',
+  'de här är',
+  'detta är',
+  'det här är',
+  'här är',
   // What a child says another is, or is called: "says he's Liam", "hun er Ingrid".
-  "he's", "she's", 'he is', 'she is', 'han er', 'hun er', 'ho er', 'han är', 'hon är', 'hij is', 'zij is', 'il est', 'elle est',
-  'er ist', 'sie ist', 'hann er', 'hún er', 'hän on',
+  "he's",
+  "she's",
+  'he is',
+  'she is',
+  'han er',
+  'hun er',
+  'ho er',
+  'han är',
+  'hon är',
+  'hij is',
+  'zij is',
+  'il est',
+  'elle est',
+  'er ist',
+  'sie ist',
+  'hann er',
+  'hún er',
+  'hän on',
   // Spoken and dialect forms: "æ e Tuppen", "jæ e", "eg e", "mää oon", "'k ben", "j'suis".
-  'æ e', 'æ er', 'jæ e', 'jæ er', 'jeg e', 'eg e', 'mää oon', 'mie oon', "'k ben", "j'suis", 'jsuis', 'chui'];
+  'æ e',
+  'æ er',
+  'jæ e',
+  'jæ er',
+  'jeg e',
+  'eg e',
+  'mää oon',
+  'mie oon',
+  "'k ben",
+  "j'suis",
+  'jsuis',
+  'chui',
+];
 /**
  * A Nordic or Finnish introduction at the start of a quoted chat line and a capitalised word after it, which is what
  * one is called (in English, French and Dutch a capital there is as often a nationality or an adjective).
@@ -350,26 +1346,33 @@ const THING_WORD =
  * name is a talk with someone ("had a chat with Emma"), not a cat's: `withSomeone` leaves the chat words out.
  */
 function thingBefore(text: string, index: number, withSomeone = false): boolean {
-  return text
-    .slice(Math.max(0, index - 40), index)
-    // "Discord-serveren heter": the thing may be the last part of a compound.
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .slice(-4)
-    // "„serverinn heitir …", "”servern heter …": a quotation mark before the word is no part of it.
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .some((word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word))) ||
+  return (
+    text
+      .slice(Math.max(0, index - 40), index)
+      // "Discord-serveren heter": the thing may be the last part of a compound.
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(-4)
+      // "„serverinn heitir …", "”servern heter …": a quotation mark before the word is no part of it.
+      .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .some(
+        (word) => THING_WORD.test(word) && !PLAYING_WORD.test(word) && !(withSomeone && /^chat/iu.test(word)),
+      ) ||
     // "ein heil by som heiter Nyheim": a town of the game, which Norwegian calls "by" as English says "by".
-    /(?<![\p{L}])(?:by|bygd|bygda)\s+som\s+$/iu.test(text.slice(Math.max(0, index - 16), index));
+    /(?<![\p{L}])(?:by|bygd|bygda)\s+som\s+$/iu.test(text.slice(Math.max(0, index - 16), index))
+  );
 }
 
 /** A skin, a character or an avatar among the three words before `index`: what it is called is a character's name. */
 function skinBefore(text: string, index: number): boolean {
-  return /(?:skin\p{L}*|karakter\p{L}*|personnage|personage|figur\p{L}*|hahmo\p{L}*|avatar\p{L}*)(?:\s+\p{L}+){0,2}\s+$/iu.test(text.slice(Math.max(0, index - 40), index));
+  return /(?:skin\p{L}*|karakter\p{L}*|personnage|personage|figur\p{L}*|hahmo\p{L}*|avatar\p{L}*)(?:\s+\p{L}+){0,2}\s+$/iu.test(
+    text.slice(Math.max(0, index - 40), index),
+  );
 }
 
 /** Verbs of playing and words that begin like a thing word but are none: "spelade med viktor", "gamed w/ jayden", "le plus jeune". */
-const PLAYING_WORD = /^(?:gamed|gaming|gamer|gamers|spelade|spela|spelar|spelat|spelte|speler|spelers|spielte|spielen|spielt|spielten|spieler|jeune|jeunes|jeudi|pelasi|pelaa|pelasivat|pelaamassa|spilte|spiller|spillet med|spilt|teamed|mapped)$/iu;
+const PLAYING_WORD =
+  /^(?:gamed|gaming|gamer|gamers|spelade|spela|spelar|spelat|spelte|speler|spelers|spielte|spielen|spielt|spielten|spieler|jeune|jeunes|jeudi|pelasi|pelaa|pelasivat|pelaamassa|spilte|spiller|spillet med|spilt|teamed|mapped)$/iu;
 
 /** Surnames recognised by their shape alone (Nordic patronymics and Finnish -nen names), inflected forms included. */
 const STRONG_SURNAME_SHAPE =
@@ -381,8 +1384,14 @@ const JOINERS = String.raw`(?:og|and|und|en|et|ja|och|&)`;
 const WORD_BEFORE = /([\p{L}\p{M}'’&.-]+)\s+$/u;
 const TWO_WORDS_BEFORE = /([\p{L}\p{M}'’&.-]+)\s+([\p{L}\p{M}'’&.-]+)\s+$/u;
 const WORDS_AFTER = /^\s+([\p{L}\p{M}'’&.-]+)(?:\s+([\p{L}\p{M}'’&.-]+))?(?:\s+([\p{L}\p{M}'’&.-]+))?/u;
-const PARTNER_BEFORE = new RegExp(String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?\s+${JOINERS}\s+$`, 'u');
-const PARTNER_AFTER = new RegExp(String.raw`^\s+${JOINERS}\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?`, 'u');
+const PARTNER_BEFORE = new RegExp(
+  String.raw`(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?\s+${JOINERS}\s+$`,
+  'u',
+);
+const PARTNER_AFTER = new RegExp(
+  String.raw`^\s+${JOINERS}\s+(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?(?:\s+(\p{Lu}[\p{L}\p{M}'’-]+))?`,
+  'u',
+);
 /** "Noora og William fra Skam", "Eleven from Stranger Things", "Jenny i Skam": characters of a show or a game. */
 const OF_A_TITLE = new RegExp(
   String.raw`^(?:\s+${JOINERS}\s+\p{Lu}[\p{Ll}\p{M}]+)?\s*(?:,\s*)?(?:\(\s*)?(?:fra|frå|from|in|i|í|aus|uit|van|de|du|dans|från|frá|úr|ur|of|im|in der|uit de|from the|fra serien|frå serien|från serien|in the show|in the series|de la série|aus der serie)\s+(\p{Lu}[\p{L}\p{M}'’-]*)(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*|of|de|the))?(?:\s+(\p{Lu}[\p{L}\p{M}'’-]*))?`,
@@ -391,16 +1400,102 @@ const OF_A_TITLE = new RegExp(
 
 /** What a note says of a footballer, a singer, a streamer or a game character, not of a child it talked with. */
 const STAR_VERBS = [
-  'scoret', 'scora', 'scorer', 'scored', 'scores', 'scorede', 'scoorde', 'scoort', 'a marqué', 'marque', 'traf', 'trifft',
-  'hat getroffen', 'skoraði', 'skorar', 'maalasi', 'tekee maalin', 'teki maalin', 'gjorde mål', 'gjorde to mål', 'gjorde hat trick',
-  'synger', 'syng', 'sang', 'sings', 'sang', 'zingt', 'zong', 'chante', 'a chanté', 'singt', 'syngur', 'söng', 'laulaa', 'lauloi',
-  'sjunger', 'sjöng', 'rapper', 'rappar', 'rappt', 'rapt', 'streamer', 'streamar', 'streams', 'streamde', 'streamt', 'striimaa',
-  'spiller for', 'spelar för', 'plays for', 'played for', 'speelt bij', 'speelt voor', 'joue pour', 'joue au', 'spielt für',
-  'spielt bei', 'leikur með', 'pelaa joukkueessa', 'er best', 'er bäst', 'är bäst', 'er bedre', 'er bestur', 'is the best',
-  'is better', 'is the goat', 'er goat', 'is de beste', 'is beter', 'ist der beste', 'ist besser', 'est le meilleur', 'est meilleur',
-  'on paras', 'on parempi', 'is overrated', 'er overrated', 'is op', 'er op', 'is broken', 'er broken', 'got nerfed', 'ble nerfet',
-  'got buffed', 'ble buffet', 'wurde generft', 'werd generfd', 'a été nerf', 'vant ballon', 'won the ballon', 'transfer', 'signerte',
-  'signed for', 'tekent bij', 'wechselt zu',
+  'scoret',
+  'scora',
+  'scorer',
+  'scored',
+  'scores',
+  'scorede',
+  'scoorde',
+  'scoort',
+  'a marqué',
+  'marque',
+  'traf',
+  'trifft',
+  'hat getroffen',
+  'skoraði',
+  'skorar',
+  'maalasi',
+  'tekee maalin',
+  'teki maalin',
+  'gjorde mål',
+  'gjorde to mål',
+  'gjorde hat trick',
+  'synger',
+  'syng',
+  'sang',
+  'sings',
+  'sang',
+  'zingt',
+  'zong',
+  'chante',
+  'a chanté',
+  'singt',
+  'syngur',
+  'söng',
+  'laulaa',
+  'lauloi',
+  'sjunger',
+  'sjöng',
+  'rapper',
+  'rappar',
+  'rappt',
+  'rapt',
+  'streamer',
+  'streamar',
+  'streams',
+  'streamde',
+  'streamt',
+  'striimaa',
+  'spiller for',
+  'spelar för',
+  'plays for',
+  'played for',
+  'speelt bij',
+  'speelt voor',
+  'joue pour',
+  'joue au',
+  'spielt für',
+  'spielt bei',
+  'leikur með',
+  'pelaa joukkueessa',
+  'er best',
+  'er bäst',
+  'är bäst',
+  'er bedre',
+  'er bestur',
+  'is the best',
+  'is better',
+  'is the goat',
+  'er goat',
+  'is de beste',
+  'is beter',
+  'ist der beste',
+  'ist besser',
+  'est le meilleur',
+  'est meilleur',
+  'on paras',
+  'on parempi',
+  'is overrated',
+  'er overrated',
+  'is op',
+  'er op',
+  'is broken',
+  'er broken',
+  'got nerfed',
+  'ble nerfet',
+  'got buffed',
+  'ble buffet',
+  'wurde generft',
+  'werd generfd',
+  'a été nerf',
+  'vant ballon',
+  'won the ballon',
+  'transfer',
+  'signerte',
+  'signed for',
+  'tekent bij',
+  'wechselt zu',
 ];
 const STAR_VERB_AFTER = new RegExp(
   String.raw`^(?:\s+(?:og|and|und|en|et|ja|och|&)\s+\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)?\s+(?:${alternation(STAR_VERBS)})(?![\p{L}])`,
@@ -425,7 +1520,10 @@ function isKnownPartner(words: readonly (string | undefined)[]): boolean {
   if (!first) return false;
   const lower = first.toLowerCase();
   if (isOneNameFamous(lower) || (NOT_A_PERSON.has(lower) && !TOWN_SET.has(lower))) return true;
-  return (second !== undefined && isNotAPerson(`${first} ${second}`)) || (third !== undefined && second !== undefined && isNotAPerson(`${first} ${second} ${third}`));
+  return (
+    (second !== undefined && isNotAPerson(`${first} ${second}`)) ||
+    (third !== undefined && second !== undefined && isNotAPerson(`${first} ${second} ${third}`))
+  );
 }
 
 /**
@@ -443,23 +1541,35 @@ function partOfKnownName(text: string, start: number, end: number): boolean {
   if (before !== undefined && isNotAPerson(`${before} ${name}`)) return true;
   // "Teemu Pukista", "kanssa teemu pukista": a star's first name before a case of the star's surname.
   const lowerName = name.toLowerCase();
-  if (after && FAMOUS_SURNAME_STARTS.has(lowerName) && starsNameBeginning(lowerName, after[1].toLowerCase())) return true;
+  if (after && FAMOUS_SURNAME_STARTS.has(lowerName) && starsNameBeginning(lowerName, after[1].toLowerCase()))
+    return true;
   // "Ødegaard, Martin", "Wirtz, Florian": a star written surname first.
   const surnameFirst = /(\p{Lu}[\p{L}\p{M}'’-]+),\s*$/u.exec(head)?.[1];
   if (surnameFirst !== undefined && isFamous(`${name} ${surnameFirst}`)) return true;
   const firstAfter = /^,\s*(\p{Lu}[\p{L}\p{M}'’-]+)/u.exec(tail)?.[1];
   if (firstAfter !== undefined && isFamous(`${firstAfter} ${name}`)) return true;
   if (twoBefore && isNotAPerson(`${twoBefore[1]} ${twoBefore[2]} ${name}`)) return true;
-  if (after && (isNotAPerson(`${name} ${after[1]}`) || (after[2] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]}`)))) return true;
+  if (
+    after &&
+    (isNotAPerson(`${name} ${after[1]}`) ||
+      (after[2] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]}`)))
+  )
+    return true;
   if (after?.[3] !== undefined && isNotAPerson(`${name} ${after[1]} ${after[2]} ${after[3]}`)) return true;
   const partnerBefore = PARTNER_BEFORE.exec(head);
   const partnerAfter = PARTNER_AFTER.exec(tail);
-  if (partnerBefore && (isKnownPartner([partnerBefore[2] ?? partnerBefore[1]]) || isKnownPartner([partnerBefore[1], partnerBefore[2]]))) return true;
+  if (
+    partnerBefore &&
+    (isKnownPartner([partnerBefore[2] ?? partnerBefore[1]]) ||
+      isKnownPartner([partnerBefore[1], partnerBefore[2]]))
+  )
+    return true;
   if (partnerAfter && isKnownPartner([partnerAfter[1], partnerAfter[2], partnerAfter[3]])) return true;
   // "Lyn mot Vålerenga", "Vålerenga mot Lyn": a club playing a town's or a club's team.
   const opponentAfter = VERSUS_AFTER.exec(tail)?.[1];
   const opponentBefore = VERSUS_BEFORE.exec(head)?.[1];
-  if ([opponentAfter, opponentBefore].some((club) => club !== undefined && TOWN_SET.has(club.toLowerCase()))) return true;
+  if ([opponentAfter, opponentBefore].some((club) => club !== undefined && TOWN_SET.has(club.toLowerCase())))
+    return true;
   // "Erling og Martin scoret", "Anne-Marie synger", "Edgar er best": a player, a singer or a character.
   if (STAR_VERB_AFTER.test(tail)) return true;
   const title = OF_A_TITLE.exec(tail);
@@ -492,19 +1602,90 @@ const FAMOUS_FULL_NAMES = FAMOUS_PEOPLE.filter((name) => name.includes(' '));
  * characters; with "Frozen", "Elsa", "Anna" and "Olaf". Without the title they stay names like any other.
  */
 const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
-  [/harry potter|hogwarts|galtvort/iu, ['harry', 'hermione', 'hermine', 'ron', 'ginny', 'draco', 'hagrid', 'dumbledore', 'severus', 'luna', 'neville']],
-  [/frozen|la reine des neiges|eiskönigin|snedronningen|lumikuningatar|snædrottning|elsa\s+(?:og|und|and|et|en|ja|och)\s+olaf|olaf\s+(?:og|und|and|et|en|ja|och)\s+elsa/iu, ['elsa', 'anna', 'olaf', 'ólafur', 'kristoff', 'sven']],
-  [/stranger things/iu, ['eleven', 'mike', 'dustin', 'lucas', 'max', 'will', 'steve', 'nancy', 'robin', 'eddie', 'vecna']],
-  [/(?<![\p{L}])skam(?![\p{L}])/iu, ['noora', 'william', 'eva', 'isak', 'even', 'sana', 'vilde', 'chris', 'jonas', 'magnus']],
+  [
+    /harry potter|hogwarts|galtvort/iu,
+    [
+      'harry',
+      'hermione',
+      'hermine',
+      'ron',
+      'ginny',
+      'draco',
+      'hagrid',
+      'dumbledore',
+      'severus',
+      'luna',
+      'neville',
+    ],
+  ],
+  [
+    /frozen|la reine des neiges|eiskönigin|snedronningen|lumikuningatar|snædrottning|elsa\s+(?:og|und|and|et|en|ja|och)\s+olaf|olaf\s+(?:og|und|and|et|en|ja|och)\s+elsa/iu,
+    ['elsa', 'anna', 'olaf', 'ólafur', 'kristoff', 'sven'],
+  ],
+  [
+    /stranger things/iu,
+    ['eleven', 'mike', 'dustin', 'lucas', 'max', 'will', 'steve', 'nancy', 'robin', 'eddie', 'vecna'],
+  ],
+  [
+    /(?<![\p{L}])skam(?![\p{L}])/iu,
+    ['noora', 'william', 'eva', 'isak', 'even', 'sana', 'vilde', 'chris', 'jonas', 'magnus'],
+  ],
   [/wednesday|addams/iu, ['wednesday', 'enid', 'morticia', 'gomez', 'pugsley', 'tyler', 'xavier']],
   [/mario|nintendo|smash/iu, ['peach', 'luigi', 'bowser', 'daisy', 'toad', 'yoshi', 'link', 'zelda']],
   [/pok[eé]mon/iu, ['ash', 'misty', 'brock', 'pikachu']],
   [/barbie/iu, ['ken', 'barbie']],
   [/peppa/iu, ['george', 'peppa', 'suzy']],
-  [/stardew/iu, ['abigail', 'sebastian', 'pierre', 'haley', 'emily', 'penny', 'leah', 'maru', 'alex', 'sam', 'shane', 'harvey', 'elliott', 'robin', 'linus', 'lewis', 'caroline', 'gus', 'willy', 'clint', 'marnie']],
+  [
+    /stardew/iu,
+    [
+      'abigail',
+      'sebastian',
+      'pierre',
+      'haley',
+      'emily',
+      'penny',
+      'leah',
+      'maru',
+      'alex',
+      'sam',
+      'shane',
+      'harvey',
+      'elliott',
+      'robin',
+      'linus',
+      'lewis',
+      'caroline',
+      'gus',
+      'willy',
+      'clint',
+      'marnie',
+    ],
+  ],
   [/x-?men|marvel/iu, ['storm', 'logan', 'jean', 'scott', 'charles', 'erik', 'kitty', 'rogue']],
   [/efteling/iu, ['joris', 'holle', 'gijs', 'pardoes', 'pardijn']],
-  [/among us/iu, ['red', 'blue', 'green', 'pink', 'orange', 'yellow', 'black', 'white', 'purple', 'brown', 'cyan', 'lime', 'maroon', 'rose', 'banana', 'gray', 'tan', 'coral']],
+  [
+    /among us/iu,
+    [
+      'red',
+      'blue',
+      'green',
+      'pink',
+      'orange',
+      'yellow',
+      'black',
+      'white',
+      'purple',
+      'brown',
+      'cyan',
+      'lime',
+      'maroon',
+      'rose',
+      'banana',
+      'gray',
+      'tan',
+      'coral',
+    ],
+  ],
   [/(?<![\p{L}])dream(?![\p{L}])|georgenotfound|sapnap/iu, ['clay', 'george', 'nick']],
   ...CHARACTERS_OF_GAMES,
 ];
@@ -512,9 +1693,11 @@ const STORY_CHARACTERS: readonly (readonly [RegExp, readonly string[]])[] = [
 /** The characters of the stories a note names ("Harry Potter" … "Harry"). */
 function storyCharactersOf(text: string): Set<string> {
   const characters = new Set<string>();
-  for (const [title, names] of STORY_CHARACTERS) if (title.test(text)) for (const name of names) characters.add(name);
+  for (const [title, names] of STORY_CHARACTERS)
+    if (title.test(text)) for (const name of names) characters.add(name);
   // "Spielfiguren wie Steve oder Jonesy", "spelfigurar (Steve, Alex)": a note that speaks of game characters names them.
-  if (GAME_CHARACTER_WORD.test(text)) for (const [, names] of CHARACTERS_OF_GAMES) for (const name of names) characters.add(name);
+  if (GAME_CHARACTER_WORD.test(text))
+    for (const [, names] of CHARACTERS_OF_GAMES) for (const name of names) characters.add(name);
   return characters;
 }
 const GAME_CHARACTER_WORD =
@@ -523,13 +1706,17 @@ const GAME_CHARACTER_WORD =
 function famousWordsOf(text: string): Set<string> {
   const lower = text.toLowerCase();
   const words = new Set<string>();
-  for (const name of FAMOUS_FULL_NAMES) if (lower.includes(name)) for (const word of name.split(' ')) if (word.length >= 3) words.add(word);
+  for (const name of FAMOUS_FULL_NAMES)
+    if (lower.includes(name)) for (const word of name.split(' ')) if (word.length >= 3) words.add(word);
   return words;
 }
 
 /** A character of a story or game the note names, also in a case ("Stevellä", "Mariosta" in a Minecraft or Mario note). */
 function isStoryCharacter(lower: string): boolean {
-  return storyCharactersInText.has(lower) || (storyCharactersInText.size > 0 && inflectedFirstName(lower, storyCharactersInText, true) !== undefined);
+  return (
+    storyCharactersInText.has(lower) ||
+    (storyCharactersInText.size > 0 && inflectedFirstName(lower, storyCharactersInText, true) !== undefined)
+  );
 }
 
 /** A game character, or a character of a story the note names. */
@@ -566,13 +1753,19 @@ function sameName(written: string, known: string): boolean {
   // A particle is itself only: "Dethier" is no "De" of "Kevin De Bruyne"; "Jóni" is Jón's.
   if (WHOLE_PARTICLE.test(known)) return written === known;
   // A patronymic is another name: "Einarsson" is Einar's son, not Einar.
-  if (/(?:son|dóttir|dottir|dotter)$/u.test(written) && !/(?:son|dóttir|dottir|dotter)$/u.test(known)) return false;
+  if (/(?:son|dóttir|dottir|dotter)$/u.test(written) && !/(?:son|dóttir|dottir|dotter)$/u.test(known))
+    return false;
   let common = 0;
   while (common < written.length && common < known.length && written[common] === known[common]) common++;
   // A short Icelandic name changes its last letter in a case: "Daða Frey" is Daði Freyr.
-  const shortCase = known.length <= 5 && common >= known.length - 1 && common >= 3 && written.length <= known.length + 1;
+  const shortCase =
+    known.length <= 5 && common >= known.length - 1 && common >= 3 && written.length <= known.length + 1;
   // An ending changed or added: "Markkasesta" is Markkanen, but "Bakker" shares too little with "Bakkoush".
-  return common === known.length || (common >= 4 && common >= Math.min(written.length, known.length) - 3 && common >= known.length - 3) || shortCase;
+  return (
+    common === known.length ||
+    (common >= 4 && common >= Math.min(written.length, known.length) - 3 && common >= known.length - 3) ||
+    shortCase
+  );
 }
 
 /**
@@ -582,7 +1775,8 @@ function sameName(written: string, known: string): boolean {
 function isFamous(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/);
   // "og Anna" is no part of "Elsa og Anna": a phrase that begins with "and" joins a name, it is none.
-  if (words.length > 1 && /^(?:og|and|und|en|et|ja|och|&|eller|or|ou|oder|of|tai|eða)$/u.test(words[0])) return false;
+  if (words.length > 1 && /^(?:og|and|und|en|et|ja|och|&|eller|or|ou|oder|of|tai|eða)$/u.test(words[0]))
+    return false;
   const candidates = FAMOUS_BY_START.get(words[0].slice(0, 2)) ?? [];
   if (words.length === 1) return candidates.some(({ known }) => known.length === 1 && known[0] === words[0]);
   return candidates.some(
@@ -594,8 +1788,33 @@ function isFamous(phrase: string): boolean {
 }
 
 /** Tries a word as written and without the case endings of Finnish and Icelandic ("Matille", "Guðrúnu"). */
-const CASE_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'na', 'nä',
-  'n', 'a', 'ä', 'u', 'i', 'ur', 'ar', 's', 'ar', 'ir', 'e'];
+const CASE_ENDINGS = [
+  'ille',
+  'lle',
+  'lla',
+  'llä',
+  'lta',
+  'ltä',
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'ksi',
+  'ineen',
+  'na',
+  'nä',
+  'n',
+  'a',
+  'ä',
+  'u',
+  'i',
+  'ur',
+  'ar',
+  's',
+  'ar',
+  'ir',
+  'e',
+];
 function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (firstNames.has(lower)) return true;
@@ -617,19 +1836,27 @@ function isSurname(word: string, surnames: ReadonlySet<string>): boolean {
   if (surnames.has(lower)) return true;
   // A double surname: "Bakker-El", "Aasheim-Rana", "Lefèvre-Dubois": a part of it is a surname of the lists.
   // Every part capitalised: "Ullmann-filmen" is a film.
-  if (lower.includes('-')) return word.split('-').every((part) => /^\p{Lu}/u.test(part)) && lower.split('-').some((part) => part.length >= 4 && surnames.has(part));
+  if (lower.includes('-'))
+    return (
+      word.split('-').every((part) => /^\p{Lu}/u.test(part)) &&
+      lower.split('-').some((part) => part.length >= 4 && surnames.has(part))
+    );
   // A patronymic of a first name ("Eliassen", "Thomassen", "Andreassen"), which the German plurals' rule below would
   // take for "Klassen"; and a surname of the lists with a genitive ("Schröders Schilderung", "Hansens bror").
-  if (lower.endsWith('sen') && lower.length >= 7 && nameLexicon().firstNames.has(lower.slice(0, -3))) return true;
+  if (lower.endsWith('sen') && lower.length >= 7 && nameLexicon().firstNames.has(lower.slice(0, -3)))
+    return true;
   if (lower.endsWith('s') && lower.length >= 6 && surnames.has(lower.slice(0, -1))) return true;
   if (word.length >= 5 && STRONG_SURNAME_SHAPE.test(word)) return !GERMAN_NOUN_ENDING.test(lower);
   // Farm and place surnames of Norway and Sweden ("Haugland", "Bakkevik"), not a town of the lists ("Stavanger").
-  return lower.length >= 7 && LOWER_FARM_SURNAME.test(lower) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower);
+  return (
+    lower.length >= 7 && LOWER_FARM_SURNAME.test(lower) && !TOWN_SET.has(lower) && !NOT_A_PERSON.has(lower)
+  );
 }
 
 /** Words that start a sentence and are capitalised only for that ("Ikke", "Niet"): never a name after a cue. */
 const FUNCTION_WORDS = new Set(
-  ('ikke ikkje not niet nicht pas ei ekki inte noe noko något something iets quelque etwas jotain eitthvað ' +
+  (
+    'ikke ikkje not niet nicht pas ei ekki inte noe noko något something iets quelque etwas jotain eitthvað ' +
     'det den han hun ho hen hann hún það he she it they er ze hij zij il elle er sie hän se hon de ' +
     'unknown ukjent ukjend onbekend inconnu unbekannt tuntematon óþekkt okänd sånn slik so such hva what wat quoi ' +
     'was mikä hvað vad the een une ein eine yksi einn ett en et og and en und ja och og mais maar aber mutta en men ' +
@@ -638,7 +1865,8 @@ const FUNCTION_WORDS = new Set(
     'deras dess deres deira hennes hennar hans their theirs leur leurs ihre ihr hun hunne heidän ' +
     // Numbers that start a sentence: "Tre spurde", "Fem frågade".
     'to tre fire fem seks sju åtte ni ti tolv två fyra sex åtta nio tio twee drie vier vijf zes zeven acht negen deux ' +
-    'trois quatre cinq zwei drei fünf sechs sieben neun zehn kaksi kolme neljä viisi kuusi tveir þrír fjórir fimm').split(' '),
+    'trois quatre cinq zwei drei fünf sechs sieben neun zehn kaksi kolme neljä viisi kuusi tveir þrír fjórir fimm'
+  ).split(' '),
 );
 
 const NAME_WORD = new RegExp(CAP, 'gu');
@@ -650,77 +1878,416 @@ const PATRONYMIC_PAIR = new RegExp(
 const GERMAN_NOUN_ENDING = /(?:ionen|innen|[aeiouäöü]ssen|ungen|heiten|keiten|schaften)$/u;
 /** Words that end like a patronymic but are none ("Person", "Season", "Maison", "Essen"). */
 const NOT_PATRONYMIC = new Set(
-  'person persoon personen season saison reason lesson poison maison chanson garçon raison frisson unisson hessen essen wissen wesen besen ofen nissen jensen-saken samen hansen-saken'.split(' '),
+  'person persoon personen season saison reason lesson poison maison chanson garçon raison frisson unisson hessen essen wissen wesen besen ofen nissen jensen-saken samen hansen-saken'.split(
+    ' ',
+  ),
 );
 /** First names that are everyday words in small letters: never a name when written so ("called will", "heter per"). */
 const COMMON_FIRST_NAME_WORDS = new Set(
-  ('will may mark rose grace hope sky bill jack frank eve art ray guy liv tor ben can dan don max pat sol sun per ' +
+  (
+    'will may mark rose grace hope sky bill jack frank eve art ray guy liv tor ben can dan don max pat sol sun per ' +
     'sten ask elle hun han ole bo bob kim lin lars mai juni june april august ernst hans heide iris jade ruby amber ' +
     'page dawn summer autumn winter chase hunter mason cash kai noa tim tom lee van de den der le la du von af ' +
     'so sam nick sage true lou rich rob earl glen dale gay hall lane long more moore young white brown green black ' +
     'ali are otto toivo onni lumi tähti aamu armas rauha ilma live tone vilja gard ester fine alone ' +
-    'clair claire bon beau belle parfait juste bas').split(' '),
+    'clair claire bon beau belle parfait juste bas'
+  ).split(' '),
 );
 
 /** Verbs of telling and asking after the one who spoke, and an age after a name. */
 /** Verbs of saying: after a quote the one who said it follows them ("”…”, sanoi Eetu", "„…“, gab Leon zu"). */
-const SAYING_VERBS = ['sa', 'sier', 'seier', 'fortalte', 'fortalde', 'forteller', 'fortel', 'skrev', 'skreiv',
-  'spurte', 'spurde', 'svarte', 'said', 'says', 'told', 'asked', 'wrote', 'replied', 'explained', 'zei',
-  'zegt', 'vertelde', 'vertelt', 'vroeg', 'schreef', 'antwoordde', 'a dit', 'dit', 'raconte', 'a raconté', 'a demandé',
-  'demande', 'a écrit', 'écrit', 'a répondu', 'sagte', 'sagt', 'erzählte', 'erzählt', 'fragte', 'schrieb',
-  'antwortete', 'sagði', 'segir', 'spurði', 'skrifaði', 'svaraði', 'kertoi', 'kertoo', 'sanoi', 'sanoo', 'kysyi',
-  'kirjoitti', 'vastasi', 'berättade', 'berättar', 'frågade', 'svarade', 'säger', 'sade',
+const SAYING_VERBS = [
+  'sa',
+  'sier',
+  'seier',
+  'fortalte',
+  'fortalde',
+  'forteller',
+  'fortel',
+  'skrev',
+  'skreiv',
+  'spurte',
+  'spurde',
+  'svarte',
+  'said',
+  'says',
+  'told',
+  'asked',
+  'wrote',
+  'replied',
+  'explained',
+  'zei',
+  'zegt',
+  'vertelde',
+  'vertelt',
+  'vroeg',
+  'schreef',
+  'antwoordde',
+  'a dit',
+  'dit',
+  'raconte',
+  'a raconté',
+  'a demandé',
+  'demande',
+  'a écrit',
+  'écrit',
+  'a répondu',
+  'sagte',
+  'sagt',
+  'erzählte',
+  'erzählt',
+  'fragte',
+  'schrieb',
+  'antwortete',
+  'sagði',
+  'segir',
+  'spurði',
+  'skrifaði',
+  'svaraði',
+  'kertoi',
+  'kertoo',
+  'sanoi',
+  'sanoo',
+  'kysyi',
+  'kirjoitti',
+  'vastasi',
+  'berättade',
+  'berättar',
+  'frågade',
+  'svarade',
+  'säger',
+  'sade',
   // Admitting, adding, shouting: "admitted Oliver", "innrømmet Jonas", "gab Leon zu", "myönsi Onni", "viðurkenndi Jón".
-  'admitted', 'added', 'shouted', 'whispered', 'confessed', 'innrømmet', 'innrømde', 'la til', 'ropte', 'hvisket',
-  'medgav', 'erkände', 'lade till', 'ropade', 'viskade', 'gaf toe', 'voegde toe', 'riep', 'fluisterde', 'avoua',
-  'a avoué', 'ajouta', 'a ajouté', 'cria', 'chuchota', 'gab', 'gestand', 'ergänzte', 'rief', 'flüsterte', 'meinte',
-  'myönsi', 'lisäsi', 'huusi', 'kuiskasi', 'tunnusti', 'viðurkenndi', 'bætti við', 'kallaði', 'hvíslaði'];
-const TELLING_VERBS = [...SAYING_VERBS, 'ville',
+  'admitted',
+  'added',
+  'shouted',
+  'whispered',
+  'confessed',
+  'innrømmet',
+  'innrømde',
+  'la til',
+  'ropte',
+  'hvisket',
+  'medgav',
+  'erkände',
+  'lade till',
+  'ropade',
+  'viskade',
+  'gaf toe',
+  'voegde toe',
+  'riep',
+  'fluisterde',
+  'avoua',
+  'a avoué',
+  'ajouta',
+  'a ajouté',
+  'cria',
+  'chuchota',
+  'gab',
+  'gestand',
+  'ergänzte',
+  'rief',
+  'flüsterte',
+  'meinte',
+  'myönsi',
+  'lisäsi',
+  'huusi',
+  'kuiskasi',
+  'tunnusti',
+  'viðurkenndi',
+  'bætti við',
+  'kallaði',
+  'hvíslaði',
+];
+const TELLING_VERBS = [
+  ...SAYING_VERBS,
+  'ville',
   // Verbs of talking and chatting: "Nora snakket om at …", "Noah chatted".
-  'snakket', 'snakka', 'snakker', 'pratet', 'prata', 'prater', 'pratar', 'pratade', 'talte', 'talade', 'talked',
-  'chatted', 'praatte', 'sprach', 'redete', 'a parlé', 'parlait', 'puhui', 'jutteli', 'talaði', 'spjallaði',
+  'snakket',
+  'snakka',
+  'snakker',
+  'pratet',
+  'prata',
+  'prater',
+  'pratar',
+  'pratade',
+  'talte',
+  'talade',
+  'talked',
+  'chatted',
+  'praatte',
+  'sprach',
+  'redete',
+  'a parlé',
+  'parlait',
+  'puhui',
+  'jutteli',
+  'talaði',
+  'spjallaði',
   // The verbs a note tells what a young person did or went through with: "Emma var redd", "Lucas a reçu".
-  'var', 'er', 'ble', 'vart', 'har', 'hadde', 'fikk', 'får', 'spiller', 'spilte', 'spelar', 'spelte', 'bor', 'går',
-  'sendte', 'sende', 'mottok', 'fekk', 'hadde', 'was', 'is', 'has', 'had', 'got', 'gets', 'plays', 'played', 'lives',
-  'wanted', 'sent', 'received', 'feels', 'felt', 'is being', 'was being', 'reported', 'shared', 'posted', 'is afraid',
-  'was', 'is', 'heeft', 'had', 'kreeg', 'krijgt', 'speelt', 'speelde', 'woont', 'werd', 'wordt', 'stuurde', 'wil',
-  'wilde', 'a reçu', 'a été', 'est', 'était', 'joue', 'jouait', 'habite', 'a envoyé', 'voulait', 'veut', 'a eu',
-  'hat', 'hatte', 'war', 'ist', 'wurde', 'wird', 'spielt', 'spielte', 'wohnt', 'bekam', 'bekommt', 'schickte',
-  'wollte', 'will', 'var', 'er', 'hefur', 'hafði', 'fékk', 'fær', 'spilar', 'spilaði', 'býr', 'sendi', 'vildi',
-  'vill', 'oli', 'on', 'sai', 'saa', 'pelaa', 'pelasi', 'asuu', 'lähetti', 'halusi', 'haluaa', 'joutui', 'är',
-  'har', 'hade', 'fick', 'får', 'spelar', 'spelade', 'bor', 'skickade', 'ville', 'vill', 'blev', 'blir',
+  'var',
+  'er',
+  'ble',
+  'vart',
+  'har',
+  'hadde',
+  'fikk',
+  'får',
+  'spiller',
+  'spilte',
+  'spelar',
+  'spelte',
+  'bor',
+  'går',
+  'sendte',
+  'sende',
+  'mottok',
+  'fekk',
+  'hadde',
+  'was',
+  'is',
+  'has',
+  'had',
+  'got',
+  'gets',
+  'plays',
+  'played',
+  'lives',
+  'wanted',
+  'sent',
+  'received',
+  'feels',
+  'felt',
+  'is being',
+  'was being',
+  'reported',
+  'shared',
+  'posted',
+  'is afraid',
+  'was',
+  'is',
+  'heeft',
+  'had',
+  'kreeg',
+  'krijgt',
+  'speelt',
+  'speelde',
+  'woont',
+  'werd',
+  'wordt',
+  'stuurde',
+  'wil',
+  'wilde',
+  'a reçu',
+  'a été',
+  'est',
+  'était',
+  'joue',
+  'jouait',
+  'habite',
+  'a envoyé',
+  'voulait',
+  'veut',
+  'a eu',
+  'hat',
+  'hatte',
+  'war',
+  'ist',
+  'wurde',
+  'wird',
+  'spielt',
+  'spielte',
+  'wohnt',
+  'bekam',
+  'bekommt',
+  'schickte',
+  'wollte',
+  'will',
+  'var',
+  'er',
+  'hefur',
+  'hafði',
+  'fékk',
+  'fær',
+  'spilar',
+  'spilaði',
+  'býr',
+  'sendi',
+  'vildi',
+  'vill',
+  'oli',
+  'on',
+  'sai',
+  'saa',
+  'pelaa',
+  'pelasi',
+  'asuu',
+  'lähetti',
+  'halusi',
+  'haluaa',
+  'joutui',
+  'är',
+  'har',
+  'hade',
+  'fick',
+  'får',
+  'spelar',
+  'spelade',
+  'bor',
+  'skickade',
+  'ville',
+  'vill',
+  'blev',
+  'blir',
   // With the one spoken to between ("Nathan nous a parlé", "Emma hat uns erzählt" is "hat" above), and more of
   // what a young person does or goes through in a note.
-  'nous a parlé', 'nous a dit', 'nous a raconté', 'nous a écrit', 'nous a demandé', 'nous a expliqué',
-  'nous a contactés', 'nous a montré', 'nous dit', 'nous raconte', 'nous écrit', 'nous demande', "m'a dit", 'lui a dit',
-  'se fait', 'se sent', 'reçoit', 'va', 'allait', 'blir', 'skal', 'kan', 'sitter', 'satt', 'gikk', 'gjekk', 'kom',
-  'zit', 'zat', 'gaat', 'ging', 'kwam', 'geht', 'kam', 'sitzt', 'meinte', 'meint', 'goes', 'went', 'keeps', 'kept',
-  'thinks', 'wants', 'needs', 'met', 'added', 'lost', 'segist', 'sagðist', 'fer', 'fór', 'käy', 'kävi', 'meni', 'tuli',
-  'gick', 'kommer', 'sitter', 'scoret', 'scora', 'vant', 'tapte', 'scored', 'won', 'killed', 'drepte', 'won',
-  'scoorde', 'won', 'verloor', 'a gagné', 'a perdu', 'gewann', 'verlor', 'vann', 'förlorade', 'voitti', 'hävisi',
-  'vann', 'tapaði',
+  'nous a parlé',
+  'nous a dit',
+  'nous a raconté',
+  'nous a écrit',
+  'nous a demandé',
+  'nous a expliqué',
+  'nous a contactés',
+  'nous a montré',
+  'nous dit',
+  'nous raconte',
+  'nous écrit',
+  'nous demande',
+  "m'a dit",
+  'lui a dit',
+  'se fait',
+  'se sent',
+  'reçoit',
+  'va',
+  'allait',
+  'blir',
+  'skal',
+  'kan',
+  'sitter',
+  'satt',
+  'gikk',
+  'gjekk',
+  'kom',
+  'zit',
+  'zat',
+  'gaat',
+  'ging',
+  'kwam',
+  'geht',
+  'kam',
+  'sitzt',
+  'meinte',
+  'meint',
+  'goes',
+  'went',
+  'keeps',
+  'kept',
+  'thinks',
+  'wants',
+  'needs',
+  'met',
+  'added',
+  'lost',
+  'segist',
+  'sagðist',
+  'fer',
+  'fór',
+  'käy',
+  'kävi',
+  'meni',
+  'tuli',
+  'gick',
+  'kommer',
+  'sitter',
+  'scoret',
+  'scora',
+  'vant',
+  'tapte',
+  'scored',
+  'won',
+  'killed',
+  'drepte',
+  'won',
+  'scoorde',
+  'won',
+  'verloor',
+  'a gagné',
+  'a perdu',
+  'gewann',
+  'verlor',
+  'vann',
+  'förlorade',
+  'voitti',
+  'hävisi',
+  'vann',
+  'tapaði',
   // What a note says a young person felt: "ida gråt da vi snakket", "tim weinte", "ella itki", "ethan cried".
-  'gråt', 'gret', 'grein', 'grét', 'grät', 'gråter', 'græt', 'itki', 'itkee', 'weinte', 'weint', 'huilde', 'huilt',
-  'begon te huilen', 'begon te wenen', 'weende', 'a pleuré', 'pleurait', 'pleure', 'cried', 'cries', 'was crying',
-  'laughed', 'lachte', 'a ri', 'hló', 'nauroi', 'skrattade', 'var lei seg', 'ble lei seg', 'vart lei seg',
-  'blev ledsen', 'was upset', 'was scared', 'var redd', 'var rädd', 'had angst', 'hatte angst', 'avait peur',
-  'oli peloissaan', 'var hrædd', 'var hræddur', 'panicked', 'got scared'];
+  'gråt',
+  'gret',
+  'grein',
+  'grét',
+  'grät',
+  'gråter',
+  'græt',
+  'itki',
+  'itkee',
+  'weinte',
+  'weint',
+  'huilde',
+  'huilt',
+  'begon te huilen',
+  'begon te wenen',
+  'weende',
+  'a pleuré',
+  'pleurait',
+  'pleure',
+  'cried',
+  'cries',
+  'was crying',
+  'laughed',
+  'lachte',
+  'a ri',
+  'hló',
+  'nauroi',
+  'skrattade',
+  'var lei seg',
+  'ble lei seg',
+  'vart lei seg',
+  'blev ledsen',
+  'was upset',
+  'was scared',
+  'var redd',
+  'var rädd',
+  'had angst',
+  'hatte angst',
+  'avait peur',
+  'oli peloissaan',
+  'var hrædd',
+  'var hræddur',
+  'panicked',
+  'got scared',
+];
 const TELLING_VERB_SET: ReadonlySet<string> = new Set(TELLING_VERBS);
 /** A verb of saying after a quotation or a comma: "”…”, sanoi Eetu", "„…“, gab Leon zu", "…, admitted Oliver". */
-const SAYING_VERB_BEFORE = new RegExp(String.raw`(?:[”"“»«'’]\s*,?|,)\s*(?:${alternation(SAYING_VERBS)})\s+$`, 'iu');
+const SAYING_VERB_BEFORE = new RegExp(
+  String.raw`(?:[”"“»«'’]\s*,?|,)\s*(?:${alternation(SAYING_VERBS)})\s+$`,
+  'iu',
+);
 /**
  * Words of the nine languages that the name lists hold as first names too, found in small letters in the app's own
  * interface texts and in clean notes: in small letters they are the word ("mamma hennar veit", "dina vänner").
  */
 const SMALL_LETTER_WORDS = new Set(
-  ('til name van per sem till ole tal can ned hana landen andre dan maan vera live may anders lue noe vere else elle ' +
+  (
+    'til name van per sem till ole tal can ned hana landen andre dan maan vera live may anders lue noe vere else elle ' +
     'endre ville dina nya even line lien dagur verna hald ange davon will alone oma olen bon cas vita bent stig ander ' +
     'mina reda sina veit anna ' +
     // Numbers: "med tre gutter", "with two boys".
     'tre fire fem seks sju åtte ti elleve tolv två fyra sex åtta nio tio twee drie vier vijf zes zeven acht negen tien ' +
     'deux trois quatre cinq six sept huit neuf dix zwei drei vier fünf sechs sieben neun zehn tveir tvær þrír fjórir ' +
     'fimm sjö átta níu tíu kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen one two three four ' +
-    'five seven eight nine ten').split(' '),
+    'five seven eight nine ten'
+  ).split(' '),
 );
 
 /** A first name in small letters that no sentence uses as a word: not "will", "per", "sa", "hans" or "ville". */
@@ -745,44 +2312,62 @@ function plainSmallName(name: string, character = false): boolean {
  */
 function kinSmallName(name: string): boolean {
   return (
-    name.length >= 3 && !SMALL_LETTER_WORDS.has(name) && !FUNCTION_WORDS.has(name) && !SMALL_WORDS.has(name) &&
-    !TELLING_VERB_SET.has(name) && !LINKING_WORDS.has(name) && !CALENDAR_WORDS.has(name) && !NOT_A_PERSON.has(name) &&
+    name.length >= 3 &&
+    !SMALL_LETTER_WORDS.has(name) &&
+    !FUNCTION_WORDS.has(name) &&
+    !SMALL_WORDS.has(name) &&
+    !TELLING_VERB_SET.has(name) &&
+    !LINKING_WORDS.has(name) &&
+    !CALENDAR_WORDS.has(name) &&
+    !NOT_A_PERSON.has(name) &&
     !AFTER_KIN_NOT_A_NAME.has(name)
   );
 }
 /** Modal verbs and possessives that follow a word for kin in small letters: "her sister may", "vinur hans". */
 const AFTER_KIN_NOT_A_NAME = new Set(
-  ('will may can must shall might could would should did does ' +
+  (
+    'will may can must shall might could would should did does ' +
     // Possessives a relative is written with ("vinur hans", "broren hennes"): "hans" is a name elsewhere.
     'hans hennes hennar sin sitt sína sín sinn his her zijn haar son sa sein seine ihr ihre hänen ' +
-    FIRST_PERSON_POSSESSIVE.split('|').join(' ')).split(' '),
+    FIRST_PERSON_POSSESSIVE.split('|').join(' ')
+  ).split(' '),
 );
 
 /** Small words a sentence goes on with after a name in small letters ("heter nora hun er 14", "named liam who"). */
 const LINKING_WORDS = new Set(
-  ('who which that som sem die qui joka jonka ja og and und et och en hun han ho hon hen she he they from fra frå ' +
+  (
+    'who which that som sem die qui joka jonka ja og and und et och en hun han ho hon hen she he they from fra frå ' +
     'från uit aus kotoisin in på i í op auf dans with med met mit avec kanssa með is er ist est on är var war was ' +
     'oli était heeft hat has har also også ook auch aussi myös líka också too age alder ålder leeftijd âge alter ' +
-    'ikä aldur years år jaar ans jahre vuotta ára yo').split(' '),
+    'ikä aldur years år jaar ans jahre vuotta ára yo'
+  ).split(' '),
 );
 /** Famous people known by one name, which a note may use as a subject ("Zlatan var best"); not after a cue. */
 const STAGE_NAMES = new Set(
-  ('zlatan kygo stromae neymar pelé shakira drake eminem rihanna beyoncé zendaya tiësto ninja dream technoblade ' +
-    'mrbeast pewdiepie marshmello avicii messi ronaldo cristiano snelle käärijä lizzo sza rosalía cortana bixby karpe').split(' '),
+  (
+    'zlatan kygo stromae neymar pelé shakira drake eminem rihanna beyoncé zendaya tiësto ninja dream technoblade ' +
+    'mrbeast pewdiepie marshmello avicii messi ronaldo cristiano snelle käärijä lizzo sza rosalía cortana bixby karpe'
+  ).split(' '),
 );
 /**
  * Stars known by one name that many girls and boys carry too ("Sigrid", "Adele", "Siri"): the star only in a note
  * about music, sport, stars or voice assistants, a girl of that name anywhere else.
  */
-const FIRST_NAME_STARS = new Set('sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek aurora'.split(' '));
+const FIRST_NAME_STARS = new Set(
+  'sigrid angèle lando adele robyn björk laufey loreen siri alexa cheek aurora'.split(' '),
+);
 const STAR_CONTEXT =
   /(?<![\p{L}])(?:artist\p{L}*|artiest\p{L}*|artiste\p{L}*|künstler\p{L}*|taiteilij\p{L}*|listamað\p{L}*|singer|sanger\p{L}*|sångerska|sångare|zanger\p{L}*|chanteu\p{L}*|sänger\p{L}*|laulaj\p{L}*|söngkon\p{L}*|song\p{L}*|låt\p{L}*|lát|sang|chanson\p{L}*|lied\p{L}*|kappale\p{L}*|biisi\p{L}*|lag(?:ið|inu)|album\p{L}*|eurovision|melodi grand prix|mgp|melodifestivalen|spotify|tour\p{L}*|turné\p{L}*|festival\p{L}*|f1|formula 1|formel 1|grand prix|iphone\p{L}*|apple|amazon|echo|assistant|assistent\p{L}*|avustaja\p{L}*|aðstoðarmað\p{L}*|sung\p{L}*|syng\p{L}*|sjung\p{L}*|chant\p{L}*|zing\p{L}*|lauloi|laulaa|music\p{L}*|musik\p{L}*|muziek|musique|musiikki\p{L}*|tónlist\p{L}*|rapp\p{L}*|räpp\p{L}*|band|bändi\p{L}*|hljómsveit\p{L}*|listen\p{L}*|lytt\p{L}*|luister\p{L}*|écout\p{L}*|hören|hört|kuuntel\p{L}*|lyssna\p{L}*|hlusta\p{L}*|digger|idol\p{L}*|fans?)(?![\p{L}])/iu;
 const ONE_NAME_STARS_ANYWHERE: ReadonlySet<string> = new Set([...STAGE_NAMES, ...FIRST_NAME_STARS]);
-const oneOf = (words: ReadonlySet<string>) => new RegExp(String.raw`(?<![\p{L}])(?:${[...words].join('|')})(?![\p{L}])`, 'iu');
+const oneOf = (words: ReadonlySet<string>) =>
+  new RegExp(String.raw`(?<![\p{L}])(?:${[...words].join('|')})(?![\p{L}])`, 'iu');
 const STAGE_NAME_IN = oneOf(STAGE_NAMES);
 const ONE_NAME_STAR_IN = oneOf(ONE_NAME_STARS_ANYWHERE);
 /** The one-name stars a note names, also in a case ("Laufeyju og Björk"): two of them make it a note about stars. */
-const ONE_NAME_STARS_EVERYWHERE = new RegExp(String.raw`(?<![\p{L}])(?:${[...ONE_NAME_STARS_ANYWHERE].join('|')})\p{L}{0,3}(?![\p{L}])`, 'giu');
+const ONE_NAME_STARS_EVERYWHERE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...ONE_NAME_STARS_ANYWHERE].join('|')})\p{L}{0,3}(?![\p{L}])`,
+  'giu',
+);
 /** Whether the note names a one-name star: a stage name, or a star's first name in a note about stars. */
 let aboutStars = false;
 const namesAOneNameStar = (text: string) => (aboutStars ? ONE_NAME_STAR_IN : STAGE_NAME_IN).test(text);
@@ -790,13 +2375,19 @@ const namesAOneNameStar = (text: string) => (aboutStars ? ONE_NAME_STAR_IN : STA
 const isOneNameFamous = (lower: string) => (aboutStars ? ONE_NAME_STARS_ANYWHERE : STAGE_NAMES).has(lower);
 /** First names that start a sentence as ordinary words ("Will you", "May I", "Hans bror", "Liv er viktig", "Onni oli"). */
 const SENTENCE_WORD_NAMES = new Set(
-  ('will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
+  (
+    'will may mark hans per liv sol ask bo art grace hope rose dawn summer autumn winter august june april juni mai ' +
     'frank ernst can van de den der le la du von so are true long more young white brown green black hall lane ' +
     'toivo onni lumi tähti aamu armas rauha ilma sten sky chase hunter page august bill guy hennes even jul noël jente ' +
-    'easter joy faith justice charity patience prudence live tone vilja gard').split(' '),
+    'easter joy faith justice charity patience prudence live tone vilja gard'
+  ).split(' '),
 );
 /** Words for a child that a name list holds too ("Jente (12) på TikTok"): with an age after them still the word. */
-const CHILD_WORDS = new Set('jente jenta gutt gut gutten guten pojke flicka poika tyttö stelpa strákur meisje jongen garçon fille junge mädchen boy girl kid'.split(' '));
+const CHILD_WORDS = new Set(
+  'jente jenta gutt gut gutten guten pojke flicka poika tyttö stelpa strákur meisje jongen garçon fille junge mädchen boy girl kid'.split(
+    ' ',
+  ),
+);
 const AGE = String.raw`(?:\(\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|y|yo|years?|j)?\.?\s*[),]|,\s*\d{1,2}\s*(?:år|ans|jaar|jahre|ára|v|vuotta|years?|y|yo|j)\.?\s*,)`;
 const FIRST_NAME_SPEAKING = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s*(?<age>${AGE})|\s+(?:${alternation(TELLING_VERBS)})(?![\p{L}]))`,
@@ -820,12 +2411,15 @@ const LOWER_PAIR = new RegExp(
 /** Surnames that cannot be everyday words, for names written in small letters. */
 const LOWER_SURNAME_SHAPE = /(?:ssen|sson|dóttir|dottir|dotter|ainen|äinen|[aeiouyäö]sen|[oeiuyö]nen)$/u;
 /** Norwegian and Swedish farm and place surnames ("haugland", "bakkevik", "solberg"), long enough not to be words. */
-const LOWER_FARM_SURNAME = /^\p{Ll}{3,}(?:land|haug|rud|stad|heim|vik|dal|dahl|berg|lien|bakken|strand|gaard|gård|seth|nes|holm|lund|ström|strøm)$/u;
+const LOWER_FARM_SURNAME =
+  /^\p{Ll}{3,}(?:land|haug|rud|stad|heim|vik|dal|dahl|berg|lien|bakken|strand|gaard|gård|seth|nes|holm|lund|ström|strøm)$/u;
 /** Short words of the nine languages that are first names somewhere too ("til", "per", "van"). */
 const SMALL_WORDS = new Set(
-  ('til for med men som der den det und les des une aan van het een hun hon han ein eine per pro via bij met par sur ' +
+  (
+    'til for med men som der den det und les des une aan van het een hun hon han ein eine per pro via bij met par sur ' +
     'mit von auf aus mot fra frå ved etter under over not and the but ole ett att och från mellan kun bara ' +
-    'ist war wie was ces cet mes tes nos vos leur sen tai kun kuin jos niin että ja').split(' '),
+    'ist war wie was ces cet mes tes nos vos leur sen tai kun kuin jos niin että ja'
+  ).split(' '),
 );
 
 const WITH_NAME = new RegExp(
@@ -846,21 +2440,115 @@ const WITH_SMALL_NAME = new RegExp(
  * What a sentence goes on with after a name set off by commas: "treneren, Tor-Erik, og", "de voetbal, Erik, zou", "Le
  * coach de foot, Hakim, leur enverrait".
  */
-const APPOSITION_FOLLOWERS = ['og', 'and', 'en', 'et', 'und', 'ja', 'och', 'zou', 'zal', 'would', 'skulle', 'skal', 'ska',
-  'würde', 'soll', 'sollte', 'aurait', 'enverrait', 'serait', 'pourrait', 'olisi', 'mundi', 'myndi', 'leur', 'lui', 'nous',
-  'ihm', 'ihnen', 'hem', 'ham', 'henne', 'him', 'them', 'dem', 'honom', 'heille', 'henni', 'honum', 'sends', 'sender',
-  'stuurt', 'envoie', 'schickt', 'skickar', 'lähettää', 'sendir', 'gir', 'gjev', 'gives', 'geeft', 'donne', 'gibt', 'ger',
-  'antaa', 'gefur'];
+const APPOSITION_FOLLOWERS = [
+  'og',
+  'and',
+  'en',
+  'et',
+  'und',
+  'ja',
+  'och',
+  'zou',
+  'zal',
+  'would',
+  'skulle',
+  'skal',
+  'ska',
+  'würde',
+  'soll',
+  'sollte',
+  'aurait',
+  'enverrait',
+  'serait',
+  'pourrait',
+  'olisi',
+  'mundi',
+  'myndi',
+  'leur',
+  'lui',
+  'nous',
+  'ihm',
+  'ihnen',
+  'hem',
+  'ham',
+  'henne',
+  'him',
+  'them',
+  'dem',
+  'honom',
+  'heille',
+  'henni',
+  'honum',
+  'sends',
+  'sender',
+  'stuurt',
+  'envoie',
+  'schickt',
+  'skickar',
+  'lähettää',
+  'sendir',
+  'gir',
+  'gjev',
+  'gives',
+  'geeft',
+  'donne',
+  'gibt',
+  'ger',
+  'antaa',
+  'gefur',
+];
 const NAME_IN_APPOSITION = new RegExp(
   String.raw`(?:,|(?<![\p{L}])(?:og|and|en|et|und|ja|och|men|but|maar|mais|aber|mutta|eller|or|ou|oder|tai))\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?),\s+(?:som|sem|die|der|dat|qui|que|joka|jonka|who|that|\d|laut|d'après|d’après|volgens|ifølge|etter|enligt|selon|according|aged|age|alder|ålder|leeftijd|âgé|âgée|alter|ikä|aldur|quatorze|treize|douze|quinze|seize|onze|dix|the|den|det|de|het|le|la|der|die|das|hinn|hin|hið|${alternation(TELLING_VERBS)}|${alternation(APPOSITION_FOLLOWERS)})(?![\p{L}])`,
   'gu',
 );
 
 /** Words for a grown-up or a neighbour that a name stands in apposition with ("Nono, un homme de Seraing"). */
-const ADULT_NOUNS = ['man', 'woman', 'mann', 'mannen', 'kvinne', 'kvinna', 'kvinnan', 'homme', 'femme', 'monsieur', 'vrouw',
-  'meneer', 'frau', 'mies', 'nainen', 'maður', 'kona', 'nabo', 'naboen', 'granne', 'grannen', 'buurman', 'buurvrouw',
-  'buurjongen', 'buurmeisje', 'voisin', 'voisine', 'nachbar', 'nachbarin', 'naapuri', 'nágranni', 'neighbour', 'neighbor',
-  'coach', 'trainer', 'trener', 'trenar', 'treneren', 'trenaren', 'tränare', 'tränaren', 'valmentaja', 'þjálfari', 'entraîneur'];
+const ADULT_NOUNS = [
+  'man',
+  'woman',
+  'mann',
+  'mannen',
+  'kvinne',
+  'kvinna',
+  'kvinnan',
+  'homme',
+  'femme',
+  'monsieur',
+  'vrouw',
+  'meneer',
+  'frau',
+  'mies',
+  'nainen',
+  'maður',
+  'kona',
+  'nabo',
+  'naboen',
+  'granne',
+  'grannen',
+  'buurman',
+  'buurvrouw',
+  'buurjongen',
+  'buurmeisje',
+  'voisin',
+  'voisine',
+  'nachbar',
+  'nachbarin',
+  'naapuri',
+  'nágranni',
+  'neighbour',
+  'neighbor',
+  'coach',
+  'trainer',
+  'trener',
+  'trenar',
+  'treneren',
+  'trenaren',
+  'tränare',
+  'tränaren',
+  'valmentaja',
+  'þjálfari',
+  'entraîneur',
+];
 
 /** A first name followed by a comma and a relative: "Dísa, systir hans", "Noor, zijn zus", "Emma, her sister". */
 const NAME_COMMA_RELATIVE = new RegExp(
@@ -885,11 +2573,29 @@ const NAME_AND_RELATIVE = new RegExp(
 );
 const PAIR_AFTER = /^\s+(og|and|und|en|et|ja|och|&)\s+(\p{Lu}[\p{Ll}\p{M}]+)/u;
 const FOLLOWED_BY_CAPITAL = new RegExp(String.raw`^\s+(?:${PARTICLE}\s+)?\p{Lu}`, 'u');
-const FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
+const FIRST_AND_FIRST =
+  /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+(?<second>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-]|\s+\p{Lu})/gu;
 /** A first name whose friend or relative is mentioned: "Liam’s mate", "Emmas bror", "Noor's zus". */
 /** Whose parents or family they are: "bei Sophies Eltern", "hos Wilmas familj" (after a name only: "Family Settings" is none). */
-const PARENTS_AND_FAMILY = ['eltern', 'foreldre', 'foreldra', 'föräldrar', 'ouders', 'parents', 'vanhemmat', 'foreldrar',
-  'familie', 'familien', 'familj', 'familjen', 'family', 'famille', 'perhe', 'fjölskylda', 'gezin'];
+const PARENTS_AND_FAMILY = [
+  'eltern',
+  'foreldre',
+  'foreldra',
+  'föräldrar',
+  'ouders',
+  'parents',
+  'vanhemmat',
+  'foreldrar',
+  'familie',
+  'familien',
+  'familj',
+  'familjen',
+  'family',
+  'famille',
+  'perhe',
+  'fjölskylda',
+  'gezin',
+];
 const NAME_OWNS_RELATIVE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:['’]s?)?\s+(?:(?:bästa|beste|bedste|best|meilleur|meilleure|bester|beste|paras|besti|liebste|oudere|jongere|yngre|äldre|eldre|yngste|eldste|little|big|older|younger|elder|eldest|youngest|twin|lille|store|lill|stor|kleine|kleiner|kleinen|große|großer|großen|grote|ältere|älterer|jüngere|jüngerer|petit|petite|grand|grande|pikku|iso)\s+)?(?:${sentenceAlternation([...RELATIVES, ...PARENTS_AND_FAMILY])})(?![\p{L}])`,
   'gu',
@@ -916,64 +2622,98 @@ const FINNISH_GENITIVE_RELATIVE = new RegExp(
 );
 
 /** Two first names joined by a hyphen, in any case: "kristoffer-andré", "jan-willem", "Anna-Lena", "jean-baptiste". */
-const HYPHENATED_NAME = /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
+const HYPHENATED_NAME =
+  /(?<![\p{L}\p{N}_@#./-])(?<first>\p{L}[\p{Ll}\p{M}]{1,14})-(?<second>\p{L}[\p{Ll}\p{M}]{1,14})(?![\p{L}\p{N}_@-])/gu;
 
-const SMALL_FIRST_AND_FIRST = /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
+const SMALL_FIRST_AND_FIRST =
+  /(?<![\p{L}\p{N}_@#.-])(?<first>\p{Ll}[\p{Ll}\p{M}]{2,14})\s+(?:og|and|und|en|et|ja|och|&)\s+(?:à\s+|til\s+|to\s+)?(?<second>\p{Ll}[\p{Ll}\p{M}]{2,14})(?![\p{L}\p{N}_@-])/gu;
 
 /** An age code of a log ("G13", "J14", "P13", "St13", "B14") and a first name after it. */
 const AGE_CODE_THEN_NAME =
   /(?<![\p{L}\p{N}])(?:(?:[GJBTPMFKDS]|St|Dr|Ty|Po|Gi)\d{1,2}\s+|\d{1,2}\s?[–—-]\s?(?=\p{Lu}[\p{Ll}\p{M}]+\s?[–—-]\s))(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
 /** A first name, then a bare age and a dash or a comma: "ingrid 13 – utestengd", "Noor 12, gepest". */
-const NAME_THEN_BARE_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
+const NAME_THEN_BARE_AGE =
+  /(?<![\p{L}\p{N}_@#.-])(?<name>\p{L}[\p{Ll}\p{M}]{2,14})\s(?:[6-9]|1\d)(?:\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta))?\s?(?:[–—,:)]|-\s)/gu;
 
-const NAME_WITH_AGE = /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=["»”“'’]?\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
+const NAME_WITH_AGE =
+  /(?<![\p{L}\p{N}_@#./-])(?<name>\p{Lu}[\p{Ll}\p{M}]+-\p{Lu}[\p{Ll}\p{M}]+(?=\s?\(\s?\d)|\p{L}[\p{Ll}\p{M}]{2,14}|\p{Lu}\p{Ll}(?=\s?\(\s?\d))(?=["»”“'’]?\s?\(\s?\d{1,2}\s?(?:år|ans|jaar|j|v|ára|y|yo|vuotta|jahre)?\s?\)|\s\d{1,2}\s?(?:v|vuotias|år|åring|ans|jaar|jr|j|ára|yo|y\/o|jahre)(?![\p{L}]))/gu;
 /** Words an age is written after that are no names ("ikä 14", "aldur 13"). */
-const AGE_WORDS = new Set('age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '));
-const NAME_WITH_INITIAL = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)»”"'’])/gu;
+const AGE_WORDS = new Set(
+  'age alder ålder leeftijd âge alter ikä aldur born barn kinder enfants lapset börn'.split(' '),
+);
+const NAME_WITH_INITIAL =
+  /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s\p{Lu}\.(?=\s|$|[,;:)»”"'’])/gu;
 /** The initial of a first name before a surname: "K. Haugland", "J. Korhonen", "M. van Dijk", "S. Þórsdóttir". */
 const INITIAL_WITH_SURNAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}_@#.&-]|\p{L}\.\s?)\p{Lu}\.\s?(?:(?<particle>${PARTICLE})\s)?(?<surname>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?![\p{L}\p{N}_@.-])`,
   'gu',
 );
 
-const STREET_BEFORE = /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
+const STREET_BEFORE =
+  /(?<![\p{L}])(?:rue|avenue|av\.|boulevard|bd|place|chaussée|allée|quai|drève|square|impasse|chemin|straat|laan|plein|kade)\s+(?:(?:de|du|des|la|le|l'|d')\s+)?$/iu;
 /** A word of a school's name before a name: "Athénée Royal", "Collège Saint-Pierre", "Lycée Victor Hugo". */
-const SCHOOL_WORD_BEFORE = /(?<![\p{L}])(?:athénée|collège|college|lycée|école|ecole|institut|instituut|académie|academie|gymnasium|lyceum|atheneum|basisschool)\s+$/iu;
-const STREET_AFTER = /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
+const SCHOOL_WORD_BEFORE =
+  /(?<![\p{L}])(?:athénée|collège|college|lycée|école|ecole|institut|instituut|académie|academie|gymnasium|lyceum|atheneum|basisschool)\s+$/iu;
+const STREET_AFTER =
+  /^\s+(?:gate|gata|gatan|gaten|gade|street|straat|straße|strasse|weg|vei|veien|vegen|veg|plass|plassen|torg|torget|allé|katu|kuja|tie|vägen|väg|gränd|plein|laan|kade|square|road|avenue)(?![\p{L}])/iu;
 /** A police profile's or a game's name in quotes is no nickname. */
 const namesPoliceOrGame = (name: string) =>
-  /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|minecraft|roblox|fortnite)|(?<![\p{L}])(?:free|gratis|robux|v-?bucks|gift|giveaway|ilmai\p{L}*|gratuit\p{L}*|kostenlos|ókeypis)(?![\p{L}])/iu.test(name);
+  /^(?:politi|police|polizei|poliisi|polis|lögregl|kripos|minecraft|roblox|fortnite)|(?<![\p{L}])(?:free|gratis|robux|v-?bucks|gift|giveaway|ilmai\p{L}*|gratuit\p{L}*|kostenlos|ókeypis)(?![\p{L}])/iu.test(
+    name,
+  );
 /** Words for a person, a grown-up above all, that a nickname in quotes may follow. */
-const PERSON_NOUN =
-  String.raw`(?:adults?|man|guy|boy|girl|gutt|gutten|gut|guten|jente|jenta|jongen|meisje|garçon|fille|junge|mädchen|poika|tyttö|pojke|kille|tjej|flicka|strákur|stelpa|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
+const PERSON_NOUN = String.raw`(?:adults?|man|guy|boy|girl|gutt|gutten|gut|guten|jente|jenta|jongen|meisje|garçon|fille|junge|mädchen|poika|tyttö|pojke|kille|tjej|flicka|strákur|stelpa|player|gamer|user|stranger|voksen|voksne|vaksen|vaksne|mann|mannen|fyr|fyren|spiller|spilleren|bruker|brukeren|volwassene|kerel|gast|speler|gebruiker|adulte|homme|type|mec|joueur|utilisateur|inconnu|erwachsener|erwachsene|erwachsenen|typ|spieler|nutzer|unbekannter|aikuinen|aikuisen|mies|miehen|tyyppi|pelaaja|käyttäjä|fullorðinn|fullorðnum|fullorðins|maður|manni|gaur|notandi|spilari|vuxen|vuxna|kille|snubbe|spelare|användare|främling|\d{1,2}-(?:åring|åringen|åriga|vuotias|vuotiaan|jarige|jährige|jähriger|jährigen|year-old|ára))`;
 /** A grown-up, whose nickname may follow straight after the word: "ein erwachsener 'onkel ralf'", "Aikuinen "Jartsa"". */
 const ADULT_NOUN = String.raw`(?:adult|grown-up|voksen|vaksen|vuxen|volwassene|adulte|erwachsener|erwachsene|aikuinen|fullorðinn)`;
 const NICKNAME_OF_SOMEONE = new RegExp(
   String.raw`(?<![\p{L}])(?:${PERSON_NOUN}(?:\s+[\p{L}\p{N}'’-]+){0,3}?\s*[,–—(]\s*|${ADULT_NOUN}\s+)["«“„'‘]\s?(?<name>\p{L}[\p{L}\p{M}'’-]{1,20}(?:\s\p{L}[\p{L}\p{M}'’-]{1,20})?)\s?["»”“'’]`,
   'giu',
 );
-const FINNISH_SURNAME_IN_A_CASE = /(?<![\p{L}\p{N}_@#.-])(?<stem>\p{Lu}[\p{Ll}\p{M}]{2,14})s(?:en|elle|eltä|elta|estä|esta|essä|essa|ella|ellä)(?![\p{L}\p{N}_@-])/gu;
-const SIZED_NICKNAME = /(?<![\p{L}\p{N}_@#.-])(?:Iso|Pikku|Lille|Lilla|Store|Stora|Stor|Big|Lil|Little|Klein|Kleine|Grote|Petit|Grand)-(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
+const FINNISH_SURNAME_IN_A_CASE =
+  /(?<![\p{L}\p{N}_@#.-])(?<stem>\p{Lu}[\p{Ll}\p{M}]{2,14})s(?:en|elle|eltä|elta|estä|esta|essä|essa|ella|ellä)(?![\p{L}\p{N}_@-])/gu;
+const SIZED_NICKNAME =
+  /(?<![\p{L}\p{N}_@#.-])(?:Iso|Pikku|Lille|Lilla|Store|Stora|Stor|Big|Lil|Little|Klein|Kleine|Grote|Petit|Grand)-(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/gu;
 const QUOTED_NICKNAME_BY_NAME =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:(?:og|and|en|et|und|ja|och|&)\s+)?["«“„'‘]\s?(?<nick>\p{Lu}[\p{L}\p{M}'’-]{1,20})\s?["»”“'’]/gu;
 const NAME_RUN_IN_COMMAS =
   /,\s(?<name>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:\s(?:(?:van|de|der|den|von|le|la|af)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2})(?=\s?[,(])/gu;
-const NAME_AND_SURNAME_WITH_AGE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+\s\p{Lu}[\p{Ll}\p{M}'’-]*)(?=\s?\(\s?\d{1,2}\s?\))/gu;
-const ARTICLE_BEFORE = /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
+const NAME_AND_SURNAME_WITH_AGE =
+  /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+\s\p{Lu}[\p{Ll}\p{M}'’-]*)(?=\s?\(\s?\d{1,2}\s?\))/gu;
+const ARTICLE_BEFORE =
+  /(?<![\p{L}])(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|en|ei|et|een|het|le|la|les|un|une|the|a|an)\s+$/iu;
 const PAIR_AT_SENTENCE_START =
   /(?<first>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\s*(?:\s(?:og|and|en|et|und|ja|och)\s|\+|&)\s*(?<second>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)(?:\s(?<third>(?:Ó\s|O'|Mc|van\s|de\s)?\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?))?(?![\p{L}\p{N}_@])/gu;
 /** A word in small letters standing on its own: not part of a user name, an address, a link or a code. */
-const SMALL_NAME_WORD = /(?<![\p{L}\p{N}\p{M}_@#./'’-])\p{Ll}[\p{Ll}\p{M}]{2,14}(?![\p{L}\p{N}\p{M}_@-]|[./'’]\p{L})/gu;
+const SMALL_NAME_WORD =
+  /(?<![\p{L}\p{N}\p{M}_@#./'’-])\p{Ll}[\p{Ll}\p{M}]{2,14}(?![\p{L}\p{N}\p{M}_@-]|[./'’]\p{L})/gu;
 const AND_NAME = /^\s*(?:og|and|und|en|et|ja|och|&)\s+(?<name>\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{N}_@-])/u;
 /** "To be" in the languages whose word for it is a first name too ("Vera"): "segjast vera 13 ára". */
 const COPULAS_BEFORE_AGE = new Set(['vera', 'være', 'vere', 'vara']);
 /** A first name, then "and", just before a name: "Ayşe und ", "Ali och ". */
-const NAME_AND_BEFORE = /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+$/u;
+const NAME_AND_BEFORE =
+  /(?<![\p{L}\p{N}_@#.-])(?<name>\p{Lu}[\p{Ll}\p{M}]+)\s+(?:og|and|und|en|et|ja|och|&)\s+$/u;
 /** Where the person named is from, before "and" another: " från Borgå", " from Bergen", " aus Eupen". */
-const FROM_TOWN_AFTER = /^\s+(?:från|fra|frå|from|aus|uit|van|de|d'|frá|úr|kotoisin)\s+(?<town>\p{Lu}[\p{Ll}\p{M}]+)/u;
+const FROM_TOWN_AFTER =
+  /^\s+(?:från|fra|frå|from|aus|uit|van|de|d'|frá|úr|kotoisin)\s+(?<town>\p{Lu}[\p{Ll}\p{M}]+)/u;
 
 /** Finnish case endings, and the Icelandic ones for words with Icelandic letters ("Guðrúnu", "Jóni", "Sigrúnar"). */
-const FINNISH_ENDINGS = ['ille', 'lle', 'lla', 'llä', 'lta', 'ltä', 'ssa', 'ssä', 'sta', 'stä', 'ksi', 'ineen', 'iin', 'in', 'n'];
+const FINNISH_ENDINGS = [
+  'ille',
+  'lle',
+  'lla',
+  'llä',
+  'lta',
+  'ltä',
+  'ssa',
+  'ssä',
+  'sta',
+  'stä',
+  'ksi',
+  'ineen',
+  'iin',
+  'in',
+  'n',
+];
 /** The Finnish partitive ("pikkusiskoaan Ellaa", "tapasimme Mattia"); in an Icelandic note "Gylfa" is Gylfi's own case. */
 const FINNISH_PARTITIVE = ['aa', 'ää', 'ta', 'tä', 'ia', 'iä', 'a', 'ä'];
 const ICELANDIC_ENDINGS = ['ar', 'ur', 'u', 'i', 'a'];
@@ -981,7 +2721,11 @@ function isInflectedFirstName(word: string, firstNames: ReadonlySet<string>, ice
   return inflectedFirstName(word, firstNames, icelandicText) !== undefined;
 }
 /** The first name a word in a Finnish or Icelandic case is a form of ("Ellaa" → "ella", "Matille" → "matti"). */
-function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icelandicText = false): string | undefined {
+function inflectedFirstName(
+  word: string,
+  firstNames: ReadonlySet<string>,
+  icelandicText = false,
+): string | undefined {
   const lower = word.toLowerCase();
   // An Icelandic genitive in -s ("bróðir Jóns", "Péturs"), only in a note that reads Icelandic.
   const endings = /[ðþæöáéíóúý]/u.test(lower)
@@ -1011,7 +2755,9 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
     const stem = lower.slice(0, -ending.length);
     // Finnish endings follow the name's own last vowel ("Ainon", "Annalle"), with gradation ("Matin", "Matille" are
     // Matti's, "Pekan" Pekka's); Icelandic ones replace it ("Gylfa" is Gylfi's). "Tabelle" is no case of Tabea.
-    const icelandicEnding = ICELANDIC_ENDINGS.includes(ending) && !FINNISH_PARTITIVE.includes(ending) || /[ðþæáéíóúý]/u.test(lower);
+    const icelandicEnding =
+      (ICELANDIC_ENDINGS.includes(ending) && !FINNISH_PARTITIVE.includes(ending)) ||
+      /[ðþæáéíóúý]/u.test(lower);
     const doubled = stem.replace(/([ptk])([aeiouyäö])$/u, '$1$1$2');
     const doubledConsonant = stem.replace(/([ptk])$/u, '$1$1');
     const candidates = [
@@ -1027,11 +2773,15 @@ function inflectedFirstName(word: string, firstNames: ReadonlySet<string>, icela
 }
 
 /** A word in small letters (or a comma) right before a lone first name: the name stands inside a sentence. */
-const LONE_NAME_BEFORE = /(?:(?<![\p{L}\p{N}_@#.-])\p{Ll}[\p{Ll}\p{M}'’]*,?\s+|,\s+|(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu|d|l|j|s|n|m|t)['’])$/u;
+const LONE_NAME_BEFORE =
+  /(?:(?<![\p{L}\p{N}_@#.-])\p{Ll}[\p{Ll}\p{M}'’]*,?\s+|,\s+|(?<![\p{L}])(?:qu|lorsqu|puisqu|jusqu|d|l|j|s|n|m|t)['’])$/u;
 /** Where a town stands rather than a person: "i Lovisa", "in Lincoln", "aus Amel", "på Vik". */
-const PLACE_BEFORE = /(?<![\p{L}])(?:i|í|in|im|på|paa|aus|uit|från|frá|ved|nær|near|nahe|près de|omkring|rundt)\s+$/iu;
-const LIST_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)$/u;
-const LIST_AFTER = /^(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)(\p{Lu}[\p{L}\p{M}'’-]+)/u;
+const PLACE_BEFORE =
+  /(?<![\p{L}])(?:i|í|in|im|på|paa|aus|uit|från|frá|ved|nær|near|nahe|près de|omkring|rundt)\s+$/iu;
+const LIST_BEFORE =
+  /(\p{Lu}[\p{L}\p{M}'’-]+)(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)$/u;
+const LIST_AFTER =
+  /^(?:\s*,\s*|\s+(?:og|and|und|en|et|ja|och|eða|or|eller|of|ou|oder|tai)\s+)(\p{Lu}[\p{L}\p{M}'’-]+)/u;
 
 /** Whether a word stands in a list beside a town ("Molde og Alta", "Hamar, Kristiansand, Alta"). */
 function inListOfTowns(text: string, start: number, end: number): boolean {
@@ -1040,7 +2790,11 @@ function inListOfTowns(text: string, start: number, end: number): boolean {
   const after = LIST_AFTER.exec(text.slice(end, end + 40))?.[1];
   const town = (word: string | undefined) => word !== undefined && TOWN_SET.has(word.toLowerCase());
   // "een jongen uit Antwerpen, Bram, haar …": a name set off by commas after the town someone is from is a person's.
-  const apposition = listBefore !== null && /,\s*$/u.test(listBefore[0]) && /^,/u.test(text.slice(end, end + 1)) && !town(after);
+  const apposition =
+    listBefore !== null &&
+    /,\s*$/u.test(listBefore[0]) &&
+    /^,/u.test(text.slice(end, end + 1)) &&
+    !town(after);
   return !apposition && [before, after].some(town);
 }
 
@@ -1061,15 +2815,19 @@ function listedWithCharacters(text: string, start: number, end: number): boolean
     const lower = word.toLowerCase();
     return [lower, lower.replace(/(?:a|u|ur|ar|ia|ta|ä|n)$/u, ''), lower.replace(/[au]$/u, 'i')];
   };
-  return [before, after].some((word) => word !== undefined && forms(word).some((form) => isCharacter(form) || isFamous(form)));
+  return [before, after].some(
+    (word) => word !== undefined && forms(word).some((form) => isCharacter(form) || isFamous(form)),
+  );
 }
 /** "from" and "to", which name a town in a sentence of moving or living ("moved from Preston to Lincoln"). */
-const FROM_OR_TO_BEFORE = /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
+const FROM_OR_TO_BEFORE =
+  /(?<![\p{L}])(?:fra|frå|från|frá|from|van|de|aus|to|til|till|naar|nach|vers|en)\s+$/iu;
 const MOVING =
   /(?<![\p{L}])(?:flytt\p{L}*|mov(?:e|ed|es|ing)|verhuis\p{L}*|verhuizen|déménag\p{L}*|umgezogen|umziehen|zog|muutt\p{L}*|flutti|flytur|flyttar|kommer|kjem|kom|komt|kwam|kommt|kam|vient|venu|venue|tulee|tuli|kemur|kom|lives?|living|bor|budde|woont|woonde|wohnt|wohnte|habite|habitait|asuu|asui|býr|bjó|reist\p{L}*|travel\p{L}*|went|dro|gikk|gick|fuhr|ging|alla|meni|fór|from|fra|frå|från|aus|uit)(?![\p{L}])/iu;
 
 /** Small words only German of the nine languages writes: a note that has them capitalises its nouns ("Müllers Tore"). */
-const GERMAN_WORDS = /(?<![\p{L}])(?:und|ist|nicht|wir|sie|auf|eine|einen|einem|hat|wurde|auch|sich|ich|dass|über|für|zum|zur|beim|noch|schon|haben|sind|wollte)(?![\p{L}])/iu;
+const GERMAN_WORDS =
+  /(?<![\p{L}])(?:und|ist|nicht|wir|sie|auf|eine|einen|einem|hat|wurde|auch|sich|ich|dass|über|für|zum|zur|beim|noch|schon|haben|sind|wollte)(?![\p{L}])/iu;
 
 /** Letters only Icelandic of the nine languages writes. */
 const ICELANDIC_LETTERS = /[ðþ]/iu;
@@ -1089,12 +2847,16 @@ const CAPITALISED_WORD_BEFORE = /(\p{Lu}[\p{L}\p{M}'’-]*)\s+$/u;
  * The capitalised word just before `index`, and whether it starts its sentence: "Autoimme Mattia" (a sentence's first
  * word, capitalised for that) or "Shadow Dragonilla", "Travis Scott" (a word of a title or a name).
  */
-function capitalisedWordBefore(text: string, index: number): { word: string; startsSentence: boolean } | undefined {
+function capitalisedWordBefore(
+  text: string,
+  index: number,
+): { word: string; startsSentence: boolean } | undefined {
   const m = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, index - 30), index));
   return m ? { word: m[1], startsSentence: atSentenceStart(text, index - m[0].length) } : undefined;
 }
 
-const PARTICLE_WORD = /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
+const PARTICLE_WORD =
+  /^(?:Van|De|Der|Den|Du|Des|Le|La|Von|Ten|Ter|Di|Da|Del|Af|El|Al|Ben|Bin|Abu|Ould|Dos|Das)$/u;
 
 /**
  * The titles and roles of adults in public life: "Politidirektør Eva Lunde", "korpschef Hanneke van Dijk", "la
@@ -1114,8 +2876,10 @@ const ROLE = String.raw`(?<![\p{L}\p{N}._@])(?:${PUBLIC_ROLE}|${PUBLIC_ROLE_COMP
 const ROLE_WORD = new RegExp(ROLE, 'giu');
 const ROLE_ONLY = new RegExp(String.raw`^${ROLE}$`, 'iu');
 /** A name of two or three capitalised words ("Tor Olav Brekke", "Marieke de Vos"), or one right after the role. */
-const NAME_RUN = /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
-const NAME_RIGHT_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
+const NAME_RUN =
+  /(?<![\p{L}])\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}(?![\p{L}])/u;
+const NAME_RIGHT_AFTER =
+  /^\s*(?:\([^)]{1,40}\)\s*)?,?\s+((?:\p{Lu}\.\s?)?\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){0,2})/u;
 /** A name followed by its role: "Marieke de Vos, stjórnandi EMPACT-aðgerðarinnar", "Henrik Tangen, Kripos' press officer". */
 const NAME_THEN_ROLE = new RegExp(
   String.raw`(?<name>\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s(?:(?:van|de|der|den|von|la|le|du)\s)?\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}),\s+(?:[\p{L}\p{M}'’-]+\s+){0,2}?${ROLE}`,
@@ -1165,7 +2929,8 @@ const NAMES_OF_AFTER =
 
 /** "what … means", in the nine languages: a word asked about is no person. */
 const WHAT_BEFORE = /(?<![\p{L}])(?:hva|kva|what|wat|was|ce que|mitä|vad|hvað)\s+$/iu;
-const MEANS_AFTER = /^\s+(?:betyr|tyder|means|meant|betekent|bedeutet|veut dire|signifie|tarkoittaa|betyder|þýðir|merkir)(?![\p{L}])/iu;
+const MEANS_AFTER =
+  /^\s+(?:betyr|tyder|means|meant|betekent|bedeutet|veut dire|signifie|tarkoittaa|betyder|þýðir|merkir)(?![\p{L}])/iu;
 
 /** A police dog's unit or kind after its name: "Storm og Bella i hundetenesta", "Storm, the police dog". */
 const POLICE_DOG_AFTER =
@@ -1173,12 +2938,21 @@ const POLICE_DOG_AFTER =
 
 /** A star's first name as written or in a Finnish or Icelandic case ("Laurista", "Gylfa"). */
 function isStarsFirstName(lower: string): boolean {
-  return FAMOUS_FIRST_NAMES.has(lower) || isOneNameFamous(lower) || inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined;
+  return (
+    FAMOUS_FIRST_NAMES.has(lower) ||
+    isOneNameFamous(lower) ||
+    inflectedFirstName(lower, FAMOUS_FIRST_NAMES, true) !== undefined
+  );
 }
 
 /** The first names of the famous people, each with the beginnings of the surnames it goes with ("teemu" → "puk"). */
 const FAMOUS_SURNAME_STARTS = new Map<string, string[]>();
-for (const [first, ...rest] of FAMOUS) if (rest.length > 0) FAMOUS_SURNAME_STARTS.set(first, [...(FAMOUS_SURNAME_STARTS.get(first) ?? []), rest[rest.length - 1].slice(0, 3)]);
+for (const [first, ...rest] of FAMOUS)
+  if (rest.length > 0)
+    FAMOUS_SURNAME_STARTS.set(first, [
+      ...(FAMOUS_SURNAME_STARTS.get(first) ?? []),
+      rest[rest.length - 1].slice(0, 3),
+    ]);
 
 /**
  * A star's first name before a word that begins like the star's surname: "Teemu Pukista", "Lauri Markkasen" (a
@@ -1193,7 +2967,8 @@ export function findNames(text: string): Candidate[] {
   answers = new Map();
   starTalk = STAR_TALK.test(text);
   // "Björk og Laufey": two one-name stars side by side are the stars.
-  aboutStars = starTalk || STAR_CONTEXT.test(text) || (text.match(ONE_NAME_STARS_EVERYWHERE) ?? []).length >= 2;
+  aboutStars =
+    starTalk || STAR_CONTEXT.test(text) || (text.match(ONE_NAME_STARS_EVERYWHERE) ?? []).length >= 2;
   famousWordsInText = famousWordsOf(text);
   storyCharactersInText = storyCharactersOf(text);
   const publicNames = publicNamesOf(text);
@@ -1204,11 +2979,18 @@ export function findNames(text: string): Candidate[] {
     // ("poliisikoiran nimi Toivo. On, ja toivo on …").
     const names = findNamesIn(text);
     const petNames = new Set(
-      names.filter((name) => PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start))).map((name) => text.slice(name.start, name.end).toLowerCase()),
+      names
+        .filter((name) => PET_BEFORE.test(text.slice(Math.max(0, name.start - 40), name.start)))
+        .map((name) => text.slice(name.start, name.end).toLowerCase()),
     );
     // "police dogs like Rex and Luna": a name joined to a pet's is a pet's.
     const joinedToPet = (name: Candidate) =>
-      [...petNames].some((pet) => new RegExp(String.raw`(?<![\p{L}])${pet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:and|og|und|en|et|ja|och|&)\s+$`, 'iu').test(text.slice(Math.max(0, name.start - 40), name.start)));
+      [...petNames].some((pet) =>
+        new RegExp(
+          String.raw`(?<![\p{L}])${pet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s+(?:and|og|und|en|et|ja|och|&)\s+$`,
+          'iu',
+        ).test(text.slice(Math.max(0, name.start - 40), name.start)),
+      );
     return names.filter(
       (name) =>
         // "im Namen von MrBeast": a name ends where its word does.
@@ -1220,13 +3002,23 @@ export function findNames(text: string): Candidate[] {
         // "Storm og Bella i hundetenesta", "Storm, the police dog": the police's dogs.
         !POLICE_DOG_AFTER.test(text.slice(name.end, name.end + 60)) &&
         // "hva Storm betyr på serveren", "what Storm means in Fortnite": a word asked about.
-        !(WHAT_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) && MEANS_AFTER.test(text.slice(name.end, name.end + 24))) &&
+        !(
+          WHAT_BEFORE.test(text.slice(Math.max(0, name.start - 12), name.start)) &&
+          MEANS_AFTER.test(text.slice(name.end, name.end + 24))
+        ) &&
         // "Athénée Royal de Mons", "Collège Saint-Pierre", "Lycée Victor Hugo": a school named after someone.
         !SCHOOL_WORD_BEFORE.test(text.slice(Math.max(0, name.start - 24), name.start)) &&
         // "pratade om KAJ", "NOA": three capitals are a band's or a unit's letters, not a first name.
         !/^\p{Lu}{2,3}$/u.test(text.slice(name.start, name.end)) &&
         // "Ylikonstaapeli Virtanen": the rank is no part of a young person's name.
-        !(publicNames.size > 0 && text.slice(name.start, name.end).split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w)).every((w) => isPublic(w) || ROLE_ONLY.test(w))),
+        !(
+          publicNames.size > 0 &&
+          text
+            .slice(name.start, name.end)
+            .split(/\s+/u)
+            .filter((w) => /^\p{Lu}/u.test(w) && !/^\p{Lu}\.$/u.test(w))
+            .every((w) => isPublic(w) || ROLE_ONLY.test(w))
+        ),
     );
   } finally {
     answers = undefined;
@@ -1238,7 +3030,8 @@ export function findNames(text: string): Candidate[] {
 }
 
 /** The cues that say "under the name": after them a word in small letters is a name too. */
-const UNDER_THE_NAME = /^(?:under namnet|under navnet|under the name(?: of)?|unter dem namen|onder de naam|sous le nom(?: de)?|undir nafninu|nimellä)$/iu;
+const UNDER_THE_NAME =
+  /^(?:under namnet|under navnet|under the name(?: of)?|unter dem namen|onder de naam|sous le nom(?: de)?|undir nafninu|nimellä)$/iu;
 
 /** A word that denies what follows: "kein", "keine", "geen", "aucun", "ingen", "not a", "no". */
 const NOT_A_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${alternation([...NO_WORDS, 'not a'])})\s+$`, 'iu');
@@ -1264,15 +3057,25 @@ function wordsOfNote(text: string, lexicon: NameLexicon): NoteWords {
   // Only where every language of the note has a full dictionary: the Icelandic and Finnish lists are short ("bent á",
   // "alla", "maan" are words there), the Swedish one holds entries only ("ville", "nya") and German nouns that are
   // names too ("Wolf") are not marked as words.
-  const whole = languages !== undefined && [...languages].every((language) => FULL_DICTIONARIES.has(language));
+  const whole =
+    languages !== undefined && [...languages].every((language) => FULL_DICTIONARIES.has(language));
   const wordOnlyElsewhere = (name: string): boolean => {
     const wordOf = lexicon.wordLanguages.get(name);
-    return whole && wordOf !== undefined && !wordOf.includes('*') && !wordOf.some((language) => languages.has(language));
+    return (
+      whole &&
+      wordOf !== undefined &&
+      !wordOf.includes('*') &&
+      !wordOf.some((language) => languages.has(language))
+    );
   };
   return {
-    smallLetterNames: whole ? { has: (name: string) => lexicon.smallLetterNames.has(name) || wordOnlyElsewhere(name) } : lexicon.smallLetterNames,
+    smallLetterNames: whole
+      ? { has: (name: string) => lexicon.smallLetterNames.has(name) || wordOnlyElsewhere(name) }
+      : lexicon.smallLetterNames,
     wordOnlyElsewhere,
-    wordInNote: (name) => languages !== undefined && (lexicon.wordLanguages.get(name) ?? []).some((language) => languages.has(language)),
+    wordInNote: (name) =>
+      languages !== undefined &&
+      (lexicon.wordLanguages.get(name) ?? []).some((language) => languages.has(language)),
   };
 }
 
@@ -1289,21 +3092,37 @@ function findNamesIn(text: string): Candidate[] {
   const couldBeAName = (name: string): boolean => {
     const lower = name.toLowerCase();
     return (
-      lower.length >= 3 && !name.includes('-') && !isCommonWord(lower) && !TOWN_SET.has(lower) && !PLATFORM_SET.has(lower) &&
-      !CALENDAR_WORDS.has(lower) && !SMALL_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !FUNCTION_WORDS.has(lower) &&
-      !(germanText && !firstNames.has(lower)) && !INSTITUTION_ENDING.test(lower) && !GERMAN_NOUN_ENDING.test(lower) && !isNotAPerson(name)
+      lower.length >= 3 &&
+      !name.includes('-') &&
+      !isCommonWord(lower) &&
+      !TOWN_SET.has(lower) &&
+      !PLATFORM_SET.has(lower) &&
+      !CALENDAR_WORDS.has(lower) &&
+      !SMALL_WORDS.has(lower) &&
+      !SENTENCE_WORD_NAMES.has(lower) &&
+      !FUNCTION_WORDS.has(lower) &&
+      !(germanText && !firstNames.has(lower)) &&
+      !INSTITUTION_ENDING.test(lower) &&
+      !GERMAN_NOUN_ENDING.test(lower) &&
+      !isNotAPerson(name)
     );
   };
   /** A first name that is a word of a sentence too ("Will", "May", "Diamond", "Die"): alone, no name. */
   const alsoAWord = (lower: string) =>
-    FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) || wordNames.has(lower);
+    FUNCTION_WORDS.has(lower) ||
+    SENTENCE_WORD_NAMES.has(lower) ||
+    COMMON_FIRST_NAME_WORDS.has(lower) ||
+    wordNames.has(lower);
 
   for (const cue of matchesOf(CUE, text)) {
     NAME_AFTER_CUE.lastIndex = cue.index + cue[0].length;
     const after = NAME_AFTER_CUE.exec(text);
     if (!after) continue;
     const m = { index: cue.index, 0: cue[0] + after[0] } as const;
-    const groups: { strong?: string; weak?: string; name?: string } = { ...cue.groups, name: after.groups?.name };
+    const groups: { strong?: string; weak?: string; name?: string } = {
+      ...cue.groups,
+      name: after.groups?.name,
+    };
     let name = groups.name ?? '';
     // "Unser Profil heißt Polizei Ostbelgien Online": the police's own profile.
     if (FUNCTION_WORDS.has(name.toLowerCase().split(/\s+/)[0]) || namesPoliceOrGame(name)) continue;
@@ -1312,30 +3131,57 @@ function findNamesIn(text: string): Candidate[] {
     // In small letters only a known first name: "hes called jayden", "heter nora", "nimi on veeti"; after a weak cue
     // not one that is an everyday word too ("called will").
     // A nickname in quotes after a strong cue is the name whatever it is: 'called himself "tommo"'.
-    const quoted = groups.strong !== undefined && /["«“„'”]\s*$/u.test(text.slice(cue.index + cue[0].length, start)) && /^["»”“']/u.test(text.slice(start + name.length));
+    const quoted =
+      groups.strong !== undefined &&
+      /["«“„'”]\s*$/u.test(text.slice(cue.index + cue[0].length, start)) &&
+      /^["»”“']/u.test(text.slice(start + name.length));
     // Not an insult: "blir kalla «feit» og «taper»".
-    if (quoted && !FUNCTION_WORDS.has(name.toLowerCase()) && !INSULTS.has(name.toLowerCase()) && !thingBefore(text, m.index)) {
+    if (
+      quoted &&
+      !FUNCTION_WORDS.has(name.toLowerCase()) &&
+      !INSULTS.has(name.toLowerCase()) &&
+      !thingBefore(text, m.index)
+    ) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
     // "skriv under namnet nordfjordkongen", "sous le nom de loupnoir": what follows "under the name" is the name.
-    if (lowerCase && UNDER_THE_NAME.test(cue[0]) && name.length >= 4 && !FUNCTION_WORDS.has(name.toLowerCase())) {
+    if (
+      lowerCase &&
+      UNDER_THE_NAME.test(cue[0]) &&
+      name.length >= 4 &&
+      !FUNCTION_WORDS.has(name.toLowerCase())
+    ) {
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
     // "ved navn tor-erik haugland": a double first name in small letters, one of its halves a first name.
-    const knownSmall = (word: string) => firstNames.has(word) || (word.includes('-') && word.split('-').some((half) => firstNames.has(half)));
+    const knownSmall = (word: string) =>
+      firstNames.has(word) || (word.includes('-') && word.split('-').some((half) => firstNames.has(half)));
     if (lowerCase && !knownSmall(name.toLowerCase())) continue;
     // "real name tom wright": a surname in small letters after the first name.
     if (lowerCase && groups.strong !== undefined) {
-      const next = /^\s(\p{Ll}{3,20})(?![\p{L}])/u.exec(text.slice(start + name.length, start + name.length + 24))?.[1];
+      const next = /^\s(\p{Ll}{3,20})(?![\p{L}])/u.exec(
+        text.slice(start + name.length, start + name.length + 24),
+      )?.[1];
       // The surname lists are short: any word after it that is no function word or verb ("tom wright", not "emma sa").
-      if (next && !FUNCTION_WORDS.has(next) && !SMALL_WORDS.has(next) && !TELLING_VERB_SET.has(next) && !LINKING_WORDS.has(next)) name = `${name} ${next}`;
+      if (
+        next &&
+        !FUNCTION_WORDS.has(next) &&
+        !SMALL_WORDS.has(next) &&
+        !TELLING_VERB_SET.has(next) &&
+        !LINKING_WORDS.has(next)
+      )
+        name = `${name} ${next}`;
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
       continue;
     }
     if (lowerCase && groups.weak !== undefined) {
-      if (WEAK_CUES_CAPITAL_ONLY.has(groups.weak.toLowerCase()) || COMMON_FIRST_NAME_WORDS.has(name.toLowerCase())) continue;
+      if (
+        WEAK_CUES_CAPITAL_ONLY.has(groups.weak.toLowerCase()) ||
+        COMMON_FIRST_NAME_WORDS.has(name.toLowerCase())
+      )
+        continue;
     }
     // Only the words that look like a name: "Kari og" stops at "og", "Lucas Dupont Il" is not three names.
     const words = name.split(/\s+/);
@@ -1354,20 +3200,32 @@ function findNamesIn(text: string): Candidate[] {
     // After a strong cue a game character's name that is also a first name is the young person's ("heter Alex",
     // "his name is Leon"); a skin or a character is named after "skin", "karakter" and the like (thingBefore).
     const characterNamedAsChild =
-      groups.strong !== undefined && kept.length === 1 && CHARACTER_NAMES.has(name.toLowerCase()) && firstNames.has(name.toLowerCase());
+      groups.strong !== undefined &&
+      kept.length === 1 &&
+      CHARACTER_NAMES.has(name.toLowerCase()) &&
+      firstNames.has(name.toLowerCase());
     if ((isNotAPerson(name) && !characterNamedAsChild) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
     // "heitir Ísland Craft", "nimi on Suomi Craft": a place or a platform first is a server's or a team's name.
     // ("heißt Lara Schmetz": a character's name first is still a child's.)
-    if (kept.length > 1 && (TOWN_SET.has(kept[0].toLowerCase()) || PLATFORM_SET.has(kept[0].toLowerCase())) && !isSurname(kept[1], surnames)) continue;
+    if (
+      kept.length > 1 &&
+      (TOWN_SET.has(kept[0].toLowerCase()) || PLATFORM_SET.has(kept[0].toLowerCase())) &&
+      !isSurname(kept[1], surnames)
+    )
+      continue;
     if (groups.weak !== undefined) {
       if (!isFirstName(words[0], firstNames) && !(words[1] && isSurname(words[1], surnames))) continue;
-    } else if ((!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild || skinBefore(text, m.index)) && thingBefore(text, m.index)) {
+    } else if (
+      (!firstNames.has(words[0].toLowerCase()) || characterNamedAsChild || skinBefore(text, m.index)) &&
+      thingBefore(text, m.index)
+    ) {
       // "Skinnet hans heter Leon": what a skin, a character or an avatar is called is a character's name.
       continue;
     }
     // With one word after a cue, a trailing second word only belongs when it is a surname ("Kari Hansen", not "Kari Hun").
     const parts = name.split(/\s+/);
-    if (parts.length === 2 && !isSurname(parts[1], surnames) && !isFirstName(parts[1], firstNames)) name = parts[0];
+    if (parts.length === 2 && !isSurname(parts[1], surnames) && !isFirstName(parts[1], firstNames))
+      name = parts[0];
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
 
@@ -1393,11 +3251,23 @@ function findNamesIn(text: string): Candidate[] {
     // In quotes it is what someone calls themselves ("'DeVriendelijkeOom'", "« TontonCool »"); without, "McDonald's",
     // "DeBruyne", "LeBron", "MacKenzie" are a surname's or a brand's own capitals.
     const quoted = /["«“„'‘”]\s?$/u.test(text.slice(Math.max(0, m.index - 2), m.index));
-    if (!quoted && (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '') || !hasName)) continue;
+    if (!quoted && (/^(?:Mc|Mac|De|Le|La|Di|Da|Du|Van|Von|Ten|Ter)$/u.test(parts[0] ?? '') || !hasName))
+      continue;
     // A server's, a clan's or a map's name in quotes ("Minecraft server "CraftNordic"", "Server „BlockCity“").
     // Also when a part is a first name ("Minecraft-server 'LageLanden'": Lage is a Swedish name).
-    if (quoted && (thingBefore(text, m.index) || /server|clan|klan|map|kart|welt|world|realm/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))) continue;
-    if (isNotAPerson(m[0]) || NOT_A_PERSON.has(m[0].toLowerCase()) || PLATFORM_SET.has(m[0].toLowerCase()) || namesPoliceOrGame(m[0])) continue;
+    if (
+      quoted &&
+      (thingBefore(text, m.index) ||
+        /server|clan|klan|map|kart|welt|world|realm/iu.test(text.slice(Math.max(0, m.index - 30), m.index)))
+    )
+      continue;
+    if (
+      isNotAPerson(m[0]) ||
+      NOT_A_PERSON.has(m[0].toLowerCase()) ||
+      PLATFORM_SET.has(m[0].toLowerCase()) ||
+      namesPoliceOrGame(m[0])
+    )
+      continue;
     found.push({ kind: 'HANDLE', start: m.index, end: m.index + m[0].length });
   }
   // A first name opening a bracket, set off by a comma: "Boyfriend is 19 (Jere, works at the harbour)", "(Kevin, arbeitet
@@ -1405,7 +3275,15 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_OPENING_BRACKET, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || alsoAWord(lower) || isNotAPerson(name) || TOWN_SET.has(lower) || isOneNameFamous(lower) || isCharacter(lower)) continue;
+    if (
+      !firstNames.has(lower) ||
+      alsoAWord(lower) ||
+      isNotAPerson(name) ||
+      TOWN_SET.has(lower) ||
+      isOneNameFamous(lower) ||
+      isCharacter(lower)
+    )
+      continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1414,13 +3292,24 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     if (!couldBeAName(name) && !firstNames.has(name.toLowerCase())) continue;
     // A coach is near the child even in football talk: only a star named in full or a character is none here.
-    if (NOT_A_PERSON.has(name.toLowerCase()) || isFamous(name.toLowerCase()) || FUNCTION_WORDS.has(name.toLowerCase())) continue;
+    if (
+      NOT_A_PERSON.has(name.toLowerCase()) ||
+      isFamous(name.toLowerCase()) ||
+      FUNCTION_WORDS.has(name.toLowerCase())
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
   for (const m of matchesOf(SELF_NAMED_BEFORE_VERB, text)) {
     const name = m.groups?.name ?? '';
-    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || namesPoliceOrGame(name) || /^\p{Ll}+$/u.test(name) && !firstNames.has(name)) continue;
+    if (
+      FUNCTION_WORDS.has(name.toLowerCase()) ||
+      isNotAPerson(name) ||
+      namesPoliceOrGame(name) ||
+      (/^\p{Ll}+$/u.test(name) && !firstNames.has(name))
+    )
+      continue;
     const start = m.index + m[0].indexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1429,8 +3318,18 @@ function findNamesIn(text: string): Candidate[] {
     if (isNotAPerson(name) || FUNCTION_WORDS.has(name.toLowerCase()) || namesPoliceOrGame(name)) continue;
     // "als je iemand 'besteelt'.": after a pronoun a quoted word in small letters that ends the sentence is a verb, not
     // "nån 'robban' frågade", where someone so called does something.
-    const endsSentence = /^\s*(?:[.!?,;:)]|$)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    if (endsSentence && /^\p{Ll}+$/u.test(name) && !firstNames.has(name) && /^(?:iemand|someone|somebody|noen|nokon|någon|nån|joku|jonkun|jollekin|einhver\p{L}*|ene)\s/iu.test(m[0])) continue;
+    const endsSentence = /^\s*(?:[.!?,;:)]|$)/u.test(
+      text.slice(m.index + m[0].length, m.index + m[0].length + 3),
+    );
+    if (
+      endsSentence &&
+      /^\p{Ll}+$/u.test(name) &&
+      !firstNames.has(name) &&
+      /^(?:iemand|someone|somebody|noen|nokon|någon|nån|joku|jonkun|jollekin|einhver\p{L}*|ene)\s/iu.test(
+        m[0],
+      )
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1438,7 +3337,12 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const words = name.split(/\s/u);
     // One word only when it is a first name ("moren er Anna"), not a place ("äiti on Suomessa") or a thing.
-    if (words.length === 1 ? !firstNames.has(name.toLowerCase()) : words.some((w) => TOWN_SET.has(w.toLowerCase()) || NOT_A_PERSON.has(w.toLowerCase()))) continue;
+    if (
+      words.length === 1
+        ? !firstNames.has(name.toLowerCase())
+        : words.some((w) => TOWN_SET.has(w.toLowerCase()) || NOT_A_PERSON.has(w.toLowerCase()))
+    )
+      continue;
     if (isNotAPerson(name) || FUNCTION_WORDS.has(words[0].toLowerCase())) continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1449,9 +3353,16 @@ function findNamesIn(text: string): Candidate[] {
     // "Kompisen Kjelle", "sa cousine Kenza": after a word for kin or a friend any name is one, known to the lists or
     // not, that is no word, place, platform, month or thing; after "the boy" or "gutten" only a known first name.
     const kin = !GENERIC_PERSON_NOUNS.has(m[0].trim().split(/\s+/u)[0].toLowerCase());
-    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames) && !(kin && couldBeAName(name))) continue;
+    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames) && !(kin && couldBeAName(name)))
+      continue;
     // "hänen pikkusiskonsa Poika asuu": a word for a young person or kin is no name.
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || GENERIC_PERSON_NOUNS.has(lower) || RELATIVES.includes(lower)) continue;
+    if (
+      isNotAPerson(name) ||
+      FUNCTION_WORDS.has(lower) ||
+      GENERIC_PERSON_NOUNS.has(lower) ||
+      RELATIVES.includes(lower)
+    )
+      continue;
     // "bror Ole Brumm", "Mamma Mia": a character or a title with the word before or after it.
     const end = m.index + m[0].length;
     const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(end, end + 40))?.[1];
@@ -1465,20 +3376,36 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     // "ich bin der leon": a character's name that is a child's too is the child's here, as after "heter".
     const character = CHARACTER_NAMES.has(lower) && !isFamous(lower);
-    if (!firstNames.has(lower) || !plainSmallName(lower, character) || (isNotAPerson(name) && !character)) continue;
+    if (!firstNames.has(lower) || !plainSmallName(lower, character) || (isNotAPerson(name) && !character))
+      continue;
     // "this is Mario Kart", "det er Kari Traa": a name followed by a capitalised word is judged by the pair rules.
     const start = m.index + m[0].length - name.length;
     // "moi c'est Nikola Popescu": a surname after it belongs to the name; "this is Mario Kart" is a game.
-    const surname = /^\p{Lu}/u.test(name) ? /^\s(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1] : undefined;
+    const surname = /^\p{Lu}/u.test(name)
+      ? /^\s(\p{Lu}[\p{Ll}\p{M}'’-]+)/u.exec(text.slice(start + name.length, start + name.length + 30))?.[1]
+      : undefined;
     if (surname && isNotAPerson(`${name} ${surname}`)) continue;
-    found.push({ kind: 'PERSON_NAME', start, end: start + name.length + (surname && !NOT_A_PERSON.has(surname.toLowerCase()) ? surname.length + 1 : 0) });
+    found.push({
+      kind: 'PERSON_NAME',
+      start,
+      end:
+        start + name.length + (surname && !NOT_A_PERSON.has(surname.toLowerCase()) ? surname.length + 1 : 0),
+    });
   }
 
   // A nickname in a quoted introduction: «æ e Tuppen, add mæ», "mä oon Neppis ja …", "im Bazz lol".
   for (const m of matchesOf(QUOTED_INTRO_NICKNAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (isCommonWord(lower) || isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || CHARACTER_NAMES.has(lower) || FUNCTION_WORDS.has(lower)) continue;
+    if (
+      isCommonWord(lower) ||
+      isNotAPerson(name) ||
+      TOWN_SET.has(lower) ||
+      PLATFORM_SET.has(lower) ||
+      CHARACTER_NAMES.has(lower) ||
+      FUNCTION_WORDS.has(lower)
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1486,7 +3413,14 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(RELATIVE_OF_NAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || TOWN_SET.has(lower)) continue;
+    if (
+      !firstNames.has(lower) ||
+      isNotAPerson(name) ||
+      FUNCTION_WORDS.has(lower) ||
+      SENTENCE_WORD_NAMES.has(lower) ||
+      TOWN_SET.has(lower)
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     if (partOfKnownName(text, start, start + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1495,7 +3429,13 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_IN_BRACKETS, text)) {
     const name = m.groups?.named ?? m.groups?.subject ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower)) continue;
+    if (
+      !firstNames.has(lower) ||
+      isNotAPerson(name) ||
+      FUNCTION_WORDS.has(lower) ||
+      SENTENCE_WORD_NAMES.has(lower)
+    )
+      continue;
     const start = text.indexOf(name, m.index);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1504,8 +3444,14 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     // "Nikon äidille", "Jartsan numero"; "Korhosen äiti": a Finnish surname in -nen is -sen in the genitive.
     const stem = inflectedFirstName(name, firstNames);
-    const surname = /sen$/u.test(name.toLowerCase()) && surnames.has(name.toLowerCase().replace(/sen$/u, 'nen'));
-    if ((!stem && !surname) || (stem && (NOT_A_PERSON.has(stem) || SENTENCE_WORD_NAMES.has(stem))) || isNotAPerson(name)) continue;
+    const surname =
+      /sen$/u.test(name.toLowerCase()) && surnames.has(name.toLowerCase().replace(/sen$/u, 'nen'));
+    if (
+      (!stem && !surname) ||
+      (stem && (NOT_A_PERSON.has(stem) || SENTENCE_WORD_NAMES.has(stem))) ||
+      isNotAPerson(name)
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
 
@@ -1514,13 +3460,30 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     const surname = name.split(/\s+/u).pop() ?? '';
     const article = m.groups?.article ?? '';
-    const teacher = TEACHER_TITLES.has(m[0].slice(article.length, m[0].length - name.length).trim().toLowerCase());
+    const teacher = TEACHER_TITLES.has(
+      m[0]
+        .slice(article.length, m[0].length - name.length)
+        .trim()
+        .toLowerCase(),
+    );
     // "their football coach Jari": a coach's first name is the coach's, whatever star shares it in a note about football.
     const coachedByFirstName = teacher && firstNames.has(lower) && !NOT_A_PERSON.has(lower);
-    if ((!coachedByFirstName && (isNotAPerson(name) || isNotAPerson(m[0]))) || FUNCTION_WORDS.has(lower) || TOWN_SET.has(lower) || INSTITUTION_ENDING.test(name)) continue;
+    if (
+      (!coachedByFirstName && (isNotAPerson(name) || isNotAPerson(m[0]))) ||
+      FUNCTION_WORDS.has(lower) ||
+      TOWN_SET.has(lower) ||
+      INSTITUTION_ENDING.test(name)
+    )
+      continue;
     // After a teacher's or a coach's word only what can be a surname ("dem Lehrer Bescheid geben" says nothing).
     // "coach Jari": children call a coach by the first name too.
-    if (teacher && !isSurname(surname, surnames) && !couldBeAName(surname) && !firstNames.has(surname.toLowerCase())) continue;
+    if (
+      teacher &&
+      !isSurname(surname, surnames) &&
+      !couldBeAName(surname) &&
+      !firstNames.has(surname.toLowerCase())
+    )
+      continue;
     // "eine Frau Mitte 40", "un monsieur" are a woman, a man; "ein Herr Wagner" is Mr Wagner all the same.
     if (article !== '' && !isSurname(surname, surnames)) continue;
     const start = m.index + m[0].length - name.length;
@@ -1535,28 +3498,48 @@ function findNamesIn(text: string): Candidate[] {
 
   for (const m of matchesOf(SURNAME_FIRST, text)) {
     const first = m.groups?.first ?? '';
-    if ((!firstNames.has(first.toLowerCase()) && !m.groups?.age) || isNotAPerson(first) || NOT_A_PERSON.has((m.groups?.surname ?? '').toLowerCase())) continue;
+    if (
+      (!firstNames.has(first.toLowerCase()) && !m.groups?.age) ||
+      isNotAPerson(first) ||
+      NOT_A_PERSON.has((m.groups?.surname ?? '').toLowerCase())
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
-  for (const [index, pattern] of QUOTED_NICKNAMES.entries()) for (const m of matchesOf(pattern, text)) {
-    const name = m.groups?.name ?? '';
-    if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim())) continue;
-    // "„GG EZ 💀“", "« MDR 😂 »": a chat message, not a nickname.
-    if (/\p{Extended_Pictographic}/u.test(name) || /^(?:\p{Lu}{1,4}\s)+\p{Lu}{1,4}$/u.test(name.trim())) continue;
-    // After a verb of calling, only a capitalised nickname of someone: "kalte de andre «taper»" is an insult,
-    // "kalla serveren «Fjordgjengen»" a server.
-    if (index === 0 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()) || thingBefore(text, text.indexOf(name, m.index)))) continue;
-    // Before "egentlig", "en vrai": a capitalised nickname, not a quoted word ("«nei» egentlig").
-    if (index === 3 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()))) continue;
-    const start = text.indexOf(name, m.index);
-    found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
-  }
+  for (const [index, pattern] of QUOTED_NICKNAMES.entries())
+    for (const m of matchesOf(pattern, text)) {
+      const name = m.groups?.name ?? '';
+      if (!/\p{L}/u.test(name) || FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name.trim()))
+        continue;
+      // "„GG EZ 💀“", "« MDR 😂 »": a chat message, not a nickname.
+      if (/\p{Extended_Pictographic}/u.test(name) || /^(?:\p{Lu}{1,4}\s)+\p{Lu}{1,4}$/u.test(name.trim()))
+        continue;
+      // After a verb of calling, only a capitalised nickname of someone: "kalte de andre «taper»" is an insult,
+      // "kalla serveren «Fjordgjengen»" a server.
+      if (
+        index === 0 &&
+        (!/^\p{Lu}/u.test(name) ||
+          INSULTS.has(name.toLowerCase()) ||
+          thingBefore(text, text.indexOf(name, m.index)))
+      )
+        continue;
+      // Before "egentlig", "en vrai": a capitalised nickname, not a quoted word ("«nei» egentlig").
+      if (index === 3 && (!/^\p{Lu}/u.test(name) || INSULTS.has(name.toLowerCase()))) continue;
+      const start = text.indexOf(name, m.index);
+      found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
+    }
 
   for (const m of matchesOf(EVERYONE_CALLS, text)) {
     // "kutsuvat Ketuksi": in Finnish the nickname stands in the translative, which is what the note holds.
     const name = m.groups?.after ?? m.groups?.before ?? '';
-    if (FUNCTION_WORDS.has(name.toLowerCase()) || INSULTS.has(name.toLowerCase()) || isNotAPerson(name) || PLATFORM_SET.has(name.toLowerCase())) continue;
+    if (
+      FUNCTION_WORDS.has(name.toLowerCase()) ||
+      INSULTS.has(name.toLowerCase()) ||
+      isNotAPerson(name) ||
+      PLATFORM_SET.has(name.toLowerCase())
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1564,7 +3547,14 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(CALLED_BY_NICKNAME, text)) {
     const name = m.groups?.name ?? '';
     // "noemt hem Robux aanbiedt": a game's money or a platform is no nickname.
-    if (FUNCTION_WORDS.has(name.toLowerCase()) || isNotAPerson(name) || INSULTS.has(name.toLowerCase()) || PLATFORM_SET.has(name.toLowerCase()) || /^(?:robux|v-?bucks|gems|coins|skins?)$/iu.test(name)) continue;
+    if (
+      FUNCTION_WORDS.has(name.toLowerCase()) ||
+      isNotAPerson(name) ||
+      INSULTS.has(name.toLowerCase()) ||
+      PLATFORM_SET.has(name.toLowerCase()) ||
+      /^(?:robux|v-?bucks|gems|coins|skins?)$/iu.test(name)
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1573,8 +3563,16 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     // "zijn beste vriend sem": a word only in another language than the note's ("sem" is Icelandic) is a name here.
     // "vinkonu sinni emblu", "siskonsa aadan": a first name in a case, its stem no word.
-    const stem = firstNames.has(name) ? name : inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text));
-    if (stem === undefined || !(kinSmallName(stem) || wordOnlyElsewhere(stem)) || (stem !== name && !smallLetterNames.has(stem)) || isNotAPerson(m[0].trim())) continue;
+    const stem = firstNames.has(name)
+      ? name
+      : inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text));
+    if (
+      stem === undefined ||
+      !(kinSmallName(stem) || wordOnlyElsewhere(stem)) ||
+      (stem !== name && !smallLetterNames.has(stem)) ||
+      isNotAPerson(m[0].trim())
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1588,7 +3586,12 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(PATRONYMIC_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
-    if (NOT_PATRONYMIC.has(second.toLowerCase()) || NOT_A_PERSON.has(second.toLowerCase()) || GERMAN_NOUN_ENDING.test(second)) continue;
+    if (
+      NOT_PATRONYMIC.has(second.toLowerCase()) ||
+      NOT_A_PERSON.has(second.toLowerCase()) ||
+      GERMAN_NOUN_ENDING.test(second)
+    )
+      continue;
     // "Hannes Þór Halldórsson": the pair may be the end of a famous name.
     const before = /(\p{Lu}[\p{L}\p{M}-]+)\s+$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (isNotAPerson(`${first} ${second}`) || (before && isFamous(`${before} ${first} ${second}`))) continue;
@@ -1599,9 +3602,14 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(FIRST_NAME_SPEAKING, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower)) continue;
+    if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower))
+      continue;
     // With a plain verb after it, not the names that are words ("Will", "May", "Hans"), nor one-name stars.
-    if (!m.groups?.age && (SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower) || SMALL_WORDS.has(lower))) continue;
+    if (
+      !m.groups?.age &&
+      (SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower) || SMALL_WORDS.has(lower))
+    )
+      continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -1616,7 +3624,12 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NAME_BEFORE_FINAL_VERB, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (/^\p{Ll}/u.test(name) ? !firstNames.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower) : FUNCTION_WORDS.has(lower)) continue;
+    if (
+      /^\p{Ll}/u.test(name)
+        ? !firstNames.has(lower) || COMMON_FIRST_NAME_WORDS.has(lower)
+        : FUNCTION_WORDS.has(lower)
+    )
+      continue;
     if (isNotAPerson(name) || thingBefore(text, m.index)) continue;
     const start = m.index + m[0].indexOf(name, m[0].length - name.length - 12);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1626,8 +3639,15 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(WITH_NAME, text)) {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
-    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text))) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
+    if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text)))
+      continue;
+    if (
+      isNotAPerson(name) ||
+      FUNCTION_WORDS.has(lower) ||
+      SENTENCE_WORD_NAMES.has(lower) ||
+      isOneNameFamous(lower)
+    )
+      continue;
     const start = m.index + m[0].length - name.length;
     if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start, true)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1636,7 +3656,11 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(WITH_SMALL_NAME, text)) {
     const name = m.groups?.name ?? '';
     // "m/ kára" is Kári's: a first name in small letters in a case of its own too.
-    const stem = firstNames.has(name) ? name : FINNISH_OR_ICELANDIC.test(text) ? inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text)) : undefined;
+    const stem = firstNames.has(name)
+      ? name
+      : FINNISH_OR_ICELANDIC.test(text)
+        ? inflectedFirstName(name, firstNames, ICELANDIC_LETTERS.test(text))
+        : undefined;
     if (stem === undefined || !plainSmallName(stem) || isOneNameFamous(stem)) continue;
     const start = m.index + m[0].length - name.length;
     if (thingBefore(text, start, true) || partOfKnownName(text, start, start + name.length)) continue;
@@ -1648,10 +3672,22 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     // "Er kommt aus Amel, sein Cousin aus Kelmis": a place after "from" is no person.
     // "frá Daníel, þjálfaranum sínum": a first name that is no town is the person all the same.
-    if (/(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(text.slice(Math.max(0, m.index - 6), m.index)) && (!firstNames.has(lower) || TOWN_SET.has(lower))) continue;
+    if (
+      /(?:aus|from|fra|frå|från|uit|van|de|frá|in|i|í|à|en|op|på)\s+$/iu.test(
+        text.slice(Math.max(0, m.index - 6), m.index),
+      ) &&
+      (!firstNames.has(lower) || TOWN_SET.has(lower))
+    )
+      continue;
     const kin = !GENERIC_PERSON_NOUNS.has((m.groups?.relative ?? '').toLowerCase());
     if (!firstNames.has(lower) && !(kin && couldBeAName(name))) continue;
-    if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
+    if (
+      isNotAPerson(name) ||
+      FUNCTION_WORDS.has(lower) ||
+      SENTENCE_WORD_NAMES.has(lower) ||
+      isOneNameFamous(lower)
+    )
+      continue;
     if (partOfKnownName(text, m.index, m.index + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
@@ -1661,8 +3697,18 @@ function findNamesIn(text: string): Candidate[] {
     const lower = name.toLowerCase();
     // "Hun trainer van de voetbal, Erik, zou …": set off by commas a first name is a person's, in a note about football
     // too; a double name counts when both halves are first names ("Tor-Erik").
-    const known = firstNames.has(lower) || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
-    if (!known || NOT_A_PERSON.has(lower) || isFamous(lower) || isStoryCharacter(lower) || FUNCTION_WORDS.has(lower) || isOneNameFamous(lower)) continue;
+    const known =
+      firstNames.has(lower) ||
+      (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
+    if (
+      !known ||
+      NOT_A_PERSON.has(lower) ||
+      isFamous(lower) ||
+      isStoryCharacter(lower) ||
+      FUNCTION_WORDS.has(lower) ||
+      isOneNameFamous(lower)
+    )
+      continue;
     const start = m.index + m[0].indexOf(name);
     if (partOfKnownName(text, start, start + name.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
@@ -1691,7 +3737,13 @@ function findNamesIn(text: string): Candidate[] {
       // In small letters only a first name that is no word of a sentence ("snakket om emma", not "om liv og død").
       if (!/^\p{Lu}/u.test(name) && (!firstNames.has(lower) || !plainSmallName(lower))) continue;
       if (!firstNames.has(lower) && !isInflectedFirstName(name, firstNames)) continue;
-      if (isNotAPerson(name) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower)) continue;
+      if (
+        isNotAPerson(name) ||
+        FUNCTION_WORDS.has(lower) ||
+        SENTENCE_WORD_NAMES.has(lower) ||
+        isOneNameFamous(lower)
+      )
+        continue;
       const start = m.index + m[0].indexOf(name, pattern === ABOUT_NAME ? m[0].length - name.length : 0);
       if (partOfKnownName(text, start, start + name.length) || thingBefore(text, start)) continue;
       // "om Karl Johans gate", "over Frenkie de Jong": with more capitalised words it is a street, a star or a full
@@ -1699,9 +3751,24 @@ function findNamesIn(text: string): Candidate[] {
       const rest = text.slice(start + name.length, start + name.length + 30);
       if (pattern === ABOUT_NAME && FOLLOWED_BY_CAPITAL.test(rest)) {
         // "concernant Inès Haddad", "zu Noah Lentz": after the words of case handling, a first name and a surname.
-        const caseWord = /(?:concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+$/iu.test(text.slice(Math.max(0, start - 16), start));
-        const surname = !caseWord || starTalk ? undefined : /^\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}\p{N}])(?!\s+(?:gate|gata|gaten|street|straat|straße|strasse|rue|vei|veien|road|katu))/u.exec(rest)?.[1];
-        if (surname && !isNotAPerson(`${name} ${surname}`) && !NOT_A_PERSON.has(surname.toLowerCase()) && !TOWN_SET.has(surname.toLowerCase()) && !INSTITUTION_ENDING.test(surname) && !partOfKnownName(text, start, start + name.length + 1 + surname.length)) {
+        const caseWord =
+          /(?:concernant|concerning|regarding|referral on|report on|zu|betreffende|angående|gällande|rörande|vegna|varðandi|koski|koskien)\s+$/iu.test(
+            text.slice(Math.max(0, start - 16), start),
+          );
+        const surname =
+          !caseWord || starTalk
+            ? undefined
+            : /^\s(\p{Lu}[\p{Ll}\p{M}'’-]{2,30})(?![\p{L}\p{N}])(?!\s+(?:gate|gata|gaten|street|straat|straße|strasse|rue|vei|veien|road|katu))/u.exec(
+                rest,
+              )?.[1];
+        if (
+          surname &&
+          !isNotAPerson(`${name} ${surname}`) &&
+          !NOT_A_PERSON.has(surname.toLowerCase()) &&
+          !TOWN_SET.has(surname.toLowerCase()) &&
+          !INSTITUTION_ENDING.test(surname) &&
+          !partOfKnownName(text, start, start + name.length + 1 + surname.length)
+        ) {
           found.push({ kind: 'PERSON_NAME', start, end: start + name.length + 1 + surname.length });
         }
         continue;
@@ -1709,7 +3776,8 @@ function findNamesIn(text: string): Candidate[] {
       // "about Jordan 1 sneakers", "om Mario 64": a name with a number after it is a product or a game.
       if (pattern === ABOUT_NAME && /^\s\d/u.test(rest)) continue;
       // "um Laufey og Hatara": a one-name star listed with a star or a character.
-      if (isStarsFirstName(name.toLowerCase()) && listedWithCharacters(text, start, start + name.length)) continue;
+      if (isStarsFirstName(name.toLowerCase()) && listedWithCharacters(text, start, start + name.length))
+        continue;
       // "über Max und Moritz", "om Tom og Jerry": a pair that is a title.
       const pair = PAIR_AFTER.exec(rest);
       if (pair && isNotAPerson(`${name} ${pair[1]} ${pair[2]}`)) continue;
@@ -1722,17 +3790,33 @@ function findNamesIn(text: string): Candidate[] {
     const names = [m.groups?.first ?? '', m.groups?.second ?? ''];
     const plain = (n: string) => {
       const lower = n.toLowerCase();
-      return firstNames.has(lower) && !isNotAPerson(n) && !FUNCTION_WORDS.has(lower) && !SENTENCE_WORD_NAMES.has(lower) && !isOneNameFamous(lower);
+      return (
+        firstNames.has(lower) &&
+        !isNotAPerson(n) &&
+        !FUNCTION_WORDS.has(lower) &&
+        !SENTENCE_WORD_NAMES.has(lower) &&
+        !isOneNameFamous(lower)
+      );
     };
     // "Onni ja Elias": a first name that is a word too ("onni" is luck) counts when the other is a plain first name.
-    const wordName = (n: string) => firstNames.has(n.toLowerCase()) && SENTENCE_WORD_NAMES.has(n.toLowerCase()) && !CALENDAR_WORDS.has(n.toLowerCase()) && !isNotAPerson(n);
-    const pairOfNames = names.every(plain) || (plain(names[0]) && wordName(names[1])) || (wordName(names[0]) && plain(names[1]));
+    const wordName = (n: string) =>
+      firstNames.has(n.toLowerCase()) &&
+      SENTENCE_WORD_NAMES.has(n.toLowerCase()) &&
+      !CALENDAR_WORDS.has(n.toLowerCase()) &&
+      !isNotAPerson(n);
+    const pairOfNames =
+      names.every(plain) ||
+      (plain(names[0]) && wordName(names[1])) ||
+      (wordName(names[0]) && plain(names[1]));
     if (!pairOfNames || isNotAPerson(m[0].replace(/\s+/gu, ' '))) continue;
     if (partOfKnownName(text, m.index + m[0].length - names[1].length, m.index + m[0].length)) continue;
     const firstEnd = m.index + names[0].length;
     if (partOfKnownName(text, m.index, firstEnd)) continue;
     const secondStart = m.index + m[0].length - names[1].length;
-    found.push({ kind: 'PERSON_NAME', start: m.index, end: firstEnd }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
+    found.push(
+      { kind: 'PERSON_NAME', start: m.index, end: firstEnd },
+      { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length },
+    );
   }
 
   // Two first names in small letters joined: "mohamed en lotte", "ilyas och wilma", "nonna og amiru", "à yasmine et à théo".
@@ -1741,11 +3825,19 @@ function findNamesIn(text: string): Candidate[] {
     const icelandic = ICELANDIC_LETTERS.test(text);
     const stemOf = (n: string) => (firstNames.has(n) ? n : inflectedFirstName(n, firstNames, icelandic));
     const stems = names.map(stemOf);
-    if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !isOneNameFamous(stem))) continue;
+    if (!stems.every((stem) => stem !== undefined && plainSmallName(stem) && !isOneNameFamous(stem)))
+      continue;
     const secondStart = m.index + m[0].length - names[1].length;
     // "alexander isak och dejan kulusevski": stars in small letters.
-    if (partOfKnownName(text, m.index, m.index + names[0].length) || partOfKnownName(text, secondStart, secondStart + names[1].length)) continue;
-    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + names[0].length }, { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length });
+    if (
+      partOfKnownName(text, m.index, m.index + names[0].length) ||
+      partOfKnownName(text, secondStart, secondStart + names[1].length)
+    )
+      continue;
+    found.push(
+      { kind: 'PERSON_NAME', start: m.index, end: m.index + names[0].length },
+      { kind: 'PERSON_NAME', start: secondStart, end: secondStart + names[1].length },
+    );
   }
 
   // "Liam’s mate", "Emmas bror"; "Noor uit groep 7", "Emma fra Bodø".
@@ -1759,13 +3851,28 @@ function findNamesIn(text: string): Candidate[] {
       const apostrophe = /['’]/u.test(text[m.index + name.length] ?? '');
       // "Idunns mor", "Wiljams kusin", "Oluwaseun's aunt": a name no list holds, owning kin, is a name too.
       const unknownOwner =
-        pattern === NAME_OWNS_RELATIVE && (apostrophe ? couldBeAName(name) : lower.endsWith('s') && lower.length >= 5 && couldBeAName(name.slice(0, -1)));
+        pattern === NAME_OWNS_RELATIVE &&
+        (apostrophe
+          ? couldBeAName(name)
+          : lower.endsWith('s') && lower.length >= 5 && couldBeAName(name.slice(0, -1)));
       const known =
         pattern === NAME_OWNS_RELATIVE
-          ? (apostrophe && firstNames.has(lower)) || (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) || unknownOwner
+          ? (apostrophe && firstNames.has(lower)) ||
+            (lower.endsWith('s') && (firstNames.has(lower) || firstNames.has(lower.slice(0, -1)))) ||
+            unknownOwner
           : firstNames.has(lower);
-      const stem = pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
-      if (!known || isNotAPerson(stem) || isNotAPerson(lower) || FUNCTION_WORDS.has(stem) || FUNCTION_WORDS.has(lower) || SENTENCE_WORD_NAMES.has(stem) || isOneNameFamous(stem)) continue;
+      const stem =
+        pattern === NAME_OWNS_RELATIVE && !apostrophe && !firstNames.has(lower) ? lower.slice(0, -1) : lower;
+      if (
+        !known ||
+        isNotAPerson(stem) ||
+        isNotAPerson(lower) ||
+        FUNCTION_WORDS.has(stem) ||
+        FUNCTION_WORDS.has(lower) ||
+        SENTENCE_WORD_NAMES.has(stem) ||
+        isOneNameFamous(stem)
+      )
+        continue;
       if (partOfKnownName(text, m.index, m.index + name.length)) continue;
       found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
     }
@@ -1776,9 +3883,13 @@ function findNamesIn(text: string): Candidate[] {
     const first = (m.groups?.first ?? '').toLowerCase();
     // "Anne-Sofies bror": the second half with a genitive.
     const written = (m.groups?.second ?? '').toLowerCase();
-    const second = written.endsWith('s') && !firstNames.has(written) && firstNames.has(written.slice(0, -1)) ? written.slice(0, -1) : written;
+    const second =
+      written.endsWith('s') && !firstNames.has(written) && firstNames.has(written.slice(0, -1))
+        ? written.slice(0, -1)
+        : written;
     // "mai-juni", "tor-fre" are months and days: one half may be a word ("lars-erik"), not both.
-    const plain = (w: string) => firstNames.has(w) && w.length >= 3 && !FUNCTION_WORDS.has(w) && !SMALL_WORDS.has(w);
+    const plain = (w: string) =>
+      firstNames.has(w) && w.length >= 3 && !FUNCTION_WORDS.has(w) && !SMALL_WORDS.has(w);
     if (!plain(first) || !plain(second) || first.length + second.length < 7) continue;
     if (COMMON_FIRST_NAME_WORDS.has(first) && COMMON_FIRST_NAME_WORDS.has(second)) continue;
     if (CALENDAR_WORDS.has(first) || CALENDAR_WORDS.has(second)) continue;
@@ -1796,16 +3907,26 @@ function findNamesIn(text: string): Candidate[] {
     if (word.length < 4 || firstNames.has(word.toLowerCase()) || atSentenceStart(text, m.index)) continue;
     const stem = inflectedFirstName(word, firstNames, icelandicText);
     // "Mariosta", "Sonicista": a game character or a star in a case is still one.
-    if (!stem || isNotAPerson(word) || NOT_A_PERSON.has(word.toLowerCase()) || NOT_A_PERSON.has(stem) || isOneNameFamous(stem)) continue;
+    if (
+      !stem ||
+      isNotAPerson(word) ||
+      NOT_A_PERSON.has(word.toLowerCase()) ||
+      NOT_A_PERSON.has(stem) ||
+      isOneNameFamous(stem)
+    )
+      continue;
     // "Klaanin nimi on Suden Lapset": a clan's, a server's or a team's name.
     if (thingBefore(text, m.index)) continue;
     // "Shadow Dragonilla", "Frost Dragonilla": after a capitalised word that is no first name it ends a title.
     const capitalBefore = capitalisedWordBefore(text, m.index);
-    if (capitalBefore && !capitalBefore.startsSentence && !isFirstName(capitalBefore.word, firstNames)) continue;
+    if (capitalBefore && !capitalBefore.startsSentence && !isFirstName(capitalBefore.word, firstNames))
+      continue;
     // "kuuntelee Isac Elliotia": a star's surname in a case after the star's first name.
     if (capitalBefore && isFamous(`${capitalBefore.word} ${word}`)) continue;
     // "Vigdísi Finnbogadóttur": a famous person in a case is still famous.
-    const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 40))?.[1];
+    const next = /^\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(
+      text.slice(m.index + word.length, m.index + word.length + 40),
+    )?.[1];
     if (next && isFamous(`${word} ${next}`)) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
@@ -1814,15 +3935,28 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(LOWER_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
     // "onni mäkelä 16v": a first name that is a word too is the name before a surname the lists hold.
-    const listedSurname = surnames.has(second) && second.length >= 5 && !firstNames.has(second) && !TOWN_SET.has(second);
-    if (!firstNames.has(first) || (!plainSmallName(first) && !(listedSurname && !FUNCTION_WORDS.has(first)))) continue;
-    if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second)) continue;
+    const listedSurname =
+      surnames.has(second) && second.length >= 5 && !firstNames.has(second) && !TOWN_SET.has(second);
+    if (!firstNames.has(first) || (!plainSmallName(first) && !(listedSurname && !FUNCTION_WORDS.has(first))))
+      continue;
+    if (FUNCTION_WORDS.has(second) || COMMON_FIRST_NAME_WORDS.has(second) || WHOLE_PARTICLE.test(second))
+      continue;
     const byParticle = m.groups?.particle !== undefined && surnames.has(second);
     if (!byParticle && second.length < 4) continue;
     const farm = second.length >= 7 && LOWER_FARM_SURNAME.test(second) && !TOWN_SET.has(second);
-    if (!byParticle && !farm && !LOWER_SURNAME_SHAPE.test(second) && !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))) continue;
+    if (
+      !byParticle &&
+      !farm &&
+      !LOWER_SURNAME_SHAPE.test(second) &&
+      !(surnames.has(second) && second.length >= 5 && !firstNames.has(second))
+    )
+      continue;
     if (isNotAPerson(`${first} ${second}`) || NOT_PATRONYMIC.has(second)) continue;
-    found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + first.length + (m.groups?.rest ?? '').length });
+    found.push({
+      kind: 'PERSON_NAME',
+      start: m.index,
+      end: m.index + first.length + (m.groups?.rest ?? '').length,
+    });
   }
 
   /**
@@ -1834,9 +3968,24 @@ function findNamesIn(text: string): Candidate[] {
     const [f, w] = [firstWord.toLowerCase(), second.toLowerCase()];
     if (!firstNames.has(f) || w.length < 3 || firstNames.has(w) || surnames.has(w)) return false;
     if (alsoAWord(f) || isOneNameFamous(f) || isCharacter(f)) return false;
-    if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f)) return false;
-    if (TOWN_SET.has(w) || PLATFORM_SET.has(w) || NOT_A_PERSON.has(w) || CHARACTER_NAMES.has(w) || CALENDAR_WORDS.has(w) || FUNCTION_WORDS.has(w) || isCommonWord(w)) return false;
-    if (INSTITUTION_ENDING.test(w) || GERMAN_NOUN_ENDING.test(w) || /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))) return false;
+    if ((germanText && germanNouns.has(f)) || TOWN_SET.has(f) || PLATFORM_SET.has(f) || CALENDAR_WORDS.has(f))
+      return false;
+    if (
+      TOWN_SET.has(w) ||
+      PLATFORM_SET.has(w) ||
+      NOT_A_PERSON.has(w) ||
+      CHARACTER_NAMES.has(w) ||
+      CALENDAR_WORDS.has(w) ||
+      FUNCTION_WORDS.has(w) ||
+      isCommonWord(w)
+    )
+      return false;
+    if (
+      INSTITUTION_ENDING.test(w) ||
+      GERMAN_NOUN_ENDING.test(w) ||
+      /^\s*\d/u.test(text.slice(secondEnd, secondEnd + 3))
+    )
+      return false;
     // A star's first name goes on with the star's surname ("Teemu Pukista"); with another it is a boy's or a girl's,
     // in a note about football too ("Liam Hargreaves … plays at the same football club").
     if (isNotAPerson(`${firstWord} ${second}`) || starsNameBeginning(f, w)) return false;
@@ -1848,10 +3997,15 @@ function findNamesIn(text: string): Candidate[] {
   };
 
   // First name + surname.
-  const words = [...matchesOf(NAME_WORD, text)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const words = [...matchesOf(NAME_WORD, text)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   for (let i = 0; i < words.length - 1; i++) {
     const first = words[i];
-    if (!isFirstName(first.word, firstNames) && !firstNames.has(first.word.split('-')[0].toLowerCase())) continue;
+    if (!isFirstName(first.word, firstNames) && !firstNames.has(first.word.split('-')[0].toLowerCase()))
+      continue;
     let j = i + 1;
     let end = first.end;
     let matched = false;
@@ -1860,7 +4014,10 @@ function findNamesIn(text: string): Candidate[] {
       const viaParticle = PARTICLE_GAP.test(gap);
       if (!/^\s+$/u.test(gap) && !viaParticle) break;
       const w = words[j].word;
-      const particle = PARTICLE_WORD.test(w) && j + 1 < words.length && /^\s+$/u.test(text.slice(words[j].end, words[j + 1].start));
+      const particle =
+        PARTICLE_WORD.test(w) &&
+        j + 1 < words.length &&
+        /^\s+$/u.test(text.slice(words[j].end, words[j + 1].start));
       if (particle) {
         end = words[j + 1].end;
         matched = true;
@@ -1868,18 +4025,42 @@ function findNamesIn(text: string): Candidate[] {
         continue;
       }
       // "Sara Oluwaseun Adeyemi", "Anne Marie": a first name after a first name, neither a word, is a double name.
-      const doubleName = j === i + 1 && firstNames.has(w.toLowerCase()) && !alsoAWord(w.toLowerCase()) && !alsoAWord(first.word.toLowerCase()) && !TOWN_SET.has(w.toLowerCase());
-      if (viaParticle || isSurname(w, surnames) || doubleName || (j === i + 1 && unknownSurname(first.word, w, words[j].end)) || (isFirstName(w, firstNames) && j + 1 < words.length && /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) && isSurname(words[j + 1].word, surnames))) {
+      const doubleName =
+        j === i + 1 &&
+        firstNames.has(w.toLowerCase()) &&
+        !alsoAWord(w.toLowerCase()) &&
+        !alsoAWord(first.word.toLowerCase()) &&
+        !TOWN_SET.has(w.toLowerCase());
+      if (
+        viaParticle ||
+        isSurname(w, surnames) ||
+        doubleName ||
+        (j === i + 1 && unknownSurname(first.word, w, words[j].end)) ||
+        (isFirstName(w, firstNames) &&
+          j + 1 < words.length &&
+          /^\s+$/.test(text.slice(words[j].end, words[j + 1].start)) &&
+          isSurname(words[j + 1].word, surnames))
+      ) {
         end = words[j].end;
         matched = true;
         j++;
       } else break;
     }
     // "Lena Kreusch aus Kelmis", "Noah Lentz from Leeds": an unknown surname before where the person is from.
-    if (!matched && j < words.length && /^\s+$/u.test(text.slice(first.end, words[j].start)) && firstNames.has(first.word.toLowerCase())) {
+    if (
+      !matched &&
+      j < words.length &&
+      /^\s+$/u.test(text.slice(first.end, words[j].start)) &&
+      firstNames.has(first.word.toLowerCase())
+    ) {
       const after = text.slice(words[j].end, words[j].end + 40);
       const from = /^\s+(?:aus|from|fra|frå|från|uit|de|frá|van)\s+(\p{Lu}[\p{L}\p{M}-]+)/u.exec(after);
-      if (from && TOWN_SET.has(from[1].toLowerCase()) && !NOT_A_PERSON.has(words[j].word.toLowerCase()) && !TOWN_SET.has(words[j].word.toLowerCase())) {
+      if (
+        from &&
+        TOWN_SET.has(from[1].toLowerCase()) &&
+        !NOT_A_PERSON.has(words[j].word.toLowerCase()) &&
+        !TOWN_SET.has(words[j].word.toLowerCase())
+      ) {
         end = words[j].end;
         matched = true;
         j++;
@@ -1888,14 +4069,31 @@ function findNamesIn(text: string): Candidate[] {
     if (!matched) continue;
     // "Karl Johans gate", "avenue Louis Bertrand", "rue Victor Hugo": a street named after someone.
     // "Eyre Square", "Grafton Street": the pair's last word is the street's.
-    if (STREET_AFTER.test(text.slice(end, end + 12)) || STREET_AFTER.test(` ${words[j - 1].word}`) || STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))) continue;
+    if (
+      STREET_AFTER.test(text.slice(end, end + 12)) ||
+      STREET_AFTER.test(` ${words[j - 1].word}`) ||
+      STREET_BEFORE.test(text.slice(Math.max(0, first.start - 20), first.start))
+    )
+      continue;
     const phrase = text.slice(first.start, end);
-    if (isNotAPerson(phrase) || NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase())) continue;
+    if (
+      isNotAPerson(phrase) ||
+      (NOT_A_PERSON.has(first.word.toLowerCase()) && NOT_A_PERSON.has(words[i + 1].word.toLowerCase()))
+    )
+      continue;
     // "'Storm Giveaway' account", "Juni-Update von Brawl Stars": a scam's or a game's name.
-    if (quotedAfterThing(text, first.start) || namesPoliceOrGame(phrase) || PLATFORM_SET.has(`${words[j - 1].word} ${/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? ''}`.toLowerCase())) continue;
+    if (
+      quotedAfterThing(text, first.start) ||
+      namesPoliceOrGame(phrase) ||
+      PLATFORM_SET.has(
+        `${words[j - 1].word} ${/^\s+(\p{L}+)/u.exec(text.slice(end, end + 20))?.[1] ?? ''}`.toLowerCase(),
+      )
+    )
+      continue;
     // The word after the first name, past a particle ("Emma De Smet"), is no known thing.
     const afterFirst = PARTICLE_WORD.test(words[i + 1].word) && i + 2 < j ? words[i + 2] : words[i + 1];
-    if (NOT_A_PERSON.has(afterFirst.word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word)) continue;
+    if (NOT_A_PERSON.has(afterFirst.word.toLowerCase()) || INSTITUTION_ENDING.test(words[j - 1].word))
+      continue;
     found.push({ kind: 'PERSON_NAME', start: first.start, end });
     i = j - 1;
   }
@@ -1909,11 +4107,24 @@ function findNamesIn(text: string): Candidate[] {
     // At a sentence's start a capital says nothing, so there only a name that is no word of the languages ("Soufiane
     // had het ook bijna gedaan", "Yanis a fait pareil"; not "Liv og røre", "Storm", "Toivo on").
     const atStart = atSentenceStart(text, m.index);
-    if (!firstNames.has(lower) || lower.length < 3 || (atStart && (!smallLetterNames.has(lower) || SENTENCE_WORD_NAMES.has(lower)))) continue;
+    if (
+      !firstNames.has(lower) ||
+      lower.length < 3 ||
+      (atStart && (!smallLetterNames.has(lower) || SENTENCE_WORD_NAMES.has(lower)))
+    )
+      continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
     // "Autoimme Mattia", "Vi ga Yusuf råd": the word before may be the sentence's first, capitalised for that.
-    const insideSentence = atStart || LONE_NAME_BEFORE.test(before) || capitalisedWordBefore(text, m.index)?.startsSentence === true;
-    if (!insideSentence || PLACE_BEFORE.test(before) || (FROM_OR_TO_BEFORE.test(before) && MOVING.test(before))) continue;
+    const insideSentence =
+      atStart ||
+      LONE_NAME_BEFORE.test(before) ||
+      capitalisedWordBefore(text, m.index)?.startsSentence === true;
+    if (
+      !insideSentence ||
+      PLACE_BEFORE.test(before) ||
+      (FROM_OR_TO_BEFORE.test(before) && MOVING.test(before))
+    )
+      continue;
     // "fra Molde og Alta", "Bodø, Hamar, Alta": in a list of towns it is one.
     if (inListOfTowns(text, m.index, m.index + word.length)) continue;
     const rest = text.slice(m.index + word.length, m.index + word.length + 30);
@@ -1924,14 +4135,29 @@ function findNamesIn(text: string): Candidate[] {
     if ((alsoAWord(lower) && !sayingBefore) || isOneNameFamous(lower)) continue;
     // "der Wolf", "En Björn från ett moddpaket", "la Marine belge": after an article a name that is a word is the word.
     if (!smallLetterNames.has(lower) && ARTICLE_BEFORE.test(before)) continue;
-    if (CALENDAR_WORDS.has(lower) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || (!sayingBefore && (SMALL_WORDS.has(lower) || isCharacter(lower)))) continue;
-    if ((!sayingBefore && isCommonWord(lower)) || isNotAPerson(word) || (germanText && germanNouns.has(lower))) continue;
+    if (
+      CALENDAR_WORDS.has(lower) ||
+      TOWN_SET.has(lower) ||
+      PLATFORM_SET.has(lower) ||
+      (!sayingBefore && (SMALL_WORDS.has(lower) || isCharacter(lower)))
+    )
+      continue;
+    if (
+      (!sayingBefore && isCommonWord(lower)) ||
+      isNotAPerson(word) ||
+      (germanText && germanNouns.has(lower))
+    )
+      continue;
     // "Sigrid (artisten) og Aurora", "Frenkie de Jong en Virgil": beside a star, a star's first name is the star's.
     if (isStarsFirstName(lower) && (famousWordsInText.size > 0 || namesAOneNameStar(text))) continue;
     // "Tintin, Milou et le capitaine Haddock", "Mario, Luigi og Björk": listed with characters or stars.
     if (listedWithCharacters(text, m.index, m.index + word.length)) continue;
     // "”Ostettiin peli”, sanoi Eetu": after a verb of saying, a name says who spoke, not what a thing is called.
-    if (partOfKnownName(text, m.index, m.index + word.length) || (!sayingBefore && thingBefore(text, m.index))) continue;
+    if (
+      partOfKnownName(text, m.index, m.index + word.length) ||
+      (!sayingBefore && thingBefore(text, m.index))
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A nickname in quotes after a person, set off by a comma or a dash: "en 19-åring fra Hammerfest – «Buggen»", "un
@@ -1939,7 +4165,12 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(NICKNAME_OF_SOMEONE, text)) {
     const name = m.groups?.name ?? '';
     const words = name.toLowerCase().split(/\s+/u);
-    if (words.some((w) => PLATFORM_SET.has(w) || TOWN_SET.has(w) || FUNCTION_WORDS.has(w)) || isNotAPerson(name) || namesPoliceOrGame(name)) continue;
+    if (
+      words.some((w) => PLATFORM_SET.has(w) || TOWN_SET.has(w) || FUNCTION_WORDS.has(w)) ||
+      isNotAPerson(name) ||
+      namesPoliceOrGame(name)
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -1950,16 +4181,35 @@ function findNamesIn(text: string): Candidate[] {
     const lower = word.toLowerCase();
     if (firstNames.has(lower) || lower.length < 5 || !atSentenceStart(text, m.index)) continue;
     const stem = inflectedFirstName(lower, firstNames, icelandicText);
-    if (stem === undefined || stem.length < 4 || !smallLetterNames.has(stem) || SENTENCE_WORD_NAMES.has(stem) || isCharacter(stem)) continue;
+    if (
+      stem === undefined ||
+      stem.length < 4 ||
+      !smallLetterNames.has(stem) ||
+      SENTENCE_WORD_NAMES.has(stem) ||
+      isCharacter(stem)
+    )
+      continue;
     // One letter more is a Finnish partitive or an Icelandic case and as often a word ("Ainoa asia"): Icelandic only.
     if (lower.length - stem.length < 2 && !(icelandicText && /[ðþæöáéíóúý]/u.test(stem))) continue;
-    if (isNotAPerson(word) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || /^\s+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))) continue;
+    if (
+      isNotAPerson(word) ||
+      TOWN_SET.has(lower) ||
+      PLATFORM_SET.has(lower) ||
+      /^\s+\p{Lu}/u.test(text.slice(m.index + word.length, m.index + word.length + 3))
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A Finnish surname in a case ("Mäkiselle", "Virtasen", "Korhoselta"): -nen is -se- before the ending.
   for (const m of matchesOf(FINNISH_SURNAME_IN_A_CASE, text)) {
     const surname = `${m.groups?.stem ?? ''}nen`.toLowerCase();
-    if (!surnames.has(surname) || isNotAPerson(m[0]) || TOWN_SET.has(m[0].toLowerCase()) || TOWN_SET.has((m.groups?.stem ?? '').toLowerCase())) continue;
+    if (
+      !surnames.has(surname) ||
+      isNotAPerson(m[0]) ||
+      TOWN_SET.has(m[0].toLowerCase()) ||
+      TOWN_SET.has((m.groups?.stem ?? '').toLowerCase())
+    )
+      continue;
     // "Lauri Markkasesta", "Teemu Pukin": a star's surname in a case after the star's first name.
     const first = capitalisedWordBefore(text, m.index)?.word;
     if (first !== undefined && (isFamous(`${first} ${surname}`) || isFamous(`${first} ${m[0]}`))) continue;
@@ -1973,7 +4223,13 @@ function findNamesIn(text: string): Candidate[] {
   // A nickname in quotes inside a name or joined to one: 'Amir "Kingen" Hadžić', "Mikkel og «Snuppa»".
   for (const m of matchesOf(QUOTED_NICKNAME_BY_NAME, text)) {
     const { first = '', nick = '' } = m.groups ?? {};
-    if (!firstNames.has(first.toLowerCase()) || isNotAPerson(nick) || PLATFORM_SET.has(nick.toLowerCase()) || namesPoliceOrGame(nick)) continue;
+    if (
+      !firstNames.has(first.toLowerCase()) ||
+      isNotAPerson(nick) ||
+      PLATFORM_SET.has(nick.toLowerCase()) ||
+      namesPoliceOrGame(nick)
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(nick);
     found.push({ kind: 'PERSON_NAME', start, end: start + nick.length });
   }
@@ -1984,8 +4240,24 @@ function findNamesIn(text: string): Candidate[] {
       const name = m.groups?.name ?? '';
       const words = name.split(/\s+/u);
       const first = words[0].toLowerCase();
-      if (!smallLetterNames.has(first) || SENTENCE_WORD_NAMES.has(first) || isCharacter(first) || isNotAPerson(name)) continue;
-      if (words.slice(1).some((w) => PLATFORM_SET.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || INSTITUTION_ENDING.test(w))) continue;
+      if (
+        !smallLetterNames.has(first) ||
+        SENTENCE_WORD_NAMES.has(first) ||
+        isCharacter(first) ||
+        isNotAPerson(name)
+      )
+        continue;
+      if (
+        words
+          .slice(1)
+          .some(
+            (w) =>
+              PLATFORM_SET.has(w.toLowerCase()) ||
+              CALENDAR_WORDS.has(w.toLowerCase()) ||
+              INSTITUTION_ENDING.test(w),
+          )
+      )
+        continue;
       const start = m.index + m[0].indexOf(name);
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
     }
@@ -2000,9 +4272,19 @@ function findNamesIn(text: string): Candidate[] {
     const plainName = (word: string) => {
       const lower = word.toLowerCase();
       const stem = firstNames.has(lower) ? lower : inflectedFirstName(lower, firstNames, icelandicText);
-      return stem !== undefined && smallLetterNames.has(stem) && !SENTENCE_WORD_NAMES.has(stem) && !isCharacter(stem) && !isNotAPerson(word) && !TOWN_SET.has(stem);
+      return (
+        stem !== undefined &&
+        smallLetterNames.has(stem) &&
+        !SENTENCE_WORD_NAMES.has(stem) &&
+        !isCharacter(stem) &&
+        !isNotAPerson(word) &&
+        !TOWN_SET.has(stem)
+      );
     };
-    const secondWithSurname = third !== undefined && (firstNames.has(second.toLowerCase()) || couldBeAName(second)) && couldBeAName(third);
+    const secondWithSurname =
+      third !== undefined &&
+      (firstNames.has(second.toLowerCase()) || couldBeAName(second)) &&
+      couldBeAName(third);
     if (!plainName(first) || !(plainName(second) || secondWithSurname)) continue;
     if (isNotAPerson(m[0].slice(m[0].indexOf(first)).replace(/\s*\+\s*/u, ' and '))) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + first.length });
@@ -2014,14 +4296,29 @@ function findNamesIn(text: string): Candidate[] {
   // jere myy nuuskaa", "lucas de sa classe". Hurried notes write names so; "lin", "per", "onni", "fleur" are words too.
   for (const m of matchesOf(SMALL_NAME_WORD, text)) {
     const word = m[0];
-    if (!smallLetterNames.has(word) || wordNames.has(word) || isOneNameFamous(word) || !plainSmallName(word)) continue;
+    if (!smallLetterNames.has(word) || wordNames.has(word) || isOneNameFamous(word) || !plainSmallName(word))
+      continue;
     // "teemu pukista", "kimi räikkösestä": a star's first name before a case of the star's surname.
-    const nextWord = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + word.length, m.index + word.length + 30))?.[1];
-    if (nextWord !== undefined && FAMOUS_SURNAME_STARTS.has(word) && starsNameBeginning(word, nextWord)) continue;
-    if (TOWN_SET.has(word) || PLATFORM_SET.has(word) || isCharacter(word) || CHILD_WORDS.has(word) || isNotAPerson(word)) continue;
+    const nextWord = /^\s+(\p{Ll}+)/u.exec(
+      text.slice(m.index + word.length, m.index + word.length + 30),
+    )?.[1];
+    if (nextWord !== undefined && FAMOUS_SURNAME_STARTS.has(word) && starsNameBeginning(word, nextWord))
+      continue;
+    if (
+      TOWN_SET.has(word) ||
+      PLATFORM_SET.has(word) ||
+      isCharacter(word) ||
+      CHILD_WORDS.has(word) ||
+      isNotAPerson(word)
+    )
+      continue;
     if (thingBefore(text, m.index) || found.some((f) => f.start <= m.index && m.index < f.end)) continue;
     // "bin doch kein kevin", "ingen jonas her": a name denied is a type, nobody in particular.
-    if (NOT_A_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || partOfKnownName(text, m.index, m.index + word.length)) continue;
+    if (
+      NOT_A_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+      partOfKnownName(text, m.index, m.index + word.length)
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + word.length });
   }
   // A first name in a logged fragment with an age: "G13 Emil – mobbet", "P13 Eetu – kiusattu", "ingrid 13 – utestengd",
@@ -2032,9 +4329,22 @@ function findNamesIn(text: string): Candidate[] {
     const name = m.groups?.name ?? '';
     const lower = name.toLowerCase();
     // "Ole-Petter (12)": a double name whose halves are first names; „Basti“ (15): a nickname in quotes with an age.
-    const quotedNickname = /["«“„'‘”]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{Lu}/u.test(name) && /^["»”“'’]/u.test(text.slice(m.index + name.length));
-    const known = firstNames.has(lower) || quotedNickname || (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
-    if (!known || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower) || AGE_WORDS.has(lower)) continue;
+    const quotedNickname =
+      /["«“„'‘”]$/u.test(text.slice(Math.max(0, m.index - 1), m.index)) &&
+      /^\p{Lu}/u.test(name) &&
+      /^["»”“'’]/u.test(text.slice(m.index + name.length));
+    const known =
+      firstNames.has(lower) ||
+      quotedNickname ||
+      (lower.includes('-') && lower.split('-').every((half) => firstNames.has(half)));
+    if (
+      !known ||
+      FUNCTION_WORDS.has(lower) ||
+      CHILD_WORDS.has(lower) ||
+      CALENDAR_WORDS.has(lower) ||
+      AGE_WORDS.has(lower)
+    )
+      continue;
     // "segjast vera 13 ára", "å være 13 år": to be that age, in small letters.
     if (COPULAS_BEFORE_AGE.has(name)) continue;
     // "frá 11 til 15 ára", "van 10 tot 13 jaar": a word between two numbers joins them.
@@ -2042,16 +4352,34 @@ function findNamesIn(text: string): Candidate[] {
     // "to andre (16)", "two others (16)": after a count, a word in small letters is what is counted.
     if (/^\p{Ll}/u.test(name) && COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     // "það eina sem 16 ára strákur átti", "die 14-jährige …": an age before a word for a young person is that one's.
-    if (/^\p{Ll}/u.test(name) && (alsoAWord(lower) || wordInNote(lower)) && AGE_THEN_YOUNG_PERSON.test(text.slice(m.index + name.length, m.index + name.length + 40))) continue;
-    if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index)) continue;
+    if (
+      /^\p{Ll}/u.test(name) &&
+      (alsoAWord(lower) || wordInNote(lower)) &&
+      AGE_THEN_YOUNG_PERSON.test(text.slice(m.index + name.length, m.index + name.length + 40))
+    )
+      continue;
+    if (isNotAPerson(name) || TOWN_SET.has(lower) || PLATFORM_SET.has(lower) || thingBefore(text, m.index))
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + name.length });
   }
   for (const pattern of [AGE_CODE_THEN_NAME, NAME_THEN_BARE_AGE]) {
     for (const m of matchesOf(pattern, text)) {
       const name = m.groups?.name ?? '';
       const lower = name.toLowerCase();
-      if (!firstNames.has(lower) || isNotAPerson(name) || FUNCTION_WORDS.has(lower) || CHILD_WORDS.has(lower) || CALENDAR_WORDS.has(lower)) continue;
-      if (/^\p{Ll}/u.test(name) ? !plainSmallName(lower) : SENTENCE_WORD_NAMES.has(lower) || wordNames.has(lower)) continue;
+      if (
+        !firstNames.has(lower) ||
+        isNotAPerson(name) ||
+        FUNCTION_WORDS.has(lower) ||
+        CHILD_WORDS.has(lower) ||
+        CALENDAR_WORDS.has(lower)
+      )
+        continue;
+      if (
+        /^\p{Ll}/u.test(name)
+          ? !plainSmallName(lower)
+          : SENTENCE_WORD_NAMES.has(lower) || wordNames.has(lower)
+      )
+        continue;
       const start = m.index + m[0].indexOf(name);
       found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
     }
@@ -2070,8 +4398,17 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(INITIAL_WITH_SURNAME, text)) {
     const surname = m.groups?.surname ?? '';
     const lower = surname.toLowerCase();
-    const known = m.groups?.particle !== undefined ? /^\p{Lu}/u.test(surname) : isSurname(surname, surnames) && !firstNames.has(lower);
-    if (!known || TOWN_SET.has(lower) || isNotAPerson(surname) || isNotAPerson(text.slice(m.index, m.index + m[0].length))) continue;
+    const known =
+      m.groups?.particle !== undefined
+        ? /^\p{Lu}/u.test(surname)
+        : isSurname(surname, surnames) && !firstNames.has(lower);
+    if (
+      !known ||
+      TOWN_SET.has(lower) ||
+      isNotAPerson(surname) ||
+      isNotAPerson(text.slice(m.index, m.index + m[0].length))
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });
   }
 
@@ -2082,8 +4419,19 @@ function findNamesIn(text: string): Candidate[] {
     if (before === undefined) continue;
     const lower = before.toLowerCase();
     const start = name.start - head.length + head.lastIndexOf(before);
-    if (!firstNames.has(lower) || isNotAPerson(before) || SENTENCE_WORD_NAMES.has(lower) || isOneNameFamous(lower) || wordNames.has(lower)) continue;
-    if ((atSentenceStart(text, start) && !smallLetterNames.has(lower)) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (
+      !firstNames.has(lower) ||
+      isNotAPerson(before) ||
+      SENTENCE_WORD_NAMES.has(lower) ||
+      isOneNameFamous(lower) ||
+      wordNames.has(lower)
+    )
+      continue;
+    if (
+      (atSentenceStart(text, start) && !smallLetterNames.has(lower)) ||
+      found.some((f) => f.start <= start && start < f.end)
+    )
+      continue;
     if (partOfKnownName(text, start, start + before.length)) continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + before.length });
   }
@@ -2092,27 +4440,49 @@ function findNamesIn(text: string): Candidate[] {
   // first one is from ("Oskar Mäkelä från Borgå och Anton").
   for (const name of [...found]) {
     const from = FROM_TOWN_AFTER.exec(text.slice(name.end, name.end + 40));
-    const townEnd = from && TOWN_SET.has((from.groups?.town ?? '').toLowerCase()) ? name.end + from[0].length : name.end;
+    const townEnd =
+      from && TOWN_SET.has((from.groups?.town ?? '').toLowerCase()) ? name.end + from[0].length : name.end;
     const next = AND_NAME.exec(text.slice(townEnd, townEnd + 40));
     const second = next?.groups?.name ?? '';
-    if (!next || !firstNames.has(second.toLowerCase()) || isNotAPerson(second) || SENTENCE_WORD_NAMES.has(second.toLowerCase())) continue;
+    if (
+      !next ||
+      !firstNames.has(second.toLowerCase()) ||
+      isNotAPerson(second) ||
+      SENTENCE_WORD_NAMES.has(second.toLowerCase())
+    )
+      continue;
     if (isOneNameFamous(second.toLowerCase())) continue;
     const start = townEnd + next[0].length - second.length;
-    if (partOfKnownName(text, start, start + second.length) || found.some((f) => f.start <= start && start < f.end)) continue;
+    if (
+      partOfKnownName(text, start, start + second.length) ||
+      found.some((f) => f.start <= start && start < f.end)
+    )
+      continue;
     found.push({ kind: 'PERSON_NAME', start, end: start + second.length });
   }
   // "ein Junge, der Finn heißt", "een meisje dat Noor heet": in a German or Dutch clause the name comes before the verb.
   for (const m of matchesOf(NAME_BEFORE_VERB_OF_NAMING, text)) {
     const name = m.groups?.name ?? '';
     const first = name.split(/\s/u)[0].toLowerCase();
-    if (!firstNames.has(first) || isNotAPerson(name) || isFamous(name) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    if (
+      !firstNames.has(first) ||
+      isNotAPerson(name) ||
+      isFamous(name) ||
+      found.some((f) => f.start < m.index + m[0].length && m.index < f.end)
+    )
+      continue;
     const start = m.index + m[0].indexOf(name, m[0].search(/\s/u));
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
   // "her partner (Tomasz)", "stefaren (Ole)": a first name in brackets right after a word for kin.
   for (const m of matchesOf(KIN_THEN_BRACKETED_NAME, text)) {
     const name = m.groups?.name ?? '';
-    if (!firstNames.has(name.toLowerCase()) || isNotAPerson(name) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    if (
+      !firstNames.has(name.toLowerCase()) ||
+      isNotAPerson(name) ||
+      found.some((f) => f.start < m.index + m[0].length && m.index < f.end)
+    )
+      continue;
     const start = m.index + m[0].lastIndexOf(name);
     found.push({ kind: 'PERSON_NAME', start, end: start + name.length });
   }
@@ -2120,7 +4490,12 @@ function findNamesIn(text: string): Candidate[] {
   for (const m of matchesOf(SMALL_PATRONYMIC, text)) {
     const first = m.groups?.first ?? '';
     if (!firstNames.has(first) && inflectedFirstName(first, firstNames, true) === undefined) continue;
-    if (FUNCTION_WORDS.has(first) || SMALL_WORDS.has(first) || found.some((f) => f.start < m.index + m[0].length && m.index < f.end)) continue;
+    if (
+      FUNCTION_WORDS.has(first) ||
+      SMALL_WORDS.has(first) ||
+      found.some((f) => f.start < m.index + m[0].length && m.index < f.end)
+    )
+      continue;
     // "gylfi sigurðsson", "zara larsson": a star in small letters.
     if (isFamous(m[0]) || isNotAPerson(m[0])) continue;
     found.push({ kind: 'PERSON_NAME', start: m.index, end: m.index + m[0].length });

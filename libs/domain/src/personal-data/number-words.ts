@@ -49,25 +49,38 @@ addPairs(90, 'ninety nitti nittio negentig neunzig níutíu nonante');
  * "un", "to", "ni") and without the ones and the noughts.
  */
 export const HOUSE_NUMBER_WORDS: readonly string[] = [
-  ...[...DIGIT_WORDS].filter(([word, digit]) => digit >= '2' && !['to', 'ni'].includes(word)).map(([word]) => word),
+  ...[...DIGIT_WORDS]
+    .filter(([word, digit]) => digit >= '2' && !['to', 'ni'].includes(word))
+    .map(([word]) => word),
   ...[...PAIR_WORDS].filter(([, value]) => value <= 20).map(([word]) => word),
-  'hundred', 'honderd', 'hundert', 'cent', 'hundra', 'hundre', 'hundrað', 'sata',
+  'hundred',
+  'honderd',
+  'hundert',
+  'cent',
+  'hundra',
+  'hundre',
+  'hundrað',
+  'sata',
 ];
 /** "fyrtiofem", "førtifem", "kaksikymmentäkolme": the tens first, as one word. */
 const TENS_FIRST = new Map<string, string>();
 for (const [tens, value] of PAIR_WORDS) {
   if (value < 20 || value % 10 !== 0) continue;
-  for (const [unit, digit] of DIGIT_WORDS) if (digit !== '0' && unit.length > 2) TENS_FIRST.set(tens + unit, String(value + Number(digit)));
+  for (const [unit, digit] of DIGIT_WORDS)
+    if (digit !== '0' && unit.length > 2) TENS_FIRST.set(tens + unit, String(value + Number(digit)));
 }
 const FINNISH_UNITS = ['kaksi', 'kolme', 'neljä', 'viisi', 'kuusi', 'seitsemän', 'kahdeksan', 'yhdeksän'];
 FINNISH_UNITS.forEach((tens, t) => {
   TENS_FIRST.set(`${tens}kymmentä`, String((t + 2) * 10));
-  ['yksi', ...FINNISH_UNITS].forEach((unit, u) => TENS_FIRST.set(`${tens}kymmentä${unit}`, String((t + 2) * 10 + u + 1)));
+  ['yksi', ...FINNISH_UNITS].forEach((unit, u) =>
+    TENS_FIRST.set(`${tens}kymmentä${unit}`, String((t + 2) * 10 + u + 1)),
+  );
 });
 ['yksi', ...FINNISH_UNITS].forEach((unit, u) => TENS_FIRST.set(`${unit}toista`, String(11 + u)));
 
 /** "vierendertig", "vierunddreißig": the unit first, as one word. */
-const UNIT_FIRST = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
+const UNIT_FIRST =
+  /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)(?:en|ën|und)(twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|zwanzig|dreißig|dreissig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/u;
 
 const NUMBER_TOKEN = /\p{L}+(?:-\p{L}+){0,3}|\d+/gu;
 // Nothing between at all too: "9one2 34 567", and a digit right after a quote that opened a message.
@@ -83,7 +96,9 @@ function enoughWords(text: string, tokens: readonly NumberToken[]): boolean {
   const words = tokens.filter((t) => t.word).length;
   if (words >= 3) return true;
   // Not times or dates with a word after them ("19.00–20.15. Fem ungdommer").
-  const dotted = tokens.some((t, i) => i > 0 && !t.word && !tokens[i - 1].word && /[.:]/.test(text.slice(tokens[i - 1].end, t.start)));
+  const dotted = tokens.some(
+    (t, i) => i > 0 && !t.word && !tokens[i - 1].word && /[.:]/.test(text.slice(tokens[i - 1].end, t.start)),
+  );
   return words >= 1 && !dotted && tokens.length - words >= 3 && tokens.length >= 5;
 }
 
@@ -102,17 +117,22 @@ function digitsOfWord(word: string): { digits: string; tens?: number } | undefin
   const digit = DIGIT_WORDS.get(lower);
   if (digit !== undefined) return { digits: digit };
   const pair = PAIR_WORDS.get(lower);
-  if (pair !== undefined) return pair >= 20 && pair % 10 === 0 ? { digits: String(pair), tens: pair } : { digits: String(pair) };
+  if (pair !== undefined)
+    return pair >= 20 && pair % 10 === 0 ? { digits: String(pair), tens: pair } : { digits: String(pair) };
   const tensFirst = TENS_FIRST.get(lower);
   if (tensFirst !== undefined) return { digits: tensFirst };
   const unitFirst = UNIT_FIRST.exec(lower);
-  if (unitFirst) return { digits: String((PAIR_WORDS.get(unitFirst[2]) ?? 0) + Number(DIGIT_WORDS.get(unitFirst[1]) ?? 0)) };
+  if (unitFirst)
+    return {
+      digits: String((PAIR_WORDS.get(unitFirst[2]) ?? 0) + Number(DIGIT_WORDS.get(unitFirst[1]) ?? 0)),
+    };
   return undefined;
 }
 
 /** "trente-quatre", "soixante-dix-huit", "quatre-vingt-douze", "vingt-et-un", "dix-sept"; or digit by digit, "ni-en-to". */
 function digitsOfCompound(parts: readonly string[]): { digits: string } | undefined {
-  if (parts.every((p) => DIGIT_WORDS.has(p))) return { digits: parts.map((p) => DIGIT_WORDS.get(p)).join('') };
+  if (parts.every((p) => DIGIT_WORDS.has(p)))
+    return { digits: parts.map((p) => DIGIT_WORDS.get(p)).join('') };
   let total = 0;
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -121,7 +141,8 @@ function digitsOfCompound(parts: readonly string[]): { digits: string } | undefi
       i++;
     } else if (part === 'et' && i > 0) continue;
     else {
-      const value = PAIR_WORDS.get(part) ?? (DIGIT_WORDS.has(part) ? Number(DIGIT_WORDS.get(part)) : undefined);
+      const value =
+        PAIR_WORDS.get(part) ?? (DIGIT_WORDS.has(part) ? Number(DIGIT_WORDS.get(part)) : undefined);
       if (value === undefined) return undefined;
       total += value;
     }
@@ -130,8 +151,18 @@ function digitsOfCompound(parts: readonly string[]): { digits: string } | undefi
 }
 
 const REPEAT_WORDS = new Map<string, number>([
-  ['double', 2], ['dobbel', 2], ['dobbelt', 2], ['dubbel', 2], ['dubbele', 2], ['doppel', 2], ['doppelte', 2], ['tupla', 2],
-  ['triple', 3], ['trippel', 3], ['tripple', 3], ['dreifach', 3],
+  ['double', 2],
+  ['dobbel', 2],
+  ['dobbelt', 2],
+  ['dubbel', 2],
+  ['dubbele', 2],
+  ['doppel', 2],
+  ['doppelte', 2],
+  ['tupla', 2],
+  ['triple', 3],
+  ['trippel', 3],
+  ['tripple', 3],
+  ['dreifach', 3],
 ]);
 
 /** "og så", "and then", "en dan", "et puis", "und dann", "ja sitten", "och sen", "og svo" inside a number. */
@@ -163,7 +194,12 @@ function numberWordRuns(text: string): NumberToken[][] {
     // as two messages ("„null eins fünf sieben“ und dann „3 2 …“", "« zéro quatre » puis « 3 1 … »").
     const gapBefore = previousEnd >= 0 ? text.slice(previousEnd, start) : '';
     const afterQuote = run.length > 0 && !value && MESSAGE_GAP.test(gapBefore);
-    const then = afterQuote && AND_WORD.test(m[0]) ? THEN_AFTER.exec(text.slice(end, end + 12)) : afterQuote && THEN_WORD.test(m[0]) ? [''] : null;
+    const then =
+      afterQuote && AND_WORD.test(m[0])
+        ? THEN_AFTER.exec(text.slice(end, end + 12))
+        : afterQuote && THEN_WORD.test(m[0])
+          ? ['']
+          : null;
     if (then) {
       const thenEnd = end + then[0].length;
       const quote = /^\s*["«“„'‘”]?/u.exec(text.slice(thenEnd, thenEnd + 4))?.[0] ?? '';
@@ -203,7 +239,8 @@ function numberWordRuns(text: string): NumberToken[][] {
     if (pendingTens) {
       const pending: NumberToken = pendingTens;
       pendingTens = undefined;
-      const unit = value.digits.length === 1 && value.tens === undefined && word ? Number(value.digits) : undefined;
+      const unit =
+        value.digits.length === 1 && value.tens === undefined && word ? Number(value.digits) : undefined;
       // "soixante-dix-huit", "quatre-vingt-douze": the French pairs above sixty.
       const frenchTeen = pending.digits === '60' && Number(value.digits) >= 10 && Number(value.digits) <= 19;
       if (unit !== undefined && unit > 0) {
@@ -258,10 +295,18 @@ export function findNumbersInWords(text: string, countries: ReadonlySet<Personal
         digits += run[last].digits;
         if (digits.length < 7 || !enoughWords(text, run.slice(first, last + 1))) continue;
         const end = run[last].end;
-        const id = ID_CHECKS.find((c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits));
-        const kind = id ? 'NATIONAL_ID' : isPhoneInWords(digits, plus, countries) || isCuedPhone(text, start, digits) ? 'PHONE' : undefined;
+        const id = ID_CHECKS.find(
+          (c) => countries.has(c.country) && c.length === digits.length && c.isValid(digits),
+        );
+        const kind = id
+          ? 'NATIONAL_ID'
+          : isPhoneInWords(digits, plus, countries) || isCuedPhone(text, start, digits)
+            ? 'PHONE'
+            : undefined;
         if (!kind || !readsAsOneNumber(text, run.slice(first, last + 1))) continue;
-        found.push(id ? { kind: 'NATIONAL_ID', country: id.country, start, end } : { kind: 'PHONE', start, end });
+        found.push(
+          id ? { kind: 'NATIONAL_ID', country: id.country, start, end } : { kind: 'PHONE', start, end },
+        );
       }
     }
   }
@@ -283,15 +328,28 @@ function isPhoneInWords(digits: string, plus: boolean, countries: ReadonlySet<Pe
   const international = digits.startsWith('00') ? digits.slice(2) : plus ? digits : undefined;
   if (international === undefined) return false;
   // "plus vier neun 151 2398 4417": a neighbour's number, a German, British or other European one, is someone's too.
-  if (international.length >= 10 && international.length <= 13 && /^(?:49|44|33|34|39|41|43|45|48|351|353|370|371|372|380|90)/u.test(international)) return true;
+  if (
+    international.length >= 10 &&
+    international.length <= 13 &&
+    /^(?:49|44|33|34|39|41|43|45|48|351|353|370|371|372|380|90)/u.test(international)
+  )
+    return true;
   return CALLING_CODES.some(
     ([code, country, trunk]) =>
-      countries.has(country) && international.startsWith(code) && national(trunk + international.slice(code.length)),
+      countries.has(country) &&
+      international.startsWith(code) &&
+      national(trunk + international.slice(code.length)),
   );
 }
 
 /** A foreign number in words after a word that says it is one ("mobile oh seven seven double one 234 567"). */
 function isCuedPhone(text: string, start: number, digits: string): boolean {
-  if (digits.length < 9 || digits.length > 12 || !/^0[1-9]/.test(digits) || /^0(?:800|900|90|70|20)/.test(digits)) return false;
+  if (
+    digits.length < 9 ||
+    digits.length > 12 ||
+    !/^0[1-9]/.test(digits) ||
+    /^0(?:800|900|90|70|20)/.test(digits)
+  )
+    return false;
   return !HELP_LINE_DIGITS.has(digits) && PHONE_CUE.test(text.slice(Math.max(0, start - 30), start));
 }

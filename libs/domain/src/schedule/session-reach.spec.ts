@@ -1,7 +1,12 @@
 import type { Actor } from '../access/policy';
 import { busySlotOf, reachesSession } from './session-reach';
 
-const actor = (overrides: Partial<Actor> = {}): Actor => ({ id: 'a1', roles: ['TEAM_LEADER'], country: 'BE', ...overrides });
+const actor = (overrides: Partial<Actor> = {}): Actor => ({
+  id: 'a1',
+  roles: ['TEAM_LEADER'],
+  country: 'BE',
+  ...overrides,
+});
 
 describe('reachesSession', () => {
   it('gives a team the sessions its country takes part in, and no other', () => {
@@ -11,7 +16,9 @@ describe('reachesSession', () => {
   });
 
   it('gives coordinators and admins every session', () => {
-    expect(reachesSession(actor({ roles: ['COORDINATOR'], country: 'NO' }), { countries: ['FI'] })).toBe(true);
+    expect(reachesSession(actor({ roles: ['COORDINATOR'], country: 'NO' }), { countries: ['FI'] })).toBe(
+      true,
+    );
     expect(reachesSession(actor({ roles: ['ADMIN'], country: null }), { countries: ['FI'] })).toBe(true);
   });
 

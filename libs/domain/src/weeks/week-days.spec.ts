@@ -1,4 +1,13 @@
-import { addDays, canMoveWeek, daysOf, isIsoDate, isLanguageTag, isTimeZone, localDate, workingWeekOf } from './week-days';
+import {
+  addDays,
+  canMoveWeek,
+  daysOf,
+  isIsoDate,
+  isLanguageTag,
+  isTimeZone,
+  localDate,
+  workingWeekOf,
+} from './week-days';
 
 describe('localDate', () => {
   it('gives the day in the week’s zone, not in UTC', () => {
@@ -10,12 +19,21 @@ describe('localDate', () => {
 
 describe('workingWeekOf', () => {
   it('places a weekday in its own Monday to Friday', () => {
-    expect(workingWeekOf(new Date('2025-11-20T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2025-11-17', lastDay: '2025-11-21' });
+    expect(workingWeekOf(new Date('2025-11-20T10:00:00Z'), 'Europe/Oslo')).toEqual({
+      firstDay: '2025-11-17',
+      lastDay: '2025-11-21',
+    });
   });
 
   it('places a Saturday or Sunday in the week just worked', () => {
-    expect(workingWeekOf(new Date('2026-11-22T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-16', lastDay: '2026-11-20' });
-    expect(workingWeekOf(new Date('2026-11-21T10:00:00Z'), 'Europe/Oslo')).toEqual({ firstDay: '2026-11-16', lastDay: '2026-11-20' });
+    expect(workingWeekOf(new Date('2026-11-22T10:00:00Z'), 'Europe/Oslo')).toEqual({
+      firstDay: '2026-11-16',
+      lastDay: '2026-11-20',
+    });
+    expect(workingWeekOf(new Date('2026-11-21T10:00:00Z'), 'Europe/Oslo')).toEqual({
+      firstDay: '2026-11-16',
+      lastDay: '2026-11-20',
+    });
   });
 
   it('treats Monday as the first day', () => {

@@ -4,7 +4,12 @@ export type IsoDate = string;
 /** The calendar day an instant falls on in a time zone. */
 export function localDate(instant: Date, timeZone: string): IsoDate {
   // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
 }
 
 export function addDays(day: IsoDate, days: number): IsoDate {

@@ -1,6 +1,26 @@
-import { COUNTRY_CODES, DISPLAY_NAME_MAX, EMAIL_MAX, LOCALES, PASSWORD_MAX, PASSWORD_MIN, Role } from '@empact/domain';
+import {
+  COUNTRY_CODES,
+  DISPLAY_NAME_MAX,
+  EMAIL_MAX,
+  LOCALES,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  Role,
+} from '@empact/domain';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateIf,
+} from 'class-validator';
 import { IdArgs } from '../../common/dto/id.args';
 import { RoleEnum } from './account.object';
 import { NotFreeText } from '../../common/personal-data/free-text.decorator';

@@ -1,7 +1,21 @@
 import { COUNTRY_CODES, WEEK_STATUSES, WeekStatusCode } from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { WeekStatusEnum } from './action-week.object';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 import { IsName } from '../../common/text/is-name.decorator';
@@ -12,7 +26,9 @@ export class WeekCountryInput {
   @IsIn(COUNTRY_CODES)
   country: string;
 
-  @Field(() => [String], { description: 'BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"].' })
+  @Field(() => [String], {
+    description: 'BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"].',
+  })
   @ArrayNotEmpty()
   @ArrayMaxSize(6)
   @NotFreeText('CHECKED_CODE')
@@ -51,21 +67,31 @@ export class CreateActionWeekInput {
   @MaxLength(64)
   timeZone: string;
 
-  @Field(() => Int, { nullable: true, description: 'k: counts from 1 to k−1 are hidden from liaisons (2–20, default 5).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'k: counts from 1 to k−1 are hidden from liaisons (2–20, default 5).',
+  })
   @IsOptional()
   @IsInt()
   @Min(2)
   @Max(20)
   minCount?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Days after the week closes before notes, English summaries and referral details are deleted (default 30).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Days after the week closes before notes, English summaries and referral details are deleted (default 30).',
+  })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(3650)
   retentionDays?: number;
 
-  @Field(() => Boolean, { nullable: true, description: 'Require two-step sign-in of every team member of the week’s countries (default false).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Require two-step sign-in of every team member of the week’s countries (default false).',
+  })
   @IsOptional()
   @IsBoolean()
   requireTwoFactor?: boolean;

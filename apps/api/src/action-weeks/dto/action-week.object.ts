@@ -4,7 +4,9 @@ import type { WeekStatus } from '../action-week.entity';
 export const WeekStatusEnum = { PLANNING: 'PLANNING', LIVE: 'LIVE', CLOSED: 'CLOSED' } as const;
 registerEnumType(WeekStatusEnum, { name: 'WeekStatus' });
 
-@ObjectType('WeekCountry', { description: 'A country taking part in a week, with the languages its team works in.' })
+@ObjectType('WeekCountry', {
+  description: 'A country taking part in a week, with the languages its team works in.',
+})
 export class WeekCountryObject {
   @Field(() => String, { description: 'ISO 3166-1 alpha-2.' })
   country: string;
@@ -12,7 +14,9 @@ export class WeekCountryObject {
   @Field(() => [String], { description: 'BCP 47 language tags.' })
   languages: string[];
 
-  @Field(() => Boolean, { description: 'Whether coordinators read this country’s interaction notes (its team leader decides).' })
+  @Field(() => Boolean, {
+    description: 'Whether coordinators read this country’s interaction notes (its team leader decides).',
+  })
   shareNotes: boolean;
 }
 
@@ -45,11 +49,14 @@ export class ActionWeekObject {
   @Field(() => Int, { description: 'k: counts from 1 to k−1 are hidden from liaisons.' })
   minCount: number;
 
-  @Field(() => Int, { description: 'Days after closing before notes, English summaries and referral details are deleted.' })
+  @Field(() => Int, {
+    description: 'Days after closing before notes, English summaries and referral details are deleted.',
+  })
   retentionDays: number;
 
   @Field(() => Boolean, {
-    description: 'Every team member of the week’s countries must use two-step sign-in until the week closes (coordinators, administrators and liaisons always must).',
+    description:
+      'Every team member of the week’s countries must use two-step sign-in until the week closes (coordinators, administrators and liaisons always must).',
   })
   requireTwoFactor: boolean;
 

@@ -14,7 +14,11 @@ export class CreateCalendarFeedArgs {
   @IsIn(['COUNTRY', 'PERSON'])
   scope: CalendarFeedScope;
 
-  @Field(() => String, { nullable: true, description: 'For COUNTRY: defaults to the caller’s country; coordinators may pick any country of the week.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For COUNTRY: defaults to the caller’s country; coordinators may pick any country of the week.',
+  })
   @IsOptional()
   @IsIn(COUNTRY_CODES)
   country?: string;

@@ -4,10 +4,13 @@ import type { CalendarFeedScope } from '../calendar-feed.entity';
 export const CalendarFeedScopeEnum = { COUNTRY: 'COUNTRY', PERSON: 'PERSON' } as const;
 registerEnumType(CalendarFeedScopeEnum, {
   name: 'CalendarFeedScope',
-  description: 'COUNTRY: every session a country takes part in; PERSON: the sessions one person is on or guides.',
+  description:
+    'COUNTRY: every session a country takes part in; PERSON: the sessions one person is on or guides.',
 });
 
-@ObjectType('CalendarFeed', { description: 'A secret iCalendar address for one week, importable in Outlook or Google Calendar.' })
+@ObjectType('CalendarFeed', {
+  description: 'A secret iCalendar address for one week, importable in Outlook or Google Calendar.',
+})
 export class CalendarFeedObject {
   @Field(() => ID)
   id: string;
@@ -27,6 +30,9 @@ export class CalendarFeedObject {
   @Field(() => Date, { nullable: true })
   revokedAt: Date | null;
 
-  @Field(() => String, { nullable: true, description: 'The address with its secret: given once, when the feed is created.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The address with its secret: given once, when the feed is created.',
+  })
   url: string | null;
 }

@@ -34,7 +34,7 @@ export class AuditService {
       targetType: record.targetType ?? null,
       targetId: record.targetId ?? null,
       outcome: record.outcome ?? 'SUCCESS',
-      details: (record.details ?? null) as AuditEntryEntity["details"] & object,
+      details: (record.details ?? null) as AuditEntryEntity['details'] & object,
     });
     if (store) store.auditCount += 1;
   }
@@ -79,7 +79,9 @@ export class AuditService {
     const now = Date.now();
     this.lost.count += 1;
     if (now - this.lost.since < 10_000) return;
-    this.logger.error(`Could not write ${this.lost.count} audit entr${this.lost.count === 1 ? 'y' : 'ies'} of refusals (last: ${record.action}): ${describeError(error)}`);
+    this.logger.error(
+      `Could not write ${this.lost.count} audit entr${this.lost.count === 1 ? 'y' : 'ies'} of refusals (last: ${record.action}): ${describeError(error)}`,
+    );
     this.lost = { count: 0, since: now };
   }
 }

@@ -14,7 +14,10 @@ export class MutationAuditInterceptor implements NestInterceptor {
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (context.getType<string>() !== 'graphql') return next.handle();
-    const info = GqlExecutionContext.create(context).getInfo<{ parentType: { name: string }; fieldName: string }>();
+    const info = GqlExecutionContext.create(context).getInfo<{
+      parentType: { name: string };
+      fieldName: string;
+    }>();
     if (info.parentType.name !== 'Mutation') return next.handle();
     const store = requestStore();
     const before = store?.auditCount ?? 0;

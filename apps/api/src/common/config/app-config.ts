@@ -1,13 +1,27 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { isIP } from 'node:net';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 /** The development secret earlier versions shipped in this file: public, so it is refused as a value. */
 const PUBLISHED_SECRET = 'empact-development-secret-do-not-use-in-production';
 
 const toBool = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+  value === undefined || value === ''
+    ? undefined
+    : ['1', 'true', 'yes', 'on'].includes(String(value).toLowerCase());
+const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /**
@@ -141,7 +155,9 @@ export class AppConfig {
   }
 
   get corsOrigins(): string[] {
-    return this.CORS_ORIGINS.split(',').map((origin) => origin.trim()).filter(Boolean);
+    return this.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean);
   }
 
   /** TRUST_PROXY as Express's `trust proxy` setting takes it. */
@@ -150,7 +166,10 @@ export class AppConfig {
     if (value === '' || value === 'false') return false;
     if (value === 'true') return true;
     if (/^\d+$/.test(value)) return Number(value);
-    return value.split(',').map((entry) => entry.trim()).filter(Boolean);
+    return value
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
   }
 }
 
@@ -189,22 +208,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`,
   );
   if (config.production && !config.JWT_SECRET) {
-    problems.push('JWT_SECRET: must be set to a secret of your own (32 characters or more) when NODE_ENV=production');
+    problems.push(
+      'JWT_SECRET: must be set to a secret of your own (32 characters or more) when NODE_ENV=production',
+    );
   }
   for (const key of ['JWT_SECRET', 'JWT_SECRET_PREVIOUS'] as const) {
-    if (config[key] === PUBLISHED_SECRET) problems.push(`${key}: the development secret printed in the source is public; use a secret of your own`);
+    if (config[key] === PUBLISHED_SECRET)
+      problems.push(
+        `${key}: the development secret printed in the source is public; use a secret of your own`,
+      );
   }
   if (config.production && !config.TWO_FACTOR_KEY) {
     // Every instance must read the secrets the others stored; a key generated on one host would lock the others out.
-    problems.push('TWO_FACTOR_KEY: must be set to a key of your own (32 characters or more) when NODE_ENV=production');
+    problems.push(
+      'TWO_FACTOR_KEY: must be set to a key of your own (32 characters or more) when NODE_ENV=production',
+    );
   }
   if (config.production && config.SEED_DEMO && !env.DEMO_PASSWORD) {
-    problems.push('DEMO_PASSWORD: must be set when NODE_ENV=production and SEED_DEMO is on (or set SEED_DEMO=false)');
+    problems.push(
+      'DEMO_PASSWORD: must be set when NODE_ENV=production and SEED_DEMO is on (or set SEED_DEMO=false)',
+    );
   }
   // Each becomes a CORS origin and a connect-src source: it must be one exactly, or browsers would never match it.
   const badOrigins = config.corsOrigins.filter((origin) => !isOrigin(origin));
   if (badOrigins.length > 0) {
-    problems.push(`CORS_ORIGINS: ${badOrigins.join(', ')}: give origins only, scheme and host, e.g. https://admin.example.org`);
+    problems.push(
+      `CORS_ORIGINS: ${badOrigins.join(', ')}: give origins only, scheme and host, e.g. https://admin.example.org`,
+    );
   }
   const proxies = config.trustProxy;
   const badProxies = Array.isArray(proxies) ? proxies.filter(badProxyEntry) : [];

@@ -28,7 +28,9 @@ describe('jwtSecrets', () => {
   });
 
   it('uses JWT_SECRET and JWT_SECRET_PREVIOUS when they are set, and writes nothing', () => {
-    const secrets = jwtSecrets(loadConfig({ DATA_DIR: dir, JWT_SECRET: 'a'.repeat(40), JWT_SECRET_PREVIOUS: 'b'.repeat(40) }));
+    const secrets = jwtSecrets(
+      loadConfig({ DATA_DIR: dir, JWT_SECRET: 'a'.repeat(40), JWT_SECRET_PREVIOUS: 'b'.repeat(40) }),
+    );
     expect(secrets).toEqual({ current: 'a'.repeat(40), previous: 'b'.repeat(40), source: 'setting' });
     expect(() => readFileSync(join(dir, JWT_SECRET_FILE))).toThrow(/ENOENT/);
   });

@@ -17,6 +17,11 @@ export interface JwtSecrets {
  * in DATA_DIR/jwt-secret (mode 0600), as the demo password is printed once: nothing in the source signs a token.
  */
 export function jwtSecrets(config: AppConfig): JwtSecrets {
-  if (config.JWT_SECRET) return { current: config.JWT_SECRET, previous: config.JWT_SECRET_PREVIOUS, source: 'setting' };
-  return { current: keptSecret(config.DATA_DIR, JWT_SECRET_FILE), previous: config.JWT_SECRET_PREVIOUS, source: 'file' };
+  if (config.JWT_SECRET)
+    return { current: config.JWT_SECRET, previous: config.JWT_SECRET_PREVIOUS, source: 'setting' };
+  return {
+    current: keptSecret(config.DATA_DIR, JWT_SECRET_FILE),
+    previous: config.JWT_SECRET_PREVIOUS,
+    source: 'file',
+  };
 }

@@ -44,7 +44,12 @@ export function dataSourceOptions(config: AppConfig): DataSourceOptions {
     logger: new RedactingTypeOrmLogger(config.LOG_LEVEL),
   };
   if (config.DATABASE_URL) {
-    return { ...common, url: config.DATABASE_URL, driver: identityAwarePg(), extra: { max: 10, connectionTimeoutMillis: 5000 } };
+    return {
+      ...common,
+      url: config.DATABASE_URL,
+      driver: identityAwarePg(),
+      extra: { max: 10, connectionTimeoutMillis: 5000 },
+    };
   }
   const dataDir = config.DATA_DIR === ':memory:' ? undefined : join(resolve(config.DATA_DIR), 'pgdata');
   return { ...common, driver: createPGliteDriver(dataDir) };

@@ -56,11 +56,10 @@ export class SessionIdentity {
     const wanted = currentDbIdentity();
     const key = `${wanted.role}|${wanted.scope}|${wanted.country}`;
     if (this.applied === key) return;
-    await run(`SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`, [
-      wanted.role,
-      wanted.scope,
-      wanted.country,
-    ]);
+    await run(
+      `SELECT set_config('role', $1, false), set_config('empact.scope', $2, false), set_config('empact.country', $3, false)`,
+      [wanted.role, wanted.scope, wanted.country],
+    );
     this.applied = key;
   }
 
@@ -82,7 +81,8 @@ export function withIdentity<T extends object>(client: T, identity: SessionIdent
   const original = target.query.bind(client);
   target.query = async (...args: unknown[]) => {
     const [text, params, callback] = args;
-    if (typeof text !== 'string' || typeof params === 'function' || typeof callback === 'function') return original(...args);
+    if (typeof text !== 'string' || typeof params === 'function' || typeof callback === 'function')
+      return original(...args);
     await identity.apply(text, (sql, values) => original(sql, values));
     const name = prepare ? preparedName(text) : undefined;
     try {

@@ -5,7 +5,11 @@ describe(createPGliteDriver.name, () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = new DataSource({ type: 'postgres', driver: createPGliteDriver(undefined), installExtensions: false });
+    dataSource = new DataSource({
+      type: 'postgres',
+      driver: createPGliteDriver(undefined),
+      installExtensions: false,
+    });
     await dataSource.initialize();
     await dataSource.query('CREATE TABLE item (id serial PRIMARY KEY, label text NOT NULL)');
   });
@@ -24,11 +28,15 @@ describe(createPGliteDriver.name, () => {
     );
     await Promise.all(runs);
     const rows: { label: string }[] = await dataSource.query('SELECT label FROM item ORDER BY id');
-    expect(rows.map((r) => r.label).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `tx-${i * 2}`).sort());
+    expect(rows.map((r) => r.label).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `tx-${i * 2}`).sort(),
+    );
   });
 
   it('reports affected rows and counts as numbers, like the server with parseInt8', async () => {
-    const [, affected] = await dataSource.query(`UPDATE item SET label = label || '!' WHERE label LIKE 'tx-%'`);
+    const [, affected] = await dataSource.query(
+      `UPDATE item SET label = label || '!' WHERE label LIKE 'tx-%'`,
+    );
     expect(affected).toBe(10);
     const [{ n }] = await dataSource.query('SELECT count(*) AS n FROM item');
     expect(n).toBe(10);

@@ -31,7 +31,11 @@ class SessionLock {
       let gaveUp = false;
       const timer = setTimeout(() => {
         gaveUp = true;
-        reject(new Error(`Waited ${timeoutMs} ms for the embedded database session: is a query using the data source inside a transaction?`));
+        reject(
+          new Error(
+            `Waited ${timeoutMs} ms for the embedded database session: is a query using the data source inside a transaction?`,
+          ),
+        );
       }, timeoutMs);
       void turn.then(() => {
         if (gaveUp) return release();
@@ -57,7 +61,11 @@ class PGliteClient extends EventEmitter {
     super();
   }
 
-  async query(text: string, params?: unknown[] | Callback<QueryResult>, callback?: Callback<QueryResult>): Promise<QueryResult> {
+  async query(
+    text: string,
+    params?: unknown[] | Callback<QueryResult>,
+    callback?: Callback<QueryResult>,
+  ): Promise<QueryResult> {
     const values = typeof params === 'function' ? undefined : params;
     const done = typeof params === 'function' ? params : callback;
     try {
@@ -108,7 +116,9 @@ export function createPGliteDriver(dataDir: string | undefined) {
       super();
     }
 
-    connect(callback?: (error: Error | null, client?: PGliteClient, release?: () => void) => void): Promise<PGliteClient> {
+    connect(
+      callback?: (error: Error | null, client?: PGliteClient, release?: () => void) => void,
+    ): Promise<PGliteClient> {
       const checkout = (async () => {
         const db = await open();
         const release = await lock.acquire();

@@ -18,4 +18,19 @@ import { DemoSeedRepository } from '../../demo/demo-seed.repository';
  * Provided once, globally (by CommonModule), so that any service may call any feature's repository without module
  * imports; services never query the database themselves (the lint refuses `.query(` outside repositories).
  */
-export const REPOSITORIES = [ActionWeekRepository, PatrolSessionRepository, PlatformRepository, PoliceProfileRepository, InteractionRepository, ReferralRepository, AccountRepository, GuidanceRepository, DebriefRepository, WeekReportRepository, OutcomesRepository, RetentionRepository, CalendarFeedRepository, DemoSeedRepository];
+export const REPOSITORIES = [
+  ActionWeekRepository,
+  PatrolSessionRepository,
+  PlatformRepository,
+  PoliceProfileRepository,
+  InteractionRepository,
+  ReferralRepository,
+  AccountRepository,
+  GuidanceRepository,
+  DebriefRepository,
+  WeekReportRepository,
+  OutcomesRepository,
+  RetentionRepository,
+  CalendarFeedRepository,
+  DemoSeedRepository,
+];

@@ -3,9 +3,21 @@ import { argumentAt, MAX_LIST_ITEMS, overlongListIn, translationFor } from './ap
 describe(translationFor.name, () => {
   it.each([
     ['Field "rank" is not defined by type "CreateAccountInput".', 'input.unknownField', 'rank'],
-    ['Variable "$input" got invalid value { rank: "x" }; Field "rank" is not defined by type "CreateAccountInput".', 'input.unknownField', 'rank'],
-    ['Variable "$input" got invalid value 42 at "input.displayName"; String cannot represent a non string value: 42', 'input.wrongType', 'input.displayName'],
-    ['Field "CreateAccountInput.email" of required type "String!" was not provided.', 'input.required', 'email'],
+    [
+      'Variable "$input" got invalid value { rank: "x" }; Field "rank" is not defined by type "CreateAccountInput".',
+      'input.unknownField',
+      'rank',
+    ],
+    [
+      'Variable "$input" got invalid value 42 at "input.displayName"; String cannot represent a non string value: 42',
+      'input.wrongType',
+      'input.displayName',
+    ],
+    [
+      'Field "CreateAccountInput.email" of required type "String!" was not provided.',
+      'input.required',
+      'email',
+    ],
     ['Variable "$email" of required type "String!" was not provided.', 'input.required', 'email'],
     ['Unknown argument "rank" on field "Mutation.login".', 'input.unknownField', 'rank'],
     ['Cannot query field "secret" on type "Account".', 'input.unknownField', 'secret'],
@@ -25,8 +37,14 @@ describe(translationFor.name, () => {
   });
 
   it('reads the list the API refused as over-long, and graphql-js giving up on too many wrong values', () => {
-    expect(translationFor('List "input.roles" holds more than 1000 items.')).toEqual({ key: 'input.tooMany', field: 'input.roles', max: 1000 });
-    expect(translationFor('Too many errors processing variables, error limit reached. Execution aborted.')).toEqual({ key: 'input.tooManyErrors' });
+    expect(translationFor('List "input.roles" holds more than 1000 items.')).toEqual({
+      key: 'input.tooMany',
+      field: 'input.roles',
+      max: 1000,
+    });
+    expect(
+      translationFor('Too many errors processing variables, error limit reached. Execution aborted.'),
+    ).toEqual({ key: 'input.tooManyErrors' });
   });
 
   it('falls back to the general message', () => {
@@ -46,7 +64,9 @@ describe(overlongListIn.name, () => {
 
   it('finds a list longer than any input takes, however deep, and names its path', () => {
     expect(overlongListIn({ input: { roles: many } })).toBe('input.roles');
-    expect(overlongListIn({ input: { countries: [{ languages: ['nb'] }, { languages: many }] } })).toBe('input.countries.1.languages');
+    expect(overlongListIn({ input: { countries: [{ languages: ['nb'] }, { languages: many }] } })).toBe(
+      'input.countries.1.languages',
+    );
   });
 
   it('lets lists up to the limit through', () => {

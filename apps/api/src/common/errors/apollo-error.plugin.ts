@@ -26,7 +26,8 @@ export function translationFor(message: string): Translation {
     if (limit) return { key, max: Number(limit[1]) };
   }
   if (/^Operation batching disabled/.test(message)) return { key: 'input.batchRefused' };
-  if (/^Must provide operation name|^Unknown operation named/.test(message)) return { key: 'input.operationName' };
+  if (/^Must provide operation name|^Unknown operation named/.test(message))
+    return { key: 'input.operationName' };
   if (message === SUBSCRIPTION_OVER_HTTP) return { key: 'input.subscriptionOverHttp' };
   if (/^Too many errors processing variables/.test(message)) return { key: 'input.tooManyErrors' };
   const list = /^List "([\w.]+)" holds more than (\d+) items/.exec(message);
@@ -34,11 +35,20 @@ export function translationFor(message: string): Translation {
   if (message.startsWith('Syntax Error')) return { key: 'input.malformedQuery' };
   let m = /^Field "(?:\w+\.)?(\w+)" of required type "[^"]+" was not provided/.exec(message);
   if (m) return { key: 'input.required', field: m[1] };
-  m = /Field "(\w+)" is not defined by type/.exec(message) ?? /^Unknown argument "(\w+)"/.exec(message) ?? /^Cannot query field "(\w+)"/.exec(message);
+  m =
+    /Field "(\w+)" is not defined by type/.exec(message) ??
+    /^Unknown argument "(\w+)"/.exec(message) ??
+    /^Cannot query field "(\w+)"/.exec(message);
   if (m) return { key: 'input.unknownField', field: m[1] };
   m = /^Variable "\$(\w+)" got invalid value .*? at "([\w.[\]]+)"/.exec(message);
-  if (m) return { key: /not defined by type/.test(message) ? 'input.unknownField' : 'input.wrongType', field: m[2] };
-  m = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:must not be null|was not provided)/.exec(message);
+  if (m)
+    return {
+      key: /not defined by type/.test(message) ? 'input.unknownField' : 'input.wrongType',
+      field: m[2],
+    };
+  m = /^Variable "\$(\w+)" of (?:required|non-null) type "[^"]+" (?:must not be null|was not provided)/.exec(
+    message,
+  );
   if (m) return { key: 'input.required', field: m[1] };
   m = /^Variable "\$(\w+)" got invalid value/.exec(message);
   if (m) return { key: 'input.wrongType', field: m[1] };
@@ -50,16 +60,32 @@ export function translationFor(message: string): Translation {
 }
 
 /** For a literal argument graphql-js points at the value; the name before it (`password: 3`) is the field. */
-export function argumentAt(query: string | undefined, location: { line: number; column: number } | undefined): string | undefined {
+export function argumentAt(
+  query: string | undefined,
+  location: { line: number; column: number } | undefined,
+): string | undefined {
   if (!query || !location) return undefined;
   const line = query.split('\n')[location.line - 1] ?? '';
   return /(\w+)\s*:\s*$/.exec(line.slice(0, location.column - 1))?.[1];
 }
 
-const PRE_EXECUTION_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE']);
+const PRE_EXECUTION_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /** Messages that speak of the request as a whole, with no field to name. */
-const GENERAL_KEYS = new Set(['input.malformedQuery', 'input.batchRefused', 'input.operationName', 'input.subscriptionOverHttp', 'input.tooManyErrors', ...LIMITS.map(([, key]) => key)]);
+const GENERAL_KEYS = new Set([
+  'input.malformedQuery',
+  'input.batchRefused',
+  'input.operationName',
+  'input.subscriptionOverHttp',
+  'input.tooManyErrors',
+  ...LIMITS.map(([, key]) => key),
+]);
 
 /**
  * No list the API takes is longer than a few dozen items (each input's own @ArrayMaxSize says how long); a variable
@@ -90,7 +116,8 @@ export function overlongListIn(value: unknown, path = '', depth = 0): string | n
 }
 
 /** graphql-js gives up after 50 wrong variables with an error that has no code: it is a refusal of the input all the same. */
-const isTooManyVariableErrors = (error: GraphQLFormattedError) => !error.path && /^Too many errors processing variables/.test(error.message);
+const isTooManyVariableErrors = (error: GraphQLFormattedError) =>
+  !error.path && /^Too many errors processing variables/.test(error.message);
 
 const SUBSCRIPTION_OVER_HTTP = 'Subscriptions run over WebSocket.';
 
@@ -110,16 +137,21 @@ export function preExecutionPlugin(tokens: TokenService): ApolloServerPlugin {
       return {
         async didResolveOperation({ operation }) {
           if (operation?.operation === 'subscription') {
-            throw new GraphQLError(SUBSCRIPTION_OVER_HTTP, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError(SUBSCRIPTION_OVER_HTTP, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
           const list = overlongListIn(request.variables ?? {});
           if (list) {
-            throw new GraphQLError(`List "${list}" holds more than ${MAX_LIST_ITEMS} items.`, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+            throw new GraphQLError(`List "${list}" holds more than ${MAX_LIST_ITEMS} items.`, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
           }
         },
         async didEncounterErrors({ request: { http } }) {
           const token = http?.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
-          if (store && !store.actor && token) store.actor = (await tokens.actorFor(token).catch(() => null)) ?? undefined;
+          if (store && !store.actor && token)
+            store.actor = (await tokens.actorFor(token).catch(() => null)) ?? undefined;
         },
       };
     },
@@ -132,16 +164,25 @@ export function preExecutionPlugin(tokens: TokenService): ApolloServerPlugin {
  * the field, and a message in the caller's language. As Apollo's `formatError`, it sees every error, also those
  * of a request that failed while being parsed.
  */
-export function preExecutionErrorFormatter(i18n: I18nService): (error: GraphQLFormattedError) => GraphQLFormattedError {
+export function preExecutionErrorFormatter(
+  i18n: I18nService,
+): (error: GraphQLFormattedError) => GraphQLFormattedError {
   return (error) => {
     const code = String(error.extensions?.code ?? '');
     if (error.path || !(PRE_EXECUTION_CODES.has(code) || isTooManyVariableErrors(error))) return error;
     const store = requestStore();
     const found = translationFor(error.message);
-    const field = found.field ?? argumentAt(store ? operationText.get(store) : undefined, error.locations?.[0]);
+    const field =
+      found.field ?? argumentAt(store ? operationText.get(store) : undefined, error.locations?.[0]);
     // Every input.* message names a field, but the general ones; without a field, say it in general terms.
     const general = GENERAL_KEYS.has(found.key);
-    const key = general ? found.key : field ? (found.key === 'code.BAD_USER_INPUT' ? 'input.invalid' : found.key) : 'code.BAD_USER_INPUT';
+    const key = general
+      ? found.key
+      : field
+        ? found.key === 'code.BAD_USER_INPUT'
+          ? 'input.invalid'
+          : found.key
+        : 'code.BAD_USER_INPUT';
     return {
       message: i18n.t(requestLocale(), key, { field: field ?? '', max: found.max ?? '' }),
       locations: error.locations,

@@ -56,16 +56,24 @@ export function toDomainException(error: unknown): DomainException | null {
   if (error instanceof HttpException) return new DomainException(fromHttpStatus(error.getStatus()));
   const code = (error as { code?: unknown } | null)?.code;
   // The SQLSTATE counts on any database error: while a connection opens, pg's own errors arrive without TypeORM's wrapper.
-  if (typeof code === 'string' && (UNAVAILABLE_NODE_CODES.has(code) || (error instanceof Error && UNAVAILABLE_SQLSTATE.test(code)))) {
+  if (
+    typeof code === 'string' &&
+    (UNAVAILABLE_NODE_CODES.has(code) || (error instanceof Error && UNAVAILABLE_SQLSTATE.test(code)))
+  ) {
     return new DomainException('SERVICE_UNAVAILABLE');
   }
-  if (error instanceof Error && /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+  if (
+    error instanceof Error &&
+    /Connection terminated|timeout exceeded when trying to connect/i.test(error.message)
+  ) {
     return new DomainException('SERVICE_UNAVAILABLE');
   }
   // What the database refuses as data (a NUL in a text, a date out of range: class 22) or a required column left
   // empty (23502) was sent by the caller: a refusal of their input, not a fault of ours.
-  if (typeof code === 'string' && error instanceof Error && /^22/.test(code)) return new DomainException('BAD_USER_INPUT');
-  if (typeof code === 'string' && error instanceof Error && /^23/.test(code)) return integrityRefusal(code, error as IntegrityError);
+  if (typeof code === 'string' && error instanceof Error && /^22/.test(code))
+    return new DomainException('BAD_USER_INPUT');
+  if (typeof code === 'string' && error instanceof Error && /^23/.test(code))
+    return integrityRefusal(code, error as IntegrityError);
   return null;
 }
 
@@ -76,10 +84,13 @@ interface IntegrityError {
 }
 
 /** A column as the API names its fields: scope_platform → scopePlatform. */
-const fieldOf = (column: string | undefined) => column?.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const fieldOf = (column: string | undefined) =>
+  column?.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 const refusalOf = (field: string | undefined, messageKey: string) =>
-  field ? new DomainException('BAD_USER_INPUT', messageKey, { field }, { field }) : new DomainException('BAD_USER_INPUT');
+  field
+    ? new DomainException('BAD_USER_INPUT', messageKey, { field }, { field })
+    : new DomainException('BAD_USER_INPUT');
 
 /**
  * A constraint of the database refused a write. The services check what a client can get wrong first, so this is
@@ -144,7 +155,9 @@ export class ErrorFilter implements GqlExceptionFilter {
     }
     const response = host.switchToHttp().getResponse<Response>();
     if (!response.headersSent) {
-      response.status(httpStatusOf(error.code)).json({ error: { code: error.code, message, ...error.extensions } });
+      response
+        .status(httpStatusOf(error.code))
+        .json({ error: { code: error.code, message, ...error.extensions } });
     }
   }
 

@@ -5,7 +5,10 @@ import { unstorableTextAt } from '../text/unstorable-text';
 import { DomainException } from './domain.exception';
 
 /** The first failing constraint of the first failing field, with its path (`input.email`). */
-function firstProblem(errors: ValidationError[], prefix = ''): { field: string; constraint: string; message: string } | null {
+function firstProblem(
+  errors: ValidationError[],
+  prefix = '',
+): { field: string; constraint: string; message: string } | null {
   for (const error of errors) {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
     const [constraint, message] = Object.entries(error.constraints ?? {})[0] ?? [];
@@ -26,13 +29,33 @@ export function validationException(errors: ValidationError[]): DomainException 
   const extensions = { field };
   switch (constraint) {
     case 'maxLength':
-      return new DomainException('BAD_USER_INPUT', 'input.tooLong', { field, max: firstNumber(message) }, extensions);
+      return new DomainException(
+        'BAD_USER_INPUT',
+        'input.tooLong',
+        { field, max: firstNumber(message) },
+        extensions,
+      );
     case 'arrayMaxSize':
-      return new DomainException('BAD_USER_INPUT', 'input.tooMany', { field, max: firstNumber(message) }, extensions);
+      return new DomainException(
+        'BAD_USER_INPUT',
+        'input.tooMany',
+        { field, max: firstNumber(message) },
+        extensions,
+      );
     case IS_NAME:
-      return new DomainException('BAD_USER_INPUT', 'input.nameCharacters', { field, character: /U\+[0-9A-F]{4}/.exec(message)?.[0] ?? '' }, extensions);
+      return new DomainException(
+        'BAD_USER_INPUT',
+        'input.nameCharacters',
+        { field, character: /U\+[0-9A-F]{4}/.exec(message)?.[0] ?? '' },
+        extensions,
+      );
     case 'minLength':
-      return new DomainException('BAD_USER_INPUT', 'input.tooShort', { field, min: firstNumber(message) }, extensions);
+      return new DomainException(
+        'BAD_USER_INPUT',
+        'input.tooShort',
+        { field, min: firstNumber(message) },
+        extensions,
+      );
     case 'isEmail':
       return new DomainException('BAD_USER_INPUT', 'input.email', { field }, extensions);
     case 'isNotEmpty':

@@ -22,7 +22,9 @@ const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})
  * named for WebSocket too, from the Host the page was asked for: ws and wss over http (a TLS proxy may sit in front),
  * wss only over https.
  */
-export function connectSources(corsOrigins: readonly string[]): (string | ((req: IncomingMessage) => string))[] {
+export function connectSources(
+  corsOrigins: readonly string[],
+): (string | ((req: IncomingMessage) => string))[] {
   const others = corsOrigins.flatMap((origin) => {
     const url = new URL(origin);
     return [url.origin, `${url.protocol === 'https:' ? 'wss' : 'ws'}://${url.host}`];
@@ -64,14 +66,22 @@ export function hardenHttp(app: NestExpressApplication, config: AppConfig, i18n:
   app.enableCors({
     origin: origins.length > 0 ? origins : false,
     methods: ['GET', 'POST'],
-    allowedHeaders: ['authorization', 'content-type', 'accept-language', 'apollo-require-preflight', 'x-apollo-operation-name'],
+    allowedHeaders: [
+      'authorization',
+      'content-type',
+      'accept-language',
+      'apollo-require-preflight',
+      'x-apollo-operation-name',
+    ],
     maxAge: 600,
   });
   app.use(express.json({ limit: config.BODY_LIMIT }));
   app.use((error: BodyError, req: Request, res: Response, next: NextFunction) => {
     if (!error?.type?.startsWith('entity.') && error?.status !== 413) return next(error);
     const tooLarge = error.type === 'entity.too.large' || error.status === 413;
-    const message = i18n.t(requestLocale(), tooLarge ? 'input.tooLarge' : 'input.malformedQuery', { max: config.BODY_LIMIT });
+    const message = i18n.t(requestLocale(), tooLarge ? 'input.tooLarge' : 'input.malformedQuery', {
+      max: config.BODY_LIMIT,
+    });
     const status = tooLarge ? 413 : httpStatusOf('BAD_USER_INPUT');
     const extensions = { code: 'BAD_USER_INPUT' };
     if (req.path.startsWith('/graphql')) res.status(status).json({ errors: [{ message, extensions }] });

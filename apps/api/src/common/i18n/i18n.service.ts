@@ -34,7 +34,8 @@ export class I18nService {
   requireWorkingLanguage(field: string, working: readonly string[], country: string, language: string): void {
     if (working.includes(language)) return;
     const locale = requestLocale();
-    const name = (tag: string) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    const name = (tag: string) =>
+      new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
     throw badInput(field, 'interaction.languageNotWorking', {
       language: name(language),
       country: this.countryName(locale, country),
@@ -44,7 +45,9 @@ export class I18nService {
 
   /** An instant as a reader of that language would write it, in the given zone. */
   formatInstant(locale: Locale, instant: Date, timeZone: string): string {
-    return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(instant);
+    return new Intl.DateTimeFormat(locale, { timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(
+      instant,
+    );
   }
 
   /** Translates `namespace:key` (or a key of `errors` by default) into the given language. */

@@ -19,7 +19,8 @@ function knownNames(error: DatabaseErrorFields): Set<string> {
   const fields = [error, (error.driverError ?? {}) as DatabaseErrorFields];
   const names = new Set<string>();
   for (const f of fields) {
-    for (const value of [f.constraint, f.table, f.column, f.schema, f.dataType]) if (typeof value === 'string') names.add(value);
+    for (const value of [f.constraint, f.table, f.column, f.schema, f.dataType])
+      if (typeof value === 'string') names.add(value);
   }
   return names;
 }
@@ -34,17 +35,27 @@ export function redactMessage(message: string, keep: ReadonlySet<string> = new S
 
 /** A one-line description of an error fit for the log: its kind, SQLSTATE and constraint, the message redacted. */
 export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return typeof error === 'string' ? redactMessage(error) : `a thrown ${typeof error}`;
+  if (!(error instanceof Error))
+    return typeof error === 'string' ? redactMessage(error) : `a thrown ${typeof error}`;
   const fields = error as Error & DatabaseErrorFields;
   const driver = (fields.driverError ?? {}) as DatabaseErrorFields;
-  const code = typeof fields.code === 'string' ? fields.code : typeof driver.code === 'string' ? driver.code : undefined;
-  const constraint = typeof fields.constraint === 'string' ? fields.constraint : typeof driver.constraint === 'string' ? driver.constraint : undefined;
-  const extra = [code && `SQLSTATE ${code}`, constraint && `constraint ${constraint}`].filter(Boolean).join(', ');
+  const code =
+    typeof fields.code === 'string' ? fields.code : typeof driver.code === 'string' ? driver.code : undefined;
+  const constraint =
+    typeof fields.constraint === 'string'
+      ? fields.constraint
+      : typeof driver.constraint === 'string'
+        ? driver.constraint
+        : undefined;
+  const extra = [code && `SQLSTATE ${code}`, constraint && `constraint ${constraint}`]
+    .filter(Boolean)
+    .join(', ');
   return `${error.name}: ${redactMessage(error.message, knownNames(fields))}${extra ? ` (${extra})` : ''}`;
 }
 
 /** The error as `describeError` and its stack frames (where it was thrown), without the message line of the stack. */
 export function describeErrorWithStack(error: unknown): string {
-  const frames = error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
+  const frames =
+    error instanceof Error ? (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line)) : [];
   return [describeError(error), ...frames].join('\n');
 }

@@ -4,7 +4,11 @@ import { describeError } from './redact';
 
 /** A statement's text without its string literals (the API binds values as parameters, but a literal may slip in). */
 export function statementText(query: string): string {
-  return query.replace(/'(?:[^']|'')*'/g, "'…'").replace(/\s+/g, ' ').trim().slice(0, 2000);
+  return query
+    .replace(/'(?:[^']|'')*'/g, "'…'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 2000);
 }
 
 /**

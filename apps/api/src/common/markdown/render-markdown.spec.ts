@@ -2,7 +2,9 @@ import { renderMarkdown } from './render-markdown';
 
 describe(renderMarkdown.name, () => {
   it('renders the usual Markdown', () => {
-    expect(renderMarkdown('## Before you start\n\n- **Introduce** yourselves\n- Stay in *public* channels')).toBe(
+    expect(
+      renderMarkdown('## Before you start\n\n- **Introduce** yourselves\n- Stay in *public* channels'),
+    ).toBe(
       '<h2>Before you start</h2>\n<ul>\n<li><strong>Introduce</strong> yourselves</li>\n<li>Stay in <em>public</em> channels</li>\n</ul>\n',
     );
   });
@@ -27,7 +29,6 @@ describe(renderMarkdown.name, () => {
       '<a href="https://www.korspaahalsen.no" rel="noopener noreferrer" target="_blank">Kors på halsen</a>',
     );
     expect(renderMarkdown('![tracker](https://example.org/pixel.png)')).toBe('<p>tracker</p>\n');
-    expect(renderMarkdown('Call <b>now</b>')).toBe('<p>Call &lt;b&gt;now&lt;/b&gt;</p>\n'
-    );
+    expect(renderMarkdown('Call <b>now</b>')).toBe('<p>Call &lt;b&gt;now&lt;/b&gt;</p>\n');
   });
 });

@@ -46,5 +46,11 @@ export const PDF_BASE = {
 /** A pdfmake document definition rendered to a PDF, with the bundled fonts and no network. */
 export async function renderPdf(definition: Record<string, unknown>): Promise<Buffer> {
   const pdfmake = await pdfmakeWithFonts();
-  return pdfmake.createPdf({ ...PDF_BASE, ...definition, styles: { ...PDF_BASE.styles, ...(definition.styles as object | undefined) } }).getBuffer();
+  return pdfmake
+    .createPdf({
+      ...PDF_BASE,
+      ...definition,
+      styles: { ...PDF_BASE.styles, ...(definition.styles as object | undefined) },
+    })
+    .getBuffer();
 }

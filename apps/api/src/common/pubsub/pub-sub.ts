@@ -14,13 +14,18 @@ export interface EventBus {
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /** Events cross Redis as JSON; instants come back as Dates, as the publisher sent them. */
-export const reviveInstants = (_key: string, value: unknown): unknown => (typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value);
+export const reviveInstants = (_key: string, value: unknown): unknown =>
+  typeof value === 'string' && ISO_INSTANT.test(value) ? new Date(value) : value;
 
 export const pubSubProvider = {
   provide: PUB_SUB,
   inject: [RedisConnections],
   useFactory: (redis: RedisConnections): EventBus =>
     redis.enabled
-      ? new RedisPubSub({ publisher: redis.open('publisher'), subscriber: redis.open('subscriber'), reviver: reviveInstants })
+      ? new RedisPubSub({
+          publisher: redis.open('publisher'),
+          subscriber: redis.open('subscriber'),
+          reviver: reviveInstants,
+        })
       : new PubSub(),
 };

@@ -1,7 +1,12 @@
 import { CanActivate, ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
-import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import {
+  RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from 'rate-limiter-flexible';
 import { AppConfig } from '../config/app-config';
 import { DomainException } from '../errors/domain.exception';
 import { RedisConnections } from '../redis/redis-connections';
@@ -25,7 +30,12 @@ export class RateLimitGuard implements CanActivate {
     const limiter = (keyPrefix: string, points: number): RateLimiterAbstract | null => {
       if (points === 0) return null;
       return redis.enabled
-        ? new RateLimiterRedis({ storeClient: redis.open(`rate-limit-${keyPrefix}`), keyPrefix: `empact:${keyPrefix}`, points, duration: 60 })
+        ? new RateLimiterRedis({
+            storeClient: redis.open(`rate-limit-${keyPrefix}`),
+            keyPrefix: `empact:${keyPrefix}`,
+            points,
+            duration: 60,
+          })
         : new RateLimiterMemory({ keyPrefix, points, duration: 60 });
     };
     this.signIns = limiter('sign-in', config.RATE_LIMIT_LOGIN);
@@ -50,7 +60,9 @@ export class RateLimitGuard implements CanActivate {
         throw new DomainException('TOO_MANY_REQUESTS', 'code.TOO_MANY_REQUESTS', {}, { retryAfterSeconds });
       }
       // The counter store is away (Redis down): let the request through rather than stop the week.
-      this.logger.warn(`Rate limit not checked: ${rejection instanceof Error ? rejection.message : String(rejection)}`);
+      this.logger.warn(
+        `Rate limit not checked: ${rejection instanceof Error ? rejection.message : String(rejection)}`,
+      );
       return true;
     }
   }

@@ -19,7 +19,10 @@ export class RedisConnections implements OnApplicationShutdown {
 
   open(name: string): Redis {
     if (!this.config.REDIS_URL) throw new Error('REDIS_URL is not set');
-    const client = new Redis(this.config.REDIS_URL, { connectionName: `empact-${name}`, maxRetriesPerRequest: 2 });
+    const client = new Redis(this.config.REDIS_URL, {
+      connectionName: `empact-${name}`,
+      maxRetriesPerRequest: 2,
+    });
     client.on('error', (error: Error) => this.logger.warn(`${name}: ${error.message}`));
     this.clients.push(client);
     return client;

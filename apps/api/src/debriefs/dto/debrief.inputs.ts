@@ -1,7 +1,19 @@
 import { COUNTRY_CODES } from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { FreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
@@ -24,11 +36,23 @@ export class SaveDebriefInput {
   @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) whatWorked?: string;
   @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) challenges?: string;
   @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) signals?: string;
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) platformObservations?: string;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(4000)
+  platformObservations?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) wellbeingScore?: number | null;
   @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(2000) wellbeingText?: string;
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) guidanceSuggestions?: string;
-  @Field(() => String, { nullable: true, description: 'Required to submit.' }) @FreeText() @IsOptional() @MaxLength(1000) summaryEn?: string | null;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(4000)
+  guidanceSuggestions?: string;
+  @Field(() => String, { nullable: true, description: 'Required to submit.' })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(1000)
+  summaryEn?: string | null;
 }
 
 @ArgsType()
@@ -43,7 +67,10 @@ export class CommentDebriefArgs {
   @MaxLength(2000)
   body: string;
 
-  @Field(() => Boolean, { nullable: true, description: 'Send the debrief back to its team leader for a revision.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Send the debrief back to its team leader for a revision.',
+  })
   @IsOptional()
   @IsBoolean()
   requestRevision?: boolean;

@@ -1,7 +1,10 @@
 import { DEBRIEF_STATUSES } from '@empact/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-export const DebriefStatusEnum = Object.fromEntries(DEBRIEF_STATUSES.map((s) => [s, s])) as Record<string, string>;
+export const DebriefStatusEnum = Object.fromEntries(DEBRIEF_STATUSES.map((s) => [s, s])) as Record<
+  string,
+  string
+>;
 registerEnumType(DebriefStatusEnum, { name: 'DebriefStatus' });
 
 @ObjectType('DebriefComment')
@@ -19,7 +22,9 @@ export class DebriefCommentObject {
   createdAt: Date;
 }
 
-@ObjectType('Debrief', { description: 'What a country’s team learned in a session, in its own language, with an English summary.' })
+@ObjectType('Debrief', {
+  description: 'What a country’s team learned in a session, in its own language, with an English summary.',
+})
 export class DebriefObject {
   @Field(() => ID)
   id: string;
@@ -43,7 +48,8 @@ export class DebriefObject {
   @Field(() => String) challenges: string;
   @Field(() => String, { description: 'Signals and trends seen.' }) signals: string;
   @Field(() => String) platformObservations: string;
-  @Field(() => Int, { nullable: true, description: 'Officer wellbeing, 1 (poor) to 5 (good).' }) wellbeingScore: number | null;
+  @Field(() => Int, { nullable: true, description: 'Officer wellbeing, 1 (poor) to 5 (good).' })
+  wellbeingScore: number | null;
   @Field(() => String) wellbeingText: string;
   @Field(() => String) guidanceSuggestions: string;
   @Field(() => String, { nullable: true }) summaryEn: string | null;

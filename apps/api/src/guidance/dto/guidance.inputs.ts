@@ -1,13 +1,27 @@
 import { COUNTRY_CODES, GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, LOCALES } from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { GuidanceCategoryEnum, GuidanceScopeEnum, TranslationWorkStatusEnum } from './guidance.object';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 
 @InputType()
 export class WriteGuidanceNoteInput {
-  @Field(() => ID, { nullable: true, description: 'Leave out to write a new note; give it (with version) to change one.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Leave out to write a new note; give it (with version) to change one.',
+  })
   @IsOptional()
   @IsUUID()
   id?: string;
@@ -107,7 +121,10 @@ export class GuidanceFilter {
   @IsIn(GUIDANCE_SCOPES)
   scope?: string;
 
-  @Field(() => String, { nullable: true, description: 'Show titles and bodies in this language where translated.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Show titles and bodies in this language where translated.',
+  })
   @IsOptional()
   @IsIn(LOCALES)
   language?: string;

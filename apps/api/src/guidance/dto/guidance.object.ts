@@ -1,13 +1,20 @@
 import { GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, TRANSLATION_STATUSES } from '@empact/domain';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-const codes = <T extends string>(list: readonly T[]) => Object.fromEntries(list.map((c) => [c, c])) as { [K in T]: K };
+const codes = <T extends string>(list: readonly T[]) =>
+  Object.fromEntries(list.map((c) => [c, c])) as { [K in T]: K };
 export const GuidanceCategoryEnum = codes(GUIDANCE_CATEGORIES);
 registerEnumType(GuidanceCategoryEnum, { name: 'GuidanceCategory' });
 export const GuidanceScopeEnum = codes(GUIDANCE_SCOPES);
-registerEnumType(GuidanceScopeEnum, { name: 'GuidanceScope', description: 'Whom a note is for: the whole week, a country, a platform or one session.' });
+registerEnumType(GuidanceScopeEnum, {
+  name: 'GuidanceScope',
+  description: 'Whom a note is for: the whole week, a country, a platform or one session.',
+});
 export const TranslationStatusEnum = codes(TRANSLATION_STATUSES);
-registerEnumType(TranslationStatusEnum, { name: 'TranslationStatus', description: 'OUTDATED is set by itself when the source changes after the translation was made.' });
+registerEnumType(TranslationStatusEnum, {
+  name: 'TranslationStatus',
+  description: 'OUTDATED is set by itself when the source changes after the translation was made.',
+});
 export const TranslationWorkStatusEnum = { DRAFT: 'DRAFT', CURRENT: 'CURRENT' } as const;
 registerEnumType(TranslationWorkStatusEnum, { name: 'TranslationWorkStatus' });
 
@@ -23,7 +30,9 @@ export class GuidanceTranslationStateObject {
   sourceRevision: number | null;
 }
 
-@ObjectType('GuidanceTranslationText', { description: 'A translation as its translator left it, drafts included.' })
+@ObjectType('GuidanceTranslationText', {
+  description: 'A translation as its translator left it, drafts included.',
+})
 export class GuidanceTranslationTextObject {
   @Field(() => String)
   language: string;
@@ -41,7 +50,10 @@ export class GuidanceTranslationTextObject {
   sourceRevision: number;
 }
 
-@ObjectType('GuidanceNote', { description: 'Kripos guidance for the teams: Markdown, shown in the reader’s language where a translation exists.' })
+@ObjectType('GuidanceNote', {
+  description:
+    'Kripos guidance for the teams: Markdown, shown in the reader’s language where a translation exists.',
+})
 export class GuidanceNoteObject {
   @Field(() => ID)
   id: string;
@@ -67,7 +79,10 @@ export class GuidanceNoteObject {
   @Field(() => String)
   sourceLanguage: string;
 
-  @Field(() => String, { description: 'The language of title and body as given: the requested one where translated, else the source.' })
+  @Field(() => String, {
+    description:
+      'The language of title and body as given: the requested one where translated, else the source.',
+  })
   language: string;
 
   @Field(() => String)
@@ -79,7 +94,9 @@ export class GuidanceNoteObject {
   @Field(() => String, { description: 'The body as HTML with nothing that can run: safe to show.' })
   bodyHtml: string;
 
-  @Field(() => TranslationStatusEnum, { description: 'Status of the translation given (CURRENT for the source itself).' })
+  @Field(() => TranslationStatusEnum, {
+    description: 'Status of the translation given (CURRENT for the source itself).',
+  })
   translationStatus: string;
 
   @Field(() => [GuidanceTranslationStateObject])
@@ -97,7 +114,10 @@ export class GuidanceNoteObject {
   @Field(() => Boolean, { description: 'Whether the caller has confirmed reading the current revision.' })
   readByMe: boolean;
 
-  @Field(() => Int, { nullable: true, description: 'Writers: how many people confirmed the current revision.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Writers: how many people confirmed the current revision.',
+  })
   readCount: number | null;
 
   /** Every translation's text, for the translation field (translators only). */
@@ -134,7 +154,9 @@ export class GuidanceRevisionObject {
   writtenAt: Date;
 }
 
-@ObjectType('GuidanceReader', { description: 'A team member and the guidance for their next session they have not confirmed.' })
+@ObjectType('GuidanceReader', {
+  description: 'A team member and the guidance for their next session they have not confirmed.',
+})
 export class GuidanceReaderObject {
   @Field(() => ID)
   accountId: string;

@@ -1,7 +1,16 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AgeBandEnum, ChannelEnum, InitiatorEnum, OutcomeEnum, ToneEnum, TopicEnum } from '../../taxonomy/taxonomy.enums';
+import {
+  AgeBandEnum,
+  ChannelEnum,
+  InitiatorEnum,
+  OutcomeEnum,
+  ToneEnum,
+  TopicEnum,
+} from '../../taxonomy/taxonomy.enums';
 
-@ObjectType('Interaction', { description: 'A logged conversation with young people: codes and counts, never who they are.' })
+@ObjectType('Interaction', {
+  description: 'A logged conversation with young people: codes and counts, never who they are.',
+})
 export class InteractionObject {
   @Field(() => ID)
   id: string;
@@ -45,7 +54,10 @@ export class InteractionObject {
   @Field(() => OutcomeEnum)
   outcome: string;
 
-  @Field(() => String, { nullable: true, description: 'Null where the country does not share its notes with the caller, or after retention.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Null where the country does not share its notes with the caller, or after retention.',
+  })
   notes: string | null;
 
   @Field(() => String, { description: 'BCP 47 tag of the language the notes are written in.' })
@@ -91,7 +103,9 @@ export class InteractionConnectionObject {
   pageInfo: PageInfoObject;
 }
 
-@ObjectType('SessionTotals', { description: 'Running totals of a session’s log, for the countries the caller reaches.' })
+@ObjectType('SessionTotals', {
+  description: 'Running totals of a session’s log, for the countries the caller reaches.',
+})
 export class SessionTotalsObject {
   @Field(() => Int)
   interactions: number;

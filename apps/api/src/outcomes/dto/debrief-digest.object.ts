@@ -2,7 +2,9 @@ import { COUNTRY_CODES } from '@empact/domain';
 import { ArgsType, Field, ID, ObjectType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsUUID } from 'class-validator';
 
-@ObjectType('DebriefSummary', { description: 'The English summary of one submitted debrief: no author, no free text of the team’s own.' })
+@ObjectType('DebriefSummary', {
+  description: 'The English summary of one submitted debrief: no author, no free text of the team’s own.',
+})
 export class DebriefSummaryObject {
   @Field(() => String, { description: 'Platform code of the session.' })
   platform: string;

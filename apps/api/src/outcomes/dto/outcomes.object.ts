@@ -12,14 +12,21 @@ export class CountObject {
   @Field(() => Int, { nullable: true })
   value: number | null;
 
-  @Field(() => Boolean, { description: 'Hidden by disclosure control: a count between 1 and k−1 (or perturbed below k), never zero.' })
+  @Field(() => Boolean, {
+    description:
+      'Hidden by disclosure control: a count between 1 and k−1 (or perturbed below k), never zero.',
+  })
   suppressed: boolean;
 
-  @Field(() => Boolean, { description: 'A day of the week that has not begun in the week’s zone: no figure yet, not a zero.' })
+  @Field(() => Boolean, {
+    description: 'A day of the week that has not begun in the week’s zone: no figure yet, not a zero.',
+  })
   pending: boolean;
 }
 
-@ObjectType('CountTable', { description: 'Counts by row and column with their totals; each total is released as a figure of its own.' })
+@ObjectType('CountTable', {
+  description: 'Counts by row and column with their totals; each total is released as a figure of its own.',
+})
 export class CountTableObject {
   @Field(() => [String], { description: 'Row keys, e.g. country codes.' })
   rows: string[];
@@ -49,9 +56,14 @@ export class PatrolHoursObject {
   hours: number;
 }
 
-@ObjectType('OutcomesProtection', { description: 'How the figures about young people were protected, for the reader’s note.' })
+@ObjectType('OutcomesProtection', {
+  description: 'How the figures about young people were protected, for the reader’s note.',
+})
 export class OutcomesProtectionObject {
-  @Field(() => String, { description: 'CELL_KEY: perturbed by the cell key method, small counts hidden. EXACT: the true counts (coordinators, audited).' })
+  @Field(() => String, {
+    description:
+      'CELL_KEY: perturbed by the cell key method, small counts hidden. EXACT: the true counts (coordinators, audited).',
+  })
   method: 'CELL_KEY' | 'EXACT';
 
   @Field(() => Int, { description: 'k: counts from 1 to k−1 are never shown.' })
@@ -64,7 +76,9 @@ export class OutcomesProtectionObject {
   typicalPerturbation: number;
 }
 
-@ObjectType('Outcomes', { description: 'What the week achieved, anonymised: counts only, perturbed, small ones hidden.' })
+@ObjectType('Outcomes', {
+  description: 'What the week achieved, anonymised: counts only, perturbed, small ones hidden.',
+})
 export class OutcomesObject {
   @Field(() => ID)
   weekId: string;
@@ -72,29 +86,37 @@ export class OutcomesObject {
   @Field(() => Int, { description: 'k: counts from 1 to k−1 are suppressed.' })
   minCount: number;
 
-  @Field(() => Boolean, { description: 'False only when a coordinator asked for the unsuppressed figures (audited).' })
+  @Field(() => Boolean, {
+    description: 'False only when a coordinator asked for the unsuppressed figures (audited).',
+  })
   suppressed: boolean;
 
   @Field(() => OutcomesProtectionObject)
   protection: OutcomesProtectionObject;
 
-  @Field(() => CountTableObject, { description: 'Interactions by country (rows) and day (columns); the column totals are the trend per day.' })
+  @Field(() => CountTableObject, {
+    description: 'Interactions by country (rows) and day (columns); the column totals are the trend per day.',
+  })
   byCountryAndDay: CountTableObject;
 
   @Field(() => CountTableObject) byPlatform: CountTableObject;
-  @Field(() => CountTableObject, { description: 'An interaction counts once for each of its topics.' }) byTopic: CountTableObject;
+  @Field(() => CountTableObject, { description: 'An interaction counts once for each of its topics.' })
+  byTopic: CountTableObject;
   @Field(() => CountTableObject) byAgeBand: CountTableObject;
   @Field(() => CountTableObject) byOutcome: CountTableObject;
   @Field(() => CountTableObject) byLanguage: CountTableObject;
-  @Field(() => CountTableObject, { description: 'Young people reached, by country and day.' }) youngPeople: CountTableObject;
+  @Field(() => CountTableObject, { description: 'Young people reached, by country and day.' })
+  youngPeople: CountTableObject;
   @Field(() => CountTableObject, {
     description:
       'Patrol sessions (police work, exact): PLANNED, HELD, CANCELLED. A row counts the sessions its country took part in; the ' +
       'column totals and the grand total count sessions, a joint session once, so they are not the sums of the rows.',
   })
   sessions: CountTableObject;
-  @Field(() => CountTableObject, { description: 'Referrals by urgency (rows) and receiving unit (columns).' }) referrals: CountTableObject;
-  @Field(() => [PatrolHoursObject], { description: 'Hours patrolled per country (police work, exact).' }) patrolHours: PatrolHoursObject[];
+  @Field(() => CountTableObject, { description: 'Referrals by urgency (rows) and receiving unit (columns).' })
+  referrals: CountTableObject;
+  @Field(() => [PatrolHoursObject], { description: 'Hours patrolled per country (police work, exact).' })
+  patrolHours: PatrolHoursObject[];
 }
 
 @InputType()
@@ -127,7 +149,10 @@ export class OutcomesArgs {
   @Type(() => OutcomesFilter)
   filter?: OutcomesFilter;
 
-  @Field(() => Boolean, { nullable: true, description: 'Coordinators only: the figures without suppression; the request is audited.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Coordinators only: the figures without suppression; the request is audited.',
+  })
   @IsOptional()
   @IsBoolean()
   unsuppressed?: boolean;

@@ -2,7 +2,9 @@ import { POSITIONS, Position, SESSION_STATUSES, SessionStatus } from '@empact/do
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlatformObject } from '../../platforms/dto/platform.object';
 
-export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as { [K in SessionStatus]: K };
+export const SessionStatusEnum = Object.fromEntries(SESSION_STATUSES.map((s) => [s, s])) as {
+  [K in SessionStatus]: K;
+};
 registerEnumType(SessionStatusEnum, { name: 'SessionStatus' });
 export const PositionEnum = Object.fromEntries(POSITIONS.map((p) => [p, p])) as { [K in Position]: K };
 registerEnumType(PositionEnum, { name: 'Position' });
@@ -58,7 +60,9 @@ export class MissingPositionsObject {
   positions: Position[];
 }
 
-@ObjectType('PatrolSession', { description: 'One joint patrol: where, when, which countries, who guides it.' })
+@ObjectType('PatrolSession', {
+  description: 'One joint patrol: where, when, which countries, who guides it.',
+})
 export class PatrolSessionObject {
   @Field(() => ID)
   id: string;
@@ -105,7 +109,9 @@ export class PatrolSessionObject {
   @Field(() => Date, { nullable: true })
   endedAt: Date | null;
 
-  @Field(() => Int, { description: 'Send it back with a change; a change made on an older version is refused.' })
+  @Field(() => Int, {
+    description: 'Send it back with a change; a change made on an older version is refused.',
+  })
   version: number;
 
   @Field(() => Boolean, {
@@ -141,7 +147,9 @@ export class ScheduleChangeObject {
   @Field(() => ID)
   sessionId: string;
 
-  @Field(() => String, { description: 'SCHEDULED, RESCHEDULED, CANCELLED, STARTED, ENDED or ROSTER_CHANGED.' })
+  @Field(() => String, {
+    description: 'SCHEDULED, RESCHEDULED, CANCELLED, STARTED, ENDED or ROSTER_CHANGED.',
+  })
   change: string;
 
   @Field(() => Int)

@@ -1,6 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('Platform', { description: 'A platform where teams patrol (Discord, Minecraft, ...), or one a coordinator added.' })
+@ObjectType('Platform', {
+  description: 'A platform where teams patrol (Discord, Minecraft, ...), or one a coordinator added.',
+})
 export class PlatformObject {
   @Field(() => String, { description: 'Stable code, e.g. DISCORD.' })
   code: string;

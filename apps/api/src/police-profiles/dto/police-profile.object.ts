@@ -1,10 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { PoliceProfileStatus } from '../police-profile.entity';
 
-export const PoliceProfileStatusEnum = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED', RETIRED: 'RETIRED' } as const;
+export const PoliceProfileStatusEnum = {
+  ACTIVE: 'ACTIVE',
+  SUSPENDED: 'SUSPENDED',
+  RETIRED: 'RETIRED',
+} as const;
 registerEnumType(PoliceProfileStatusEnum, { name: 'PoliceProfileStatus' });
 
-@ObjectType('PoliceProfile', { description: 'An institutional ("blue") police profile of a country on a platform.' })
+@ObjectType('PoliceProfile', {
+  description: 'An institutional ("blue") police profile of a country on a platform.',
+})
 export class PoliceProfileObject {
   @Field(() => ID)
   id: string;

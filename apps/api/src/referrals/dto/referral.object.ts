@@ -16,7 +16,10 @@ export class ReferralEventObject {
   note: string | null;
 }
 
-@ObjectType('Referral', { description: 'Something serious passed to the unit that acts on it. Details are read one at a time, and every read is audited.' })
+@ObjectType('Referral', {
+  description:
+    'Something serious passed to the unit that acts on it. Details are read one at a time, and every read is audited.',
+})
 export class ReferralObject {
   @Field(() => ID)
   id: string;
@@ -42,7 +45,10 @@ export class ReferralObject {
   @Field(() => TopicEnum, { description: 'Why: the topic that calls for the referral.' })
   reasonCode: string;
 
-  @Field(() => String, { nullable: true, description: 'Only from `referral(id)`, which audits the read; null in lists and after retention.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only from `referral(id)`, which audits the read; null in lists and after retention.',
+  })
   details: string | null;
 
   @Field(() => ReferralStatusEnum)
@@ -61,7 +67,9 @@ export class ReferralObject {
   history: ReferralEventObject[];
 }
 
-@ObjectType('ReferralAlert', { description: 'An IMMEDIATE referral has been raised: act now. Carries no details.' })
+@ObjectType('ReferralAlert', {
+  description: 'An IMMEDIATE referral has been raised: act now. Carries no details.',
+})
 export class ReferralAlertObject {
   @Field(() => ID)
   id: string;

@@ -15,7 +15,10 @@ export class SecondFactorArgs {
   @MaxLength(ONE_TIME_CODE_MAX)
   code?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'One of the recovery codes, instead of `code`: each works once.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'One of the recovery codes, instead of `code`: each works once.',
+  })
   @IsOptional()
   @IsString()
   @NotFreeText('ONE_TIME_CODE')

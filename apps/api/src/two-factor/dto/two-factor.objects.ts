@@ -5,7 +5,10 @@ export class TwoFactorStatusObject {
   @Field(() => Boolean, { description: 'An authenticator app is set up: sign-in asks for its code.' })
   enabled: boolean;
 
-  @Field(() => Boolean, { description: 'The account’s role needs it: it cannot be turned off, and without it the account may only set it up.' })
+  @Field(() => Boolean, {
+    description:
+      'The account’s role needs it: it cannot be turned off, and without it the account may only set it up.',
+  })
   required: boolean;
 
   @Field(() => Date, { nullable: true })
@@ -15,9 +18,14 @@ export class TwoFactorStatusObject {
   recoveryCodesLeft: number;
 }
 
-@ObjectType('TwoFactorEnrolment', { description: 'A new authenticator secret, until a code from it confirms the enrolment.' })
+@ObjectType('TwoFactorEnrolment', {
+  description: 'A new authenticator secret, until a code from it confirms the enrolment.',
+})
 export class TwoFactorEnrolmentObject {
-  @Field(() => String, { description: 'The secret in base32, for typing into the app by hand. Never shown again after this answer.' })
+  @Field(() => String, {
+    description:
+      'The secret in base32, for typing into the app by hand. Never shown again after this answer.',
+  })
   secret: string;
 
   @Field(() => String, { description: 'The otpauth:// address the QR code carries.' })
@@ -27,7 +35,9 @@ export class TwoFactorEnrolmentObject {
   qrCode: string;
 }
 
-@ObjectType('TwoFactorRecoveryCodes', { description: 'New recovery codes: shown this once, stored only as hashes.' })
+@ObjectType('TwoFactorRecoveryCodes', {
+  description: 'New recovery codes: shown this once, stored only as hashes.',
+})
 export class TwoFactorRecoveryCodesObject {
   @Field(() => [String])
   codes: string[];

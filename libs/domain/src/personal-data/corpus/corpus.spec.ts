@@ -142,7 +142,17 @@ import { ROUND_THREE } from './round-three';
 import { ROUND_TWO } from './round-two';
 import { SV } from './sv';
 
-const FIRST_ROUND: Readonly<Record<string, readonly CorpusNote[]>> = { nb: NB, nn: NN, nl: NL, fr: FR, de: DE, is: IS, fi: FI, sv: SV, en: EN };
+const FIRST_ROUND: Readonly<Record<string, readonly CorpusNote[]>> = {
+  nb: NB,
+  nn: NN,
+  nl: NL,
+  fr: FR,
+  de: DE,
+  is: IS,
+  fi: FI,
+  sv: SV,
+  en: EN,
+};
 /** The rounds after the first, each written unseen and run once before the detector learnt from it. */
 const LATER_ROUNDS: Readonly<Record<string, Readonly<Record<string, readonly CorpusNote[]>>>> = {
   'round two': ROUND_TWO,
@@ -283,9 +293,18 @@ const CORPUS: Readonly<Record<string, readonly CorpusNote[]>> = Object.fromEntri
   ]),
 );
 /** The blue profiles of the reference week, as the API passes them: their names are never a finding. */
-const ALLOWED_NAMES = ['Politiet Nettpatrulje', 'Poliisi Nettipartio', 'Politie Online', 'Lögreglan Netvakt', 'Police Patrol Kim'];
+const ALLOWED_NAMES = [
+  'Politiet Nettpatrulje',
+  'Poliisi Nettipartio',
+  'Politie Online',
+  'Lögreglan Netvakt',
+  'Police Patrol Kim',
+];
 const BLUE_PROFILE_NOTES: readonly CorpusNote[] = [
-  { text: 'Politiet Nettpatrulje svarte i kanalen; gutten takket Politiet Nettpatrulje for hjelpen.', identifiers: [] },
+  {
+    text: 'Politiet Nettpatrulje svarte i kanalen; gutten takket Politiet Nettpatrulje for hjelpen.',
+    identifiers: [],
+  },
   { text: 'Poliisi Nettipartio vastasi kysymyksiin klo 19.00–20.00.', identifiers: [] },
   { text: 'Police Patrol Kim answered three questions about scams.', identifiers: [] },
   { text: 'Het profiel Politie Online werd door 6 jongeren toegevoegd.', identifiers: [] },
@@ -303,14 +322,24 @@ interface Score {
 }
 
 function score(notes: readonly CorpusNote[]): Score {
-  const result: Score = { notes: notes.length, withIds: 0, caught: 0, clean: 0, falseAlarms: 0, missed: [], alarms: [] };
+  const result: Score = {
+    notes: notes.length,
+    withIds: 0,
+    caught: 0,
+    clean: 0,
+    falseAlarms: 0,
+    missed: [],
+    alarms: [],
+  };
   for (const note of notes) {
     const findings = findPersonalData(note.text, { countries: COUNTRIES, allowedNames: ALLOWED_NAMES });
     if (note.identifiers.length === 0) {
       result.clean++;
       if (findings.length > 0) {
         result.falseAlarms++;
-        result.alarms.push(`${note.text}  ⇒  ${findings.map((f) => `${f.kind}:${note.text.slice(f.start, f.end)}`).join(', ')}`);
+        result.alarms.push(
+          `${note.text}  ⇒  ${findings.map((f) => `${f.kind}:${note.text.slice(f.start, f.end)}`).join(', ')}`,
+        );
       }
       continue;
     }
@@ -362,7 +391,10 @@ describe('findPersonalData on the corpus', () => {
       ([lng, s]) =>
         `${lng.padEnd(14)} notes ${String(s.notes).padStart(3)}  recall ${percent(s.caught, s.withIds).toFixed(1).padStart(5)} % (${s.caught}/${s.withIds})  false alarms ${percent(s.falseAlarms, s.clean).toFixed(1).padStart(5)} % (${s.falseAlarms}/${s.clean})`,
     );
-    const details = rows.flatMap(([lng, s]) => [...s.missed.map((m) => `[${lng}] MISSED ${m}`), ...s.alarms.map((a) => `[${lng}] FALSE ALARM ${a}`)]);
+    const details = rows.flatMap(([lng, s]) => [
+      ...s.missed.map((m) => `[${lng}] MISSED ${m}`),
+      ...s.alarms.map((a) => `[${lng}] FALSE ALARM ${a}`),
+    ]);
     console.log(
       [
         ...lines,

@@ -20,11 +20,16 @@ export const DE: readonly CorpusNote[] = [
   withIds('Sein Instagram ist instagram.com/tim.kessel09, bitte löschen.', 'instagram.com/tim.kessel09'),
   withIds('Er stellte sich als Maximilian Jansen vor und fragte nach einem Praktikum.', 'Maximilian Jansen'),
   withIds('Ihre Adresse: Klosterstraße 3, 4780 Sankt Vith.', 'Klosterstraße 3, 4780 Sankt Vith'),
-  withIds('Er schrieb seine Mail als paul.lentz (at) outlook (punkt) com.', 'paul.lentz (at) outlook (punkt) com'),
+  withIds(
+    'Er schrieb seine Mail als paul.lentz (at) outlook (punkt) com.',
+    'paul.lentz (at) outlook (punkt) com',
+  ),
   withIds('Auf Insta heißt sie sophie.b_11, sagte sie.', 'sophie.b_11'),
 
   clean('Gespräch mit drei Jugendlichen (13-15) in Fortnite über Mobbing. Tipps zum Blockieren. 20 Minuten.'),
-  clean('Er hat seinen Namen genannt, wir haben ihn aber nicht notiert. Verwiesen auf die Nummer gegen Kummer 116 111.'),
+  clean(
+    'Er hat seinen Namen genannt, wir haben ihn aber nicht notiert. Verwiesen auf die Nummer gegen Kummer 116 111.',
+  ),
   clean('Sie spielte als Steve in Minecraft und fragte, wie man einen Server meldet.'),
   clean('Jugendliche aus Eupen und Sankt Vith waren im Kanal. Keine Auffälligkeiten.'),
   clean('Erklärt, dass die Föderale Polizei und die Polizei vor Ort hier nicht ermitteln.'),

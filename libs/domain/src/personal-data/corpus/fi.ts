@@ -6,18 +6,31 @@ const hetu2 = finnishPersonalIdentityCode('2010-12-19', 318);
 
 /** Finnish. */
 export const FI: readonly CorpusNote[] = [
-  withIds('Poika kertoi olevansa Matti Virtanen, 8B-luokalla Kallion yläasteella.', 'Matti Virtanen', '8B-luokalla Kallion yläasteella'),
+  withIds(
+    'Poika kertoi olevansa Matti Virtanen, 8B-luokalla Kallion yläasteella.',
+    'Matti Virtanen',
+    '8B-luokalla Kallion yläasteella',
+  ),
   withIds('Tytön Snapchat on ella_virtanen10, hän pyysi meitä lisäämään.', 'ella_virtanen10'),
-  withIds('Sähköposti: aino.korhonen ät gmail piste com, kirjoitti hän chattiin.', 'aino.korhonen ät gmail piste com'),
+  withIds(
+    'Sähköposti: aino.korhonen ät gmail piste com, kirjoitti hän chattiin.',
+    'aino.korhonen ät gmail piste com',
+  ),
   withIds('Puhelinnumero 040 123 45 67 näkyi hänen viestissään.', '040 123 45 67'),
   withIds(`Nuori kirjoitti henkilötunnuksensa ${hetu1} chattiin.`, hetu1),
   withIds('Hänen nimensä on Onni ja hän pelaa Robloxia joka ilta.', 'Onni'),
-  withIds('Tyttö asuu Mannerheimintie 15 B 12, 00100 Helsinki, kertoi hän.', 'Mannerheimintie 15 B 12, 00100 Helsinki'),
+  withIds(
+    'Tyttö asuu Mannerheimintie 15 B 12, 00100 Helsinki, kertoi hän.',
+    'Mannerheimintie 15 B 12, 00100 Helsinki',
+  ),
   withIds('Pojan Insta on eetu.lahtinen09 ja sinne tulee ikäviä kommentteja.', 'eetu.lahtinen09'),
   withIds('Hän esittäytyi nimellä Veeti Mäkinen ja kysyi poliisin työstä.', 'Veeti Mäkinen'),
   withIds('Numero numero kerrallaan: 0 5 0 1 2 3 4 5 6 7.', '0 5 0 1 2 3 4 5 6 7'),
   withIds('Isosisko Emilia Heikkinen oli saanut samoja viestejä.', 'Emilia Heikkinen'),
-  withIds('Sähköpostiosoite oli lauri.nieminen miukumauku hotmail piste fi.', 'lauri.nieminen miukumauku hotmail piste fi'),
+  withIds(
+    'Sähköpostiosoite oli lauri.nieminen miukumauku hotmail piste fi.',
+    'lauri.nieminen miukumauku hotmail piste fi',
+  ),
   withIds('Hän käy Aleksis Kiven koulua ja on 7C-luokalla.', 'Aleksis Kiven koulua ja on 7C-luokalla'),
   withIds(`Hetu ${hetu2} julkaistiin toisen pelaajan toimesta Discordissa.`, hetu2),
   withIds('Discord: SiiriGamer_11, pelaa öisin tuntemattomien aikuisten kanssa.', 'SiiriGamer_11'),

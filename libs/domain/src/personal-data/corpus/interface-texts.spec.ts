@@ -10,12 +10,19 @@ import { findPersonalData } from '../../interactions/personal-data';
 const LOCALES = join(__dirname, '../../../../i18n/src/locales');
 
 const stringsOf = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+  typeof value === 'string'
+    ? [value]
+    : value && typeof value === 'object'
+      ? Object.values(value).flatMap(stringsOf)
+      : [];
 
 describe('findPersonalData on the interface texts of the nine languages', () => {
   const texts = readdirSync(LOCALES).flatMap((lng) =>
     readdirSync(join(LOCALES, lng)).flatMap((file) =>
-      stringsOf(JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8'))).map((text) => ({ where: `${lng}/${file}`, text })),
+      stringsOf(JSON.parse(readFileSync(join(LOCALES, lng, file), 'utf8'))).map((text) => ({
+        where: `${lng}/${file}`,
+        text,
+      })),
     ),
   );
 

@@ -7,23 +7,46 @@ const kt3 = icelandicKennitala('2012-05-20', 11);
 
 /** Icelandic. */
 export const IS: readonly CorpusNote[] = [
-  withIds('Hún heitir Guðrún Jónsdóttir og er í 9. bekk í Hagaskóla.', 'Guðrún Jónsdóttir', '9. bekk í Hagaskóla'),
+  withIds(
+    'Hún heitir Guðrún Jónsdóttir og er í 9. bekk í Hagaskóla.',
+    'Guðrún Jónsdóttir',
+    '9. bekk í Hagaskóla',
+  ),
   withIds(`Drengurinn skrifaði kennitöluna sína ${kt1.replace('-', '–')} í spjallið.`, kt1.replace('-', '–')),
   withIds('Hann heitir Aron Einarsson og spilar Fortnite á hverju kvöldi.', 'Aron Einarsson'),
   withIds('Símanúmerið hennar er 861 23 45, sagði hún.', '861 23 45'),
-  withIds('Netfangið hans er siggi.thor10 hjá gmail punktur com, skrifaði hann í orðum.', 'siggi.thor10 hjá gmail punktur com'),
-  withIds('Stúlkan býr á Laugavegi 112, 101 Reykjavík, og óttast eldri leikmann.', 'Laugavegi 112, 101 Reykjavík'),
+  withIds(
+    'Netfangið hans er siggi.thor10 hjá gmail punktur com, skrifaði hann í orðum.',
+    'siggi.thor10 hjá gmail punktur com',
+  ),
+  withIds(
+    'Stúlkan býr á Laugavegi 112, 101 Reykjavík, og óttast eldri leikmann.',
+    'Laugavegi 112, 101 Reykjavík',
+  ),
   withIds('Snapchat hans er bjossi_2011 og hann vildi að við bættum honum við.', 'bjossi_2011'),
   withIds(`Kennitala ${kt2} var birt af öðrum leikmanni á Discord.`, kt2),
   withIds('Strákurinn sagðist heita Kári og vera 13 ára.', 'Kári'),
-  withIds('Hún er í 8. bekk í Réttarholtsskóla og verður fyrir einelti í Roblox.', '8. bekk í Réttarholtsskóla'),
+  withIds(
+    'Hún er í 8. bekk í Réttarholtsskóla og verður fyrir einelti í Roblox.',
+    '8. bekk í Réttarholtsskóla',
+  ),
   withIds('Síminn hans: 6 9 0 1 2 3 4, skrifaði hann tölustaf fyrir tölustaf.', '6 9 0 1 2 3 4'),
-  withIds('Vinkona hennar, Sóley Björnsdóttir, fékk sömu skilaboð frá ókunnugum manni.', 'Sóley Björnsdóttir'),
+  withIds(
+    'Vinkona hennar, Sóley Björnsdóttir, fékk sömu skilaboð frá ókunnugum manni.',
+    'Sóley Björnsdóttir',
+  ),
   withIds('Instagram hennar er @freyja.sig og hún fær ljót skilaboð þar.', '@freyja.sig'),
   withIds(`Skrifaði kennitölu ${kt3.replace('-', ' ')} til að sanna aldur sinn.`, kt3.replace('-', ' ')),
-  withIds('Hann kallar sig Hrafnkell á Discord og sendi okkur tiktok.com/@hrafnkell.gg.', 'Hrafnkell', 'tiktok.com/@hrafnkell.gg'),
+  withIds(
+    'Hann kallar sig Hrafnkell á Discord og sendi okkur tiktok.com/@hrafnkell.gg.',
+    'Hrafnkell',
+    'tiktok.com/@hrafnkell.gg',
+  ),
   withIds('Pabbi hans, Jón Gunnarsson, var nefndur sem tengiliður.', 'Jón Gunnarsson'),
-  withIds('Heimilisfangið er Hringbraut 50, 220 Hafnarfjörður, sagði drengurinn.', 'Hringbraut 50, 220 Hafnarfjörður'),
+  withIds(
+    'Heimilisfangið er Hringbraut 50, 220 Hafnarfjörður, sagði drengurinn.',
+    'Hringbraut 50, 220 Hafnarfjörður',
+  ),
 
   clean('Spjall við þrjá stráka (13–15) í Fortnite um einelti. Gáfum ráð um að loka á og tilkynna.'),
   clean('Hann sagði okkur hvað hann heitir en við skrifuðum það ekki niður. Bentum á 1717.'),

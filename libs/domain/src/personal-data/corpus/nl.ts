@@ -6,25 +6,47 @@ const rrn = belgianNationalNumber('2011-06-18', 87);
 
 /** Dutch, from the Netherlands and Flanders. */
 export const NL: readonly CorpusNote[] = [
-  withIds('Ze heet Sanne de Vries en woont op de Kerkstraat 12, 3511 LX Utrecht.', 'Sanne de Vries', 'Kerkstraat 12, 3511 LX Utrecht'),
+  withIds(
+    'Ze heet Sanne de Vries en woont op de Kerkstraat 12, 3511 LX Utrecht.',
+    'Sanne de Vries',
+    'Kerkstraat 12, 3511 LX Utrecht',
+  ),
   withIds('Jongen (13-15) gaf zijn nummer: 06 – 123 456 78. Gevraagd het te verwijderen.', '06 – 123 456 78'),
-  withIds('Het meisje mailde vanaf lotte.jansen11 apenstaartje hotmail punt com.', 'lotte.jansen11 apenstaartje hotmail punt com'),
+  withIds(
+    'Het meisje mailde vanaf lotte.jansen11 apenstaartje hotmail punt com.',
+    'lotte.jansen11 apenstaartje hotmail punt com',
+  ),
   withIds('Hij zit in groep 8 van De Regenboog en wordt gepest in Roblox.', 'groep 8 van De Regenboog'),
   withIds('Zijn Snap is daan_gamer2010, hij wilde dat wij hem toevoegden.', 'daan_gamer2010'),
   withIds('Ze is te vinden op Insta als fleur.bakker.09, zei ze zelf.', 'fleur.bakker.09'),
-  withIds(`Het BSN ${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)} werd door een andere speler gedeeld.`, `${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)}`),
+  withIds(
+    `Het BSN ${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)} werd door een andere speler gedeeld.`,
+    `${bsn.slice(0, 4)} ${bsn.slice(4, 6)} ${bsn.slice(6)}`,
+  ),
   withIds('De jongen noemde zichzelf Bram Visser en vroeg naar een baan bij de politie.', 'Bram Visser'),
-  withIds('Hij woont in de Molenstraat 45 in Gent, vertelde hij zonder dat we erom vroegen.', 'Molenstraat 45'),
+  withIds(
+    'Hij woont in de Molenstraat 45 in Gent, vertelde hij zonder dat we erom vroegen.',
+    'Molenstraat 45',
+  ),
   withIds('Gsm-nummer 04 70 12 34 56 stond in zijn bericht aan ons.', '04 70 12 34 56'),
   withIds(`Rijksregisternummer ${rrn} werd in het kanaal gepost.`, rrn),
-  withIds('Ze zit in het tweede middelbaar op het Sint-Jozefcollege en heet Noor.', 'Noor', 'Sint-Jozefcollege'),
-  withIds('Haar TikTok is tiktok.com/@emma.pieters; ze krijgt daar haatberichten.', 'tiktok.com/@emma.pieters'),
+  withIds(
+    'Ze zit in het tweede middelbaar op het Sint-Jozefcollege en heet Noor.',
+    'Noor',
+    'Sint-Jozefcollege',
+  ),
+  withIds(
+    'Haar TikTok is tiktok.com/@emma.pieters; ze krijgt daar haatberichten.',
+    'tiktok.com/@emma.pieters',
+  ),
   withIds('Zijn moeder, Inge Vermeulen, was ook in de chat aanwezig.', 'Inge Vermeulen'),
   withIds('Discord: JesseXx_07, speelt elke avond Fortnite met onbekende volwassenen.', 'JesseXx_07'),
   withIds('Het meisje heet Lieke en vertelde dat een volwassen man haar foto’s vroeg.', 'Lieke'),
   withIds('Hij gaf zijn adres door: Dorpsweg 8, 7431 AB Diepenveen.', 'Dorpsweg 8, 7431 AB Diepenveen'),
 
-  clean('Gesprek met drie jongens (13-15) in Fortnite over pesten. Uitgelegd hoe je iemand blokkeert. 20 minuten.'),
+  clean(
+    'Gesprek met drie jongens (13-15) in Fortnite over pesten. Uitgelegd hoe je iemand blokkeert. 20 minuten.',
+  ),
   clean('Hij zei zijn naam, maar die hebben we niet genoteerd. Verwezen naar De Kindertelefoon 0800-0432.'),
   clean('Meisje speelde als Alex in Minecraft en vroeg hoe je een server meldt. Positieve toon.'),
   clean('Jongeren uit Utrecht en Rotterdam kwamen langs in het kanaal. Geen zorgen.'),

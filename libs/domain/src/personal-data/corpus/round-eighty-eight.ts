@@ -8,7 +8,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Boy (13) on Discord says an adult who calls himself Uncle Rasmus keeps DMing him and wants to move to Snapchat, where he is rasmus.hvit09. Advised him to block, report and tell a parent.",
+      'Boy (13) on Discord says an adult who calls himself Uncle Rasmus keeps DMing him and wants to move to Snapchat, where he is rasmus.hvit09. Advised him to block, report and tell a parent.',
       'Uncle Rasmus',
       'rasmus.hvit09',
     ),
@@ -38,7 +38,7 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Girl (14) on Snapchat asked what to do about a classmate spreading rumours. Gave her 116 111 and told her the chat is open 14:00–22:00. She did not name anyone.',
     ),
     clean(
-      "Roblox: the kids wanted to know if the blue profile Kripos_Patrulje_Mari is a real police officer. Explained the blue profiles and that Kripos hosts the week from Oslo.",
+      'Roblox: the kids wanted to know if the blue profile Kripos_Patrulje_Mari is a real police officer. Explained the blue profiles and that Kripos hosts the week from Oslo.',
     ),
     clean(
       'Minecraft Hypixel lobby, about 20 players. Talked about griefing, the Ender Dragon and whether Technoblade really made his own mods. Nothing identifying.',
@@ -72,7 +72,9 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Mohammed Ali Yusuf',
       'tiktok.com/@mo_yusuf_07',
     ),
-    clean('Prat med tre gutter på Discord om Erling Haaland og Martin Ødegaard. Ingen personopplysninger registrert.'),
+    clean(
+      'Prat med tre gutter på Discord om Erling Haaland og Martin Ødegaard. Ingen personopplysninger registrert.',
+    ),
     clean(
       'Jente på 12 fra Tromsø lurte på hva hun skal gjøre hvis noen deler bilder av henne. Ga henne Alarmtelefonen for barn og unge 116 111 og fortalte om slettmeg.no.',
     ),
@@ -109,7 +111,9 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'ingrid punktum vik krølla alfa punktum no',
       '9A på Stord ungdomsskule',
     ),
-    clean('Prata med fire gutar på Minecraft om creeper-feller og Ender-dragen. Ingen personopplysningar vart lagra.'),
+    clean(
+      'Prata med fire gutar på Minecraft om creeper-feller og Ender-dragen. Ingen personopplysningar vart lagra.',
+    ),
     clean(
       'Ei jente på 14 frå ein skule på Voss spurde kva ho kan gjere når nokon held henne utanfor i gruppechatten. Eg gav henne 116 111 og sa at ho kan ringje når som helst.',
     ),
@@ -149,8 +153,12 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Lotte Peeters',
       '0478 31 92 07',
     ),
-    clean('Gesprek met vijf jongens op Discord over Virgil van Dijk en Kevin De Bruyne. Geen persoonsgegevens genoteerd.'),
-    clean('Meisje (12) uit Gent vroeg wat ze moet doen bij pesten in de klasgroep. Doorverwezen naar Awel op 102.'),
+    clean(
+      'Gesprek met vijf jongens op Discord over Virgil van Dijk en Kevin De Bruyne. Geen persoonsgegevens genoteerd.',
+    ),
+    clean(
+      'Meisje (12) uit Gent vroeg wat ze moet doen bij pesten in de klasgroep. Doorverwezen naar Awel op 102.',
+    ),
     clean(
       "Twitch: kijkers vroegen of het blauwe profiel 'Politie Online Team Tilburg' echt politie is. Uitgelegd waarom we zo werken. Zaaknummer 2025-0417-88 voor de statistiek.",
     ),
@@ -176,7 +184,7 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       '0 9 0 8 3 1 2 1 4 0 3',
     ),
     withIds(
-      "Adresse mail du « recruteur » sur Minecraft, dictée au micro : kevin point lambert arobase gmail point com. Il promet des skins contre des photos.",
+      'Adresse mail du « recruteur » sur Minecraft, dictée au micro : kevin point lambert arobase gmail point com. Il promet des skins contre des photos.',
       'kevin point lambert arobase gmail point com',
     ),
     withIds(
@@ -198,7 +206,7 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       "Minecraft : on a parlé des Creepers, de Steve et d'Alex, et du serveur Hypixel. 6 joueurs, de 10 à 13 ans. Rien à signaler.",
     ),
     clean(
-      "Garçon de 16 ans qui pense au suicide. Donné le Centre de Prévention du Suicide 0800 32 123 et le 112. Il ne voulait pas dire où il habite, on a respecté.",
+      'Garçon de 16 ans qui pense au suicide. Donné le Centre de Prévention du Suicide 0800 32 123 et le 112. Il ne voulait pas dire où il habite, on a respecté.',
     ),
   ],
   de: [
@@ -308,7 +316,9 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Abdirahman Warsamen',
       'abdi.w.tre',
     ),
-    clean('Juttelimme Twitchissä neljän pojan kanssa Teemu Pukista ja Lauri Markkasesta. Henkilötietoja ei kirjattu.'),
+    clean(
+      'Juttelimme Twitchissä neljän pojan kanssa Teemu Pukista ja Lauri Markkasesta. Henkilötietoja ei kirjattu.',
+    ),
     clean(
       '12-vuotias tyttö Oulusta kysyi, mitä tehdä, jos joku jakaa hänen kuviaan. Neuvoimme soittamaan Lasten ja nuorten puhelimeen 116 111 ja hätätilanteessa 112.',
     ),
@@ -347,7 +357,9 @@ export const ROUND_EIGHTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Ahmed Hassan',
       'tiktok.com/@ahmed.h.hki',
     ),
-    clean('Pratade med fyra killar på Discord om Zlatan Ibrahimović och Alexander Isak. Inga personuppgifter antecknade.'),
+    clean(
+      'Pratade med fyra killar på Discord om Zlatan Ibrahimović och Alexander Isak. Inga personuppgifter antecknade.',
+    ),
     clean(
       'Flicka (12) från Jakobstad frågade vad man gör om någon sprider rykten. Hänvisade till 116 111 och 112 vid fara.',
     ),

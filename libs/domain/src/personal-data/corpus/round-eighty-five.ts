@@ -162,7 +162,7 @@ export const ROUND_EIGHTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
   ],
   fr: [
     withIds(
-      "La fille (13) a envoyé son numéro national 12.03.05-047.08 à un faux concours sur Instagram. Les parents ont été prévenus.",
+      'La fille (13) a envoyé son numéro national 12.03.05-047.08 à un faux concours sur Instagram. Les parents ont été prévenus.',
       '12.03.05-047.08',
     ),
     withIds(

@@ -7,7 +7,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Discord, 21:40. Boy (14) says an adult called Trond Ekeberg keeps offering him Nitro for pictures. Told him to block and tell a parent, tip sent to Kripos.",
+      'Discord, 21:40. Boy (14) says an adult called Trond Ekeberg keeps offering him Nitro for pictures. Told him to block and tell a parent, tip sent to Kripos.',
       'Trond Ekeberg',
     ),
     withIds(
@@ -36,7 +36,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'TikTok live: girl asked if Erling Haaland plays Fortnite (no idea). She mentioned stress at a school in Bergen, gave her 116 111. 09:45 pm.',
     ),
-    clean('Discord: follow-up on case 24-118903, the boy did not come back online. Waited until 22:15. Nothing new.'),
+    clean(
+      'Discord: follow-up on case 24-118903, the boy did not come back online. Waited until 22:15. Nothing new.',
+    ),
     clean(
       'Snapchat: 15-year-old asked what sextortion means after a MrBeast video about scams. Explained, mentioned 116 000 and the Kripos tip service. 45 min, no names given.',
     ),
@@ -71,7 +73,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'TikTok: jente (14) fra Tromsø spurte om det er lov å dele bilder av venner. Forklarte, og ga henne 116 111 til Alarmtelefonen for barn og unge.',
     ),
-    clean('Steam: sak 24-204117 følges opp av Kripos. Gutten hadde ikke mer å fortelle, samtalen varte 12 minutter.'),
+    clean(
+      'Steam: sak 24-204117 følges opp av Kripos. Gutten hadde ikke mer å fortelle, samtalen varte 12 minutter.',
+    ),
     clean(
       'Xbox: snakket med en gjeng på 16 om Martin Ødegaard og Haaland mens vi spilte FC 25. Ingen bekymring, ingenting notert.',
     ),
@@ -105,8 +109,12 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Minecraft: prata med tre gutar frå Ålesund om ein server som heiter Fjordcraft. Dei lurte på kva politiet gjer på nett. Ingen personopplysningar.',
     ),
-    clean('Twitch: ei jente på 15 spurde om Aurora og kvifor ho ikkje strøymer. Kjekk prat, ingenting å melde.'),
-    clean('Steam: sak 24-77120. Guten kom ikkje tilbake etter klokka 22.30. Eg har ikkje skrive ned noko om han.'),
+    clean(
+      'Twitch: ei jente på 15 spurde om Aurora og kvifor ho ikkje strøymer. Kjekk prat, ingenting å melde.',
+    ),
+    clean(
+      'Steam: sak 24-77120. Guten kom ikkje tilbake etter klokka 22.30. Eg har ikkje skrive ned noko om han.',
+    ),
     clean(
       'Xbox: ein skule i Bergen hadde temadag om nettvett, sa to gutar på 13. Dei ville vite om 116 111 er gratis. Ja, det er det.',
     ),
@@ -142,7 +150,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       "Minecraft-server 'Lage Landen SMP': vragen over wat de politie online doet. Kindertelefoon 0800-0432 gegeven aan een meisje van 12. Verder niets.",
     ),
-    clean('Steam: dossier 2024-118832 opgevolgd, de jongen was niet meer online. 20 minuten gewacht tot 22.05 uur.'),
+    clean(
+      'Steam: dossier 2024-118832 opgevolgd, de jongen was niet meer online. 20 minuten gewacht tot 22.05 uur.',
+    ),
     clean(
       'Xbox: meisje van 13 vroeg of ze aangifte kan doen als iemand haar account hackt. Uitgelegd, Awel (102) doorgegeven. Profiel: Politie Vlaanderen Online.',
     ),
@@ -179,7 +189,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       "Minecraft: serveur 'BelgiCraft', questions sur ce que fait la police en ligne. Profil bleu : Police Fédérale Cyber. Durée 25 minutes.",
     ),
-    clean('Steam: dossier 24/5512 suivi par la zone de police de Charleroi; le garçon n’était plus connecté à 22h10.'),
+    clean(
+      'Steam: dossier 24/5512 suivi par la zone de police de Charleroi; le garçon n’était plus connecté à 22h10.',
+    ),
     clean(
       'Xbox: une école de Mons fait une semaine contre le harcèlement, selon un garçon de 12 ans. Il joue à Rocket League. Rien à signaler.',
     ),
@@ -221,7 +233,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Xbox: eine Schule in St. Vith hatte heute einen Workshop zu Cybermobbing, erzählten drei Jungen (13). Nummer gegen Kummer 116 111 genannt.',
     ),
-    clean("Minecraft: Server 'EifelCraft', Fragen zu Hacks und ob man dafür ins Gefängnis kommt. 30 Minuten, nichts zu speichern."),
+    clean(
+      "Minecraft: Server 'EifelCraft', Fragen zu Hacks und ob man dafür ins Gefängnis kommt. 30 Minuten, nichts zu speichern.",
+    ),
   ],
   is: [
     withIds(
@@ -232,7 +246,10 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
       'Snapchat: stelpan segir að vinkona hennar heiti Guðrún Ósk Sigurðardóttir og að eldri maður sé að senda henni skilaboð á hverju kvöldi.',
       'Guðrún Ósk Sigurðardóttir',
     ),
-    withIds('TikTok: hún setti símanúmerið sitt, 866 4213, í athugasemd undir myndbandi. Bað hana að eyða því strax.', '866 4213'),
+    withIds(
+      'TikTok: hún setti símanúmerið sitt, 866 4213, í athugasemd undir myndbandi. Bað hana að eyða því strax.',
+      '866 4213',
+    ),
     withIds(
       'Minecraft: hann skrifaði netfangið sitt sem jonas punktur einarsson att simnet punktur is. Við höfum ekki samband í tölvupósti.',
       'jonas punktur einarsson att simnet punktur is',
@@ -243,7 +260,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
       '9. bekk í Hagaskóla',
       'Hjarðarhaga 38, 107 Reykjavík',
     ),
-    clean('Twitch: spjall við þrjá stráka frá Akureyri um Gylfa Sigurðsson og Fortnite. Engar persónuupplýsingar skráðar.'),
+    clean(
+      'Twitch: spjall við þrjá stráka frá Akureyri um Gylfa Sigurðsson og Fortnite. Engar persónuupplýsingar skráðar.',
+    ),
     clean(
       'Roblox: stelpa (10) spurði hvort lögreglan sé í alvöru í leiknum. Prófíllinn okkar heitir Lögreglan á netinu. Allt í lagi.',
     ),
@@ -251,7 +270,9 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Xbox: skóli í Hafnarfirði var með fræðslu um einelti, sögðu tveir strákar (12). Gaf upp 1717, hjálparsíma Rauða krossins.',
     ),
-    clean('Snapchat: stelpa (15) spurði hvað sæmdarkúgun er. Útskýrði og nefndi 112. Samtalið tók 20 mínútur.'),
+    clean(
+      'Snapchat: stelpa (15) spurði hvað sæmdarkúgun er. Útskýrði og nefndi 112. Samtalið tók 20 mínútur.',
+    ),
   ],
   fi: [
     withIds(
@@ -277,13 +298,19 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
       '7C, Vuosaaren peruskoulu',
       'RedFox_Vuosaari',
     ),
-    clean('Twitch: juttelin kolmen tamperelaisen pojan kanssa Teemu Pukista ja Fortnite-turnauksesta. Henkilötietoja ei kirjattu.'),
-    clean('Roblox: tyttö (11) kysyi, onko poliisi oikeasti pelissä. Profiilimme on Poliisin nettipartio. Kaikki ok.'),
+    clean(
+      'Twitch: juttelin kolmen tamperelaisen pojan kanssa Teemu Pukista ja Fortnite-turnauksesta. Henkilötietoja ei kirjattu.',
+    ),
+    clean(
+      'Roblox: tyttö (11) kysyi, onko poliisi oikeasti pelissä. Profiilimme on Poliisin nettipartio. Kaikki ok.',
+    ),
     clean('Steam: asia 5700/2024/1123, poika ei enää vastannut klo 21.50 jälkeen.'),
     clean(
       'Xbox: eräässä oululaisessa koulussa oli kiusaamisen vastainen teemapäivä, kertoivat kaksi 12-vuotiasta. Kerroin numeron 116 111.',
     ),
-    clean('Snapchat: 15-vuotias kysyi, onko laitonta valehdella ikänsä. Selitin ja mainitsin 112. Keskustelu kesti 25 minuuttia.'),
+    clean(
+      'Snapchat: 15-vuotias kysyi, onko laitonta valehdella ikänsä. Selitin ja mainitsin 112. Keskustelu kesti 25 minuuttia.',
+    ),
   ],
   sv: [
     withIds(
@@ -310,12 +337,18 @@ export const ROUND_EIGHTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
       'Storgatan 27, 582 23 Linköping',
       'tiktok.com/@lkpg_skvaller',
     ),
-    clean('Twitch: pratade med tre killar från Vasa om Zlatan och Fortnite. Inga personuppgifter antecknade.'),
-    clean('Roblox: flicka (10) frågade om polisen verkligen finns i spelet. Vår profil heter Polisen Nätpatrull. Allt ok.'),
+    clean(
+      'Twitch: pratade med tre killar från Vasa om Zlatan och Fortnite. Inga personuppgifter antecknade.',
+    ),
+    clean(
+      'Roblox: flicka (10) frågade om polisen verkligen finns i spelet. Vår profil heter Polisen Nätpatrull. Allt ok.',
+    ),
     clean('Steam: ärende 5000-K123456-24, pojken svarade inte efter kl. 22.15.'),
     clean(
       'Xbox: en skola i Borås hade temadag om nätmobbning, berättade två pojkar (13). Gav numret till BRIS, 116 111.',
     ),
-    clean('Snapchat: 15-åring undrade om man kan bli åtalad för att dela memes. Förklarade. 18 minuter, inget sparat.'),
+    clean(
+      'Snapchat: 15-åring undrade om man kan bli åtalad för att dela memes. Förklarade. 18 minuter, inget sparat.',
+    ),
   ],
 };

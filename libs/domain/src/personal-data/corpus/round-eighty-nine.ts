@@ -34,7 +34,7 @@ export const ROUND_EIGHTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       '261738409',
     ),
     withIds(
-      'Xbox party chat: a boy (16) asked about Mo Salah\'s contract, then said a guy sells cheap V-Bucks and that we should text him on +47 934 12 587. Scam, advised him not to pay.',
+      "Xbox party chat: a boy (16) asked about Mo Salah's contract, then said a guy sells cheap V-Bucks and that we should text him on +47 934 12 587. Scam, advised him not to pay.",
       '+47 934 12 587',
     ),
     withIds(
@@ -164,29 +164,29 @@ export const ROUND_EIGHTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Fortnite : défaite 2–5 contre trois gamins de Charleroi en skins Peely et Midas. Ils ont demandé si le roi Philippe joue à Minecraft. Dossier 2025/118/BR.',
     ),
     clean(
-      'Roblox, Brookhaven : une fille (11) nous a présenté son chat Hazard et son lapin Tintin. Rien d\'inquiétant, conversation de 10 minutes vers 19h30.',
+      "Roblox, Brookhaven : une fille (11) nous a présenté son chat Hazard et son lapin Tintin. Rien d'inquiétant, conversation de 10 minutes vers 19h30.",
     ),
     clean(
-      'Steam : un ado (16) de Mons a écrit qu\'il « n\'en peut plus » après des moqueries en jeu. On lui a donné le 0800 32 123 et le 103 ; il en parlera à un prof d\'une école de Tournai. Pas de nom.',
+      "Steam : un ado (16) de Mons a écrit qu'il « n'en peut plus » après des moqueries en jeu. On lui a donné le 0800 32 123 et le 103 ; il en parlera à un prof d'une école de Tournai. Pas de nom.",
     ),
     withIds(
-      'Snapchat : une fille (14) de Verviers dit qu\'un adulte l\'appelle tous les soirs ; elle nous a donné le numéro de cet homme, le 0471 28 93 56, pour qu\'on « le gronde ».',
+      "Snapchat : une fille (14) de Verviers dit qu'un adulte l'appelle tous les soirs ; elle nous a donné le numéro de cet homme, le 0471 28 93 56, pour qu'on « le gronde ».",
       '0471 28 93 56',
     ),
     withIds(
-      'Discord : un garçon (13) fan de Jérémy Doku a raconté que son ami Mehdi Bouzidi se fait insulter dans le groupe de la classe. Conseillé d\'en parler à un éducateur.',
+      "Discord : un garçon (13) fan de Jérémy Doku a raconté que son ami Mehdi Bouzidi se fait insulter dans le groupe de la classe. Conseillé d'en parler à un éducateur.",
       'Mehdi Bouzidi',
     ),
     withIds(
-      'Minecraft : un ado a écrit son adresse pour recevoir un « cadeau » de Squeezie : lucas.dethier arobase gmail point com. On lui a expliqué l\'arnaque.',
+      "Minecraft : un ado a écrit son adresse pour recevoir un « cadeau » de Squeezie : lucas.dethier arobase gmail point com. On lui a expliqué l'arnaque.",
       'lucas.dethier arobase gmail point com',
     ),
     withIds(
-      'TikTok : une fille (15) d\'Arlon a partagé son numéro de registre national 10.09.27-283.82 pour un concours « Tomorrowland ». Elle va prévenir ses parents.',
+      "TikTok : une fille (15) d'Arlon a partagé son numéro de registre national 10.09.27-283.82 pour un concours « Tomorrowland ». Elle va prévenir ses parents.",
       '10.09.27-283.82',
     ),
     withIds(
-      'Xbox : un garçon (12) a dit qu\'il habite rue Saint-Gilles 48 à Liège et qu\'un joueur adulte veut venir le voir. Il a promis d\'en parler à sa mère.',
+      "Xbox : un garçon (12) a dit qu'il habite rue Saint-Gilles 48 à Liège et qu'un joueur adulte veut venir le voir. Il a promis d'en parler à sa mère.",
       'rue Saint-Gilles 48',
     ),
   ],

@@ -23,7 +23,7 @@ export const ROUND_EIGHTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> =
       'Kacper',
     ),
     withIds(
-      "Belgian team, Twitch chat: Lotte Peeters and her friend Yasmina are being bullied by an older boy from Genk, Kobe, who posts their pictures. Lotte wanted us to ring her mum on 0478 52 19 63; we declined and referred both girls to 1712.",
+      'Belgian team, Twitch chat: Lotte Peeters and her friend Yasmina are being bullied by an older boy from Genk, Kobe, who posts their pictures. Lotte wanted us to ring her mum on 0478 52 19 63; we declined and referred both girls to 1712.',
       'Lotte Peeters',
       'Yasmina',
       'Kobe',
@@ -193,7 +193,7 @@ export const ROUND_EIGHTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> =
       '273648196',
     ),
     withIds(
-      "Roblox-chat met meisjes uit Gent: Lien Claes zegt dat een oudere jongen uit Antwerpen, Bram, haar en haar nicht Elif Yılmaz om hun rijksregisternummer vroeg. Lien heeft het hare al gestuurd: 10.05.14-237.05.",
+      'Roblox-chat met meisjes uit Gent: Lien Claes zegt dat een oudere jongen uit Antwerpen, Bram, haar en haar nicht Elif Yılmaz om hun rijksregisternummer vroeg. Lien heeft het hare al gestuurd: 10.05.14-237.05.',
       'Lien Claes',
       'Bram',
       'Elif Yılmaz',
@@ -234,7 +234,7 @@ export const ROUND_EIGHTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> =
   ],
   fr: [
     withIds(
-      'Groupe Discord de Liège : Lucas Dubois raconte que son copain Théo et la sœur de Théo, Manon, reçoivent des messages d\'un homme de Namur qui se fait appeler « Tonton Fred ». Lucas a gardé les captures d\'écran.',
+      "Groupe Discord de Liège : Lucas Dubois raconte que son copain Théo et la sœur de Théo, Manon, reçoivent des messages d'un homme de Namur qui se fait appeler « Tonton Fred ». Lucas a gardé les captures d'écran.",
       'Lucas Dubois',
       'Théo',
       'Manon',

@@ -182,7 +182,7 @@ export const ROUND_EIGHTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> =
   ],
   fr: [
     withIds(
-      'Sur Snapchat, une fille de 14 ans dit que Manon et Chloé Dubois l\'insultent tous les soirs et ont créé un faux compte à son nom. Elle n\'ose pas en parler à l\'école, à Namur.',
+      "Sur Snapchat, une fille de 14 ans dit que Manon et Chloé Dubois l'insultent tous les soirs et ont créé un faux compte à son nom. Elle n'ose pas en parler à l'école, à Namur.",
       'Manon',
       'Chloé Dubois',
     ),
@@ -192,13 +192,13 @@ export const ROUND_EIGHTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> =
       'Nassim',
     ),
     withIds(
-      'Fortnite : il a donné son numéro 0478 52 19 63 et parlé d\'Inès sans qu\'on demande rien ; il dit que Karim Benali, 22 ans, lui fait transporter des colis.',
+      "Fortnite : il a donné son numéro 0478 52 19 63 et parlé d'Inès sans qu'on demande rien ; il dit que Karim Benali, 22 ans, lui fait transporter des colis.",
       '0478 52 19 63',
       'Inès',
       'Karim Benali',
     ),
     withIds(
-      'Sur Discord elle a écrit rue des Alliés 27 à Charleroi et dit que Patrick la suit quand elle rentre du collège. Conseillé d\'en parler à sa mère et au 103.',
+      "Sur Discord elle a écrit rue des Alliés 27 à Charleroi et dit que Patrick la suit quand elle rentre du collège. Conseillé d'en parler à sa mère et au 103.",
       'rue des Alliés 27',
       'Patrick',
     ),
@@ -212,16 +212,16 @@ export const ROUND_EIGHTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> =
       'Discussion sur Fortnite avec des jeunes de Liège sur Romelu Lukaku et Jérémy Doku. Ils demandaient si la police joue à FIFA. Aucune donnée personnelle enregistrée.',
     ),
     clean(
-      'Fille (15) sur TikTok : elle voulait savoir si elle peut appeler le 103 sans donner son nom. Oui. Elle parlera à l\'infirmière d\'une école de Mons.',
+      "Fille (15) sur TikTok : elle voulait savoir si elle peut appeler le 103 sans donner son nom. Oui. Elle parlera à l'infirmière d'une école de Mons.",
     ),
     clean(
-      'Roblox : les enfants demandaient si notre chien policier s\'appelle Rose. Non, et on a parlé d\'arnaques aux Robux gratuits pendant 20 minutes.',
+      "Roblox : les enfants demandaient si notre chien policier s'appelle Rose. Non, et on a parlé d'arnaques aux Robux gratuits pendant 20 minutes.",
     ),
     clean(
-      'Twitch : les spectateurs ont parlé d\'Angèle et de Stromae, puis de la sextorsion. On a rappelé le 112 et Child Focus au 116 000.',
+      "Twitch : les spectateurs ont parlé d'Angèle et de Stromae, puis de la sextorsion. On a rappelé le 112 et Child Focus au 116 000.",
     ),
     clean(
-      'Minecraft, serveur « BelgaCraft », 8 joueurs : questions sur le métier d\'inspecteur et sur Mario et Luigi comme policiers. Dossier 24/0877 sans lien.',
+      "Minecraft, serveur « BelgaCraft », 8 joueurs : questions sur le métier d'inspecteur et sur Mario et Luigi comme policiers. Dossier 24/0877 sans lien.",
     ),
   ],
   de: [

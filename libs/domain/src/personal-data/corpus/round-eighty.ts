@@ -7,7 +7,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_EIGHTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Discord, 19:40, Kripos desk. Boy (13) from Drammen said an adult calling himself a coach asked him to move the chat to Snapchat and add kevin_bergrud07, promising 5,000 V-Bucks. Before we could stop him he typed his full name, Tobias Lindqvist-Aas. Advised him to block and report; case 24/1187 opened.",
+      'Discord, 19:40, Kripos desk. Boy (13) from Drammen said an adult calling himself a coach asked him to move the chat to Snapchat and add kevin_bergrud07, promising 5,000 V-Bucks. Before we could stop him he typed his full name, Tobias Lindqvist-Aas. Advised him to block and report; case 24/1187 opened.',
       'kevin_bergrud07',
       'Tobias Lindqvist-Aas',
     ),
@@ -32,19 +32,19 @@ export const ROUND_EIGHTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Trondheimsveien 212',
     ),
     clean(
-      "TikTok live on the Kripos blue profile Politiet Nettpatrulje, 20:00–21:30: 312 viewers, 47 questions. Most asked whether police can read deleted Snapchat messages and whether Erling Haaland really plays Fortnite. Referred two viewers to 116 111 and one to Kors på halsen on 800 33 321. No personal data recorded.",
+      'TikTok live on the Kripos blue profile Politiet Nettpatrulje, 20:00–21:30: 312 viewers, 47 questions. Most asked whether police can read deleted Snapchat messages and whether Erling Haaland really plays Fortnite. Referred two viewers to 116 111 and one to Kors på halsen on 800 33 321. No personal data recorded.',
     ),
     clean(
       'Xbox Live, Belgian team on a Ghent lobby. Two boys around 16 asked about the EA FC Ultimate Team scam where someone promises 10,000 coins in exchange for the account login. Explained that police never ask for passwords, gave them Child Focus 116 000 and the emergency number 101. Nothing identifying was shared.',
     ),
     clean(
-      "Minecraft, Hypixel SkyBlock lobby, Icelandic team. Chatted with about eight kids from Reykjavík, Akureyri and Selfoss about Björk, Laufey and whether Iceland will ever beat England again like at Euro 2016. Reminded them of 112 and the Red Cross line 1717. No usernames noted.",
+      'Minecraft, Hypixel SkyBlock lobby, Icelandic team. Chatted with about eight kids from Reykjavík, Akureyri and Selfoss about Björk, Laufey and whether Iceland will ever beat England again like at Euro 2016. Reminded them of 112 and the Red Cross line 1717. No usernames noted.',
     ),
     clean(
       'Twitch, 21:10, Finnish officer on duty. A boy from Tampere (15) wanted to know if it is illegal to watch Kai Cenat and IShowSpeed streams during class. We talked about 18+ content, age limits and the MLL number 116 111. Case 2024/33 closed with 0 identifiers.',
     ),
     clean(
-      "PlayStation party, Bergen. Three girls aged 13, 14 and 14 talked about GTA V, Hogwarts Legacy and the Taylor Swift concerts in Stockholm. One said a school in Tromsø had a bomb-threat rumour on TikTok last week; we explained it was a hoax that went round 40 schools. Nothing stored.",
+      'PlayStation party, Bergen. Three girls aged 13, 14 and 14 talked about GTA V, Hogwarts Legacy and the Taylor Swift concerts in Stockholm. One said a school in Tromsø had a bomb-threat rumour on TikTok last week; we explained it was a hoax that went round 40 schools. Nothing stored.',
     ),
   ],
   nb: [
@@ -198,7 +198,7 @@ export const ROUND_EIGHTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       "Serveur Minecraft « Wallonie Craft », 41 joueurs connectés. Des garçons de 11 et 12 ans de Namur ont parlé de Stromae, d'Angèle et de Romelu Lukaku, puis de ce que fait la police sur Internet. Renvoyés vers Child Focus 116 000 et le 103 Écoute-Enfants. Aucune donnée personnelle notée.",
     ),
     clean(
-      "Live Twitch de la police fédérale, 20h–21h30, 480 spectateurs. La sextorsion revenait dans une question sur trois ; nous avons rappelé le 101, le 112 et le site de Child Focus. Dossier 2024/1186 clôturé, aucune identité enregistrée.",
+      'Live Twitch de la police fédérale, 20h–21h30, 480 spectateurs. La sextorsion revenait dans une question sur trois ; nous avons rappelé le 101, le 112 et le site de Child Focus. Dossier 2024/1186 clôturé, aucune identité enregistrée.',
     ),
     clean(
       "Xbox Live, équipe de Bruxelles. Un garçon de 15 ans d'Ixelles s'est plaint d'insultes racistes pendant une partie de Call of Duty sur un serveur européen. Il ne veut pas porter plainte pour l'instant. On lui a indiqué le 103 et Unia. Rien d'identifiant.",

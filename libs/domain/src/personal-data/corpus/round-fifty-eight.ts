@@ -25,7 +25,7 @@ export const ROUND_FIFTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
       '7B at Kalevan koulu',
     ),
     withIds(
-      'Europol liaison comment: the Dutch note on the Roblox grooming case quotes the suspect\'s e-mail, d.vermeulen1979@outlook.com, and the girl\'s BSN 234516781 taken from a screenshot she sent. Both belong in the case file, not on the patrol platform.',
+      "Europol liaison comment: the Dutch note on the Roblox grooming case quotes the suspect's e-mail, d.vermeulen1979@outlook.com, and the girl's BSN 234516781 taken from a screenshot she sent. Both belong in the case file, not on the patrol platform.",
       'd.vermeulen1979@outlook.com',
       '234516781',
     ),
@@ -193,7 +193,7 @@ export const ROUND_FIFTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
       'Bilal El Khattabi',
     ),
     withIds(
-      "Résumé du renvoi : adulte suspect, pseudo « tonton_bxl », a demandé son adresse à une fille de 12 ans ; elle a donné rue de la Victoire 58, 1060 Saint-Gilles et son GSM 0471 23 45 67.",
+      'Résumé du renvoi : adulte suspect, pseudo « tonton_bxl », a demandé son adresse à une fille de 12 ans ; elle a donné rue de la Victoire 58, 1060 Saint-Gilles et son GSM 0471 23 45 67.',
       'tonton_bxl',
       'rue de la Victoire 58, 1060 Saint-Gilles',
       '0471 23 45 67',
@@ -300,9 +300,7 @@ export const ROUND_FIFTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Hvað virkaði: lögreglufulltrúi Guðrún Helgadóttir og varðstjóri Ari Sigurðsson voru á Roblox kl. 19–21. Börnin spurðu um Laufeyju, Gylfa Sigurðsson og hvort Steve í Minecraft sé til í alvöru.',
     ),
-    clean(
-      'Staða 15/11: mál 007-2024-045123 fellt niður. Engin frekari samskipti í gegnum vettvanginn.',
-    ),
+    clean('Staða 15/11: mál 007-2024-045123 fellt niður. Engin frekari samskipti í gegnum vettvanginn.'),
     clean(
       'Leiðbeiningar: skrifið „drengur, 14, Hafnarfjörður“ í stað nafns. Neyðarlínan 112. Nefna má Flensborgarskólann vegna forvarnarheimsóknar 4. desember, án nemenda.',
     ),
@@ -388,9 +386,7 @@ export const ROUND_FIFTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Vad som fungerade: polisinspektör Maria Lindqvist och gruppchef Johan Ahmadi (NOA) körde Fortnite-pass kl. 19–21. Barnen frågade om Zlatan Ibrahimović, Zara Larsson och Jocke & Jonna.',
     ),
-    clean(
-      'Status 15/11: ärende 5000-K1234567-24 nedlagt av åklagare. Ingen vidare kontakt via plattformen.',
-    ),
+    clean('Status 15/11: ärende 5000-K1234567-24 nedlagt av åklagare. Ingen vidare kontakt via plattformen.'),
     clean(
       'Vägledning: skriv ”flicka, 11, Umeå” i stället för namn. Katedralskolan i Lund kan nämnas vid förebyggande besök 3/12, utan elever.',
     ),

@@ -8,13 +8,13 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_FIFTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Roblox (Brookhaven), Tue 19:40, Bergen team. Girl, 12, switched to English for us: \"my name is amalie but evry1 calls me mali lol\" and then \"add me on snap its mali.kvist09 😂\". Explained why she should not post her snap to strangers.",
+      'Roblox (Brookhaven), Tue 19:40, Bergen team. Girl, 12, switched to English for us: "my name is amalie but evry1 calls me mali lol" and then "add me on snap its mali.kvist09 😂". Explained why she should not post her snap to strangers.',
       'amalie',
       'mali',
       'mali.kvist09',
     ),
     withIds(
-      "Discord, NL team, 21:05. Boy (14) wrote: \"some guy called DarkWolf_772 keeps asking for pics, says his real name is Marco and hes 19\". Later he pasted his own number for us \"06 41 87 22 59 call me if u want proof\". Advised him to block, screenshot and tell a parent. Europol liaison informed.",
+      'Discord, NL team, 21:05. Boy (14) wrote: "some guy called DarkWolf_772 keeps asking for pics, says his real name is Marco and hes 19". Later he pasted his own number for us "06 41 87 22 59 call me if u want proof". Advised him to block, screenshot and tell a parent. Europol liaison informed.',
       'DarkWolf_772',
       'Marco',
       '06 41 87 22 59',
@@ -189,13 +189,13 @@ export const ROUND_FIFTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
   ],
   fr: [
     withIds(
-      "Fortnite, équipe de Liège, 18h20. Une fille de 12 ans a écrit : « moi c inès et mon frère c rayan, on habite rue Saint-Gilles 58 venez 😂 ». Expliqué pourquoi on ne donne pas son adresse dans le chat.",
+      'Fortnite, équipe de Liège, 18h20. Une fille de 12 ans a écrit : « moi c inès et mon frère c rayan, on habite rue Saint-Gilles 58 venez 😂 ». Expliqué pourquoi on ne donne pas son adresse dans le chat.',
       'inès',
       'rayan',
       'rue Saint-Gilles 58',
     ),
     withIds(
-      "Roblox, Bruxelles. Fille (13) : « mon num c 0476/58.21.93 écris moi sur whatsapp » et « mon insta c lena_bxl_2012 ». Conseillé de supprimer les messages.",
+      'Roblox, Bruxelles. Fille (13) : « mon num c 0476/58.21.93 écris moi sur whatsapp » et « mon insta c lena_bxl_2012 ». Conseillé de supprimer les messages.',
       '0476/58.21.93',
       'lena_bxl_2012',
     ),
@@ -212,7 +212,7 @@ export const ROUND_FIFTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
       "6e primaire à l'école Saint-Joseph",
     ),
     withIds(
-      "Roblox, Namur. Fille (13) : « écris-moi à chloe point vandamme arobase gmail point com » et « mon coach de foot Didier dit que je joue trop aux jeux lol ». Brève discussion.",
+      'Roblox, Namur. Fille (13) : « écris-moi à chloe point vandamme arobase gmail point com » et « mon coach de foot Didier dit que je joue trop aux jeux lol ». Brève discussion.',
       'chloe point vandamme arobase gmail point com',
       'Didier',
     ),
@@ -305,9 +305,7 @@ export const ROUND_FIFTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
       'Þórunn',
       'emilia punktur jons hjá gmail punktur com',
     ),
-    clean(
-      'Fortnite, Akureyri, kl. 19:05. Strákur (12): „bro ég er með 4000 V-bucks 😎“. Ekkert athugavert.',
-    ),
+    clean('Fortnite, Akureyri, kl. 19:05. Strákur (12): „bro ég er með 4000 V-bucks 😎“. Ekkert athugavert.'),
     clean(
       'Minecraft, Ísafjörður. Tveir strákar (10 og 12): „Herobrine er til, ég sá hann í gær“. Bent á Hjálparsíma Rauða krossins 1717.',
     ),
@@ -399,9 +397,7 @@ export const ROUND_FIFTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       'Fortnite, Malmö kl 17.40. Pojke (12): ”bro jag fick 12 kills i senaste matchen 🔥”. Inget att rapportera.',
     ),
-    clean(
-      'Minecraft, Örebro. Två pojkar (11): ”Herobrine finns på riktigt”. Tipsat om BRIS 116 111.',
-    ),
+    clean('Minecraft, Örebro. Två pojkar (11): ”Herobrine finns på riktigt”. Tipsat om BRIS 116 111.'),
     clean(
       'TikTok nämnt på Discord kl 19.15. Flicka (13): ”har du sett Zlatans nya video??”. Trevligt samtal, ca 5 min.',
     ),

@@ -29,7 +29,7 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
       'hannah.sjoberg09@live.se',
     ),
     withIds(
-      "twitch chat 21:15 — a boy says his friend Kacper in 7B at Damsgård school is getting threats from someone on TikTok, and that Kacper lives at Sandviksveien 4, Bergen. passed to Vest PD duty officer.",
+      'twitch chat 21:15 — a boy says his friend Kacper in 7B at Damsgård school is getting threats from someone on TikTok, and that Kacper lives at Sandviksveien 4, Bergen. passed to Vest PD duty officer.',
       'Kacper',
       '7B at Damsgård school',
       'Sandviksveien 4, Bergen',
@@ -173,7 +173,7 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
       'Roblox, Utrecht, 3 jongens van 12. Praatten over Kwebbelkop en Enzo Knol. Niets bijzonders. Registratie 2025-0148-PP.',
     ),
     clean(
-      "Snapchat genoemd door een meisje (15). Vroeg of sextortion strafbaar is. Uitleg gegeven, Helpwanted.nl genoemd. Geen naam, geen nummer.",
+      'Snapchat genoemd door een meisje (15). Vroeg of sextortion strafbaar is. Uitleg gegeven, Helpwanted.nl genoemd. Geen naam, geen nummer.',
     ),
     clean(
       "Fortnite eilandcode 3318-5520-9147. Spelers vroegen of 'Politie_Bas' (ons blauwe account) echt een agent is. Ja dus. 11 spelers, 13-16 jaar.",
@@ -195,7 +195,7 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
       'Kabongo',
     ),
     withIds(
-      'Roblox : un jeune a tapé son numéro de registre national dans le chat public : 10.08.14-282.78. Il dit s\'appeler Théo Lambert, 15 ans, Namur. Message supprimé par les modérateurs à notre demande.',
+      "Roblox : un jeune a tapé son numéro de registre national dans le chat public : 10.08.14-282.78. Il dit s'appeler Théo Lambert, 15 ans, Namur. Message supprimé par les modérateurs à notre demande.",
       '10.08.14-282.78',
       'Théo Lambert',
     ),
@@ -205,13 +205,13 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
       'Adam',
     ),
     withIds(
-      'Minecraft – fillette de 11 ans, en 6e primaire B à l\'école communale de Jemappes, s\'appelle Maëlle. Elle nous a donné son mail maelle.dupuis2013@outlook.be pour recevoir « la fiche de la police ». Pas de suite, juste conseils.',
-      '6e primaire B à l\'école communale de Jemappes',
+      "Minecraft – fillette de 11 ans, en 6e primaire B à l'école communale de Jemappes, s'appelle Maëlle. Elle nous a donné son mail maelle.dupuis2013@outlook.be pour recevoir « la fiche de la police ». Pas de suite, juste conseils.",
+      "6e primaire B à l'école communale de Jemappes",
       'Maëlle',
       'maelle.dupuis2013@outlook.be',
     ),
     clean(
-      'Fortnite 19h-20h30, 9 jeunes de 10 à 15 ans (Bruxelles, Wavre). Questions sur les arnaques aux V-bucks. Rappel : Child Focus 116 000, et 112 en cas d\'urgence.',
+      "Fortnite 19h-20h30, 9 jeunes de 10 à 15 ans (Bruxelles, Wavre). Questions sur les arnaques aux V-bucks. Rappel : Child Focus 116 000, et 112 en cas d'urgence.",
     ),
     clean(
       'Roblox : des enfants demandaient si on connaît Tintin et le commissaire Maigret lol. Ambiance sympa, 35 min. Réf. dossier 2025/0871.',
@@ -257,9 +257,7 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       'Minecraft, 18:00–19:30. 6 Kinder (10–13) aus Eupen und Raeren. Fragen zu Griefing. Hinweis auf 112 und Child Focus 116 000.',
     ),
-    clean(
-      'Fortnite-Inselcode 2094-6617-3385, 17 Spieler, keine Auffälligkeiten. Aktenzeichen 2025/118-EU.',
-    ),
+    clean('Fortnite-Inselcode 2094-6617-3385, 17 Spieler, keine Auffälligkeiten. Aktenzeichen 2025/118-EU.'),
     clean(
       'Twitch: Gespräch darüber, ob MontanaBlack und Gronkh echt so viel verdienen. 4 Jungs, 14–16, Namen nicht genannt.',
     ),
@@ -301,9 +299,7 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       'Minecraft kl. 19–20:30. 7 krakkar 10–14 ára frá Selfossi og Reykjanesbæ. Spurningar um svindl. Bent á 112 og Hjálparsíma Rauða krossins 1717.',
     ),
-    clean(
-      'Fortnite kóði 5562-0193-4478. 12 spilarar. Ekkert athugavert. Mál nr. 007-2025-1142.',
-    ),
+    clean('Fortnite kóði 5562-0193-4478. 12 spilarar. Ekkert athugavert. Mál nr. 007-2025-1142.'),
     clean(
       'Twitch: krakkarnir spurðu hvort Gunnar Nelson og Laufey væru á Discord haha. Skemmtilegt spjall, engin nöfn.',
     ),
@@ -346,15 +342,11 @@ export const ROUND_FIFTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       'Minecraft klo 18–19.30, 8 lasta 10–13 v. Espoosta ja Lahdesta. Kysymyksiä huijauksista. Kerrottu 112 ja Lasten ja nuorten puhelin 116 111.',
     ),
-    clean(
-      'Fortnite-saaren koodi 6621-8840-3157, 19 pelaajaa, ei huomioitavaa. Diaarinumero 5500/2025/1187.',
-    ),
+    clean('Fortnite-saaren koodi 6621-8840-3157, 19 pelaajaa, ei huomioitavaa. Diaarinumero 5500/2025/1187.'),
     clean(
       'Twitch: pojat kysyivät pelaavatko Teemu Selänne ja Käärijä Fortnitea. Hauska juttutuokio. Ei nimiä.',
     ),
-    clean(
-      'TikTok: 3 tyttöä Jyväskylästä, 12 v. Puhuttiin kuvien jakamisesta. Koulu ei tullut esiin.',
-    ),
+    clean('TikTok: 3 tyttöä Jyväskylästä, 12 v. Puhuttiin kuvien jakamisesta. Koulu ei tullut esiin.'),
     clean(
       'Lyhyt: rauhallinen ilta. Nettipoliisin profiili ”Poliisi_Nettipartio” vastasi 11 kysymykseen. Ylikonstaapeli Virtanen jatkaa huomenna klo 17.',
     ),

@@ -14,7 +14,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Dariusz',
     ),
     clean(
-      'Kids from Malmö and Lund asked about Baker Street, Abbey Road and whether Penny Lane is a real place. Also Hope Street in Liverpool (it\'s a map on a Fortnite creative island). Amounts mentioned: £20, 1,200 V-Bucks, 400 Robux.',
+      "Kids from Malmö and Lund asked about Baker Street, Abbey Road and whether Penny Lane is a real place. Also Hope Street in Liverpool (it's a map on a Fortnite creative island). Amounts mentioned: £20, 1,200 V-Bucks, 400 Robux.",
     ),
     withIds(
       'Valorant Discord for a junior team. Two 15-year-olds from Espoo say their "coach" Brandon Achterberg asks each of them for 1-on-1 voice calls after midnight and sends them Steam gift cards. Achterberg told Luka not to mention the calls to the others, "because they would be jealous". Luka forwarded screenshots to us in DM. Achterberg\'s profile says "ex-pro, 24, Rotterdam"; the team, Frostbite Juniors, has about a dozen players aged 13–16 from Espoo and Vantaa, and he runs all their tryouts alone. Coach\'s Discord handle: b.achterberg_gg (server owner, account created March). Other boy did not want to say much. Handed to Helsinki police online team with the screenshots, case opened 14.11.',
@@ -33,21 +33,16 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'ravi',
       '+354 772 9014',
     ),
-    clean(
-      'No contact tonight. Server down.',
-    ),
+    clean('No contact tonight. Server down.'),
     withIds(
-      'Minecraft realm, English chat. Boy (13) from Leuven, half Irish. Parents are separating; he says Dad reads all his messages and Aoife has moved in with their gran in Cork. He wants a way to reach us privately – gave him the contact page. He insisted we write down his sister\'s mail: aoife dot mcgrath at outlook dot ie. We did not contact her.',
+      "Minecraft realm, English chat. Boy (13) from Leuven, half Irish. Parents are separating; he says Dad reads all his messages and Aoife has moved in with their gran in Cork. He wants a way to reach us privately – gave him the contact page. He insisted we write down his sister's mail: aoife dot mcgrath at outlook dot ie. We did not contact her.",
       'Aoife',
       'aoife dot mcgrath at outlook dot ie',
     ),
     clean(
       'Patrol log Tue 12 Nov, 18:00–21:30, Discord "Nordic Gaming Hub". Roughly 25 young people in #general and #voice-2. Topics: GTA age rating, fake MrBeast giveaways, "free V-Bucks" links. Nobody gave names. Two referred to 116 111. Ref 24/08831.',
     ),
-    withIds(
-      'Rang Oluwaseun\'s aunt back.',
-      'Oluwaseun',
-    ),
+    withIds("Rang Oluwaseun's aunt back.", 'Oluwaseun'),
     clean(
       'Will we come back? Yes – Friday, same time. Questions about whether Sherlock Holmes was real, whether Steve from Minecraft has a surname, and if Taylor Swift plays Roblox. Mark this thread as done.',
     ),
@@ -78,9 +73,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Leander',
       'Oscar Nguyen',
     ),
-    clean(
-      'Rolig kveld. Ingen henvendelser.',
-    ),
+    clean('Rolig kveld. Ingen henvendelser.'),
     withIds(
       'Minecraft. En gjeng fra Steinkjer driver egen server og blir DDoS-et hver fredag. De mistenker Snorre Aune fra Verdal, som ble kastet ut i sommer. Aunes kompis Halvard skal ha skrytt av det på TikTok. Serveren står på brukeren nordtrønder_og_stolt.',
       'Snorre Aune',
@@ -91,10 +84,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Patrulje på Twitch kl. 18–21. Mange spørsmål om Kripos, om hvorfor TikTok sletter videoer og om aldersgrensen på GTA. Ingen navn notert. Henvist til Alarmtelefonen 116 111 og Kors på halsen 800 333 21.',
     ),
-    withIds(
-      'sms fra sigrun 2140',
-      'sigrun',
-    ),
+    withIds('sms fra sigrun 2140', 'sigrun'),
     clean(
       'Storm på Helgeland, så mange satt inne og spilte. En gutt lurte på om Ola Nordmann er en ekte person. Forklarte at det er et eksempelnavn i skjemaer, akkurat som Kari Nordmann.',
     ),
@@ -122,9 +112,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       '958 40 217',
       'Olav Brekke',
     ),
-    clean(
-      'Stille vakt. Ingen kontakt.',
-    ),
+    clean('Stille vakt. Ingen kontakt.'),
     withIds(
       'TikTok. Fleire i kommentarane var uroa for Ingebjørg, som har lagt ut ting om å skada seg sjølv frå kontoen @ibbi.stord. Ingebjørg si venninne Mahlet Tesfaye tok kontakt med oss på Discord og bad oss gjera noko. Varsla Vest politidistrikt og barnevernsvakta i kommunen.',
       'Ingebjørg',
@@ -134,23 +122,20 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Nettpatrulje på Discord, tysdag kveld. Om lag tjue ungdomar frå Stord, Odda og Kvinnherad. Mykje prat om Fortnite og Brawl Stars og om politiet har TikTok. Ingen namn eller kontaktinfo notert.',
     ),
-    withIds(
-      'Eldrid ringde att. Alt i orden.',
-      'Eldrid',
-    ),
+    withIds('Eldrid ringde att. Alt i orden.', 'Eldrid'),
     clean(
       'Ho spurde om Sol og Vår er gode namn på kattungane. Eg svara at det er fine namn. Det var storm i Sunnfjord, så straumen gjekk fleire gonger.',
     ),
   ],
   nl: [
     withIds(
-      'Snapchat, drie meiden uit Vlissingen (14). Er gaat een nepnaaktfoto rond van Sterre, gemaakt met een AI-app. Volgens de meiden heeft Jayden het gemaakt en heeft Jayden z\'n neef Milan Hoekstra het in de groepsapp van de hele jaarlaag gezet. Sterre d\'r ouders weten het nog niet; zij durft het niet te vertellen. Uitgelegd wat Helpwanted kan doen en dat het strafbaar is. Verzoek om melding via school, morgen contact met de jeugdagent in Vlissingen.',
+      "Snapchat, drie meiden uit Vlissingen (14). Er gaat een nepnaaktfoto rond van Sterre, gemaakt met een AI-app. Volgens de meiden heeft Jayden het gemaakt en heeft Jayden z'n neef Milan Hoekstra het in de groepsapp van de hele jaarlaag gezet. Sterre d'r ouders weten het nog niet; zij durft het niet te vertellen. Uitgelegd wat Helpwanted kan doen en dat het strafbaar is. Verzoek om melding via school, morgen contact met de jeugdagent in Vlissingen.",
       'Sterre',
       'Jayden',
       'Milan Hoekstra',
     ),
     clean(
-      'Groep uit Genk en Maasmechelen op Discord. Thema\'s: sexting, Awel (102), Child Focus (116 000). Iemand vroeg naar de Vooruit in Gent en of De Lijn camera\'s heeft. Dossiernummer HA.12.LB.004417/2024.',
+      "Groep uit Genk en Maasmechelen op Discord. Thema's: sexting, Awel (102), Child Focus (116 000). Iemand vroeg naar de Vooruit in Gent en of De Lijn camera's heeft. Dossiernummer HA.12.LB.004417/2024.",
     ),
     withIds(
       'Moeder belt na onze Discord-chat met haar zoon (13) uit Lelystad. Hij heeft voor een "Roblox-verificatie" het BSN van zijn vader ingevuld: 183764523. Rachid el Khatib heeft inmiddels aangifte gedaan, zegt ze. Ilias speelt gewoon verder.',
@@ -168,21 +153,16 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'mo benz',
       '0487 21 60 93',
     ),
-    clean(
-      'Rustig. Geen contact.',
-    ),
+    clean('Rustig. Geen contact.'),
     withIds(
-      'Star Stable. Meisje (11) uit Ieper vertelt dat Wannes, de zoon van de buren, haar account heeft overgenomen. Wannes\' moeder zegt dat het een grapje was. Het meisje wil haar paard terug. Mail van de mama voor terugkoppeling: an punt desmet apenstaartje telenet punt be.',
+      "Star Stable. Meisje (11) uit Ieper vertelt dat Wannes, de zoon van de buren, haar account heeft overgenomen. Wannes' moeder zegt dat het een grapje was. Het meisje wil haar paard terug. Mail van de mama voor terugkoppeling: an punt desmet apenstaartje telenet punt be.",
       'Wannes',
       'an punt desmet apenstaartje telenet punt be',
     ),
     clean(
       'Patrouille op Twitch, woensdag 6 november, 19.00–22.00 uur. Vragen over Koningsdag, Max Verstappen en of de politie op Roblox kan zien wie wat koopt. Niemand gaf namen of nummers. Verwezen naar de Kindertelefoon (0800-0432) en 113 (0800-0113).',
     ),
-    withIds(
-      'Fien haar mama belt morgen terug.',
-      'Fien',
-    ),
+    withIds('Fien haar mama belt morgen terug.', 'Fien'),
     clean(
       'Een meisje vroeg of Roos en Hoop goede namen zijn voor haar paarden in Star Stable. Daarna ging het over de Efteling, Holle Bolle Gijs en Joris en de Draak.',
     ),
@@ -195,10 +175,10 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Dethier',
     ),
     clean(
-      'Questions sur la rue Royale, la place Saint-Lambert et le Carré à Liège. Un gamin a lancé « Merci Monsieur l\'Agent, bonne soirée », puis a demandé si Gaston Lagaffe et Spirou avaient TikTok.',
+      "Questions sur la rue Royale, la place Saint-Lambert et le Carré à Liège. Un gamin a lancé « Merci Monsieur l'Agent, bonne soirée », puis a demandé si Gaston Lagaffe et Spirou avaient TikTok.",
     ),
     withIds(
-      'Maman d\'un ado de Liège (14) nous recontacte après la patrouille Discord. Son compagnon, M. Renard, a pris le GSM du gamin et publié son numéro national sur un forum pour « le punir » : 10.06.14-137.15. Elle veut que ce soit retiré. Noah dort chez sa grand-mère ce soir.',
+      "Maman d'un ado de Liège (14) nous recontacte après la patrouille Discord. Son compagnon, M. Renard, a pris le GSM du gamin et publié son numéro national sur un forum pour « le punir » : 10.06.14-137.15. Elle veut que ce soit retiré. Noah dort chez sa grand-mère ce soir.",
       'Renard',
       '10.06.14-137.15',
       'Noah',
@@ -207,16 +187,14 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'PV BR.43.L7.019874/2024. Escroquerie via faux site Fortnite, préjudice 49,99 €. Victime âgée de 12 ans, domiciliée à Schaerbeek, avenue Louis Bertrand (numéro inconnu). Parents informés le 12/11.',
     ),
     withIds(
-      'Instagram. Une fille de Mons (15) est menacée : un compte exige 200 € sinon il envoie ses photos à toute l\'école. Elle a déjà payé 50 € avec le GSM de Lina, sa sœur. L\'individu a laissé un numéro : zéro quatre septante-six, quarante-cinq, douze, quatre-vingt-neuf. Lina et Maëlle Vandenbroucke l\'ont aidée à tout capturer. On lui a expliqué qu\'il ne faut plus rien payer, plainte conseillée, PV à suivre par la zone Mons-Quévy.',
+      "Instagram. Une fille de Mons (15) est menacée : un compte exige 200 € sinon il envoie ses photos à toute l'école. Elle a déjà payé 50 € avec le GSM de Lina, sa sœur. L'individu a laissé un numéro : zéro quatre septante-six, quarante-cinq, douze, quatre-vingt-neuf. Lina et Maëlle Vandenbroucke l'ont aidée à tout capturer. On lui a expliqué qu'il ne faut plus rien payer, plainte conseillée, PV à suivre par la zone Mons-Quévy.",
       'Lina',
       'zéro quatre septante-six, quarante-cinq, douze, quatre-vingt-neuf',
       'Maëlle Vandenbroucke',
     ),
-    clean(
-      'Rien à signaler ce soir.',
-    ),
+    clean('Rien à signaler ce soir.'),
     withIds(
-      'Minecraft. Un ado de Namur (16) s\'inquiète pour son pote Ousmane, dont le beau-père confisque le GSM et l\'enferme le week-end. M. Lambotte, le coach de basket, serait au courant. Le jeune nous a donné l\'adresse d\'Ousmane : ousmane.ba2008 arobase gmail point com. Signalé au SAJ de Namur.',
+      "Minecraft. Un ado de Namur (16) s'inquiète pour son pote Ousmane, dont le beau-père confisque le GSM et l'enferme le week-end. M. Lambotte, le coach de basket, serait au courant. Le jeune nous a donné l'adresse d'Ousmane : ousmane.ba2008 arobase gmail point com. Signalé au SAJ de Namur.",
       'Ousmane',
       'Lambotte',
       'ousmane.ba2008 arobase gmail point com',
@@ -224,10 +202,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Patrouille en ligne, jeudi 7 novembre, 18h–21h, Twitch et Discord. Questions sur Stromae, Angèle et Tintin (« est-ce que Tintin était policier ? »). Une trentaine de jeunes de Mons, Nivelles et Arlon. Aucun nom ni numéro relevé.',
     ),
-    withIds(
-      'Rappeler la maman de Romane.',
-      'Romane',
-    ),
+    withIds('Rappeler la maman de Romane.', 'Romane'),
     clean(
       'Rappel des numéros donnés : Child Focus 116 000, Écoute-Enfants 103, police 101, urgences 112. Une jeune demandait si le 0800 32 123 du Centre de Prévention du Suicide est gratuit : oui.',
     ),
@@ -243,7 +218,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Die Lage im Chat war ernst, am Ende aber nur Spaß. Viel Gerede über das Hohe Venn, die Baraque Michel und den Weihnachtsmarkt in Eupen. Frank und frei: Die Kids finden Polizei auf Discord „cringe, aber okay".',
     ),
     withIds(
-      'roblox, junge 12 aus kelmis. ein erwachsener \'onkel ralf\' will sich mit ihm am bahnhof welkenraedt treffen. nummer laut chat: null vier neun sieben, dreiundzwanzig, fünfundvierzig, siebenundsechzig. luca sagt, dass onkel ralf ihm dasselbe geschrieben hat. eltern informiert.',
+      "roblox, junge 12 aus kelmis. ein erwachsener 'onkel ralf' will sich mit ihm am bahnhof welkenraedt treffen. nummer laut chat: null vier neun sieben, dreiundzwanzig, fünfundvierzig, siebenundsechzig. luca sagt, dass onkel ralf ihm dasselbe geschrieben hat. eltern informiert.",
       'onkel ralf',
       'null vier neun sieben, dreiundzwanzig, fünfundvierzig, siebenundsechzig',
       'luca',
@@ -256,9 +231,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       '11.09.03-284.46',
       'Theissens',
     ),
-    clean(
-      'Ruhiger Abend, kein Kontakt.',
-    ),
+    clean('Ruhiger Abend, kein Kontakt.'),
     withIds(
       'Instagram. Ilayda Yıldız und Noémie bekommen Nachrichten von einem Account, der Geld für Bilder bietet. Noémies Mutter hat uns geschrieben, Antwort bitte an: sabine punkt cremer ät skynet punkt be. Ilaydas Bruder Emre hat den Account schon gemeldet.',
       'Ilayda Yıldız',
@@ -271,10 +244,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Online-Streife auf Twitch, Mittwoch, 13. November, 18–21 Uhr. Fragen zu Fortnite-Skins, zur Polizeizone Weser-Göhl und ob die Polizei Snapchat lesen kann. Etwa 15 Jugendliche aus Raeren, Lontzen und Bütgenbach. Keine Namen notiert.',
     ),
-    withIds(
-      'Elias\' Vater ruft morgen zurück.',
-      'Elias',
-    ),
+    withIds("Elias' Vater ruft morgen zurück.", 'Elias'),
     clean(
       'Ein Junge fragte, ob Heidi Klum oder Thibaut Courtois auf Discord sind und ob Winnetou wirklich gelebt hat. Erklärt: Romanfigur von Karl May.',
     ),
@@ -305,9 +275,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Ísaki',
       '867 2415',
     ),
-    clean(
-      'Rólegt kvöld. Engin samskipti.',
-    ),
+    clean('Rólegt kvöld. Engin samskipti.'),
     withIds(
       'Instagram. Embla Rún og vinkona hennar fá ljót skilaboð frá aðganginum @hrafnhildur_xo_08. Stelpurnar telja að Hrafnhildur standi á bak við þetta. Móðir Emblu hafði samband og vill fá svar á netfangið gudnyh att simnet punktur is.',
       'Embla Rún',
@@ -319,10 +287,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Netvakt á Twitch, miðvikudaginn 13. nóvember kl. 19–22. Um 20 krakkar frá Egilsstöðum, Húsavík og Selfossi. Spurt um Fortnite, GTA og hvort lögreglan geti lesið Snapchat. Engin nöfn skráð. Bent á 112 og Hjálparsíma Rauða krossins, 1717.',
     ),
-    withIds(
-      'Hringja í pabba Salku á morgun.',
-      'Salku',
-    ),
+    withIds('Hringja í pabba Salku á morgun.', 'Salku'),
     clean(
       'Sól og blíða fyrir norðan, sögðu krakkarnir. Spurt hvort Björk og Laufey væru á Discord og hvort Stekkjarstaur og Grýla væru til í alvörunni.',
     ),
@@ -357,9 +322,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Niilon',
       '044 738 2915',
     ),
-    clean(
-      'Hiljainen ilta, ei yhteydenottoja.',
-    ),
+    clean('Hiljainen ilta, ei yhteydenottoja.'),
     withIds(
       'TikTok-live Kouvolasta. Kommenteissa moni kirjoitti, että Peppi Kokkosen tili @peppi.k_2010 on kaapattu ja sillä pyydetään rahaa. Pepin äiti laittoi viestiä osoitteesta tarja piste kokkonen ät gmail piste com. Soitetaan takaisin huomenna.',
       'Peppi Kokkosen',
@@ -370,10 +333,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Nettipartio Twitchissä keskiviikkona 13.11. klo 18–21. Noin 30 nuorta Iisalmesta, Joensuusta ja Kajaanista. Kysymyksiä GTA:n ikärajasta ja siitä, näkeekö poliisi Snapchat-viestit. Nimiä ei kirjattu. Ohjattu numeroon 116 111 (MLL:n Lasten ja nuorten puhelin).',
     ),
-    withIds(
-      'Soitto Aadan isälle klo 17.',
-      'Aadan',
-    ),
+    withIds('Soitto Aadan isälle klo 17.', 'Aadan'),
     clean(
       'Lumi satoi koko päivän, joten moni oli kotona. Onni oli, ettei kukaan jäänyt huijauksen uhriksi. Toivo on, että ensi viikolla yhtä moni tulee Discordiin.',
     ),
@@ -404,9 +364,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Wiljam',
       '050 417 3396',
     ),
-    clean(
-      'Lugnt pass. Ingen kontakt.',
-    ),
+    clean('Lugnt pass. Ingen kontakt.'),
     withIds(
       'minecraft, juni och meja från söderhamn (12). en äldre spelare, anton_the_builder, vill att de ska komma till hans server och "jobba" för pengar. juni gav honom sin mejl: juni.berg07 snabel-a hotmail punkt com. pratat med dem om att inte lämna ut sånt.',
       'juni',
@@ -417,10 +375,7 @@ export const ROUND_FIFTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Nätpatrull på Twitch, onsdag 13 november kl. 18–21. Ett tjugotal ungdomar från Växjö, Karlshamn och Ludvika. Frågor om GTA, Fortnite-skins och om polisen kan läsa Snapchat. Inga namn antecknade. Hänvisat till BRIS 116 111 och polisen 114 14.',
     ),
-    withIds(
-      'Ring Loves mormor.',
-      'Loves',
-    ),
+    withIds('Ring Loves mormor.', 'Loves'),
     clean(
       'Frågor om Pippi Långstrump, Zlatan och om Alfons Åberg har TikTok. Sten, sax, påse i röstkanalen – polisen förlorade. Någon skrev "Love ❤️ polisen" innan de loggade ut.',
     ),

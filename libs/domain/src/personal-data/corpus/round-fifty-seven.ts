@@ -119,15 +119,9 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Patrulje på Minecraft kl. 17.45–20.00. Snakka med om lag 12 born mellom 10 og 14 år frå Sogndal og Leikanger. Dei lurte mest på korleis ein blir politi. Inga uro.`,
     ),
-    clean(
-      `Roblox / 11 / Ålesund / spurde om Ole Gunnar Solskjær er betre enn Haaland / ingen tiltak`,
-    ),
-    clean(
-      `«kan politiet sjå det eg skriv på Snap??» – jente 13 år frå Volda. Forklarte kort. Gav 116 111.`,
-    ),
-    clean(
-      `twitch, 3-4 stk 12-13 år, prata om Fortnite og MrBeast, inga bekymring. avslutta 21.40`,
-    ),
+    clean(`Roblox / 11 / Ålesund / spurde om Ole Gunnar Solskjær er betre enn Haaland / ingen tiltak`),
+    clean(`«kan politiet sjå det eg skriv på Snap??» – jente 13 år frå Volda. Forklarte kort. Gav 116 111.`),
+    clean(`twitch, 3-4 stk 12-13 år, prata om Fortnite og MrBeast, inga bekymring. avslutta 21.40`),
     clean(
       `Gut (14) frå Odda fortalde at han hadde tapt 800 V-Bucks på ei falsk «gratis skins»-side som ein streamar hadde lenka til. Me gjekk gjennom korleis slike sider ser ut, og kvifor han aldri skal logge inn med Epic-kontoen sin utanfor den offisielle sida. Han skal slå på tofaktor i kveld saman med far. Tipsa om Slettmeg.no og Kors på halsen. Saka er registrert som 24-203118 i statistikken, ingen personopplysningar.`,
     ),
@@ -161,9 +155,7 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Minecraft-server 18:00–20:30, met ongeveer 25 kinderen van 10 tot 14 jaar gepraat uit Utrecht, Amersfoort en Zeist. Vooral vragen of we echte politie zijn. Geen zorgen.`,
     ),
-    clean(
-      `Fortnite / 11 / Brugge / vroeg of Romelu Lukaku ook Fortnite speelt / geen actie`,
-    ),
+    clean(`Fortnite / 11 / Brugge / vroeg of Romelu Lukaku ook Fortnite speelt / geen actie`),
     clean(
       `"zijn jullie echt van de politie of is dat een skin" – jongen van 10 uit Leeuwarden. Uitgelegd. Geen vervolg.`,
     ),
@@ -183,7 +175,7 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     withIds(
       `Roblox / 12 / Liège / garçon dit que Mehdi Benali, en 6e primaire à l'école Saint-Joseph de Seraing, se fait harceler / conseillé d'en parler à l'institutrice`,
       'Mehdi Benali',
-      '6e primaire à l\'école Saint-Joseph de Seraing',
+      "6e primaire à l'école Saint-Joseph de Seraing",
     ),
     withIds(
       `Copié du chat Fortnite 19h42 : "moi c Lucas Dubois j'habite rue des Fripiers 12 à Namur vous pouvez venir"`,
@@ -203,15 +195,11 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Patrouille sur un serveur Minecraft de 18h00 à 20h30. Discuté avec une vingtaine d'enfants de 10 à 13 ans de Wavre, Ottignies et Louvain-la-Neuve. Questions surtout sur le métier de policier. Rien à signaler.`,
     ),
-    clean(
-      `Fortnite / 11 / Verviers / demande si Thibaut Courtois joue à Fortnite / pas d'action`,
-    ),
+    clean(`Fortnite / 11 / Verviers / demande si Thibaut Courtois joue à Fortnite / pas d'action`),
     clean(
       `« vous êtes des vrais policiers ou c'est un skin ? » – garçon de 10 ans d'Arlon. Expliqué. Pas de suite.`,
     ),
-    clean(
-      `twitch, 3 ados 12-14 ans, parlaient de Squeezie et de la saison 5, rien de grave. fin 21h50`,
-    ),
+    clean(`twitch, 3 ados 12-14 ans, parlaient de Squeezie et de la saison 5, rien de grave. fin 21h50`),
     clean(
       `Une fille de 15 ans de Mouscron se demande quoi faire si une photo d'elle circule dans un groupe Snapchat de sa classe. Nous avons parcouru ensemble les paramètres de confidentialité et la manière de signaler le contenu à Snapchat. Je lui ai donné les coordonnées de Child Focus (116 000) et du 103 Écoute-Enfants. Elle souhaite d'abord en parler avec son éducatrice. Dossier 2024/0581 pour les statistiques, aucune donnée personnelle notée.`,
     ),
@@ -247,15 +235,11 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Streife auf einem Minecraft-Server von 18:00 bis 20:30. Mit ca. 15 Kindern zwischen 10 und 13 Jahren aus Eupen, Kelmis und Lontzen gesprochen. Fragen zum Polizeiberuf. Keine Auffälligkeiten.`,
     ),
-    clean(
-      `Fortnite / 11 / Sankt Vith / fragt, ob Thomas Müller Fortnite spielt / keine Maßnahme`,
-    ),
+    clean(`Fortnite / 11 / Sankt Vith / fragt, ob Thomas Müller Fortnite spielt / keine Maßnahme`),
     clean(
       `„seid ihr echte Polizei oder nur ein Skin?“ – Junge, 10, aus Büllingen. Erklärt. Keine Folgemaßnahme.`,
     ),
-    clean(
-      `twitch chat, 4 kids 12-14, reden über MontanaBlack und Season 5, nix auffällig. ende 21:45`,
-    ),
+    clean(`twitch chat, 4 kids 12-14, reden über MontanaBlack und Season 5, nix auffällig. ende 21:45`),
     clean(
       `Mädchen (14) aus Malmedy fragt, was sie tun kann, wenn ein Foto von ihr in einer Snapchat-Gruppe mit etwa 30 Mitschülern geteilt wird. Wir haben gemeinsam die Privatsphäre-Einstellungen angeschaut und besprochen, wie man Inhalte bei Snapchat meldet. Hinweis auf Child Focus (116 000) und die Nummer gegen Kummer (116 111). Sie will zuerst mit ihrer Klassenlehrerin reden. Vorgang 2024/33817, keine personenbezogenen Daten notiert.`,
     ),
@@ -290,9 +274,7 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Eftirlit á Minecraft-þjóni kl. 18:00–20:30. Ræddi við um 15 börn á aldrinum 10–13 ára frá Reykjavík, Hafnarfirði og Kópavogi. Flest spurðu hvort við værum alvöru lögregla. Ekkert athugavert.`,
     ),
-    clean(
-      `Fortnite / 11 / Ísafjörður / spurði hvort Gylfi Sigurðsson spili Fortnite / engin aðgerð`,
-    ),
+    clean(`Fortnite / 11 / Ísafjörður / spurði hvort Gylfi Sigurðsson spili Fortnite / engin aðgerð`),
     clean(
       `„eruð þið alvöru löggur eða bara skin?“ – strákur, 10 ára, frá Húsavík. Útskýrði. Engin eftirfylgni.`,
     ),
@@ -333,12 +315,8 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Partio Minecraft-palvelimella klo 18.00–20.30. Juteltiin noin 20 lapsen kanssa, iät 10–13, Espoosta, Vantaalta ja Keravalta. Kysyivät lähinnä poliisin työstä. Ei huolia.`,
     ),
-    clean(
-      `Fortnite / 11 / Jyväskylä / kysyi pelaako Teemu Pukki Fortnitea / ei toimenpiteitä`,
-    ),
-    clean(
-      `"ootteko oikeita poliiseja vai skinejä?" – poika 10 v. Rovaniemeltä. Selitin. Ei jatkotoimia.`,
-    ),
+    clean(`Fortnite / 11 / Jyväskylä / kysyi pelaako Teemu Pukki Fortnitea / ei toimenpiteitä`),
+    clean(`"ootteko oikeita poliiseja vai skinejä?" – poika 10 v. Rovaniemeltä. Selitin. Ei jatkotoimia.`),
     clean(
       `twitch, 3-4 nuorta 12-14v, puhuivat Fortnitesta ja Kimi Räikkösestä, ei mitään huolestuttavaa. lopetin 21.50`,
     ),
@@ -375,9 +353,7 @@ export const ROUND_FIFTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Patrull på Minecraft-server kl 18.00–20.30. Pratade med ett 20-tal barn 10–13 år från Örebro, Karlstad och Borlänge. Mest frågor om hur man blir polis. Inget att notera.`,
     ),
-    clean(
-      `Fortnite / 11 / Gävle / frågade om Zlatan spelar Fortnite / ingen åtgärd`,
-    ),
+    clean(`Fortnite / 11 / Gävle / frågade om Zlatan spelar Fortnite / ingen åtgärd`),
     clean(
       `”är ni riktiga poliser eller bara skins?” – kille 10 år från Kiruna. Förklarade. Ingen uppföljning.`,
     ),

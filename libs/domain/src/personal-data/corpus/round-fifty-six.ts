@@ -14,7 +14,7 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       '913 47 206',
     ),
     withIds(
-      "Roblox, 3 kids same server (Antwerp area):\n- Yasmina El Idrissi, 12\n- her brother Bilal, 10\n- friend, roblox name xXnoorXx\nPer her brother they live at Kioskplaats 14 bus 3. Flagged to BE team.",
+      'Roblox, 3 kids same server (Antwerp area):\n- Yasmina El Idrissi, 12\n- her brother Bilal, 10\n- friend, roblox name xXnoorXx\nPer her brother they live at Kioskplaats 14 bus 3. Flagged to BE team.',
       'Yasmina El Idrissi',
       'Bilal',
       'xXnoorXx',
@@ -90,7 +90,9 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Discord-server, ca 300 medl., mest Bodø. Ungdomsskole nevnt, ingen elevnavn. Svarte på 9 spm om nettvett. Avsluttet 23:55.',
     ),
-    clean('Minecraft, serverkode 4471-9920. 4 gutter 12-13 år fra Hamar. Snakket om Skibidi Toilet og Kygo. Alt rolig. 20.10-20.40.'),
+    clean(
+      'Minecraft, serverkode 4471-9920. 4 gutter 12-13 år fra Hamar. Snakket om Skibidi Toilet og Kygo. Alt rolig. 20.10-20.40.',
+    ),
   ],
   nn: [
     withIds(
@@ -116,14 +118,18 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'vossaguten',
     ),
     withIds(
-      "Fortnite. Gut 16, Sogndal. Kompisen hans, Ola Nordbø, vart lokka til å møte ein vaksen. Den vaksne sin discord: nattulv_77. Meldt 23:40.",
+      'Fortnite. Gut 16, Sogndal. Kompisen hans, Ola Nordbø, vart lokka til å møte ein vaksen. Den vaksne sin discord: nattulv_77. Meldt 23:40.',
       'Ola Nordbø',
       'nattulv_77',
     ),
     clean('Kveldsøkt 19.00-22.30. 6 samtalar, alder 10-15. Ingen funn. Sak 24/20311. Gav ut 116 111.'),
     clean('Gut 11 frå Florø spurde om Ole Gunnar Solskjær og kor gammal ein må vere for TikTok (13). 8 min.'),
-    clean('Oppdatering 23:15: same gruppa som kl. 21 - alt roleg, dei har rapportert kontoen sjølve. Ingen vidare tiltak.'),
-    clean('Minecraft-server, 42 spelarar, mest Sunnfjord. Ungdomsskulen i Førde nemnd, ingen namn. 3 spm om deling av bilete.'),
+    clean(
+      'Oppdatering 23:15: same gruppa som kl. 21 - alt roleg, dei har rapportert kontoen sjølve. Ingen vidare tiltak.',
+    ),
+    clean(
+      'Minecraft-server, 42 spelarar, mest Sunnfjord. Ungdomsskulen i Førde nemnd, ingen namn. 3 spm om deling av bilete.',
+    ),
     clean(
       'Twitch: 4 ungdomar (14-16) i chatten til ein kjend streamar. Prata om Erling Braut Haaland og artisten Aurora. Kl. 20.40-21.10.',
     ),
@@ -136,7 +142,7 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'elif.yldz11',
     ),
     withIds(
-      'Discord, jongen 14, Rotterdam-Zuid. Typte z\'n BSN (!): 3128 475 67. Laten verwijderen. Vader wil teruggebeld worden: 06-41873092.',
+      "Discord, jongen 14, Rotterdam-Zuid. Typte z'n BSN (!): 3128 475 67. Laten verwijderen. Vader wil teruggebeld worden: 06-41873092.",
       '3128 475 67',
       '06-41873092',
     ),
@@ -157,9 +163,15 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'rubenxx_nl',
       'Sanne Bakker',
     ),
-    clean('Do 19u-21u30, Fortnite. 5 gesprekken, 11-15 jaar. Geen zorgen. PV-nr 2024/0417. Verwezen naar Awel 102.'),
-    clean('Minecraft, 4 kids (12-13) uit Utrecht. Vragen over Memphis Depay en Frenkie de Jong. Servercode 7719-3042. 25 min.'),
-    clean('Update 22:40: opvolging gesprek 20u10. Jongen heeft ouders ingelicht. Afgesloten. 113 niet nodig.'),
+    clean(
+      'Do 19u-21u30, Fortnite. 5 gesprekken, 11-15 jaar. Geen zorgen. PV-nr 2024/0417. Verwezen naar Awel 102.',
+    ),
+    clean(
+      'Minecraft, 4 kids (12-13) uit Utrecht. Vragen over Memphis Depay en Frenkie de Jong. Servercode 7719-3042. 25 min.',
+    ),
+    clean(
+      'Update 22:40: opvolging gesprek 20u10. Jongen heeft ouders ingelicht. Afgesloten. 113 niet nodig.',
+    ),
     clean(
       "Discord-server 'Brabantse Bouwers', ±800 leden. Sint-Jozefcollege Aalst genoemd, geen namen. 3 meldingen naar Child Focus 116 000.",
     ),
@@ -194,13 +206,21 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Manon Dubois',
       '0495/63.21.07',
     ),
-    clean('Jeu 18h30-21h. Fortnite. 6 conversations, 11-16 ans. RAS. PV 2024/11873. Renvoyé vers le 103 Écoute-Enfants.'),
-    clean('Minecraft, 4 garçons 12-13 ans, Namur. Parlent de Lukaku et de Tintin. Code serveur 5520-1187. 20 min.'),
-    clean('Mise à jour 22h45 : suite note 21h15, la jeune a parlé à sa prof. Dossier clos. Aucune autre action.'),
     clean(
-      'Serveur Discord ~1 500 membres, surtout Mons et Tournai. Athénée Royal de Mons cité, aucun nom d\'élève. 3 questions sur le harcèlement.',
+      'Jeu 18h30-21h. Fortnite. 6 conversations, 11-16 ans. RAS. PV 2024/11873. Renvoyé vers le 103 Écoute-Enfants.',
     ),
-    clean('Twitch, chat de Squeezie. 2 ados (15, 16) de Wavre. Âge légal TikTok (13 ans), rôle du 112 expliqué. 19h40-20h05.'),
+    clean(
+      'Minecraft, 4 garçons 12-13 ans, Namur. Parlent de Lukaku et de Tintin. Code serveur 5520-1187. 20 min.',
+    ),
+    clean(
+      'Mise à jour 22h45 : suite note 21h15, la jeune a parlé à sa prof. Dossier clos. Aucune autre action.',
+    ),
+    clean(
+      "Serveur Discord ~1 500 membres, surtout Mons et Tournai. Athénée Royal de Mons cité, aucun nom d'élève. 3 questions sur le harcèlement.",
+    ),
+    clean(
+      'Twitch, chat de Squeezie. 2 ados (15, 16) de Wavre. Âge légal TikTok (13 ans), rôle du 112 expliqué. 19h40-20h05.',
+    ),
   ],
   de: [
     withIds(
@@ -232,8 +252,12 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Sven Weber',
       'Hannah Peters',
     ),
-    clean('Do 19:00-21:30 Fortnite. 5 Gespräche, 12-16 J. Keine Auffälligkeiten. Az. 2024/3381. Hinweis auf 116 111 und 112.'),
-    clean('Minecraft, 4 Jungs (12-13), Eupen. Thema: Thomas Müller und Kevin De Bruyne. Servercode 2281-6604. 15 min.'),
+    clean(
+      'Do 19:00-21:30 Fortnite. 5 Gespräche, 12-16 J. Keine Auffälligkeiten. Az. 2024/3381. Hinweis auf 116 111 und 112.',
+    ),
+    clean(
+      'Minecraft, 4 Jungs (12-13), Eupen. Thema: Thomas Müller und Kevin De Bruyne. Servercode 2281-6604. 15 min.',
+    ),
     clean('Update 22:50: Nachtrag zu 20:15 - Mädchen hat mit Eltern gesprochen. Abgeschlossen.'),
     clean(
       'Discord-Server ca. 600 Mitglieder, v. a. Bütgenbach und Büllingen. Pater-Damian-Sekundarschule genannt, keine Schülernamen. 4 Fragen zu Cybermobbing.',
@@ -270,10 +294,16 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Hekla Rún',
       '050812-4720',
     ),
-    clean('Fim 19:00-21:30. Fortnite. 6 samtöl, 11-15 ára. Ekkert athugavert. Mál 007-2024-1187. Vísaði á 1717.'),
-    clean('Minecraft, 4 strákar 12-13 ára, Reykjanesbær. Töluðu um Gylfa Sigurðsson og söngkonuna Laufeyju. Kóði 3390-1142. 20 mín.'),
+    clean(
+      'Fim 19:00-21:30. Fortnite. 6 samtöl, 11-15 ára. Ekkert athugavert. Mál 007-2024-1187. Vísaði á 1717.',
+    ),
+    clean(
+      'Minecraft, 4 strákar 12-13 ára, Reykjanesbær. Töluðu um Gylfa Sigurðsson og söngkonuna Laufeyju. Kóði 3390-1142. 20 mín.',
+    ),
     clean('Uppfærsla 22:45: eftirfylgni við skráningu kl. 21:00. Stúlkan talaði við námsráðgjafa. Lokið.'),
-    clean('Discord-þjónn, um 300 meðlimir, flestir frá Ísafirði. Grunnskólinn á Ísafirði nefndur, engin nöfn nemenda. Bent á 112.'),
+    clean(
+      'Discord-þjónn, um 300 meðlimir, flestir frá Ísafirði. Grunnskólinn á Ísafirði nefndur, engin nöfn nemenda. Bent á 112.',
+    ),
     clean('Stutt: Roblox, stelpa 10, Egilsstaðir. Spurði hvort lögreglan spili Roblox. Í lagi. 7 mín.'),
   ],
   fi: [
@@ -307,10 +337,16 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Elias Korhonen',
       '050-3382917',
     ),
-    clean('To 18-21. Fortnite. 7 keskustelua, 11-16 v. Ei huolia. Ilmoitus 5500/R/11873/24. Ohjattu numeroon 116 111.'),
-    clean('Minecraft, 4 poikaa 12-13 v, Lahti. Puhuttiin Teemu Pukista ja Käärijästä. Palvelinkoodi 6021-4478. 20 min.'),
+    clean(
+      'To 18-21. Fortnite. 7 keskustelua, 11-16 v. Ei huolia. Ilmoitus 5500/R/11873/24. Ohjattu numeroon 116 111.',
+    ),
+    clean(
+      'Minecraft, 4 poikaa 12-13 v, Lahti. Puhuttiin Teemu Pukista ja Käärijästä. Palvelinkoodi 6021-4478. 20 min.',
+    ),
     clean('Päivitys 22.50: jatkoa klo 20.15 merkintään. Tyttö kertoi opettajalle. Suljettu.'),
-    clean('Discord-palvelin n. 900 jäsentä, lähinnä Turusta. Puolalan koulu mainittu, ei oppilaiden nimiä. 3 kysymystä kiusaamisesta. 112 kerrattu.'),
+    clean(
+      'Discord-palvelin n. 900 jäsentä, lähinnä Turusta. Puolalan koulu mainittu, ei oppilaiden nimiä. 3 kysymystä kiusaamisesta. 112 kerrattu.',
+    ),
     clean('Lyhyt: Roblox, tyttö 10 v, Rovaniemi. Kysyi onko Joulupukki oikeasti poliisi. Ok. 4 min.'),
   ],
   sv: [
@@ -344,10 +380,16 @@ export const ROUND_FIFTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Maja Holm',
       '090823-5641',
     ),
-    clean('Tor 19-21.30. Fortnite. 6 samtal, 11-16 år. Inget att notera. Ärende 5000-K118732-24. Tipsade om BRIS 116 111.'),
-    clean('Minecraft, 4 killar 12-13 år, Västerås. Snack om Zlatan och Benjamin Ingrosso. Serverkod 8803-1276. 15 min.'),
+    clean(
+      'Tor 19-21.30. Fortnite. 6 samtal, 11-16 år. Inget att notera. Ärende 5000-K118732-24. Tipsade om BRIS 116 111.',
+    ),
+    clean(
+      'Minecraft, 4 killar 12-13 år, Västerås. Snack om Zlatan och Benjamin Ingrosso. Serverkod 8803-1276. 15 min.',
+    ),
     clean('Uppdatering 22.40: uppföljning av notering 20.05. Tjejen har pratat med kuratorn. Avslutat.'),
-    clean('Discord-server ca 450 medlemmar, mest Luleå. Örnässkolan nämnd, inga elevnamn. 3 frågor om nätmobbning. 112 förklarat.'),
+    clean(
+      'Discord-server ca 450 medlemmar, mest Luleå. Örnässkolan nämnd, inga elevnamn. 3 frågor om nätmobbning. 112 förklarat.',
+    ),
     clean('Kort: Roblox, tjej 10, Visby. Frågade om polisen får spela Roblox på jobbet. Ok. 6 min.'),
   ],
 };

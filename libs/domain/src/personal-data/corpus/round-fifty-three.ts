@@ -186,7 +186,7 @@ export const ROUND_FIFTY_THREE: Readonly<Record<string, readonly CorpusNote[]>> 
     withIds(
       `Statut : la zone de police Bruxelles-Capitale Ixelles confirme la prise en charge du dossier d'Aya El Khattabi, 12 ans, élève de 1re C à l'Athénée royal Uccle 1. Le PMS de l'école est prévenu.`,
       'Aya El Khattabi',
-      '1re C à l\'Athénée royal Uccle 1',
+      "1re C à l'Athénée royal Uccle 1",
     ),
     withIds(
       `Pseudo Discord : n0ah.l4mb3rt — profil instagram.com/noah.lmbrt`,
@@ -344,7 +344,11 @@ export const ROUND_FIFTY_THREE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Linnea Back',
       '050311A164S',
     ),
-    withIds(`Polisen i Uppsala bekräftar: gäller Lo (11), twitch.tv/lo_plays_uppsala.`, 'Lo', 'twitch.tv/lo_plays_uppsala'),
+    withIds(
+      `Polisen i Uppsala bekräftar: gäller Lo (11), twitch.tv/lo_plays_uppsala.`,
+      'Lo',
+      'twitch.tv/lo_plays_uppsala',
+    ),
     clean(
       `Veckorapport, nätpatrullen region Mitt, vecka 46: 204 samtal på Discord, Roblox, TikTok och Fortnite, 15 orosanmälningar enligt 14 kap. 1 § socialtjänstlagen och 4 anmälningar om kontakt med barn i sexuellt syfte (6 kap. 10 a § brottsbalken). Mest delade nummer: BRIS 116 111, Polisen 114 14 och 112. Ärendenummer 5000-K1523877-24 till 5000-K1523891-24. Mest tryck: fredag 15/11 kl 20–23, 58 samtal. Snittålder 13,1 år.`,
     ),

@@ -47,9 +47,7 @@ Harvey is 12 and this has been going on since September. Passed to the school li
     clean(
       'Anonymous user in a #vent channel on Discord posted about cutting tonight. No way to identify. We posted Samaritans 116 123, Childline 0800 1111 and Shout (text 85258) in the channel and the mods pinned it. Escalated to Discord Trust & Safety, ref 2219-4471-09. 23:51.',
     ),
-    clean(
-      'Nothing to report.',
-    ),
+    clean('Nothing to report.'),
     clean(
       "Twitch, Fortnite creative tournament, map code 4826-1193-7750. Racist spam in chat aimed at Bukayo Saka after the England game, roughly 12 accounts banned by the streamer's mods. No minors targeted as far as we could see. Third time this week this sort of thing, adding to the weekly trend report. Also: kids kept asking whether Lara Croft or Master Chief would make a better cop. Master Chief won.",
     ),
@@ -96,9 +94,7 @@ Skrevet av en bruker som i voice staver navnet sitt «understrek skygge åtte å
     clean(
       'Rasistiske kommentarer mot Martin Ødegaard i en EA FC 24-lobby. Ikke mulig å finne avsender. Notert i ukesrapporten, sak 24/30117.',
     ),
-    clean(
-      'minecraft, 6 unger, creeper-farm og enderdragen. ingenting å melde',
-    ),
+    clean('minecraft, 6 unger, creeper-farm og enderdragen. ingenting å melde'),
   ],
   nn: [
     withIds(
@@ -141,9 +137,7 @@ Skrevet av en bruker som i voice staver navnet sitt «understrek skygge åtte å
     clean(
       'Hets mot Aurora Aksnes i chatten på ein Twitch-stream etter konserten i Bergen. Ikkje mogleg å finne avsendar. Notert.',
     ),
-    clean(
-      'Nettpatruljen Vest, 19–23. Tre samtalar. Ingen saker.',
-    ),
+    clean('Nettpatruljen Vest, 19–23. Tre samtalar. Ingen saker.'),
   ],
   nl: [
     withIds(
@@ -194,9 +188,7 @@ Gaat om Roos, 15, uit Lelystad. Vriendin had zelfs haar BSN (618472903) van een 
     clean(
       'Haatberichten in een Fortnite-lobby tegen Romelu Lukaku na de match België–Slovakije. Niet traceerbaar. Genoteerd voor het weekrapport, pv-nummer volgt.',
     ),
-    clean(
-      'Minecraft, server Bouwpolis, 8 kids. Niks bijzonders.',
-    ),
+    clean('Minecraft, server Bouwpolis, 8 kids. Niks bijzonders.'),
   ],
   fr: [
     withIds(
@@ -241,9 +233,7 @@ Rayan a 13 ans, Tournai. Transmis à la zone du Tournaisis, contact avec l'écol
     clean(
       'Insultes homophobes dans un chat Roblox (jeu « Da Hood ») visant Angèle après son concert à Forest National. Aucun auteur identifiable. Noté pour le rapport hebdo, zone Bruxelles-Midi.',
     ),
-    clean(
-      'RAS. 3 conversations Minecraft, 1 Fortnite. Fin 22h30.',
-    ),
+    clean('RAS. 3 conversations Minecraft, 1 Fortnite. Fin 22h30.'),
   ],
   de: [
     withIds(
@@ -333,9 +323,7 @@ Sól er 15 ára úr Keflavík, talin týnd síðan í gær. Vinkonan sendi líka
     clean(
       'Hatursummæli um innflytjendur í Roblox-spjalli, enginn einstaklingur nefndur. Skráð í vikuskýrslu, mál 007-2024-45112.',
     ),
-    clean(
-      'Rólegt kvöld. 4 samtöl.',
-    ),
+    clean('Rólegt kvöld. 4 samtöl.'),
   ],
   fi: [
     withIds(
@@ -381,9 +369,7 @@ Veeti on 13, Oulu. Kaveri tiesi myös hänen hetunsa 030911A226A (!). Oulun part
     clean(
       'Rasistista viestittelyä Roblox-chatissa Teemu Pukkia vastaan. Kirjattu viikkoraporttiin, asia 5500/R/12345/24.',
     ),
-    clean(
-      'rauhallinen ilta. minecraft 2 keskustelua, fortnite 1. vuoro loppu klo 23',
-    ),
+    clean('rauhallinen ilta. minecraft 2 keskustelua, fortnite 1. vuoro loppu klo 23'),
   ],
   sv: [
     withIds(
@@ -428,8 +414,6 @@ Avsändare: instagram.com/sverige_forst_88. Nour läste upp namnet i samtalet so
     clean(
       'Finlandssvensk Minecraft-server i Borgå, pratade om KAJ och ”Bara bada bastu”. Trevligt, inga ärenden. 40 min.',
     ),
-    clean(
-      'Lugnt. 19–23. Fortnite x3, Roblox x2.',
-    ),
+    clean('Lugnt. 19–23. Fortnite x3, Roblox x2.'),
   ],
 };

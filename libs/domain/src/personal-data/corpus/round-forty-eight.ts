@@ -213,7 +213,7 @@ export const ROUND_FORTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
       `Élève de 13 ans à Schaerbeek, sur Roblox. Un adulte — Mamadou Diallo sur son profil — connaît son adresse, rue Royale Sainte-Marie 88, 1030 Schaerbeek, et sa classe, la 2e B à l'Athénée Fernand Blum. Il lui a proposé de « passer la voir après l'école ». Elle a tout raconté à sa maman devant nous. Orientée vers la zone de police Bruxelles-Nord et Child Focus (116 000).`,
       'Mamadou Diallo',
       'rue Royale Sainte-Marie 88, 1030 Schaerbeek',
-      '2e B à l\'Athénée Fernand Blum',
+      "2e B à l'Athénée Fernand Blum",
     ),
     clean(`Rien à signaler.`),
     clean(

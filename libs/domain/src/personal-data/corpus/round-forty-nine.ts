@@ -84,9 +84,15 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'liv',
       'StormLiv.exe',
     ),
-    clean(`Fortnite-kveld 19–21. Mange spm om V-Bucks-svindel; tips: aldri del passord. Henvist til 116 111 og Kors på halsen 800 33 321.`),
-    clean(`Twitch: chatten spurte om vi kjenner Ødegaard og Alan Walker 😅. Rank Champion i Rocket League, gg ez.`),
-    clean(`Sak 24123456 – anonym melding om deling av bilder på Snap, Bærum. Ingen navn oppgitt. Videresendt.`),
+    clean(
+      `Fortnite-kveld 19–21. Mange spm om V-Bucks-svindel; tips: aldri del passord. Henvist til 116 111 og Kors på halsen 800 33 321.`,
+    ),
+    clean(
+      `Twitch: chatten spurte om vi kjenner Ødegaard og Alan Walker 😅. Rank Champion i Rocket League, gg ez.`,
+    ),
+    clean(
+      `Sak 24123456 – anonym melding om deling av bilder på Snap, Bærum. Ingen navn oppgitt. Videresendt.`,
+    ),
     clean(`minecraft: 3 stk fra Hamar, spurte om politiet har egen server lol. ingen personalia. kl 20:14.`),
     clean(`ungdom spurte om 113 vs 112, forklart. En sa "jeg er 15 og bor i Tromsø" – ikke mer enn det.`),
   ],
@@ -115,9 +121,17 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'Bjørk',
       '9B ved Voss ungdomsskule',
     ),
-    withIds(`Ringde tilbake til Abdirahman Warsame på 4 7 6 1 2 0 3 9, ok.`, 'Abdirahman Warsame', '4 7 6 1 2 0 3 9'),
-    clean(`Fortnite-patrulje frå Bergen, 18:30–20:00. Ca. 25 ungdomar innom; spm om skins og om politiet spelar. Ingen personopplysningar.`),
-    clean(`Ein spurde om Ole Gunnar Solskjær spelar FIFA 😂; andre ville vite ranken vår (Gold 3). Gav 116 111.`),
+    withIds(
+      `Ringde tilbake til Abdirahman Warsame på 4 7 6 1 2 0 3 9, ok.`,
+      'Abdirahman Warsame',
+      '4 7 6 1 2 0 3 9',
+    ),
+    clean(
+      `Fortnite-patrulje frå Bergen, 18:30–20:00. Ca. 25 ungdomar innom; spm om skins og om politiet spelar. Ingen personopplysningar.`,
+    ),
+    clean(
+      `Ein spurde om Ole Gunnar Solskjær spelar FIFA 😂; andre ville vite ranken vår (Gold 3). Gav 116 111.`,
+    ),
     clean(`Svindel med Robux, 400 kr tapt. Sak 23-118844. Ingen namn, berre at det skjedde i Ørsta.`),
     clean(`Minecraft: byggjer politistasjon.`),
     clean(`Snap-spm om aldersgrense TikTok (13); vist til Mental Helse 116 123 og 112 ved fare.`),
@@ -153,9 +167,15 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'nul vier zeven zes, twaalf, vierendertig, negenenvijftig',
       '09.12.07-245.41',
     ),
-    clean(`Roblox-sessie Utrecht, 19u–21u; vragen over scams en 'gratis robux'-links. Verwezen naar Kindertelefoon 0800-0432.`),
-    clean(`Twitch: chat vroeg of we Memphis Depay kennen 😂 en of De Bruyne OP is in FC 24. Geen persoonsgegevens.`),
-    clean(`Zaaknr 2024-031877, sextortion via Insta, Rotterdam-Zuid. Anoniem, geen namen. Gewezen op 113 en Helpwanted.`),
+    clean(
+      `Roblox-sessie Utrecht, 19u–21u; vragen over scams en 'gratis robux'-links. Verwezen naar Kindertelefoon 0800-0432.`,
+    ),
+    clean(
+      `Twitch: chat vroeg of we Memphis Depay kennen 😂 en of De Bruyne OP is in FC 24. Geen persoonsgegevens.`,
+    ),
+    clean(
+      `Zaaknr 2024-031877, sextortion via Insta, Rotterdam-Zuid. Anoniem, geen namen. Gewezen op 113 en Helpwanted.`,
+    ),
     clean(`Gent, Fortnite-toernooi: 64 spelers, 3 teams uit Brugge, prijzengeld €150. Alles ok.`),
     clean(`vlaamse gasten vroegen naar 1712 – uitgelegd; ook Awel 102.`),
   ],
@@ -189,11 +209,15 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'Bastien',
       'zéro quatre septante-huit, onze, vingt-deux, nonante',
     ),
-    clean(`Patrouille Fortnite 18h–20h, Bruxelles-Capitale. ~30 jeunes; skins, V-Bucks, rang. Rien de perso.`),
+    clean(
+      `Patrouille Fortnite 18h–20h, Bruxelles-Capitale. ~30 jeunes; skins, V-Bucks, rang. Rien de perso.`,
+    ),
     clean(`Un gamin demande si on connaît Lukaku et Stromae 😄. Non. Renvoyé vers le 103 Écoute-Enfants.`),
     clean(`Dossier LI.55.L1.012345/24 – signalement anonyme via Insta, Mons. Aucun nom, aucune photo.`),
     clean(`Minecraft: serveur «Belgicraft», 14 joueurs; «la police a un TikTok?» oui.`),
-    clean(`Jeune demande quoi faire en cas de chantage aux nudes → 112 si urgence, sinon Child Focus 116 000. Prochain live jeudi 19h.`),
+    clean(
+      `Jeune demande quoi faire en cas de chantage aux nudes → 112 si urgence, sinon Child Focus 116 000. Prochain live jeudi 19h.`,
+    ),
   ],
   de: [
     withIds(
@@ -225,7 +249,9 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'Elif',
       'null vier neun sieben, achtzehn, zweiundsiebzig, dreißig',
     ),
-    clean(`Fortnite-Streife 19–21 Uhr, Raum Eupen/Kelmis; ca. 20 Jugendliche. Fragen zu Skins, Rang (Platin 2), Betrug. Nichts Persönliches.`),
+    clean(
+      `Fortnite-Streife 19–21 Uhr, Raum Eupen/Kelmis; ca. 20 Jugendliche. Fragen zu Skins, Rang (Platin 2), Betrug. Nichts Persönliches.`,
+    ),
     clean(`Chat fragte, ob wir Thomas Müller kennen 😂. Verwiesen auf 116 111 und Notruf 112.`),
     clean(`PV EU.55.L1.004512/24 – anonymer Hinweis Sextortion über Snapchat, Raum St. Vith. Keine Namen.`),
     clean(`TikTok live, 87 Zuschauer; Frage: kostet der Battle Pass 950 V-Bucks? ja.`),
@@ -262,7 +288,9 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'sjö sjö fimm, einn tveir átta níu',
     ),
     clean(`Fortnite-vakt 19–21, um 30 krakkar. Skins, V-Bucks, spilar löggan? Engar persónuupplýsingar.`),
-    clean(`Spurðu hvort við þekkjum Gylfa Sigurðsson og Laufeyju 😄. Bent á Hjálparsíma Rauða krossins 1717 og 112.`),
+    clean(
+      `Spurðu hvort við þekkjum Gylfa Sigurðsson og Laufeyju 😄. Bent á Hjálparsíma Rauða krossins 1717 og 112.`,
+    ),
     clean(`Mál 007-2024-041233, nafnlaus ábending um sextortion á Snapchat, Hafnarfjörður. Engin nöfn.`),
     clean(`Minecraft: 11 spilarar frá Selfossi og Egilsstöðum, byggðu lögreglustöð. gg.`),
     clean(`TikTok beint, 212 áhorfendur. „er 112 appið gott?" – já. Lokað kl. 20:45.`),
@@ -298,7 +326,9 @@ export const ROUND_FORTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
       'nolla viis nolla, kolme neljä viis, kuus seitsemän kaheksan yks',
       'Eetu',
     ),
-    clean(`Fortnite-partio klo 18–20, n. 35 nuorta; skinit, V-Bucksien hinnat (1 000 V = 8,99 €). Ei henkilötietoja.`),
+    clean(
+      `Fortnite-partio klo 18–20, n. 35 nuorta; skinit, V-Bucksien hinnat (1 000 V = 8,99 €). Ei henkilötietoja.`,
+    ),
     clean(`Chatissa kysyttiin tunnetaanko Teemu Pukki ja Käärijä 😂. Ohjattiin MLL:n numeroon 116 111.`),
     clean(`Ilmoitus 5500/R/12345/24, anonyymi vinkki Snapchat-kiristyksestä, Oulu. Ei nimiä.`),
     clean(`Minecraft: 9 pelaajaa Lahdesta ja Kuopiosta, rakensivat poliisiaseman. Seuraava ke 19:00.`),

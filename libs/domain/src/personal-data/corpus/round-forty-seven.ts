@@ -9,12 +9,12 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_FORTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "English summary of note 14/11 (Discord, Sør-Øst police district): Girl, 13, from Drammen says an adult man keeps messaging her on Snapchat and asks for pictures. She gave her name as Amalie Nygård-Berntsen and her Snap as amalie.nb_09. Advised her to block, report in the app and tell her mother. Passed to the local child welfare service the same evening.",
+      'English summary of note 14/11 (Discord, Sør-Øst police district): Girl, 13, from Drammen says an adult man keeps messaging her on Snapchat and asks for pictures. She gave her name as Amalie Nygård-Berntsen and her Snap as amalie.nb_09. Advised her to block, report in the app and tell her mother. Passed to the local child welfare service the same evening.',
       'Amalie Nygård-Berntsen',
       'amalie.nb_09',
     ),
     withIds(
-      "Case to remember: a Swedish boy (12) typed his number in English words to get past the Roblox filter – zero seven three four one one eight two zero six – and asked the blue profile to call him. His in-game name was xXSkogsMuffinXx. We did not call; we gave him BRIS 116 111 and the Swedish police took over.",
+      'Case to remember: a Swedish boy (12) typed his number in English words to get past the Roblox filter – zero seven three four one one eight two zero six – and asked the blue profile to call him. His in-game name was xXSkogsMuffinXx. We did not call; we gave him BRIS 116 111 and the Swedish police took over.',
       'zero seven three four one one eight two zero six',
       'xXSkogsMuffinXx',
     ),
@@ -162,7 +162,7 @@ export const ROUND_FORTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
   ],
   fr: [
     withIds(
-      "Transmis au SAJ de Liège le 14/11 à 10h15. Concerne une jeune fille de 14 ans, Inès Mukendi-Lambert, NN 10.05.14-285.54, domiciliée rue Saint-Gilles 58, 4000 Liège. La maman a été prévenue par la zone de police Liège.",
+      'Transmis au SAJ de Liège le 14/11 à 10h15. Concerne une jeune fille de 14 ans, Inès Mukendi-Lambert, NN 10.05.14-285.54, domiciliée rue Saint-Gilles 58, 4000 Liège. La maman a été prévenue par la zone de police Liège.',
       'Inès Mukendi-Lambert',
       '10.05.14-285.54',
       'rue Saint-Gilles 58, 4000 Liège',
@@ -184,7 +184,7 @@ export const ROUND_FORTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> 
     ),
     withIds('Prénom donné: Rose.', 'Rose'),
     clean(
-      "Police Online (Police fédérale et zones de police locales) a patrouillé du 11 au 15 novembre 2024, de 17h à 22h. 142 conversations (Discord 51, Roblox 38, Fortnite 27, TikTok 26), 11 signalements au SAJ et 3 PV pour sextorsion et grooming (art. 433bis/1 du Code pénal). Numéros communiqués aux jeunes: Écoute-Enfants 103, Child Focus 116 000, Centre de prévention du suicide 0800 32 123, police 101, urgences 112.",
+      'Police Online (Police fédérale et zones de police locales) a patrouillé du 11 au 15 novembre 2024, de 17h à 22h. 142 conversations (Discord 51, Roblox 38, Fortnite 27, TikTok 26), 11 signalements au SAJ et 3 PV pour sextorsion et grooming (art. 433bis/1 du Code pénal). Numéros communiqués aux jeunes: Écoute-Enfants 103, Child Focus 116 000, Centre de prévention du suicide 0800 32 123, police 101, urgences 112.',
     ),
     clean(
       "Ce qui n'a pas marché: la messagerie de Fortnite est limitée pour les moins de 13 ans; 40 % des contacts se sont arrêtés après 2 ou 3 messages. Le profil « Police Patrol Kim » a été signalé 17 fois comme faux compte.",

@@ -31,7 +31,7 @@ export const ROUND_FORTY_THREE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Jonas',
     ),
     withIds(
-      "Emergency services alerted at 21:40: girl, 14, wrote in a Twitch chat that she wanted to end her life. A moderator passed us her kennitala 150311-2090 and her TikTok @sunnyside.rakel. The patrol stayed in contact with her until the ambulance arrived.",
+      'Emergency services alerted at 21:40: girl, 14, wrote in a Twitch chat that she wanted to end her life. A moderator passed us her kennitala 150311-2090 and her TikTok @sunnyside.rakel. The patrol stayed in contact with her until the ambulance arrived.',
       '150311-2090',
       '@sunnyside.rakel',
     ),

@@ -25,7 +25,7 @@ export const ROUND_FORTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'EMPACT driver for the operational action, Chief Inspector Marieke de Vos (Politie), thanked the Icelandic and Finnish teams. Policing minister Daniel Hurst sent a short video message to all five teams.',
     ),
     withIds(
-      'The Commissioner\'s visit went well. Later on Discord a boy of 13 told us he plays as xXShadowFoxXx and that an adult had asked him for photos; referred to the reporting channel.',
+      "The Commissioner's visit went well. Later on Discord a boy of 13 told us he plays as xXShadowFoxXx and that an adult had asked him for photos; referred to the reporting channel.",
       'xXShadowFoxXx',
     ),
     withIds(
@@ -136,7 +136,7 @@ export const ROUND_FORTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Minister Ruben Vos van Justitie en Veiligheid bezocht de studio; de Belgische commissaris-generaal Marc De Wilde en EMPACT-driver Marieke de Vos gaven een korte toelichting op de tussenstand.',
     ),
     withIds(
-      'Na het bezoek van korpschef Hanneke van Dijk aan de Discord-stream schreef een jongen van 13 dat hij op Roblox speelt als DutchNinja_2011 en dat een volwassene hem om foto\'s vroeg. Doorverwezen naar het meldpunt.',
+      "Na het bezoek van korpschef Hanneke van Dijk aan de Discord-stream schreef een jongen van 13 dat hij op Roblox speelt als DutchNinja_2011 en dat een volwassene hem om foto's vroeg. Doorverwezen naar het meldpunt.",
       'DutchNinja_2011',
     ),
     withIds(
@@ -158,7 +158,7 @@ export const ROUND_FORTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   ],
   fr: [
     clean(
-      'Rapport de la semaine, mardi : le commissaire général Marc De Wilde a ouvert la semaine d\'action aux côtés de la directrice de la police norvégienne, Eva Lunde. L\'officier de liaison d\'Europol Jonas Vermeer lira les résultats vendredi.',
+      "Rapport de la semaine, mardi : le commissaire général Marc De Wilde a ouvert la semaine d'action aux côtés de la directrice de la police norvégienne, Eva Lunde. L'officier de liaison d'Europol Jonas Vermeer lira les résultats vendredi.",
     ),
     clean(
       'Le stream Twitch de jeudi a été coanimé avec le streamer Lucas Dumont, très suivi par les 12-15 ans. La plupart des questions portaient sur les arnaques aux V-Bucks gratuits.',
@@ -167,17 +167,17 @@ export const ROUND_FORTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Dans la partie contexte, nous citons la chercheuse Claire Lemaire (UCLouvain) et le professeur Thomas Gérard (Université de Liège) sur le grooming dans les jeux en ligne. Les deux études sont publiques.',
     ),
     clean(
-      'La journaliste Sophie Lambert (RTBF) a suivi notre patrouille sur Minecraft mercredi soir. Le chargé de presse de Kripos, Henrik Tangen, a relu l\'article avant publication.',
+      "La journaliste Sophie Lambert (RTBF) a suivi notre patrouille sur Minecraft mercredi soir. Le chargé de presse de Kripos, Henrik Tangen, a relu l'article avant publication.",
     ),
     clean(
-      'La ministre de l\'Intérieur Nathalie Dubois a visité le studio ; la pilote EMPACT Marieke de Vos a présenté le bilan intermédiaire et remercié les équipes islandaise et finlandaise.',
+      "La ministre de l'Intérieur Nathalie Dubois a visité le studio ; la pilote EMPACT Marieke de Vos a présenté le bilan intermédiaire et remercié les équipes islandaise et finlandaise.",
     ),
     withIds(
-      'Après le passage du commissaire général sur le stream Discord, une fille de 13 ans a écrit qu\'elle s\'appelle Léa Vandenberghe et qu\'un adulte lui demande des photos. Orientée vers Child Focus.',
+      "Après le passage du commissaire général sur le stream Discord, une fille de 13 ans a écrit qu'elle s'appelle Léa Vandenberghe et qu'un adulte lui demande des photos. Orientée vers Child Focus.",
       'Léa Vandenberghe',
     ),
     withIds(
-      'La chercheuse Claire Lemaire voulait des exemples. Un garçon de 12 ans a donné son numéro de registre national, 12.06.21-137.41, en pensant qu\'on en avait besoin pour « vérifier son compte ».',
+      "La chercheuse Claire Lemaire voulait des exemples. Un garçon de 12 ans a donné son numéro de registre national, 12.06.21-137.41, en pensant qu'on en avait besoin pour « vérifier son compte ».",
       '12.06.21-137.41',
     ),
     withIds(
@@ -185,11 +185,11 @@ export const ROUND_FORTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'noah point lambert arobase hotmail point be',
     ),
     withIds(
-      'La journaliste de la RTBF était présente quand une fille a raconté qu\'elle est en 6e B à l\'école Saint-Exupéry et que des joueurs plus âgés l\'attendent à la sortie.',
-      '6e B à l\'école Saint-Exupéry',
+      "La journaliste de la RTBF était présente quand une fille a raconté qu'elle est en 6e B à l'école Saint-Exupéry et que des joueurs plus âgés l'attendent à la sortie.",
+      "6e B à l'école Saint-Exupéry",
     ),
     withIds(
-      'Le chargé de presse Henrik Tangen nous a rejoints sur Fortnite. Un garçon nous a dit que son pseudo est P4nd4Roux_be et qu\'un joueur plus âgé le menace en message privé.',
+      "Le chargé de presse Henrik Tangen nous a rejoints sur Fortnite. Un garçon nous a dit que son pseudo est P4nd4Roux_be et qu'un joueur plus âgé le menace en message privé.",
       'P4nd4Roux_be',
     ),
   ],

@@ -29,14 +29,18 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'kerkstraat 14',
       '618320477',
     ),
-    clean('quiet shift on habbo ~12 chats, mostly qs abt how to become police, 2 asked if we r real lol. no personal data recorded'),
+    clean(
+      'quiet shift on habbo ~12 chats, mostly qs abt how to become police, 2 asked if we r real lol. no personal data recorded',
+    ),
     clean(
       'boy 14 on minecraft (hypixel) upset abt losing to his friends, talked haaland & man city 10 min. gave 116 111 just in case. nothing saved',
     ),
     clean(
       "girl asked if its illegal to share memes of mrbeast n ishowspeed. explained copyright vs harassment. she's from tromsø, 8th grade, no names given",
     ),
-    clean('snapchat: kid reported sextortion try from acct abroad, referred to 112 & local police, case 24-118734. no ids taken from the kid'),
+    clean(
+      'snapchat: kid reported sextortion try from acct abroad, referred to 112 & local police, case 24-118734. no ids taken from the kid',
+    ),
     clean(
       'steam grp chat w 4 teens from iceland+finland, cs2, elden ring, malenia boss lol. Kripos_PatruljeAnna handled it 19:40-20:15',
     ),
@@ -65,13 +69,21 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'gutt 12 på roblox sier en fyr ca 25 som heter piotr nowak gir han robux for "hemmeligheter". bekymring!! sendt videre t kripos',
       'piotr nowak',
     ),
-    clean('rolig kveld på fortnite, ca 15 samtaler, mest spm om hvordan bli politi og om vi har våpen. ingen persondata lagret'),
-    clean('gutt fra drammen maste om ødegaard og arsenal, ville vite om vi spiller fifa. hyggelig prat 20 min'),
+    clean(
+      'rolig kveld på fortnite, ca 15 samtaler, mest spm om hvordan bli politi og om vi har våpen. ingen persondata lagret',
+    ),
+    clean(
+      'gutt fra drammen maste om ødegaard og arsenal, ville vite om vi spiller fifa. hyggelig prat 20 min',
+    ),
     clean(
       'jente 15 sa hun har det tungt, ga 116 123 og 116 111. hun går på en skole i tromsø men sa ikke navn. fulgt opp i chat 21:10',
     ),
-    clean('spm om snap-svindel m gavekort, forklart anmeldelse på politiet.no el ring 02800. sak 24-77123 opprettet uten navn'),
-    clean('twitch stream m 300 seere, chatten spurte om politiet_ung er ekte. bekrefta via nettpatruljen. ingen navn'),
+    clean(
+      'spm om snap-svindel m gavekort, forklart anmeldelse på politiet.no el ring 02800. sak 24-77123 opprettet uten navn',
+    ),
+    clean(
+      'twitch stream m 300 seere, chatten spurte om politiet_ung er ekte. bekrefta via nettpatruljen. ingen navn',
+    ),
   ],
   nn: [
     withIds(
@@ -95,11 +107,19 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'gut ville vite om fødselsnr hans er lekt, skreiv 020911 543 26 i chatten. sletta, forklart at det ikkje må delast',
       '020911 543 26',
     ),
-    clean('roleg kveld på roblox, snakka m kanskje 10 ungdomar frå førde og voss om kva politiet gjer. ingen personopplysningar lagra'),
-    clean('gut på 14 spurde kvifor ishowspeed vart utestengd frå twitch, me forklarte litt om reglar. koseleg prat'),
-    clean('jenta fortalde ho er lei seg, me gav ho 116 111 og sa ho kan ringje 113 om det hastar. ho går på ein skule i ålesund, sa ikkje meir'),
+    clean(
+      'roleg kveld på roblox, snakka m kanskje 10 ungdomar frå førde og voss om kva politiet gjer. ingen personopplysningar lagra',
+    ),
+    clean(
+      'gut på 14 spurde kvifor ishowspeed vart utestengd frå twitch, me forklarte litt om reglar. koseleg prat',
+    ),
+    clean(
+      'jenta fortalde ho er lei seg, me gav ho 116 111 og sa ho kan ringje 113 om det hastar. ho går på ein skule i ålesund, sa ikkje meir',
+    ),
     clean('spm om kva alder ein må ha på tiktok, svar 13 år. 3 stk spurde om det same mellom 18:00 og 18:45'),
-    clean('discord-server norsk minecraft hadde 240 medlemar, nettpatrulje_vest svarte på spm om hacking. ikkje noko å fylgje opp'),
+    clean(
+      'discord-server norsk minecraft hadde 240 medlemar, nettpatrulje_vest svarte på spm om hacking. ikkje noko å fylgje opp',
+    ),
   ],
   nl: [
     withIds(
@@ -124,11 +144,21 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'grote markt 7 bus 3',
       '0478 12 34 56',
     ),
-    clean('rustig op habbo, 9 gesprekjes, vooral vragen of we echte politie zijn. niks persoonlijks opgeslagen'),
-    clean('jongen uit rotterdam wou praten over feyenoord en santiago gimenez, en of de politie ook fifa speelt lol'),
-    clean('meisje 13 voelt zich rot, gewezen op 113 (0800 0113) en kindertelefoon. ze zit op een school in utrecht, geen naam gevraagd'),
-    clean('vraag over phishing via discord nitro links, uitgelegd. aangifte kan via politie.nl, zaaknr 2024-045812 voor ons overzicht'),
-    clean('twitch stream van nl streamer, 1200 kijkers, chat vroeg of Politie_Wijkagent_Online echt is. ja. 20:30 klaar'),
+    clean(
+      'rustig op habbo, 9 gesprekjes, vooral vragen of we echte politie zijn. niks persoonlijks opgeslagen',
+    ),
+    clean(
+      'jongen uit rotterdam wou praten over feyenoord en santiago gimenez, en of de politie ook fifa speelt lol',
+    ),
+    clean(
+      'meisje 13 voelt zich rot, gewezen op 113 (0800 0113) en kindertelefoon. ze zit op een school in utrecht, geen naam gevraagd',
+    ),
+    clean(
+      'vraag over phishing via discord nitro links, uitgelegd. aangifte kan via politie.nl, zaaknr 2024-045812 voor ons overzicht',
+    ),
+    clean(
+      'twitch stream van nl streamer, 1200 kijkers, chat vroeg of Politie_Wijkagent_Online echt is. ja. 20:30 klaar',
+    ),
   ],
   fr: [
     withIds(
@@ -153,10 +183,16 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       "mail de l'arnaqueur envoyé par la jeune: support.skinz arobase outlook point com. signalé",
       'support.skinz arobase outlook point com',
     ),
-    clean('soirée calme sur roblox, 11 conversations, surtout comment devenir policier. aucune donnée perso notée'),
+    clean(
+      'soirée calme sur roblox, 11 conversations, surtout comment devenir policier. aucune donnée perso notée',
+    ),
     clean('garçon de liège parlait de lukaku et doku, des diables rouges. sympa, 15 min'),
-    clean('ado triste, donné le 103 et le 107 (télé-accueil). elle est dans une école à charleroi, pas de nom'),
-    clean('question sur le cyberharcèlement, expliqué comment porter plainte, dossier n° 2024/0918 noté pr stats'),
+    clean(
+      'ado triste, donné le 103 et le 107 (télé-accueil). elle est dans une école à charleroi, pas de nom',
+    ),
+    clean(
+      'question sur le cyberharcèlement, expliqué comment porter plainte, dossier n° 2024/0918 noté pr stats',
+    ),
     clean('twitch: le chat demandait si Police_Belge_Patrouille est un vrai compte. oui. fin 21h40'),
   ],
   de: [
@@ -182,9 +218,13 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'emre yilmaz',
       'finn becker',
     ),
-    clean('ruhiger abend auf minecraft, ca 8 chats, fragen ob polizei echt ist. keine personendaten gespeichert'),
+    clean(
+      'ruhiger abend auf minecraft, ca 8 chats, fragen ob polizei echt ist. keine personendaten gespeichert',
+    ),
     clean('junge aus aachen redet über musiala und wirtz, fragt ob wir fifa zocken'),
-    clean('mädchen traurig, 116 111 und telefonseelsorge 0800 111 0 111 gegeben. sie geht auf eine schule in eupen, kein name'),
+    clean(
+      'mädchen traurig, 116 111 und telefonseelsorge 0800 111 0 111 gegeben. sie geht auf eine schule in eupen, kein name',
+    ),
     clean('frage zu betrug mit v-bucks, erklärt anzeige über onlinewache. az 2024-33817'),
     clean('twitch, 500 zuschauer, chat fragt ob Polizei_Streife_Online echt ist. ja. ende 22:05'),
   ],
@@ -212,7 +252,9 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'robux.gjof at gmail punktur com',
       '041211 5980',
     ),
-    clean('rólegt kvöld á fortnite, um 10 spjöll, mest spurt hvort við séum alvöru lögga. engar persónuupplýsingar skráðar'),
+    clean(
+      'rólegt kvöld á fortnite, um 10 spjöll, mest spurt hvort við séum alvöru lögga. engar persónuupplýsingar skráðar',
+    ),
     clean('strákur frá akureyri talaði um gylfa sig og messi, spurði hvort löggan spili minecraft'),
     clean('stelpa leið, gáfum 1717 og 112. hún er í skóla í reykjavík, ekkert nafn'),
     clean('spurning um svindl með v-bucks, útskýrt hvernig á að kæra. mál nr 007-2024-4412'),
@@ -242,9 +284,13 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'vbucks.ilmaiseksi ät gmail piste com',
       '030210a418l',
     ),
-    clean('rauhallinen ilta robloxissa, n 12 keskustelua, kyseltiin onko poliisi oikeesti poliisi. ei henkilötietoja tallennettu'),
+    clean(
+      'rauhallinen ilta robloxissa, n 12 keskustelua, kyseltiin onko poliisi oikeesti poliisi. ei henkilötietoja tallennettu',
+    ),
     clean('poika oulusta puhu teemu pukista ja leijonista, kysy pelaako poliisi nhl:ää'),
-    clean('tyttö surullinen, annettu 116 111 ja mielen kriisipuhelin 09 2525 0111. käy koulua jyväskylässä, ei nimeä'),
+    clean(
+      'tyttö surullinen, annettu 116 111 ja mielen kriisipuhelin 09 2525 0111. käy koulua jyväskylässä, ei nimeä',
+    ),
     clean('kysymys v-bucks huijauksesta, neuvottu tekemään rikosilmoitus netissä. dnro 5500/2024/1234'),
     clean('twitch, 400 katsojaa, chatissa kysyttiin onko Poliisi_Nettipoliisi aito. on. lopetettu 21:15'),
   ],
@@ -271,7 +317,9 @@ export const ROUND_NINETY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'hussein ali',
       'bigboy_gbg',
     ),
-    clean('lugn kväll på minecraft, ca 10 chattar, mest frågor om polisen är på riktigt. inga personuppgifter sparade'),
+    clean(
+      'lugn kväll på minecraft, ca 10 chattar, mest frågor om polisen är på riktigt. inga personuppgifter sparade',
+    ),
     clean('kille från esbo pratade om zlatan och isak, frågade om vi spelar fifa'),
     clean('tjej ledsen, gav 116 111 och 112. hon går i en skola i borgå, inget namn'),
     clean('fråga om bedrägeri med robux, förklarat hur man gör polisanmälan. ärende 5500/2024/882'),

@@ -127,7 +127,7 @@ export const ROUND_NINETY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Mohamed El Amrani',
     ),
     withIds(
-      'Op Twitch schreef een jongen dat de gebruiker Storm_Roos_NL hem dreigt met naaktfoto\'s als hij geen 50 euro betaalt. Sextortion uitgelegd: niet betalen, bewaren en aangifte doen.',
+      "Op Twitch schreef een jongen dat de gebruiker Storm_Roos_NL hem dreigt met naaktfoto's als hij geen 50 euro betaalt. Sextortion uitgelegd: niet betalen, bewaren en aangifte doen.",
       'Storm_Roos_NL',
     ),
     withIds(
@@ -179,7 +179,7 @@ export const ROUND_NINETY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       "Discussion sur Steam avec trois garçons à propos du Standard, d'Anderlecht et de Lukaku. Ils voulaient savoir si la police joue à Valorant. Aucune donnée personnelle notée.",
     ),
     clean(
-      'Une fille de 13 ans, fan d\'Angèle et de Stromae, a demandé si la police surveille les lives TikTok. Expliqué notre patrouille en ligne ; dossier 24/0815 pour les statistiques.',
+      "Une fille de 13 ans, fan d'Angèle et de Stromae, a demandé si la police surveille les lives TikTok. Expliqué notre patrouille en ligne ; dossier 24/0815 pour les statistiques.",
     ),
     clean(
       'Arnaque « Cadeau de Noël Steam » : 3 jeunes ont reçu un faux lien vers des jeux gratuits. Conseillé de signaler ; Child Focus 116 000 et le 112 rappelés.',
@@ -255,9 +255,7 @@ export const ROUND_NINETY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Stelpa spurði hvort Björk og Laufey væru líka á Discord og hvað Storm þýðir í Fortnite. Skemmtilegt spjall, ekkert skráð.',
     ),
-    clean(
-      'Mál 007-2024-18832: svikasíða sem lofar V-Bucks fyrir jólin. Bentum á 112 og 1717.',
-    ),
+    clean('Mál 007-2024-18832: svikasíða sem lofar V-Bucks fyrir jólin. Bentum á 112 og 1717.'),
     clean(
       'Strákur úr skóla á Akureyri gaf í skyn sjálfsskaða. Töluðum við hann í 25 mínútur og bentum á 1717 og Píeta-samtökin. Engin nöfn.',
     ),

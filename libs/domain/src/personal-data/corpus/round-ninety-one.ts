@@ -7,43 +7,43 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_NINETY_ONE: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Kripos patrol, Discord, Tuesday evening. A 14-year-old girl from the Bergen area joined our open voice channel and told us that an adult using the handle nightowl_kasper had been sending her gift cards and asking for photos in return. She said her classmate Ingrid Solheim had received the same offer last month and had stopped answering him. We explained that this is grooming, helped her take screenshots and block him, and she agreed to tell her mother tonight; the handle is passed on to the Kripos investigators.",
+      'Kripos patrol, Discord, Tuesday evening. A 14-year-old girl from the Bergen area joined our open voice channel and told us that an adult using the handle nightowl_kasper had been sending her gift cards and asking for photos in return. She said her classmate Ingrid Solheim had received the same offer last month and had stopped answering him. We explained that this is grooming, helped her take screenshots and block him, and she agreed to tell her mother tonight; the handle is passed on to the Kripos investigators.',
       'nightowl_kasper',
       'Ingrid Solheim',
     ),
     withIds(
-      "Norwegian team, Roblox. A boy of about 11 was chatting with us in the lobby of a tycoon game and, before we could stop him, typed his mobile number +47 468 21 739 and his home address Kirkeveien 58B in Oslo to prove he was not a bot. We had the message removed by the game moderator, told him never to share those things with strangers, not even with police profiles, and explained why. He said he would ask his big sister to help him turn on the privacy settings.",
+      'Norwegian team, Roblox. A boy of about 11 was chatting with us in the lobby of a tycoon game and, before we could stop him, typed his mobile number +47 468 21 739 and his home address Kirkeveien 58B in Oslo to prove he was not a bot. We had the message removed by the game moderator, told him never to share those things with strangers, not even with police profiles, and explained why. He said he would ask his big sister to help him turn on the privacy settings.',
       '+47 468 21 739',
       'Kirkeveien 58B',
     ),
     withIds(
-      "Dutch team, note in English for the joint report. A 15-year-old girl from Rotterdam on TikTok said that someone pretending to be a model scout asked her to write to him, and she had already posted her address leah.bakker at outlook dot com in a comment that was still public. We asked her to delete the comment and change her password, and we reported the fake scout account to TikTok. She promised to talk to her mentor at school and knows she can call the Kindertelefoon.",
+      'Dutch team, note in English for the joint report. A 15-year-old girl from Rotterdam on TikTok said that someone pretending to be a model scout asked her to write to him, and she had already posted her address leah.bakker at outlook dot com in a comment that was still public. We asked her to delete the comment and change her password, and we reported the fake scout account to TikTok. She promised to talk to her mentor at school and knows she can call the Kindertelefoon.',
       'leah.bakker at outlook dot com',
     ),
     withIds(
-      "Kripos, Fortnite party chat. A 13-year-old boy told us he had been promised 10,000 free V-Bucks on a website and had filled in his national identity number 14030950756 and his Snapchat name tobbe.k09 there. We explained that this is a scam to steal accounts and identities, and advised him to tell his parents so they can contact the tax office and protect his number. The website address was forwarded to the investigation team.",
+      'Kripos, Fortnite party chat. A 13-year-old boy told us he had been promised 10,000 free V-Bucks on a website and had filled in his national identity number 14030950756 and his Snapchat name tobbe.k09 there. We explained that this is a scam to steal accounts and identities, and advised him to tell his parents so they can contact the tax office and protect his number. The website address was forwarded to the investigation team.',
       '14030950756',
       'tobbe.k09',
     ),
     withIds(
-      "Norwegian team, Snapchat. Two girls aged 13 contacted our profile because a boy in their year keeps posting mean edits of them; they named him as Ali Hassan from class 8B at Haugerud school. We listened, told them that bullying online is taken seriously and that the school has a duty to act, and encouraged them to show the posts to their contact teacher tomorrow. They said they felt better after talking and would also tell their parents.",
+      'Norwegian team, Snapchat. Two girls aged 13 contacted our profile because a boy in their year keeps posting mean edits of them; they named him as Ali Hassan from class 8B at Haugerud school. We listened, told them that bullying online is taken seriously and that the school has a duty to act, and encouraged them to show the posts to their contact teacher tomorrow. They said they felt better after talking and would also tell their parents.',
       'Ali Hassan',
       'class 8B at Haugerud school',
     ),
     clean(
-      "Kripos, Fortnite, around 19:30. A 13-year-old from Tromsø asked whether we were real police and what Kripos actually does, and then we spent ten minutes talking about the new season and whether Erling Haaland is better than Kylian Mbappé. He mentioned that some older players in his squads swear a lot and sometimes ask for his age, and we went through how to report and mute players. He knows he can call 116 111 or talk to us again next week; no personal data was recorded.",
+      'Kripos, Fortnite, around 19:30. A 13-year-old from Tromsø asked whether we were real police and what Kripos actually does, and then we spent ten minutes talking about the new season and whether Erling Haaland is better than Kylian Mbappé. He mentioned that some older players in his squads swear a lot and sometimes ask for his age, and we went through how to report and mute players. He knows he can call 116 111 or talk to us again next week; no personal data was recorded.',
     ),
     clean(
-      "Belgian team, Twitch chat during a speedrun stream. A 15-year-old from Antwerp asked if the police can read deleted messages and whether screenshots count as evidence, because a friend of his is being blackmailed on Instagram. We explained how to save evidence, that paying never helps and that Child Focus can be reached on 116 000, and we pointed him to our profile PolitieOnlinePatrouille for follow-up questions. The friend was not named and nothing identifying was shared.",
+      'Belgian team, Twitch chat during a speedrun stream. A 15-year-old from Antwerp asked if the police can read deleted messages and whether screenshots count as evidence, because a friend of his is being blackmailed on Instagram. We explained how to save evidence, that paying never helps and that Child Focus can be reached on 116 000, and we pointed him to our profile PolitieOnlinePatrouille for follow-up questions. The friend was not named and nothing identifying was shared.',
     ),
     clean(
-      "Icelandic team, Minecraft server with about 40 players online. We chatted with three kids aged 10 to 12 from Reykjavík and Akureyri who were building a copy of Hallgrímskirkja and wanted to know if police officers play games at work. They asked what to do if someone says mean things in chat, and we showed them the report button and reminded them of 112 and the Red Cross line 1717. A nice conversation; we recorded no personal data.",
+      'Icelandic team, Minecraft server with about 40 players online. We chatted with three kids aged 10 to 12 from Reykjavík and Akureyri who were building a copy of Hallgrímskirkja and wanted to know if police officers play games at work. They asked what to do if someone says mean things in chat, and we showed them the report button and reminded them of 112 and the Red Cross line 1717. A nice conversation; we recorded no personal data.',
     ),
     clean(
-      "Finnish team, TikTok live, 21:10 to 21:40. A 16-year-old girl from Oulu asked in general terms what happens if someone shares a nude picture of a friend, saying that it happened at her school last spring and that about 50% of her class had seen it. We explained that sharing is a crime even between young people, that the person in the picture can get help from the police and from the MLL line 116 111, and that nobody should forward it. She did not name anyone and we did not ask for names.",
+      'Finnish team, TikTok live, 21:10 to 21:40. A 16-year-old girl from Oulu asked in general terms what happens if someone shares a nude picture of a friend, saying that it happened at her school last spring and that about 50% of her class had seen it. We explained that sharing is a crime even between young people, that the person in the picture can get help from the police and from the MLL line 116 111, and that nobody should forward it. She did not name anyone and we did not ask for names.',
     ),
     clean(
-      "French-speaking Belgian team, Habbo Hotel. An 11-year-old girl from Namur wrote that other players in a room kept kicking her out and calling her names because of her avatar. We talked about what she could do, told her to tell her parents or her teacher and that the helpline 103 is free and anonymous, and checked that she knew how to ignore users. Case logged as 2024-OP-17 without any personal data.",
+      'French-speaking Belgian team, Habbo Hotel. An 11-year-old girl from Namur wrote that other players in a room kept kicking her out and calling her names because of her avatar. We talked about what she could do, told her to tell her parents or her teacher and that the helpline 103 is free and anonymous, and checked that she knew how to ignore users. Case logged as 2024-OP-17 without any personal data.',
     ),
   ],
   nb: [
@@ -157,7 +157,7 @@ export const ROUND_NINETY_ONE: Readonly<Record<string, readonly CorpusNote[]>> =
       "Snapchat, profiel Politie Online Patrouille NL. Een meisje van 16 van een school in Den Haag wilde weten of het strafbaar is om een naaktfoto van een klasgenoot door te sturen, omdat zo'n foto nu rondgaat. We legden uit dat doorsturen strafbaar is, dat het slachtoffer hulp kan krijgen via Helpwanted en dat ze 112 belt bij direct gevaar. Ze noemde geen namen en wij vroegen er ook niet naar.",
     ),
     clean(
-      'Minecraft, server Hypixel, Vlaams team. Een groep kinderen van 10 tot 12 uit Brugge en Kortrijk bouwde het Belfort na en vroeg hoe je politie wordt. We hebben uitgelegd wat de politie online doet, en wat je doet als iemand je om foto\'s vraagt: niet reageren, een screenshot maken en het aan een volwassene vertellen. Ze kenden Child Focus al en het nummer 116 000.',
+      "Minecraft, server Hypixel, Vlaams team. Een groep kinderen van 10 tot 12 uit Brugge en Kortrijk bouwde het Belfort na en vroeg hoe je politie wordt. We hebben uitgelegd wat de politie online doet, en wat je doet als iemand je om foto's vraagt: niet reageren, een screenshot maken en het aan een volwassene vertellen. Ze kenden Child Focus al en het nummer 116 000.",
     ),
     clean(
       'TikTok live, 21:30 tot 22:00. Een jongen van 15 uit Groningen schreef dat hij zich al maanden alleen voelt en soms denkt dat niemand hem zou missen. We namen dat serieus, vroegen of hij nu veilig was en gaven het nummer van 113 Zelfmoordpreventie, 0800-0113, en van de Kindertelefoon. Hij zei dat zijn vader thuis was en dat hij met hem ging praten; we bleven in gesprek tot hij bevestigde dat dat gelukt was.',

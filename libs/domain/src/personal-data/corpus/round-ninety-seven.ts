@@ -24,7 +24,7 @@ export const ROUND_NINETY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       '14031151288',
     ),
     withIds(
-      'Worried about a friend called Amina Yusuf who posts about cutting herself. She gave us the friend\'s mobile, +47 482 19 637, and said she lives at Tollbugata 14 in Bodø. Passed to the duty officer in Nordland.',
+      "Worried about a friend called Amina Yusuf who posts about cutting herself. She gave us the friend's mobile, +47 482 19 637, and said she lives at Tollbugata 14 in Bodø. Passed to the duty officer in Nordland.",
       'Amina Yusuf',
       '+47 482 19 637',
       'Tollbugata 14',
@@ -187,7 +187,7 @@ export const ROUND_NINETY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       'rue de Fer 42',
     ),
     clean(
-      "Discussion sur Minecraft avec quatre jeunes de Liège à propos de la nouvelle mise à jour ; ils voulaient savoir si les policiers jouent vraiment. Aucune donnée personnelle notée.",
+      'Discussion sur Minecraft avec quatre jeunes de Liège à propos de la nouvelle mise à jour ; ils voulaient savoir si les policiers jouent vraiment. Aucune donnée personnelle notée.',
     ),
     clean(
       "Une fille de Charleroi a demandé quoi faire si quelqu'un partage une photo d'elle. Renvoyée vers le 103 Écoute-Enfants et Child Focus au 116 000. L'échange a duré un quart d'heure.",
@@ -196,7 +196,7 @@ export const ROUND_NINETY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       'Sur Twitch, environ 45 spectateurs ; questions sur Romelu Lukaku, Stromae et le métier de policier. Dossier 2024/0873 mis à jour à 22h05.',
     ),
     clean(
-      'Un garçon de 15 ans croyait que son compte Steam avait été volé ; fausse alerte, il avait juste changé de GSM. On a parlé de la double authentification et du 101 en cas d\'urgence.',
+      "Un garçon de 15 ans croyait que son compte Steam avait été volé ; fausse alerte, il avait juste changé de GSM. On a parlé de la double authentification et du 101 en cas d'urgence.",
     ),
     clean(
       "Serveur Discord « BXL Gaming » : une trentaine de jeunes, questions sur l'âge minimum pour TikTok (13 ans) et sur une école à Mons qui interdit les GSM pendant la récré.",

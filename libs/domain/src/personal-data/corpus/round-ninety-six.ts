@@ -183,7 +183,7 @@ export const ROUND_NINETY_SIX: Readonly<Record<string, readonly CorpusNote[]>> =
       'nono_lgg4000',
     ),
     withIds(
-      "Fille (14 ans) sur Fortnite : un homme lui propose de venir la chercher rue des Vennes 142, 4020 Liège, où elle habite. Signalé immédiatement à la zone de police.",
+      'Fille (14 ans) sur Fortnite : un homme lui propose de venir la chercher rue des Vennes 142, 4020 Liège, où elle habite. Signalé immédiatement à la zone de police.',
       'rue des Vennes 142, 4020 Liège',
     ),
     clean(

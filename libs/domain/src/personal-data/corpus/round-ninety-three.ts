@@ -8,7 +8,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Boy, 13, on Discord: cousin Robbie keeps asking him for Robux and says he will post a video of him if he stops paying. Robbie Pedersen is 17 and plays on the same Minecraft server.",
+      'Boy, 13, on Discord: cousin Robbie keeps asking him for Robux and says he will post a video of him if he stops paying. Robbie Pedersen is 17 and plays on the same Minecraft server.',
       'Robbie',
       'Robbie Pedersen',
     ),
@@ -136,7 +136,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Bram',
       'Yassin El Amrani',
     ),
-    withIds('meisje 14 tiktok, wordt gepest door lotte en sem uit 2b. durft niet meer naar school.', 'lotte', 'sem'),
+    withIds(
+      'meisje 14 tiktok, wordt gepest door lotte en sem uit 2b. durft niet meer naar school.',
+      'lotte',
+      'sem',
+    ),
     withIds(
       'Op Roblox vertelde een meisje van 12 dat een man om foto’s vraagt; ze had hem 273846152 gestuurd omdat hij zei dat hij van de politie was. Haar zus Femke weet ervan.',
       '273846152',
@@ -158,7 +162,9 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Meisje vroeg wat ze moet doen als iemand op Discord naaktfoto’s van haar heeft. Verwezen naar Helpwanted en de Kindertelefoon 0800-0432.',
     ),
-    clean('Jongen van 11 uit een dorp bij Gent wilde weten of Stromae echt Belg is. Leuk gesprek over muziek en Minecraft.'),
+    clean(
+      'Jongen van 11 uit een dorp bij Gent wilde weten of Stromae echt Belg is. Leuk gesprek over muziek en Minecraft.',
+    ),
     clean(
       'Een oudere jongen op de server stuurt dreigberichten. De jongen wilde geen namen geven; advies: blokkeren en melden, bij gevaar 112 bellen. Zaaknummer 2024/04711.',
     ),
@@ -172,7 +178,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Nico',
       'Bilal Ait Ouali',
     ),
-    withIds('fille 14 ans snap, harcelée par ines et lucas de sa classe, ils ont fait un faux compte à son nom.', 'ines', 'lucas'),
+    withIds(
+      'fille 14 ans snap, harcelée par ines et lucas de sa classe, ils ont fait un faux compte à son nom.',
+      'ines',
+      'lucas',
+    ),
     withIds(
       'Jeune de 15 ans sur Discord a donné 10.04.12-231.64 à un adulte qui lui promet un job étudiant. Sa mère Nathalie ne le sait pas.',
       '10.04.12-231.64',
@@ -194,11 +204,15 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Une fille de 13 ans demande quoi faire si quelqu’un menace de publier une photo d’elle. Conseils : bloquer, faire une capture, appeler le 103 ou Child Focus au 116 000.',
     ),
-    clean('Garçon de Namur, 11 ans, fan d’Angèle et de Squeezie, veut savoir si les policiers jouent à Minecraft. Discussion sympa.'),
+    clean(
+      'Garçon de Namur, 11 ans, fan d’Angèle et de Squeezie, veut savoir si les policiers jouent à Minecraft. Discussion sympa.',
+    ),
     clean(
       'Un adolescent raconte qu’un homme plus âgé lui demande des photos. Pas de nom ni de pseudo donné. Dossier 2024/1187, orienté vers le 101 en cas de danger.',
     ),
-    clean('Question sur Mbappé et le Real Madrid, puis sur Link et Zelda. Deux garçons de 10 et 12 ans d’une école à Mons.'),
+    clean(
+      'Question sur Mbappé et le Real Madrid, puis sur Link et Zelda. Deux garçons de 10 et 12 ans d’une école à Mons.',
+    ),
   ],
   de: [
     withIds(
@@ -206,7 +220,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Jonas',
       'Tim Schröder',
     ),
-    withIds('mädchen 14 auf snapchat, wird von leonie und emir gemobbt, die haben ein fake-profil gemacht.', 'leonie', 'emir'),
+    withIds(
+      'mädchen 14 auf snapchat, wird von leonie und emir gemobbt, die haben ein fake-profil gemacht.',
+      'leonie',
+      'emir',
+    ),
     withIds(
       'Ein Mann aus Roblox schreibt Mias Schwester jeden Abend und will sich mit ihr treffen. Mia hat uns seine Nummer gegeben: 0176 43829107.',
       'Mias',
@@ -230,11 +248,15 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Mädchen, 12, fragt, was sie tun soll, wenn ein Erwachsener sie im Chat bedrängt. Nummer gegen Kummer 116 111 genannt, im Notfall 112.',
     ),
-    clean('Junge aus einem Dorf bei St. Vith wollte wissen, ob MontanaBlack wirklich so reich ist. Gespräch über Streamer und Altersgrenzen.'),
+    clean(
+      'Junge aus einem Dorf bei St. Vith wollte wissen, ob MontanaBlack wirklich so reich ist. Gespräch über Streamer und Altersgrenzen.',
+    ),
     clean(
       'Ein älterer Junge droht, Bilder zu verbreiten. Keine Namen genannt, Vorgang 2024-88213. Rat: blockieren, Screenshots machen, Eltern informieren.',
     ),
-    clean('Gespräch über Steve, Alex und den Creeper aus Minecraft. Drei Kinder, 9 bis 11 Jahre, aus einer Schule in Aachen.'),
+    clean(
+      'Gespräch über Steve, Alex und den Creeper aus Minecraft. Drei Kinder, 9 bis 11 Jahre, aus einer Schule in Aachen.',
+    ),
   ],
   is: [
     withIds(
@@ -242,7 +264,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Halli',
       'Gunnar Þórsson',
     ),
-    withIds('stelpa 14 á snapchat, verður fyrir stríðni frá önnu og jóhönnu í bekknum, þær bjuggu til falskan aðgang.', 'önnu', 'jóhönnu'),
+    withIds(
+      'stelpa 14 á snapchat, verður fyrir stríðni frá önnu og jóhönnu í bekknum, þær bjuggu til falskan aðgang.',
+      'önnu',
+      'jóhönnu',
+    ),
     withIds(
       'Stúlka, 15, sendi 070610-2800 til manns á Discord sem lofaði henni vinnu. Hún býr hjá Kristínu móðursystur sinni.',
       '070610-2800',
@@ -261,8 +287,12 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Netvakt á Twitch frá kl. 20:00 til 21:30, um 25 ungmenni. Spurt um Gylfa Sigurðsson og Björk og hvort lögreglan spili Minecraft. Engar persónuupplýsingar skráðar.',
     ),
-    clean('Stelpa, 13 ára, spurði hvað hún ætti að gera ef einhver hótar að birta myndir af henni. Bent á 1717 og 112.'),
-    clean('Strákur frá Akureyri, 11 ára, vildi vita hvort Steve gæti unnið Ender-drekann einn. Skemmtilegt spjall um Minecraft.'),
+    clean(
+      'Stelpa, 13 ára, spurði hvað hún ætti að gera ef einhver hótar að birta myndir af henni. Bent á 1717 og 112.',
+    ),
+    clean(
+      'Strákur frá Akureyri, 11 ára, vildi vita hvort Steve gæti unnið Ender-drekann einn. Skemmtilegt spjall um Minecraft.',
+    ),
     clean('Eldri strákur á servernum er að hóta honum. Engin nöfn gefin. Málsnúmer 007-2024-5521.'),
     clean(
       'Spurt um Laufeyju og Daða Frey og hvað þarf til að verða lögreglumaður. Þrjár stelpur úr skóla í Hafnarfirði.',
@@ -274,7 +304,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Jonin',
       'Eetu Mäkisen',
     ),
-    withIds('tyttö 14 snapissa, ainon ja venlan tekemä feikkiprofiili, kiusaavat joka päivä.', 'ainon', 'venlan'),
+    withIds(
+      'tyttö 14 snapissa, ainon ja venlan tekemä feikkiprofiili, kiusaavat joka päivä.',
+      'ainon',
+      'venlan',
+    ),
     withIds(
       'Tyttö (15) Discordissa antoi 190311A4822 aikuiselle, joka lupasi kesätöitä. Hän ei ole kertonut siitä Pirjolle, äitipuolelleen.',
       '190311A4822',
@@ -297,7 +331,9 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Tyttö 13 v. kysyi, mitä tehdä jos joku uhkaa levittää kuvia. Ohjattiin Sekasin-chattiin ja Nuorten puhelimeen 116 111, hätätilanteessa 112.',
     ),
-    clean('Poika Oulun lähellä olevasta kylästä halusi tietää, onko Mario vahvempi kuin Sonic. Hauska keskustelu.'),
+    clean(
+      'Poika Oulun lähellä olevasta kylästä halusi tietää, onko Mario vahvempi kuin Sonic. Hauska keskustelu.',
+    ),
     clean('Vanhempi poika palvelimella kiristää. Nimiä ei kerrottu. Ilmoitus 5500/R/12345/24.'),
     clean(
       'Keskustelu Angry Birdsistä ja Supercellin peleistä; kolme 10-vuotiasta espoolaisesta koulusta kysyi, saako poliisi pelata töissä.',
@@ -309,7 +345,11 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Jocke',
       'Linus Backman',
     ),
-    withIds('tjej 14 på snap, mobbas av elin och ebba i klassen, de har gjort ett fejkkonto.', 'elin', 'ebba'),
+    withIds(
+      'tjej 14 på snap, mobbas av elin och ebba i klassen, de har gjort ett fejkkonto.',
+      'elin',
+      'ebba',
+    ),
     withIds(
       'Flicka, 15, på Discord skickade 100623-1235 till en man som lovade sommarjobb. Mamma Helena vet inget.',
       '100623-1235',
@@ -329,9 +369,13 @@ export const ROUND_NINETY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Patrull på Twitch kl. 19–21, ca 30 ungdomar. Frågor om Zlatan, Viktor Gyökeres och om polisen spelar Minecraft. Inga personuppgifter registrerade.',
     ),
-    clean('Flicka, 13, frågade vad hon ska göra om någon hotar att sprida bilder. Hänvisade till BRIS 116 111 och 112 vid fara.'),
+    clean(
+      'Flicka, 13, frågade vad hon ska göra om någon hotar att sprida bilder. Hänvisade till BRIS 116 111 och 112 vid fara.',
+    ),
     clean('Pojke från en by utanför Åbo ville veta om Kalle Anka är äldre än Musse Pigg. Trevligt samtal.'),
     clean('En äldre kille på servern hotar honom. Inga namn angavs. Ärendenummer 5000-K123456-24.'),
-    clean('Pratade om Link och Ganon från Zelda och om hur man blir polis. Tre elever från en skola i Helsingfors.'),
+    clean(
+      'Pratade om Link och Ganon från Zelda och om hur man blir polis. Tre elever från en skola i Helsingfors.',
+    ),
   ],
 };

@@ -60,7 +60,8 @@ export const ROUND_ONE_HUNDRED_ELEVEN: Readonly<Record<string, readonly CorpusNo
     ),
     withIds(
       'Gutt (13) på Fortnite la ut gamertagen sin «NordlysNinja_77» og Discord-taggen nordlys#4821 i lobbyen. Vi snakket om at slike opplysninger bør holdes for venner han kjenner.',
-      'NordlysNinja_77', 'nordlys#4821',
+      'NordlysNinja_77',
+      'nordlys#4821',
     ),
     clean(
       'Twitch-chat under en strøm fra en kjent norsk YouTuber. Flere unge spurte om feilkode 4004 i appen; vi svarte ikke på det tekniske, men minnet om at politiet aldri ber om passord.',
@@ -148,7 +149,8 @@ export const ROUND_ONE_HUNDRED_ELEVEN: Readonly<Record<string, readonly CorpusNo
     ),
     withIds(
       'Jongen (16) vroeg ons zijn Twitch-kanaal twitch.tv/daan_plays_nl te volgen en deelde ook zijn Instagram @daanvdberg_. We legden uit waarom hij die twee beter niet openbaar aan elkaar koppelt.',
-      'twitch.tv/daan_plays_nl', '@daanvdberg_',
+      'twitch.tv/daan_plays_nl',
+      '@daanvdberg_',
     ),
     clean(
       'Minecraft-server met kinderen van 11 en 12 om 16.00 uur. Ze vonden het spannend dat de politie meespeelde en vroegen hoe oud je moet zijn voor Discord (13 jaar).',
@@ -225,7 +227,8 @@ export const ROUND_ONE_HUNDRED_ELEVEN: Readonly<Record<string, readonly CorpusNo
     ),
     withIds(
       'Eine 15-Jährige gab im Steam-Chat ihren Discord-Namen mia.kaetzchen und ihre Handynummer +49 152 0387 6614 an einen angeblichen Modelscout weiter. Wir haben den Fall aufgenommen und ihr geraten, den Kontakt zu blockieren.',
-      'mia.kaetzchen', '+49 152 0387 6614',
+      'mia.kaetzchen',
+      '+49 152 0387 6614',
     ),
   ],
   is: [

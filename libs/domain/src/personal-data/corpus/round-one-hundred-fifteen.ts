@@ -169,7 +169,7 @@ export const ROUND_ONE_HUNDRED_FIFTEEN: Readonly<Record<string, readonly CorpusN
       'lea.martin2010 arobase gmail point com',
     ),
     clean(
-      "Sur Roblox, un garçon de 10 ans de la région de Liège voulait savoir si le code promo SPRINGEGG24 était vrai. Le code venait du site officiel. Échange de 14 h 10 à 14 h 25, dossier n° 2024/0417.",
+      'Sur Roblox, un garçon de 10 ans de la région de Liège voulait savoir si le code promo SPRINGEGG24 était vrai. Le code venait du site officiel. Échange de 14 h 10 à 14 h 25, dossier n° 2024/0417.',
     ),
     withIds(
       "Un ado de 15 ans sur Discord a posté son numéro de sécu avec des points partout, 1.11.04.75.056.123.12, parce qu'un « recruteur » lui promettait un poste de modérateur. Arnaque classique, expliquée avec lui.",

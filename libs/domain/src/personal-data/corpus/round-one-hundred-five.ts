@@ -137,7 +137,7 @@ export const ROUND_ONE_HUNDRED_FIVE: Readonly<Record<string, readonly CorpusNote
   ],
   nl: [
     withIds(
-      "Op Fortnite met een jongen van 13 die het steeds over Daan de Vries en Sem heeft; ze kopen V-Bucks met de bankkaart van Daans moeder.",
+      'Op Fortnite met een jongen van 13 die het steeds over Daan de Vries en Sem heeft; ze kopen V-Bucks met de bankkaart van Daans moeder.',
       'Daan de Vries',
       'Sem',
       'Daans',
@@ -387,8 +387,6 @@ export const ROUND_ONE_HUNDRED_FIVE: Readonly<Record<string, readonly CorpusNote
     clean(
       'Pojke (15) på Twitch ville veta hur man blir polis. Han lyssnar hellre på Zara Larsson än på Yung Lean. Ärende 2024/3390.',
     ),
-    clean(
-      'Flicka (14) på Discord mår dåligt. Vi gav numret till Mind 90101 och pratade om Link och Mario.',
-    ),
+    clean('Flicka (14) på Discord mår dåligt. Vi gav numret till Mind 90101 och pratade om Link och Mario.'),
   ],
 };

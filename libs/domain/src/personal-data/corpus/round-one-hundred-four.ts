@@ -7,22 +7,22 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Discord, 19:40. Boy (13) from Drammen says an adult calling himself Tor Haugland keeps offering him Robux and asked for his number; he had already sent it, 948 31 207. Advised him to block and tell his mum.",
+      'Discord, 19:40. Boy (13) from Drammen says an adult calling himself Tor Haugland keeps offering him Robux and asked for his number; he had already sent it, 948 31 207. Advised him to block and tell his mum.',
       'Tor Haugland',
       '948 31 207',
     ),
     withIds(
-      "Belgian team, Roblox: a girl of 12 told us her classmate Lotte Verstraeten from Sint-Jozefschool is kicked out of every group chat. We explained how to report and suggested she talk to a teacher.",
+      'Belgian team, Roblox: a girl of 12 told us her classmate Lotte Verstraeten from Sint-Jozefschool is kicked out of every group chat. We explained how to report and suggested she talk to a teacher.',
       'Lotte Verstraeten',
       'Sint-Jozefschool',
     ),
     withIds(
-      "Sextortion on Snapchat. The account threatening him is lucas.b_2011x and the money was to be sent via mikkel.payouts@proton.me. He is 15, scared, has not paid. Referred him to a parent and to reporting.",
+      'Sextortion on Snapchat. The account threatening him is lucas.b_2011x and the money was to be sent via mikkel.payouts@proton.me. He is 15, scared, has not paid. Referred him to a parent and to reporting.',
       'lucas.b_2011x',
       'mikkel.payouts@proton.me',
     ),
     withIds(
-      "Icelandic team: a girl typed her kennitala 300608-5230 in the Fortnite lobby chat to prove she was old enough for a clan. Told her to delete it and never share it again.",
+      'Icelandic team: a girl typed her kennitala 300608-5230 in the Fortnite lobby chat to prove she was old enough for a clan. Told her to delete it and never share it again.',
       '300608-5230',
     ),
     withIds(
@@ -169,16 +169,16 @@ export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote
       '11020306126',
     ),
     withIds(
-      "Elle a donné son adresse mail à un inconnu sur Roblox : chloe point dubois arobase skynet point be. On lui a expliqué les risques.",
+      'Elle a donné son adresse mail à un inconnu sur Roblox : chloe point dubois arobase skynet point be. On lui a expliqué les risques.',
       'chloe point dubois arobase skynet point be',
     ),
     withIds(
-      "Un adulte qui se présente comme Karim Benali lui écrit sur Snapchat et lui a laissé son numéro, le 0478 52 19 63. Il veut la voir à Bruxelles samedi.",
+      'Un adulte qui se présente comme Karim Benali lui écrit sur Snapchat et lui a laissé son numéro, le 0478 52 19 63. Il veut la voir à Bruxelles samedi.',
       'Karim Benali',
       '0478 52 19 63',
     ),
     withIds(
-      "Il habite rue de la Station 21 à Namur, dit-il, et ses parents rentrent tard. Un joueur adulte sur PlayStation lui pose beaucoup de questions.",
+      'Il habite rue de la Station 21 à Namur, dit-il, et ses parents rentrent tard. Un joueur adulte sur PlayStation lui pose beaucoup de questions.',
       'rue de la Station 21',
     ),
     withIds(
@@ -200,7 +200,7 @@ export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote
       "Question sur le profil bleu 'Police Patrouille Web' : est-ce vraiment la police ? Expliqué. Jeune de 13 ans, Bruxelles.",
     ),
     clean(
-      "Selon une élève, une école de Tournai a eu des soucis avec des photos partagées sur Snapchat. Pas de noms.",
+      'Selon une élève, une école de Tournai a eu des soucis avec des photos partagées sur Snapchat. Pas de noms.',
     ),
   ],
   de: [
@@ -267,18 +267,12 @@ export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote
     clean(
       'Spjölluðum við þrjá stráka frá Akureyri um Fortnite og Gylfa Sigurðsson. Engar persónuupplýsingar skráðar.',
     ),
-    clean(
-      'Stelpa (15) spurði hvert hún gæti leitað; bent á 1717, hjálparsíma Rauða krossins, og 112.',
-    ),
-    clean(
-      'Mál 024-2024-1187. Strákur frá Selfossi tapaði 2.000 krónum í svikum á Steam.',
-    ),
+    clean('Stelpa (15) spurði hvert hún gæti leitað; bent á 1717, hjálparsíma Rauða krossins, og 112.'),
+    clean('Mál 024-2024-1187. Strákur frá Selfossi tapaði 2.000 krónum í svikum á Steam.'),
     clean(
       "Minecraft-þjónninn 'Eldfjall SMP', um 20 spilarar frá 20:00 til 21:30. Spurningar um lögregluna og bláa prófílinn 'Lögreglan á netinu'.",
     ),
-    clean(
-      'Nemandi sagði að skóli í Hafnarfirði hefði átt í vandræðum með myndadeilingu. Engin nöfn.',
-    ),
+    clean('Nemandi sagði að skóli í Hafnarfirði hefði átt í vandræðum með myndadeilingu. Engin nöfn.'),
   ],
   fi: [
     withIds(
@@ -309,15 +303,11 @@ export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote
     clean(
       'Poika (14) kysyi, mihin voi soittaa kun on paha olla: annettiin Lasten ja nuorten puhelin 116 111 ja hätänumero 112.',
     ),
-    clean(
-      'Tapausnumero 5500/2024/1187. Nuori Lahdesta menetti 30 euroa Robux-huijauksessa.',
-    ),
+    clean('Tapausnumero 5500/2024/1187. Nuori Lahdesta menetti 30 euroa Robux-huijauksessa.'),
     clean(
       "Sinisen profiilin 'Nettipoliisi Helsinki' chatissa oli illalla noin 60 kysymystä, enimmäkseen Minecraftista.",
     ),
-    clean(
-      'Oppilas kertoi, että eräässä tamperelaisessa koulussa on jaettu kuvia Snapchatissa. Ei nimiä.',
-    ),
+    clean('Oppilas kertoi, että eräässä tamperelaisessa koulussa on jaettu kuvia Snapchatissa. Ei nimiä.'),
   ],
   sv: [
     withIds(
@@ -342,15 +332,9 @@ export const ROUND_ONE_HUNDRED_FOUR: Readonly<Record<string, readonly CorpusNote
       'Nour Haddad',
       'Storgatan 12',
     ),
-    clean(
-      'Pratade med två killar från Borås om Zlatan och Minecraft. Inga personuppgifter noterade.',
-    ),
-    clean(
-      'Tjej (15) frågade vart hon kan vända sig; gav BRIS 116 111 och 112.',
-    ),
-    clean(
-      'Ärende 5000-K123456-24. En kille från Åbo förlorade 25 euro på ett skinbedrägeri på Steam.',
-    ),
+    clean('Pratade med två killar från Borås om Zlatan och Minecraft. Inga personuppgifter noterade.'),
+    clean('Tjej (15) frågade vart hon kan vända sig; gav BRIS 116 111 och 112.'),
+    clean('Ärende 5000-K123456-24. En kille från Åbo förlorade 25 euro på ett skinbedrägeri på Steam.'),
     clean(
       "Polisens blå profil 'Polisen Nätpatrull' fick cirka 35 frågor i kväll, mest om Fortnite och om vi kan läsa chattar.",
     ),

@@ -8,7 +8,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_ONE_HUNDRED_ONE: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Kripos, Discord: a 13-year-old girl said an adult man who calls himself Tommy Blade asked her to move to Snapchat, where he is tommyblade_2008. She showed us a screenshot with his number +47 936 41 208.",
+      'Kripos, Discord: a 13-year-old girl said an adult man who calls himself Tommy Blade asked her to move to Snapchat, where he is tommyblade_2008. She showed us a screenshot with his number +47 936 41 208.',
       'Tommy Blade',
       'tommyblade_2008',
       '+47 936 41 208',

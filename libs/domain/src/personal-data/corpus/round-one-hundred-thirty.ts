@@ -212,7 +212,7 @@ export const ROUND_ONE_HUNDRED_THIRTY: Readonly<Record<string, readonly CorpusNo
       '06 12 48 73 95',
     ),
     withIds(
-      "Signalement au SAJ de Liège : le garçon (14 ans) nous a donné le GSM de son père, 0472 18 36 94, et son adresse mail, noah.lambert2010 arobase gmail point com. Il dit être menacé sur Discord par un joueur qui exige 100 euros.",
+      'Signalement au SAJ de Liège : le garçon (14 ans) nous a donné le GSM de son père, 0472 18 36 94, et son adresse mail, noah.lambert2010 arobase gmail point com. Il dit être menacé sur Discord par un joueur qui exige 100 euros.',
       '0472 18 36 94',
       'noah.lambert2010 arobase gmail point com',
     ),

@@ -49,7 +49,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'Sander Nilsen Haugen',
       'Lunden skole',
     ),
-    clean('roblox, jente 11, spurte om gratis robux-lenker. svindel, sa vi. logget av 20:15. ingen bekymring.'),
+    clean(
+      'roblox, jente 11, spurte om gratis robux-lenker. svindel, sa vi. logget av 20:15. ingen bekymring.',
+    ),
     clean(
       'fortnite, 3 gutter ca 12-14 fra Bodø. prat om skins, tapte kontoer, totrinns. alle visste om 116 111, bra. sak 24-118930 oppdatert.',
     ),
@@ -85,7 +87,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'Hafstadvegen 23',
       '6800 Førde',
     ),
-    clean('fortnite, to gutar 12 og 13. snakka om kjøp av v-bucks og svindel. dei kjende til 116 111. kort prat.'),
+    clean(
+      'fortnite, to gutar 12 og 13. snakka om kjøp av v-bucks og svindel. dei kjende til 116 111. kort prat.',
+    ),
     withIds(
       'discord, gut 13 spurde om det var farleg å ha sendt personnummeret sitt til ein "moderator": 23091150395. ja. sa han må seie frå til foreldra, vi melder vidare.',
       '23091150395',
@@ -101,7 +105,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
     clean(
       'tiktok, ca 30 sjåarar live, mest 13-15 år. spm om aldersgrense, deling av bilete, kva som er ulovleg. avslutta 21:30. sak 24-120117 ikkje relevant.',
     ),
-    clean('steam, gut 14 frå Voss. trøytt kveld. snakka om skin-gambling og 18-årsgrensa. tips om Kors på halsen.'),
+    clean(
+      'steam, gut 14 frå Voss. trøytt kveld. snakka om skin-gambling og 18-årsgrensa. tips om Kors på halsen.',
+    ),
     withIds(
       'twitch, gut 16 skreiv nummeret sitt i chat fordi han ville "snakke meir": +47 917 40 286. forklarte kvifor vi ikkje tek kontakt slik, bad han slette.',
       '+47 917 40 286',
@@ -141,7 +147,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'steam, jongen 13 uit Antwerpen typte zijn rijksregisternummer in de chat om te "bewijzen" dat hij oud genoeg was: 11.05.23-157.30. direct gewist, ouders laten verwittigen.',
       '11.05.23-157.30',
     ),
-    clean('twitch, jongen ~16. ging over gokken met lootboxes. advies gegeven, niks verontrustends. offline 22:00.'),
+    clean(
+      'twitch, jongen ~16. ging over gokken met lootboxes. advies gegeven, niks verontrustends. offline 22:00.',
+    ),
     clean(
       'snapchat, 2 meisjes 14 uit Zwolle. vragen over nudes delen en wat strafbaar is. verwezen naar Helpwanted.nl. rustig gesprek.',
     ),
@@ -155,7 +163,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       "discord, garçon 12 ans, s'appelle Noah, se fait insulter en vocal. conseils : bloquer, signaler, en parler aux parents.",
       'Noah',
     ),
-    clean('fortnite, 3 ados 13-14 ans de Liège. arnaques V-Bucks, comptes volés. rappel 116 111 et 112. fini 21h15.'),
+    clean(
+      'fortnite, 3 ados 13-14 ans de Liège. arnaques V-Bucks, comptes volés. rappel 116 111 et 112. fini 21h15.',
+    ),
     withIds(
       "snap, fille 15 ans, a donné son num à un inconnu : 06 48 21 77 93. il la harcèle depuis. bloquer + captures d'écran, plainte avec sa mère.",
       '06 48 21 77 93',
@@ -170,7 +180,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
     clean(
       'tiktok live, une vingtaine de jeunes 12-15 ans. questions sur Mbappé, les lives payants, le harcèlement. rappelé le 3018. dossier 24/118822.',
     ),
-    clean('steam, garçon ~16 ans, questions sur les skins et les sites de paris. conseils donnés. crevé, fin 22h.'),
+    clean(
+      'steam, garçon ~16 ans, questions sur les skins et les sites de paris. conseils donnés. crevé, fin 22h.',
+    ),
     withIds(
       'twitch, garçon 14 ans de Namur, a écrit son adresse dans le chat : rue des Carmes 14, 5000 Namur. expliqué pourquoi jamais. il a supprimé.',
       'rue des Carmes 14',
@@ -209,7 +221,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'steam, junge 14, account weg, schickte seine mail: leon.becker2010 at web dot de. pw ändern + 2FA. nix weiter.',
       'leon.becker2010 at web dot de',
     ),
-    clean('twitch, junge ~16, fragt nach lootboxen und glücksspiel. tipps gegeben, Musiala-Fan, nettes gespräch.'),
+    clean(
+      'twitch, junge ~16, fragt nach lootboxen und glücksspiel. tipps gegeben, Musiala-Fan, nettes gespräch.',
+    ),
     withIds(
       'discord, mädchen 13, wird von Mia Schröder aus ihrer Klasse am Goethe-Gymnasium in Kassel beleidigt. rat: vertrauenslehrerin einschalten.',
       'Mia Schröder',
@@ -249,7 +263,9 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'discord, strákur 12 ára, notendanafnið hans er vikingur_2012, einhver eldri hótar honum. ráð: blokka og tilkynna.',
       'vikingur_2012',
     ),
-    clean('roblox, fjögur börn 9-11 ára í Hafnarfirði. lykilorð, fölsk Robux-tilboð. Laufey kom upp í spjallinu lol.'),
+    clean(
+      'roblox, fjögur börn 9-11 ára í Hafnarfirði. lykilorð, fölsk Robux-tilboð. Laufey kom upp í spjallinu lol.',
+    ),
   ],
   fi: [
     withIds(
@@ -319,6 +335,8 @@ export const ROUND_ONE_HUNDRED_TWENTY_NINE: Readonly<Record<string, readonly Cor
       'discord, kille 12, användarnamnet hans är Algjagarn_12, en äldre kille hotar honom. råd: blocka + rapportera.',
       'Algjagarn_12',
     ),
-    clean('roblox, 4 barn 9-11 år i Uppsala. lösenord, fejk-robux, aldrig träffa folk från nätet. ok stämning.'),
+    clean(
+      'roblox, 4 barn 9-11 år i Uppsala. lösenord, fejk-robux, aldrig träffa folk från nätet. ok stämning.',
+    ),
   ],
 };

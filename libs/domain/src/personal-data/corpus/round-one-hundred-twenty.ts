@@ -7,7 +7,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_ONE_HUNDRED_TWENTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Chatted with a 13-year-old on Fortnite who calls himself Jayden Murphy. Older players kept adding him to squads and asking for his Snapchat. Advised him to only squad up with friends he knows offline and to tell a parent if it happens again.",
+      'Chatted with a 13-year-old on Fortnite who calls himself Jayden Murphy. Older players kept adding him to squads and asking for his Snapchat. Advised him to only squad up with friends he knows offline and to tell a parent if it happens again.',
       'Jayden Murphy',
     ),
     clean(
@@ -28,7 +28,7 @@ export const ROUND_ONE_HUNDRED_TWENTY: Readonly<Record<string, readonly CorpusNo
       'Spoke with a 16-year-old in Galway about scams promising Robux and skins; he lost €20 on a fake gift card site last year. Went through how to spot them and gave him the Childline number, 1800 66 66 66.',
     ),
     withIds(
-      "Lad of 12 on a Minecraft server told everyone he lives at 27 Hawthorn Road, Leeds LS7 4PQ because \"nobody can find you from a postcode anyway\". Explained why that isn't true and he removed the message.",
+      'Lad of 12 on a Minecraft server told everyone he lives at 27 Hawthorn Road, Leeds LS7 4PQ because "nobody can find you from a postcode anyway". Explained why that isn\'t true and he removed the message.',
       '27 Hawthorn Road',
       'Leeds LS7 4PQ',
     ),
@@ -175,7 +175,7 @@ export const ROUND_ONE_HUNDRED_TWENTY: Readonly<Record<string, readonly CorpusNo
       "Live Twitch d'un streamer sur Minecraft ; le chat parlait surtout de Squeezie et de Mbappé. Aucun élément personnel. J'ai répondu depuis le compte Police fédérale – Équipe en ligne.",
     ),
     withIds(
-      "Un garçon de 14 ans, sur Snapchat, a donné son adresse, rue de la Station 8, 4000 Liège, à un inconnu qui proposait de lui envoyer une manette. On a parlé du risque et il va en parler à ses parents.",
+      'Un garçon de 14 ans, sur Snapchat, a donné son adresse, rue de la Station 8, 4000 Liège, à un inconnu qui proposait de lui envoyer une manette. On a parlé du risque et il va en parler à ses parents.',
       'rue de la Station 8',
       '4000 Liège',
     ),
@@ -190,7 +190,7 @@ export const ROUND_ONE_HUNDRED_TWENTY: Readonly<Record<string, readonly CorpusNo
       'Dossier 2025/04512 transmis au parquet la semaine dernière ; le jeune (16 ans) voulait juste savoir où en était sa plainte. Orienté vers le commissariat de Charleroi.',
     ),
     withIds(
-      "Sur TikTok, un garçon de 14 ans affichait son numéro, 0478/12.34.56, dans sa bio et avait même mis son numéro de registre national 11.04.17-263.97 en story « pour rigoler ». Conseillé de tout retirer immédiatement.",
+      'Sur TikTok, un garçon de 14 ans affichait son numéro, 0478/12.34.56, dans sa bio et avait même mis son numéro de registre national 11.04.17-263.97 en story « pour rigoler ». Conseillé de tout retirer immédiatement.',
       '0478/12.34.56',
       '11.04.17-263.97',
     ),

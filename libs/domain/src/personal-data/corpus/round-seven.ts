@@ -49,7 +49,10 @@ export const ROUND_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> = {
     withIds('ho går på Sundby, 9a', 'Sundby'),
     withIds('bur i Fjellvegen 3 i Førde', 'Fjellvegen 3'),
     withIds('tiktoken hennar er lily rose x', 'lily rose x'),
-    withIds('e-post ola punkt nordmann krøllalfa online punkt no', 'ola punkt nordmann krøllalfa online punkt no'),
+    withIds(
+      'e-post ola punkt nordmann krøllalfa online punkt no',
+      'ola punkt nordmann krøllalfa online punkt no',
+    ),
     withIds('Eirik og kameraten spela saman heile kvelden', 'Eirik'),
     clean('Vi snakka om Among Us og Minecraft i ein time.'),
     clean('Ungdomane frå Bergen spurde om politiet kan sjå snap.'),
@@ -64,7 +67,10 @@ export const ROUND_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> = {
     withIds('hij woont op de Lindenlaan bij de kerk', 'Lindenlaan'),
     withIds('zijn insta is voetbalkoning_07', 'voetbalkoning_07'),
     withIds('tel 06-12 34 56 78', '06-12 34 56 78'),
-    withIds('mail lotte punt devries apenstaartje gmail punt com', 'lotte punt devries apenstaartje gmail punt com'),
+    withIds(
+      'mail lotte punt devries apenstaartje gmail punt com',
+      'lotte punt devries apenstaartje gmail punt com',
+    ),
     withIds('zit in groep 8 van basisschool De Regenboog', 'basisschool De Regenboog'),
     withIds('bsn 123456782', '123456782'),
     withIds('jan-willem en zijn broer speelden mee', 'jan-willem'),
@@ -80,9 +86,15 @@ export const ROUND_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> = {
   ],
   fr: [
     withIds("son snap c'est lucas.dbz", 'lucas.dbz'),
-    withIds('numéro zéro quatre septante-cinq douze trente-quatre cinquante-six', 'zéro quatre septante-cinq douze trente-quatre cinquante-six'),
+    withIds(
+      'numéro zéro quatre septante-cinq douze trente-quatre cinquante-six',
+      'zéro quatre septante-cinq douze trente-quatre cinquante-six',
+    ),
     withIds('elle habite rue de la Loi 16', 'rue de la Loi 16'),
-    withIds('son mail chloe point martin arobase skynet point be', 'chloe point martin arobase skynet point be'),
+    withIds(
+      'son mail chloe point martin arobase skynet point be',
+      'chloe point martin arobase skynet point be',
+    ),
     withIds('il est en 5e B au collège Saint-Joseph', 'collège Saint-Joseph'),
     withIds('jean-baptiste nous a écrit en premier', 'jean-baptiste'),
     withIds('on a parlé de Léa qui reçoit des messages bizarres', 'Léa'),

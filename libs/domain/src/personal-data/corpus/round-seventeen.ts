@@ -11,10 +11,11 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
   en: [
     withIds(
       'Week report, lessons learned (Fortnite, Discord):\n- Kids answer more than we ask. When we asked "which mode do you play?", a boy, gamertag GrimVortex_09, replied with his full name, Callum Whitford, and the names of his squad.\n- We left it in the log for two days. Next time: ask him to delete the message, then write "identifier removed" in the log.\n- Blur every screenshot before it goes into the shared folder.',
-      'GrimVortex_09', 'Callum Whitford',
+      'GrimVortex_09',
+      'Callum Whitford',
     ),
     withIds(
-      'Guidance note: when a parent joins the chat\n1) Greet them and confirm you are police on patrol.\n2) Do not take contact details in public chat. Example from Tuesday, quoted by mistake in the first draft: a mum posted j.ashworth1979@outlook.com and asked us to e-mail her about the open day.\n3) Point them to the official contact form instead.\nRemember: a parent\'s address still leads to the child.',
+      "Guidance note: when a parent joins the chat\n1) Greet them and confirm you are police on patrol.\n2) Do not take contact details in public chat. Example from Tuesday, quoted by mistake in the first draft: a mum posted j.ashworth1979@outlook.com and asked us to e-mail her about the open day.\n3) Point them to the official contact form instead.\nRemember: a parent's address still leads to the child.",
       'j.ashworth1979@outlook.com',
     ),
     withIds(
@@ -22,8 +23,9 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
       '07700 900417',
     ),
     withIds(
-      'Attention, Roblox team: a report we filed on Monday linked the child\'s own profile, roblox.com/users/2946613018/profile, instead of the adult\'s. The girl had also shared her Snap: lily.mae.x\nSteps:\n1) Delete the report draft.\n2) File a new one with the adult\'s profile only.\n3) Tell the shift lead.',
-      'roblox.com/users/2946613018/profile', 'lily.mae.x',
+      "Attention, Roblox team: a report we filed on Monday linked the child's own profile, roblox.com/users/2946613018/profile, instead of the adult's. The girl had also shared her Snap: lily.mae.x\nSteps:\n1) Delete the report draft.\n2) File a new one with the adult's profile only.\n3) Tell the shift lead.",
+      'roblox.com/users/2946613018/profile',
+      'lily.mae.x',
     ),
     withIds(
       'Lessons learned, week 11:\n- Kids spell e-mail addresses out to get past the filter. One boy wrote "tom dot ridley twelve at gmail dot com" in Game Chat and asked us to send him the application guide.\n- The filter did not catch it and neither did we. Read spelled-out text twice.\n- Never promise to e-mail anyone.',
@@ -48,7 +50,9 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
   nb: [
     withIds(
       'Eksempel fra onsdag (skulle vært anonymisert): jenta (Ingrid, 7B på Lunde skole) la ut nummeret 948 17 302 i #generelt og ba oss ringe henne om politiutdanningen.\nSlik gjør du:\n1) Be henne slette meldingen med en gang.\n2) Ikke skriv nummeret i loggen.\n3) Svar i kanalen, ikke på DM.',
-      'Ingrid', '7B på Lunde skole', '948 17 302',
+      'Ingrid',
+      '7B på Lunde skole',
+      '948 17 302',
     ),
     withIds(
       'Husk: Ingen i politiet ber om fødselsnummer i et spill. Sak fra uke 6: En svindler i Roblox lovet 10 000 Robux for «verifisering», og en gutt på 12 sendte fødselsnummeret sitt, 140312 54346, i privatmelding. Foreldrene er varslet.\nTips: Si det rett ut i chatten: «Politiet spør aldri om personnummer.»',
@@ -64,7 +68,8 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Lærdom uke 12:\n- Vi skrev i loggen at Emil (gamertag FrostByte_NO) ble kontaktet av en voksen i Fortnite. Navnet og gamertaggen skulle vært byttet ut med saksnummeret.\n- Sikre bevis før dere svarer på meldingen.\n- Ikke gi løfter om hva som skjer med den voksne.',
-      'Emil', 'FrostByte_NO',
+      'Emil',
+      'FrostByte_NO',
     ),
     clean(
       'Slik svarer du på spørsmål om politijobben:\n1) Svar kort og ærlig.\n2) Fortell at utdanningen tas ved Politihøgskolen og varer i tre år.\n3) Ikke be om navn, alder eller skole.\n4) Avslutt med: «Lykke til! Spør gjerne mer.»\nTips: Mange lurer på om man må være sterk. Svar at det finnes fysiske krav, men at de kan trenes opp.',
@@ -134,11 +139,13 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Lessen van week 19:\n- In het logboek stond: "Daan (gamertag Daantje_2011) werd benaderd door een volwassene in Fortnite." Naam en gamertag horen daar niet; gebruik het zaaknummer.\n- Maak eerst een screenshot, reageer daarna pas.\n- Beloof niets over wat er met de volwassene gebeurt.',
-      'Daan', 'Daantje_2011',
+      'Daan',
+      'Daantje_2011',
     ),
     withIds(
       'Als een ouder in de chat komt:\n1) Bevestig dat jullie de politie zijn.\n2) Neem geen contactgegevens aan in de openbare chat. (Voorbeeld van vrijdag, per ongeluk geciteerd: de mama van Lotte typte an.verstraeten@telenet.be en vroeg om tips over veilig gamen.)\n3) Verwijs naar de website van de lokale politiezone.',
-      'Lotte', 'an.verstraeten@telenet.be',
+      'Lotte',
+      'an.verstraeten@telenet.be',
     ),
     clean(
       'Zo begin je een gesprek op Discord:\n- "Hoi, wij zijn de politie. Heb je vragen?"\n- "Je hoeft niet te zeggen wie je bent."\nLet op: Vraag nooit naar naam, leeftijd of school. Blijf in openbare kanalen zoals #vraag-de-politie. Verwijs bij zorgen naar De Kindertelefoon (0800-0432).',
@@ -162,35 +169,37 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
       '11.09.28-146.16',
     ),
     withIds(
-      'Rapport de la semaine, leçons :\n- Un garçon a tapé son numéro de GSM, 0472 58 14 36, dans le chat d\'un serveur Minecraft pour qu\'on l\'appelle au sujet de l\'école de police. On l\'a recopié dans le rapport : à ne plus faire.\n- Demander d\'abord d\'effacer le message.\n- Écrire seulement « numéro effacé » dans le journal.',
+      "Rapport de la semaine, leçons :\n- Un garçon a tapé son numéro de GSM, 0472 58 14 36, dans le chat d'un serveur Minecraft pour qu'on l'appelle au sujet de l'école de police. On l'a recopié dans le rapport : à ne plus faire.\n- Demander d'abord d'effacer le message.\n- Écrire seulement « numéro effacé » dans le journal.",
       '0472 58 14 36',
     ),
     withIds(
-      'Leçons de la semaine 20 :\n- Le journal mentionnait une fille au pseudo Fortnite « LouveNoire_12 », contactée par un adulte. Le pseudo n\'a rien à faire là ; utiliser le numéro de dossier.\n- Faire une capture d\'écran avant de répondre.\n- Ne rien promettre sur la suite de l\'enquête.',
+      "Leçons de la semaine 20 :\n- Le journal mentionnait une fille au pseudo Fortnite « LouveNoire_12 », contactée par un adulte. Le pseudo n'a rien à faire là ; utiliser le numéro de dossier.\n- Faire une capture d'écran avant de répondre.\n- Ne rien promettre sur la suite de l'enquête.",
       'LouveNoire_12',
     ),
     withIds(
-      'Quand un enfant veut qu\'on passe chez lui :\nRépondre non, gentiment, et rester dans le canal public. Exemple de jeudi, cité par erreur : Hugo, 10 ans, a écrit « j\'habite rue des Tilleuls 27 à Namur, passez me voir ».\nÀ retenir :\n- Ne jamais répéter une adresse.\n- Demander d\'effacer le message.',
-      'Hugo', 'rue des Tilleuls 27',
+      "Quand un enfant veut qu'on passe chez lui :\nRépondre non, gentiment, et rester dans le canal public. Exemple de jeudi, cité par erreur : Hugo, 10 ans, a écrit « j'habite rue des Tilleuls 27 à Namur, passez me voir ».\nÀ retenir :\n- Ne jamais répéter une adresse.\n- Demander d'effacer le message.",
+      'Hugo',
+      'rue des Tilleuls 27',
     ),
     withIds(
-      'Si un parent arrive dans le chat :\n1) Confirmer qu\'il s\'agit bien de la police en patrouille.\n2) Ne pas prendre de coordonnées en public. (Exemple de vendredi, cité par erreur : la maman de Lucas a écrit nathalie.dubois81@skynet.be et demandait des conseils sur le contrôle parental.)\n3) Renvoyer vers le site de la zone de police locale.',
-      'Lucas', 'nathalie.dubois81@skynet.be',
+      "Si un parent arrive dans le chat :\n1) Confirmer qu'il s'agit bien de la police en patrouille.\n2) Ne pas prendre de coordonnées en public. (Exemple de vendredi, cité par erreur : la maman de Lucas a écrit nathalie.dubois81@skynet.be et demandait des conseils sur le contrôle parental.)\n3) Renvoyer vers le site de la zone de police locale.",
+      'Lucas',
+      'nathalie.dubois81@skynet.be',
     ),
     clean(
-      'Pour ouvrir la conversation sur Discord :\n- « Bonjour, nous sommes la police. Des questions ? »\n- « Tu ne dois pas nous dire qui tu es. »\nAttention : Ne jamais demander le nom, l\'âge ou l\'école. Rester dans les canaux publics comme #support. En cas de souci, donner le 103 (Écoute-Enfants).',
+      "Pour ouvrir la conversation sur Discord :\n- « Bonjour, nous sommes la police. Des questions ? »\n- « Tu ne dois pas nous dire qui tu es. »\nAttention : Ne jamais demander le nom, l'âge ou l'école. Rester dans les canaux publics comme #support. En cas de souci, donner le 103 (Écoute-Enfants).",
     ),
     clean(
-      'Signal de grooming – étapes :\n1) Rester calme et remercier le jeune.\n2) Ne pas interpeller l\'adulte dans le chat public.\n3) Faire une capture d\'écran avec la date et l\'heure.\n4) Transmettre au service spécialisé de la police judiciaire fédérale via l\'officier de garde.\nÀ savoir : le grooming est puni par le Code pénal (article 377quater de l\'ancien code). Rappeler au jeune : « Tu n\'as rien fait de mal. »',
+      "Signal de grooming – étapes :\n1) Rester calme et remercier le jeune.\n2) Ne pas interpeller l'adulte dans le chat public.\n3) Faire une capture d'écran avec la date et l'heure.\n4) Transmettre au service spécialisé de la police judiciaire fédérale via l'officier de garde.\nÀ savoir : le grooming est puni par le Code pénal (article 377quater de l'ancien code). Rappeler au jeune : « Tu n'as rien fait de mal. »",
     ),
     clean(
-      'Questions sur le métier d\'inspecteur :\n- « Faut-il être bon aux jeux vidéo ? » Non. La patience et la curiosité comptent plus.\n- « Comment devenir inspecteur ? » Par la sélection puis l\'école de police ; la formation dure environ un an.\n- « Je peux monter dans la combi ? » Renvoyer vers la journée portes ouvertes de la zone.\nAstuce : Trois lignes maximum par réponse.',
+      "Questions sur le métier d'inspecteur :\n- « Faut-il être bon aux jeux vidéo ? » Non. La patience et la curiosité comptent plus.\n- « Comment devenir inspecteur ? » Par la sélection puis l'école de police ; la formation dure environ un an.\n- « Je peux monter dans la combi ? » Renvoyer vers la journée portes ouvertes de la zone.\nAstuce : Trois lignes maximum par réponse.",
     ),
     clean(
-      'Rapport de la semaine 42\nFortnite (Zero Build), Roblox et deux streams Twitch. Septante-deux conversations, trois orientations vers le 103, aucun identifiant conservé.\nLeçons :\n- « Bonjour, c\'est la police. Une question ? » marche mieux qu\'une longue présentation.\n- Les jeunes veulent surtout savoir comment se passe une intervention.\n- Toujours patrouiller à deux : le chat va vite.',
+      "Rapport de la semaine 42\nFortnite (Zero Build), Roblox et deux streams Twitch. Septante-deux conversations, trois orientations vers le 103, aucun identifiant conservé.\nLeçons :\n- « Bonjour, c'est la police. Une question ? » marche mieux qu'une longue présentation.\n- Les jeunes veulent surtout savoir comment se passe une intervention.\n- Toujours patrouiller à deux : le chat va vite.",
     ),
     clean(
-      'Questions des parents – vers quoi renvoyer :\n- Discord : Family Center (Paramètres utilisateur > Family Center).\n- Roblox : Parental Controls avec un code PIN parent.\n- Fortnite : contrôle parental dans le compte Epic.\n- iPhone : Temps d\'écran > Limites de communication.\nAstuce : Dire « Configurez-le avec votre enfant » plutôt que « Bloquez tout ».',
+      "Questions des parents – vers quoi renvoyer :\n- Discord : Family Center (Paramètres utilisateur > Family Center).\n- Roblox : Parental Controls avec un code PIN parent.\n- Fortnite : contrôle parental dans le compte Epic.\n- iPhone : Temps d'écran > Limites de communication.\nAstuce : Dire « Configurez-le avec votre enfant » plutôt que « Bloquez tout ».",
     ),
   ],
   de: [
@@ -208,11 +217,14 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Wenn ein Kind uns zu sich nach Hause einlädt:\nFreundlich ablehnen und im öffentlichen Kanal bleiben. Beispiel vom Donnerstag, versehentlich zitiert: Ein Junge mit dem Gamertag Schattenwolf_Eupen schrieb „ich wohne Hauptstraße 41, kommt vorbei“.\nMerke:\n- Adressen nie wiederholen.\n- Um Löschung der Nachricht bitten.',
-      'Schattenwolf_Eupen', 'Hauptstraße 41',
+      'Schattenwolf_Eupen',
+      'Hauptstraße 41',
     ),
     withIds(
       'Wenn ein Elternteil in den Chat kommt:\n1) Bestätigen, dass wir die Polizei auf Streife sind.\n2) Keine Kontaktdaten öffentlich annehmen. (Beispiel vom Freitag, versehentlich zitiert: Der Vater von Noah schrieb m.schroeder.eupen@gmx.net und bat um Tipps zu den Jugendschutzeinstellungen, dazu Noahs Snap: noah.sch11)\n3) Auf die Website der Polizeizone verweisen.',
-      'Noah', 'm.schroeder.eupen@gmx.net', 'noah.sch11',
+      'Noah',
+      'm.schroeder.eupen@gmx.net',
+      'noah.sch11',
     ),
     clean(
       'So beginnst du ein Gespräch auf Discord:\n- „Hallo, wir sind die Polizei. Hast du Fragen?“\n- „Du musst uns nicht sagen, wer du bist.“\nAchtung: Nie nach Name, Alter oder Schule fragen. In öffentlichen Kanälen wie #support bleiben. Bei Sorgen auf die Telefonhilfe 108 oder Child Focus (116 000) hinweisen.',
@@ -249,7 +261,8 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Þegar foreldri kemur inn í spjallið:\n1) Staðfestu að þetta sé lögreglan á eftirliti.\n2) Ekki taka við samskiptaupplýsingum opinberlega. (Dæmi frá föstudegi, óvart tekið með: móðir Kötlu skrifaði helga.bjork77@simnet.is og bað um ráð um foreldrastillingar.)\n3) Bentu á vef lögreglunnar.',
-      'Kötlu', 'helga.bjork77@simnet.is',
+      'Kötlu',
+      'helga.bjork77@simnet.is',
     ),
     clean(
       'Svona byrjar þú samtal á Discord:\n- „Hæ, við erum lögreglan. Ertu með spurningu?“\n- „Þú þarft ekki að segja okkur hver þú ert.“\nAthugið: Aldrei spyrja um nafn, aldur eða skóla. Vertu í opnum rásum eins og #support. Bentu á Hjálparsíma Rauða krossins, 1717, ef eitthvað amar að.',
@@ -286,7 +299,8 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Kun vanhempi tulee chattiin:\n1) Vahvista, että olemme partioiva poliisi.\n2) Älä ota yhteystietoja vastaan julkisesti. (Esimerkki perjantailta, lainattu vahingossa: Ainon äiti kirjoitti sari.heikkila75@elisanet.fi ja pyysi neuvoja lapsilukkoihin.)\n3) Ohjaa poliisin verkkosivuille.',
-      'Ainon', 'sari.heikkila75@elisanet.fi',
+      'Ainon',
+      'sari.heikkila75@elisanet.fi',
     ),
     clean(
       'Näin aloitat keskustelun Discordissa:\n- ”Moi, me ollaan poliisi. Onko kysyttävää?”\n- ”Sun ei tarvitse kertoa, kuka olet.”\nMuista: Älä koskaan kysy nimeä, ikää tai koulua. Pysy avoimilla kanavilla, kuten #support. Kerro tarvittaessa MLL:n Lasten ja nuorten puhelimesta (116 111).',
@@ -323,7 +337,8 @@ export const ROUND_SEVENTEEN: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     withIds(
       'Lärdomar vecka 19:\n- Barn skriver e-post med ord för att komma förbi filtret. Elias Holmström skrev ”elias punkt holm snabel-a gmail punkt com” i Game Chat och bad om information om polisyrket.\n- Läs sådan text två gånger.\n- Lova aldrig att skicka e-post.',
-      'Elias Holmström', 'elias punkt holm snabel-a gmail punkt com',
+      'Elias Holmström',
+      'elias punkt holm snabel-a gmail punkt com',
     ),
     clean(
       'Så inleder du ett samtal på Discord:\n- ”Hej, vi är polisen. Undrar du något?”\n- ”Du behöver inte berätta vem du är.”\nObs: Fråga aldrig efter namn, ålder eller skola. Håll dig till öppna kanaler som #support. Tipsa vid behov om Barn- och ungdomstelefonen 116 111.',

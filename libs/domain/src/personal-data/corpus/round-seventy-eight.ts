@@ -130,7 +130,7 @@ export const ROUND_SEVENTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>
   ],
   nl: [
     withIds(
-      'Debrief dinsdagavond (team Nederland): 33 gesprekken, vooral op Roblox en TikTok, twee doorverwijzingen. Opvallend geval: een meisje van 13 uit Almere wordt via Snapchat benaderd door een volwassene met de gebruikersnaam sjorsie.dekker, die foto\'s vraagt in ruil voor Robux. Doorgezet naar de zedenrecherche; moeder bereikbaar op 06-41827356.',
+      "Debrief dinsdagavond (team Nederland): 33 gesprekken, vooral op Roblox en TikTok, twee doorverwijzingen. Opvallend geval: een meisje van 13 uit Almere wordt via Snapchat benaderd door een volwassene met de gebruikersnaam sjorsie.dekker, die foto's vraagt in ruil voor Robux. Doorgezet naar de zedenrecherche; moeder bereikbaar op 06-41827356.",
       'sjorsie.dekker',
       '06-41827356',
     ),
@@ -170,7 +170,7 @@ export const ROUND_SEVENTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>
   ],
   fr: [
     withIds(
-      "Débriefing du mardi soir (équipe belge francophone) : 31 conversations, surtout sur Roblox et Snapchat, deux signalements. Cas à retenir : une fille de 13 ans de Charleroi est contactée par un adulte dont le pseudo Snapchat est papy_cool_59, qui lui offre des cartes cadeaux contre des photos. Transmis à la section mœurs ; la maman souhaite être rappelée au 0478 52 19 36.",
+      'Débriefing du mardi soir (équipe belge francophone) : 31 conversations, surtout sur Roblox et Snapchat, deux signalements. Cas à retenir : une fille de 13 ans de Charleroi est contactée par un adulte dont le pseudo Snapchat est papy_cool_59, qui lui offre des cartes cadeaux contre des photos. Transmis à la section mœurs ; la maman souhaite être rappelée au 0478 52 19 36.',
       'papy_cool_59',
       '0478 52 19 36',
     ),
@@ -180,7 +180,7 @@ export const ROUND_SEVENTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>
       'rue Saint-Léonard 214, 4000 Liège',
     ),
     withIds(
-      "Note de suivi : la jeune fille de Namur a communiqué son numéro de registre national 09.07.14-286.46 à un faux « support Steam » qui promettait de débloquer son compte. Le dossier a été envoyé le 16/05 à la zone de police Namur Capitale. Rappel à toutes les équipes : ne jamais demander ce numéro en chat.",
+      'Note de suivi : la jeune fille de Namur a communiqué son numéro de registre national 09.07.14-286.46 à un faux « support Steam » qui promettait de débloquer son compte. Le dossier a été envoyé le 16/05 à la zone de police Namur Capitale. Rappel à toutes les équipes : ne jamais demander ce numéro en chat.',
       '09.07.14-286.46',
     ),
     withIds(

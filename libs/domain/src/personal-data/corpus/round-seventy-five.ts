@@ -34,11 +34,21 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'lotte vermeulen',
       'mattie_23',
     ),
-    clean('twitch chat 21:15 approx 30 kids watching, asked abt scams w free v-bucks. will follow up tmrw. nothing to report'),
-    clean("spoke w 2 girls (13, 14) abt tiktok, they asked if police even play minecraft haha. gave 116 111 + 112 for emergencies. all good"),
-    clean('minecraft realm, kids building a copy of oslo city hall. asked if mr beast is real lol. no concerns, case 2024/1187 not related'),
-    clean('roblox 18:05-18:50 ~12 kids mostly 10-12 y.o., qs abt report button + blocking. showed them. same again tmrw 17:00, mark it in the log'),
-    clean('quick one: boy asked how to report a scam map on fortnite, island code 4471-2290-1183. gave steps. no pers data, per usual'),
+    clean(
+      'twitch chat 21:15 approx 30 kids watching, asked abt scams w free v-bucks. will follow up tmrw. nothing to report',
+    ),
+    clean(
+      'spoke w 2 girls (13, 14) abt tiktok, they asked if police even play minecraft haha. gave 116 111 + 112 for emergencies. all good',
+    ),
+    clean(
+      'minecraft realm, kids building a copy of oslo city hall. asked if mr beast is real lol. no concerns, case 2024/1187 not related',
+    ),
+    clean(
+      'roblox 18:05-18:50 ~12 kids mostly 10-12 y.o., qs abt report button + blocking. showed them. same again tmrw 17:00, mark it in the log',
+    ),
+    clean(
+      'quick one: boy asked how to report a scam map on fortnite, island code 4471-2290-1183. gave steps. no pers data, per usual',
+    ),
   ],
   nb: [
     withIds(
@@ -67,10 +77,18 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'tollbugata 7',
       'ViktorTheGoat',
     ),
-    clean('minecraft ca kl 19 - 5 gutter 11-13 år fra stavanger, prata om scam m gratis skins. ingen bekymring. gitt 116 111'),
-    clean('jente 16 spurte om det er lov å dele nudes m kjæreste når begge er under 18 - forklart. henvist t ung.no. ellers liv og røre i chatten'),
-    clean("roblox: gutta spurte om politiet har 'ekte' våpen lol. ca 8 stk, 10-12 år. sanne historier fra jobben funka bra. neste runde 3. juni kl 18"),
-    clean('sak 24/3381 ikke relatert t patruljen, bare notert at en gutt (14) nevnte besøk av politiet på skolen i går. ok'),
+    clean(
+      'minecraft ca kl 19 - 5 gutter 11-13 år fra stavanger, prata om scam m gratis skins. ingen bekymring. gitt 116 111',
+    ),
+    clean(
+      'jente 16 spurte om det er lov å dele nudes m kjæreste når begge er under 18 - forklart. henvist t ung.no. ellers liv og røre i chatten',
+    ),
+    clean(
+      "roblox: gutta spurte om politiet har 'ekte' våpen lol. ca 8 stk, 10-12 år. sanne historier fra jobben funka bra. neste runde 3. juni kl 18",
+    ),
+    clean(
+      'sak 24/3381 ikke relatert t patruljen, bare notert at en gutt (14) nevnte besøk av politiet på skolen i går. ok',
+    ),
     clean('tiktok live, ca 50 per min innom. spm om grooming, svarte generelt. ingen navn oppgitt'),
   ],
   nn: [
@@ -84,7 +102,10 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       '986 54 321',
       'gunn rasmussen',
     ),
-    withIds('ho skreiv fnr 02091353493 då eg spurde om alder (!!) - sletta frå chat og forklart kvifor', '02091353493'),
+    withIds(
+      'ho skreiv fnr 02091353493 då eg spurde om alder (!!) - sletta frå chat og forklart kvifor',
+      '02091353493',
+    ),
     withIds(
       'discord kl 21 ca - to gutar i 8a på sogndal ungdomsskule, den eine, ahmad karimi, vert mobba i serveren',
       '8a på sogndal ungdomsskule',
@@ -96,11 +117,17 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'kalle_kul2012',
       'jentefan_88',
     ),
-    clean('minecraft-server, ca 15 ungar 10-14 år. spurde mykje om kva politiet gjer. inga uro. avslutta 20:15'),
-    clean('ei jente spurde om det er lov å lage fake-profil. forklart. ho skulle sjekke m foreldra. gav 116 111 og 112'),
+    clean(
+      'minecraft-server, ca 15 ungar 10-14 år. spurde mykje om kva politiet gjer. inga uro. avslutta 20:15',
+    ),
+    clean(
+      'ei jente spurde om det er lov å lage fake-profil. forklart. ho skulle sjekke m foreldra. gav 116 111 og 112',
+    ),
     clean("roblox - spelet 'brookhaven', gutane laga eigen politistasjon lol. liv i leiren. 6 stk, 11 år"),
     clean('twitch, snakka om at nokon stel kontoar. tips: tofaktor. ingen namn. neste økt 4. juni, ein time'),
-    clean('tiktok - gut 16 spurde om han kan melde ein konto som sel vape. sak 24/1190 oppretta, ingen pers.oppl. i notat'),
+    clean(
+      'tiktok - gut 16 spurde om han kan melde ein konto som sel vape. sak 24/1190 oppretta, ingen pers.oppl. i notat',
+    ),
   ],
   nl: [
     withIds(
@@ -130,11 +157,21 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'daan',
       'sandra.peeters at telenet punt be',
     ),
-    clean('discord 19:30-20:10, ~20 kids 11-15j, vragen over oplichting met gratis robux. niks bijzonders. morgen weer om 19u'),
-    clean('meisje vroeg of ze 112 moet bellen als iemand haar bedreigt online. uitgelegd + 0900-8844. geen namen genoemd'),
-    clean('minecraft: 4 jongens 12j bouwden het atomium na. een wil later bij de politie. geen zorgen, alles rozengeur'),
-    clean('tiktok live, ong. 80 kijkers per minuut, vragen over sextortion. child focus 116 000 gegeven. alles anoniem'),
-    clean("pv 2024/0331 niet gerelateerd, alleen notitie dat jongen (13) vroeg of hij 'de bak in' kon voor cheaten in fortnite haha. nee dus"),
+    clean(
+      'discord 19:30-20:10, ~20 kids 11-15j, vragen over oplichting met gratis robux. niks bijzonders. morgen weer om 19u',
+    ),
+    clean(
+      'meisje vroeg of ze 112 moet bellen als iemand haar bedreigt online. uitgelegd + 0900-8844. geen namen genoemd',
+    ),
+    clean(
+      'minecraft: 4 jongens 12j bouwden het atomium na. een wil later bij de politie. geen zorgen, alles rozengeur',
+    ),
+    clean(
+      'tiktok live, ong. 80 kijkers per minuut, vragen over sextortion. child focus 116 000 gegeven. alles anoniem',
+    ),
+    clean(
+      "pv 2024/0331 niet gerelateerd, alleen notitie dat jongen (13) vroeg of hij 'de bak in' kon voor cheaten in fortnite haha. nee dus",
+    ),
   ],
   fr: [
     withIds(
@@ -162,11 +199,21 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'chloe.vdb2011 arobase gmail point com',
       'kevin van den broeck',
     ),
-    clean('roblox 18h30-19h15 env 15 jeunes 10-13 ans, questions sur les arnaques aux robux. rien à signaler. demain même heure'),
-    clean('une fille demande si elle peut appeler le 101 ou le 112 si qqn la menace sur snap. oui. donné aussi le 103 écoute-enfants'),
-    clean('minecraft: les gosses ont construit le manneken pis en blocs rose lol. ambiance top, aucun souci. 6 jeunes, 11-12 ans'),
-    clean("twitch - ça parlait de squeezie, ils voulaient savoir s'il est vraiment riche. pas de données perso. fin 22h10"),
-    clean("pv 2024/1442 pas lié. juste noté qu'un garçon de 14 ans dit que son école a eu une visite de la police la semaine passée. ok"),
+    clean(
+      'roblox 18h30-19h15 env 15 jeunes 10-13 ans, questions sur les arnaques aux robux. rien à signaler. demain même heure',
+    ),
+    clean(
+      'une fille demande si elle peut appeler le 101 ou le 112 si qqn la menace sur snap. oui. donné aussi le 103 écoute-enfants',
+    ),
+    clean(
+      'minecraft: les gosses ont construit le manneken pis en blocs rose lol. ambiance top, aucun souci. 6 jeunes, 11-12 ans',
+    ),
+    clean(
+      "twitch - ça parlait de squeezie, ils voulaient savoir s'il est vraiment riche. pas de données perso. fin 22h10",
+    ),
+    clean(
+      "pv 2024/1442 pas lié. juste noté qu'un garçon de 14 ans dit que son école a eu une visite de la police la semaine passée. ok",
+    ),
   ],
   de: [
     withIds(
@@ -195,11 +242,19 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'aachener str. 31',
       'tim.hoffmann08 at web punkt de',
     ),
-    clean('minecraft 19-20 uhr, ca 12 kids 10-14 j, fragen zu scam mit gratis skins. nix auffälliges. morgen wieder'),
-    clean('mädchen fragt ob sie 112 anrufen darf wenn jmd droht. ja. nummer gegen kummer 116 111 gegeben. keine namen'),
+    clean(
+      'minecraft 19-20 uhr, ca 12 kids 10-14 j, fragen zu scam mit gratis skins. nix auffälliges. morgen wieder',
+    ),
+    clean(
+      'mädchen fragt ob sie 112 anrufen darf wenn jmd droht. ja. nummer gegen kummer 116 111 gegeben. keine namen',
+    ),
     clean('twitch - jungs reden über montanablack lol, wollten wissen ob polizei auch streamt. ende 22:30'),
-    clean('roblox: kinder bauen ne polizeiwache, einer will später zur polizei lol. 5 stück, 11 j. alles gut'),
-    clean('az 2024-0815 nicht zusammenhängend. junge (13) erwähnt nur dass an seiner schule letzte woche polizei war. keine daten'),
+    clean(
+      'roblox: kinder bauen ne polizeiwache, einer will später zur polizei lol. 5 stück, 11 j. alles gut',
+    ),
+    clean(
+      'az 2024-0815 nicht zusammenhängend. junge (13) erwähnt nur dass an seiner schule letzte woche polizei war. keine daten',
+    ),
   ],
   is: [
     withIds(
@@ -208,7 +263,10 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'katrinsol12',
       'gummi_88',
     ),
-    withIds('strákur ca 12 á roblox gaf mér kt. 120411-2410 (!!) því einhver sagðist vera frá roblox. útskýrði', '120411-2410'),
+    withIds(
+      'strákur ca 12 á roblox gaf mér kt. 120411-2410 (!!) því einhver sagðist vera frá roblox. útskýrði',
+      '120411-2410',
+    ),
     withIds(
       'pólskur strákur 14 í breiðholti, kacper nowak, gaf símanr 862 4417 í chat. sagði honum að eyða',
       'kacper nowak',
@@ -225,8 +283,12 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'sunna.bjork at gmail punktur com',
       'ásdís',
     ),
-    clean('minecraft kl 19-20, ca 10 krakkar 10-13 ára, byggðu hús m sól og björk í garðinum lol. spurðu um svindl m frítt robux. ekkert að'),
-    clean('stelpa spurði hvort hún mætti hringja í 112 ef einhver hótar henni. já. gaf líka 1717 hjálparsíma rauða krossins'),
+    clean(
+      'minecraft kl 19-20, ca 10 krakkar 10-13 ára, byggðu hús m sól og björk í garðinum lol. spurðu um svindl m frítt robux. ekkert að',
+    ),
+    clean(
+      'stelpa spurði hvort hún mætti hringja í 112 ef einhver hótar henni. já. gaf líka 1717 hjálparsíma rauða krossins',
+    ),
     clean('fortnite - strákarnir að tala um ronaldo og messi lol. engar persónuupplýsingar. lokið 21:40'),
     clean('tiktok live, um 40 að horfa, spurningar um nektarmyndir og lög. svarað almennt. ekkert nafn'),
     clean('mál 007-2024-1183 ótengt. strákur (13) nefndi bara að lögreglan kom í skólann í síðustu viku. ok'),
@@ -258,11 +320,19 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'onni.lahtinen2010 at gmail piste com',
       'tanja',
     ),
-    clean('minecraft klo 18-19, n. 15 lasta 10-13v, kyseltiin ilmasista v-bucks huijauksista. ei mitään erikoista. onni et kukaan ei ollu hädässä'),
-    clean('tyttö kysy saako soittaa 112 jos joku uhkailee. kyllä. annettu myös 116 111 lasten ja nuorten puhelin. ei nimiä'),
+    clean(
+      'minecraft klo 18-19, n. 15 lasta 10-13v, kyseltiin ilmasista v-bucks huijauksista. ei mitään erikoista. onni et kukaan ei ollu hädässä',
+    ),
+    clean(
+      'tyttö kysy saako soittaa 112 jos joku uhkailee. kyllä. annettu myös 116 111 lasten ja nuorten puhelin. ei nimiä',
+    ),
     clean('fortnite - pojat puhu teemu pukista ja kimi räikkösestä lol, ei henk.tietoja. lopetettu 21.50'),
-    clean('tiktok live, n. 60 katsojaa, kysymyksiä nudeista ja laista. vastattu yleisesti. toivo et viesti meni perille'),
-    clean('ilmoitus 4510/R/12345/24 ei liity. poika 13 mainitsi vaan et poliisi kävi koulussa viime viikolla. ok'),
+    clean(
+      'tiktok live, n. 60 katsojaa, kysymyksiä nudeista ja laista. vastattu yleisesti. toivo et viesti meni perille',
+    ),
+    clean(
+      'ilmoitus 4510/R/12345/24 ei liity. poika 13 mainitsi vaan et poliisi kävi koulussa viime viikolla. ok',
+    ),
   ],
   sv: [
     withIds(
@@ -292,10 +362,14 @@ export const ROUND_SEVENTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>>
       'linus.h09 at hotmail punkt com',
       'jovana',
     ),
-    clean('minecraft ca 1 tim, 12 barn 10-13 år, frågor om gratis skins-scam. inget att rapportera. nästa pass 5 juni'),
+    clean(
+      'minecraft ca 1 tim, 12 barn 10-13 år, frågor om gratis skins-scam. inget att rapportera. nästa pass 5 juni',
+    ),
     clean('tjej frågade om hon får ringa 112 om nån hotar henne. ja. gav också bris 116 111. inga namn'),
     clean('fortnite - killarna snackade om zlatan och pewdiepie lol. inga pers.uppg. slut 21:50'),
-    clean('tiktok live, ca 30 per min, frågor om nakenbilder och lagen. svarat allmänt. liv i chatten men lugnt'),
+    clean(
+      'tiktok live, ca 30 per min, frågor om nakenbilder och lagen. svarat allmänt. liv i chatten men lugnt',
+    ),
     clean('ärende K-123456-24 ej kopplat. kille 13 nämnde bara att polisen var på skolan förra veckan. ok'),
   ],
 };

@@ -43,7 +43,9 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Referral status 14/03: ref. KRIPOS-24-0381 accepted by Oslo police district, assigned to Insp. Hanne Brekke. 2 of 3 Icelandic referrals closed with no further action; 1 pending with the Reykjavík child protection service.',
     ),
-    clean('Week report: 312 conversations, 6 countries, 28 officers, 19 referrals. Thanks to Prof. Sonia Livingstone (LSE) for the opening talk on Monday.'),
+    clean(
+      'Week report: 312 conversations, 6 countries, 28 officers, 19 referrals. Thanks to Prof. Sonia Livingstone (LSE) for the opening talk on Monday.',
+    ),
   ],
   nb: [
     withIds(
@@ -75,11 +77,15 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Hva fungerte: Den uniformerte profilen hadde 63 samtaler mandag 11.03 mellom kl. 15.00 og 22.00. Politioverbetjent Eirik Sand ledet Discord-kanalen, 14 henvisninger totalt.',
     ),
-    clean('Veiledningsforslag: Henvis alltid til Kors på halsen (800 33 321) eller Alarmtelefonen for barn og unge 116 111. Ved akutt fare: 112.'),
+    clean(
+      'Veiledningsforslag: Henvis alltid til Kors på halsen (800 33 321) eller Alarmtelefonen for barn og unge 116 111. Ved akutt fare: 112.',
+    ),
     clean(
       'Utfordringer: 17 av 40 barn trodde profilen var falsk. Mange spurte om vi kunne sjekke skjermnavnene til vennene deres – vi svarte nei. Sak 24-119843 gjelder en Discord-server, ikke en person.',
     ),
-    clean('Plattformobservasjoner: «Adopt Me!» og Hypixel ble nevnt oftest (22 ganger). Ingen signaler fra Fortnite-lobbyene i Tromsø og Bodø.'),
+    clean(
+      'Plattformobservasjoner: «Adopt Me!» og Hypixel ble nevnt oftest (22 ganger). Ingen signaler fra Fortnite-lobbyene i Tromsø og Bodø.',
+    ),
     clean(
       'Kripos-veiledning 2/2024: Professor Ingunn Hagen (NTNU) og Medietilsynets «Barn og medier» brukes som bakgrunn. Skriv alder, plattform og tema – aldri navn eller brukernavn.',
     ),
@@ -108,8 +114,12 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
       'Lærdom: Ein 16-åring gav oss Discord-namnet sitt, fjordulv#4471, og bad oss leggje han til som ven. Det skal vi aldri gjere.',
       'fjordulv#4471',
     ),
-    clean('Kva fungerte: 38 samtalar på Minecraft og Roblox tysdag 12. mars, kl. 16–21. Politibetjent Åse Myklebust på Sogndal-laget tok dei fleste.'),
-    clean('Utfordringar: Mange ungdomar trudde vi var ein bot. Vi viste til politiet.no og til Kors på halsen, 800 33 321.'),
+    clean(
+      'Kva fungerte: 38 samtalar på Minecraft og Roblox tysdag 12. mars, kl. 16–21. Politibetjent Åse Myklebust på Sogndal-laget tok dei fleste.',
+    ),
+    clean(
+      'Utfordringar: Mange ungdomar trudde vi var ein bot. Vi viste til politiet.no og til Kors på halsen, 800 33 321.',
+    ),
     clean(
       'Rettleiingsframlegg: Skriv alder og plattform, aldri brukarnamn. Døme: «Gut, 14, Fortnite, spurde om sextortion.» Sak 24-88231 viser korleis det skal sjå ut.',
     ),
@@ -150,9 +160,15 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Wat werkte: 52 gesprekken op Fortnite en Minecraft, maandag 11 maart 15:30–21:00. Hoofdagent Ruud Meijer (team Digitale Wijkagent) nam Twitch voor zijn rekening.',
     ),
-    clean('Uitdagingen: veel kinderen dachten dat ons profiel nep was. Verwijzen naar De Kindertelefoon (0800-0432) en 116 111 werkte goed.'),
-    clean('Signalen: geen concrete. Wel 6 vragen over sextortion uit Antwerpen en Hasselt. Doorverwezen naar Child Focus 116 000 en Awel 102.'),
-    clean("Platformobservaties: Roblox-game 'Da Hood' en Discord-servers met 10.000+ leden. Referentie PV nr. GE.55.L1.004512/2024."),
+    clean(
+      'Uitdagingen: veel kinderen dachten dat ons profiel nep was. Verwijzen naar De Kindertelefoon (0800-0432) en 116 111 werkte goed.',
+    ),
+    clean(
+      'Signalen: geen concrete. Wel 6 vragen over sextortion uit Antwerpen en Hasselt. Doorverwezen naar Child Focus 116 000 en Awel 102.',
+    ),
+    clean(
+      "Platformobservaties: Roblox-game 'Da Hood' en Discord-servers met 10.000+ leden. Referentie PV nr. GE.55.L1.004512/2024.",
+    ),
     clean(
       'Aanbeveling voor de handleiding: de lezing van prof. dr. Patti Valkenburg (Universiteit van Amsterdam) op 12 maart meenemen; 3 van de 4 teams vroegen erom.',
     ),
@@ -185,8 +201,12 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       "Ce qui a fonctionné : 44 conversations sur Fortnite et Twitch le mercredi 13 mars entre 14 h et 20 h 30. L'inspecteur principal Marc Dubois (DJSOC) a géré le canal vocal.",
     ),
-    clean('Difficultés : beaucoup de jeunes croyaient à un faux profil. Nous avons renvoyé vers Child Focus (116 000) et le 103 Écoute-Enfants.'),
-    clean('Observations plateformes : Minecraft (serveur Paladium), Roblox « Brookhaven ». 7 signalements sur 44. PV n° LI.43.L3.012877/2024.'),
+    clean(
+      'Difficultés : beaucoup de jeunes croyaient à un faux profil. Nous avons renvoyé vers Child Focus (116 000) et le 103 Écoute-Enfants.',
+    ),
+    clean(
+      'Observations plateformes : Minecraft (serveur Paladium), Roblox « Brookhaven ». 7 signalements sur 44. PV n° LI.43.L3.012877/2024.',
+    ),
     clean(
       "Suggestion d'orientation : reprendre la présentation de la professeure Sonia Livingstone (LSE) du 11 mars dans la formation des nouvelles équipes de Mons et de Namur.",
     ),
@@ -223,9 +243,15 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Was hat funktioniert: 29 Gespräche auf Minecraft am Donnerstag, 14.03., 16:00–20:00 Uhr. Polizeiinspektor Jens Krings (Polizeizone Weser-Göhl) übernahm die Twitch-Streams.',
     ),
-    clean('Herausforderungen: Viele Kinder hielten uns für einen Fake-Account. Verweis auf die Telefonhilfe 108 und auf 116 111.'),
-    clean('Plattformbeobachtungen: 5 von 7 Gesprächen auf TikTok drehten sich um Sextortion. Vorgangsnummer 2024-0317-EUP, Sammelmeldung an Europol.'),
-    clean('Lehren der Woche: Der Vortrag von Prof. Dr. Nicola Döring (TU Ilmenau) am 12. März sollte allen Teams vor der nächsten Streife gezeigt werden.'),
+    clean(
+      'Herausforderungen: Viele Kinder hielten uns für einen Fake-Account. Verweis auf die Telefonhilfe 108 und auf 116 111.',
+    ),
+    clean(
+      'Plattformbeobachtungen: 5 von 7 Gesprächen auf TikTok drehten sich um Sextortion. Vorgangsnummer 2024-0317-EUP, Sammelmeldung an Europol.',
+    ),
+    clean(
+      'Lehren der Woche: Der Vortrag von Prof. Dr. Nicola Döring (TU Ilmenau) am 12. März sollte allen Teams vor der nächsten Streife gezeigt werden.',
+    ),
     clean(
       'Leitfaden Kripos, deutsche Übersetzung, Fassung 1.1 vom 8. März 2024: Notiz nur mit Alter, Plattform, Thema. Beispiel: „Mädchen, 12, Roblox, Frage zu Fotos, Verweis auf 116 111.“ Rückfragen an Kriminalhauptkommissarin Petra Lenz (Verbindungsbüro Den Haag).',
     ),
@@ -256,10 +282,18 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
       'freyja.mist@simnet.is',
       '698-2417',
     ),
-    clean('Hvað gekk vel: 31 samtal á Fortnite og Minecraft þriðjudaginn 12. mars kl. 15–20. Varðstjóri Halldóra Jónsdóttir stýrði rásinni.'),
-    clean('Áskoranir: Mörg börn héldu að prófíllinn væri falsaður. Við bentum á Hjálparsíma Rauða krossins 1717 og á 112.'),
-    clean('Athuganir á miðlum: Roblox og Discord voru nefnd 24 sinnum, TikTok 11 sinnum. Málsnúmer 007-2024-018342.'),
-    clean('Tillögur: Nota efni frá Fjölmiðlanefnd og SAFT. Skólar á Akureyri og í Hafnarfirði hafa óskað eftir kynningu í apríl.'),
+    clean(
+      'Hvað gekk vel: 31 samtal á Fortnite og Minecraft þriðjudaginn 12. mars kl. 15–20. Varðstjóri Halldóra Jónsdóttir stýrði rásinni.',
+    ),
+    clean(
+      'Áskoranir: Mörg börn héldu að prófíllinn væri falsaður. Við bentum á Hjálparsíma Rauða krossins 1717 og á 112.',
+    ),
+    clean(
+      'Athuganir á miðlum: Roblox og Discord voru nefnd 24 sinnum, TikTok 11 sinnum. Málsnúmer 007-2024-018342.',
+    ),
+    clean(
+      'Tillögur: Nota efni frá Fjölmiðlanefnd og SAFT. Skólar á Akureyri og í Hafnarfirði hafa óskað eftir kynningu í apríl.',
+    ),
     clean(
       'Þýðing á leiðbeiningum Kripos (útg. 1.2): Aldrei skal skrá nafn, notandanafn, kennitölu eða heimilisfang barns. Dæmi um rétta skráningu: „Drengur, 11 ára, Roblox, spurði um einelti.“',
     ),
@@ -290,10 +324,18 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
       'mikko.lahtinen07@gmail.com',
       '050 334 8197',
     ),
-    clean('Mikä toimi: 47 keskustelua Fortnitessa ja Minecraftissa keskiviikkona 13.3. klo 15–21. Vanhempi konstaapeli Sanna Korhonen vastasi Twitchistä.'),
-    clean('Haasteet: Moni nuori luuli profiilia feikiksi. Ohjasimme Sekasin-chattiin ja Lasten ja nuorten puhelimeen 116 111.'),
-    clean('Alustahavainnot: Roblox-peli "Blox Fruits" mainittiin 18 kertaa, Brawl Stars 9 kertaa. Ilmoitusnumero 5400/R/12345/24.'),
-    clean('Ohjausehdotus: taustaksi THL:n Kouluterveyskysely 2023 ja Pelastakaa Lapset ry:n raportti. Koulut Oulussa ja Tampereella pyysivät materiaalia.'),
+    clean(
+      'Mikä toimi: 47 keskustelua Fortnitessa ja Minecraftissa keskiviikkona 13.3. klo 15–21. Vanhempi konstaapeli Sanna Korhonen vastasi Twitchistä.',
+    ),
+    clean(
+      'Haasteet: Moni nuori luuli profiilia feikiksi. Ohjasimme Sekasin-chattiin ja Lasten ja nuorten puhelimeen 116 111.',
+    ),
+    clean(
+      'Alustahavainnot: Roblox-peli "Blox Fruits" mainittiin 18 kertaa, Brawl Stars 9 kertaa. Ilmoitusnumero 5400/R/12345/24.',
+    ),
+    clean(
+      'Ohjausehdotus: taustaksi THL:n Kouluterveyskysely 2023 ja Pelastakaa Lapset ry:n raportti. Koulut Oulussa ja Tampereella pyysivät materiaalia.',
+    ),
     clean(
       'Kripos-ohjeen käännös (versio 1.2): Muistiinpanoon kirjataan vain ikä, alusta ja aihe. Esimerkki: "Poika, 12 v, Roblox, kysyi kiristyksestä." Yhteyshenkilö: rikoskomisario Mikko Laine, KRP.',
     ),
@@ -323,10 +365,18 @@ export const ROUND_SEVENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>>
       'Lärdomar: En 13-åring skrev sitt personnummer 121127-0143 i Discord-chatten för att ”bevisa” sin ålder, och handläggaren kopierade in det i anteckningen.',
       '121127-0143',
     ),
-    clean('Vad fungerade: 36 samtal på Minecraft och Fortnite torsdag 14 mars kl. 15.00–21.00. Polisinspektör Karin Ek i Umeå ledde Discord-passet.'),
-    clean('Utmaningar: Många trodde att profilen var fejk. Vi hänvisade till BRIS 116 111 och till Polisen 114 14.'),
-    clean('Plattformsobservationer: Brookhaven på Roblox nämndes 19 gånger; 4 av 36 samtal gällde sextortion. Diarienummer K123456-24.'),
-    clean('Förslag till vägledning: Använd Mediemyndighetens rapport ”Ungar & medier” i utbildningen. Skolor i Luleå och Växjö har bett om material.'),
+    clean(
+      'Vad fungerade: 36 samtal på Minecraft och Fortnite torsdag 14 mars kl. 15.00–21.00. Polisinspektör Karin Ek i Umeå ledde Discord-passet.',
+    ),
+    clean(
+      'Utmaningar: Många trodde att profilen var fejk. Vi hänvisade till BRIS 116 111 och till Polisen 114 14.',
+    ),
+    clean(
+      'Plattformsobservationer: Brookhaven på Roblox nämndes 19 gånger; 4 av 36 samtal gällde sextortion. Diarienummer K123456-24.',
+    ),
+    clean(
+      'Förslag till vägledning: Använd Mediemyndighetens rapport ”Ungar & medier” i utbildningen. Skolor i Luleå och Växjö har bett om material.',
+    ),
     clean(
       'Kripos vägledning, svensk översättning v1.2: Skriv aldrig namn, användarnamn eller personnummer. Exempel: ”Flicka, 14, TikTok, frågade om nakenbilder, hänvisad till 116 111.” Kontaktperson: kriminalkommissarie Per Holm, NOA.',
     ),

@@ -166,7 +166,7 @@ export const ROUND_SEVENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>>
       '11042718767',
     ),
     withIds(
-      "Discord. « écris moi à lucas.dubois09 arobase hotmail point be si tu veux jouer » – il croyait parler à un joueur, pas à la police. On a expliqué le profil bleu.",
+      'Discord. « écris moi à lucas.dubois09 arobase hotmail point be si tu veux jouer » – il croyait parler à un joueur, pas à la police. On a expliqué le profil bleu.',
       'lucas.dubois09 arobase hotmail point be',
     ),
     withIds(
@@ -297,12 +297,8 @@ export const ROUND_SEVENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Fortnite. ”voitin 5 peliä putkeen” ja ”käärijä on paras ikinä” – juteltiin musiikista ja pelaamisesta. Henkilötietoja ei kirjattu.',
     ),
-    clean(
-      'Minecraft. ”serveri on Kalevala SMP ja siel on 60 tyyppiä”. Keskusteltu palvelimen säännöistä.',
-    ),
-    clean(
-      'Roblox. ”onks 800 robuxia 9,99 € huijaus?” – kerrottu virallisesta kaupasta. Ikä: 11.',
-    ),
+    clean('Minecraft. ”serveri on Kalevala SMP ja siel on 60 tyyppiä”. Keskusteltu palvelimen säännöistä.'),
+    clean('Roblox. ”onks 800 robuxia 9,99 € huijaus?” – kerrottu virallisesta kaupasta. Ikä: 11.'),
     clean(
       'Discord. ”mul on tosi paha olla enkä jaksa mitään”. Juteltiin rauhallisesti, annettu Lasten ja nuorten puhelin 116 111, Sekasin-chat ja hätätilanteessa 112. Ei nimeä.',
     ),
@@ -339,9 +335,7 @@ export const ROUND_SEVENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Minecraft. ”servern heter Mumindalen och vi har byggt ett slott på 2 dagar”. Pratade om regler och moderatorer.',
     ),
-    clean(
-      'Roblox. ”är 80 robux för 1 euro scam?” – förklarade den officiella butiken. Ålder: 10.',
-    ),
+    clean('Roblox. ”är 80 robux för 1 euro scam?” – förklarade den officiella butiken. Ålder: 10.'),
     clean(
       'Discord. Flicka (13): ”alla i klassen är dumma mot mig :(”. Gav Barn- och ungdomstelefonen 116 111 och 112 vid fara. Inget namn.',
     ),

@@ -23,7 +23,7 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Venla Korhonen',
     ),
     withIds(
-      'Fortnite party chat, 17:05, Team Belgium. Boy (14, Genk) says an older player called Kevin promised 2,800 V-Bucks for a photo of his ID card. Before we joined he had already typed 11/06/23 147 47 in the chat. Kevin\'s Discord user id: 804417263951310848. Reported to the platform.',
+      "Fortnite party chat, 17:05, Team Belgium. Boy (14, Genk) says an older player called Kevin promised 2,800 V-Bucks for a photo of his ID card. Before we joined he had already typed 11/06/23 147 47 in the chat. Kevin's Discord user id: 804417263951310848. Reported to the platform.",
       'Kevin',
       '11/06/23 147 47',
       '804417263951310848',
@@ -37,11 +37,15 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox, 18:00–19:30, Team Norway. Talked with 14 kids aged 10–15 in a tycoon game. Three asked how to report; showed them the button. Reminded about 116 111 and that 112 is for emergencies only. Case no. 24-118733 not needed.',
     ),
-    clean('Fortnite Creative, island code 4826-1937-5501 (our own police map). 23 players between 20:00 and 21:15, average age about 13. No concerns. Update 31.10 crashed twice.'),
+    clean(
+      'Fortnite Creative, island code 4826-1937-5501 (our own police map). 23 players between 20:00 and 21:15, average age about 13. No concerns. Update 31.10 crashed twice.',
+    ),
     clean(
       'Discord server "Nordic Gamers", approx. 2,400 members. A moderator asked us to post the hotlines, so we posted 116 000 for missing children and 116 111 for kids who need to talk. 45 min, 7 questions about scams, one about losing 1,500 V-Bucks (around €12).',
     ),
-    clean('Minecraft with Team Finland: kids from Oulu (90100) asked if police can read their chats. Explained that none of our 3 officers can see private DMs. Nothing to flag. Shift ended 22:10.'),
+    clean(
+      'Minecraft with Team Finland: kids from Oulu (90100) asked if police can read their chats. Explained that none of our 3 officers can see private DMs. Nothing to flag. Shift ended 22:10.',
+    ),
     clean(
       'Twitch: a charity stream by xQc had 38,000 viewers; kids in chat said they gave 5 to 10 euros each. Reminded them of stop – block – tell. Next shift 07.06 at 16:00 CET, Europol liaison joins at 16:30.',
     ),
@@ -74,12 +78,18 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox kl. 18.00–20.00. Snakket med 17 barn mellom 10 og 15 år. Fire spurte hvordan man rapporterer. Minnet om Alarmtelefonen for barn og unge 116 111 og at 112 er nødnummer. Sak 24-187341 ikke aktuell.',
     ),
-    clean('Fortnite, øykode 7391-0264-8815 (vår egen bane). 42 spillere innom fra 19.30 til 21.00. Ingen bekymring. Oppdatering v32.00 ga to krasj.'),
+    clean(
+      'Fortnite, øykode 7391-0264-8815 (vår egen bane). 42 spillere innom fra 19.30 til 21.00. Ingen bekymring. Oppdatering v32.00 ga to krasj.',
+    ),
     clean(
       'Discord-server med ca. 3 100 medlemmer i Kristiansand (4630). Gutt på 16 tapte 2 500 kr på et skinkjøp via en lenke. Rådet ham til å snakke med foreldrene og anmelde på politiet.no eller ringe 02800. Økta varte 1 t 45 min.',
     ),
-    clean('Minecraft: ungene snakket mest om Erling Haaland og Martin Ødegaard. 3 av 9 visste ikke hva Kripos er. Ingen navn notert.'),
-    clean('Twitch kl. 22.15: 5 000 seere, 40 % av chatten under 15 etter egne utsagn. Postet 116 000 og 116 111. Neste vakt 12.06 kl. 17.00, skiftleder Berg.'),
+    clean(
+      'Minecraft: ungene snakket mest om Erling Haaland og Martin Ødegaard. 3 av 9 visste ikke hva Kripos er. Ingen navn notert.',
+    ),
+    clean(
+      'Twitch kl. 22.15: 5 000 seere, 40 % av chatten under 15 etter egne utsagn. Postet 116 000 og 116 111. Neste vakt 12.06 kl. 17.00, skiftleder Berg.',
+    ),
   ],
   nn: [
     withIds(
@@ -106,11 +116,21 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Tuva',
       'fire sju, og så 33 21 08',
     ),
-    clean('Roblox kl. 18.30–20.00. Prata med 11 born frå 10 til 14 år i Sunnfjord. Tre spurde korleis ein melder brukarar. Minte om 116 111 og 112. Sak 25-004417 vart ikkje oppretta.'),
-    clean('Fortnite, øykode 5120-8843-2917. 36 spelarar innom, snittalder om lag 13. Ingen uro. Versjon 33.11.'),
-    clean('Gut (15) frå Nordfjordeid (6770) tapte 350 kr på ein falsk Robux-generator. Forklarte at 9 av 10 slike tilbod er svindel. Økta varte 55 min.'),
-    clean('Minecraft: ungane nemnde Aurora og Kygo som favorittar. Viste til 02800 og 116 000. Ingen namn på born vart gjevne.'),
-    clean('Snapchat vart nemnt av 4 av 7 ungar; aldersgrensa er 13 år. Rådde dei til privat profil og å slå av Snap Map. Neste vakt 14.06 kl. 16.00–18.00 med betjent Myklebust.'),
+    clean(
+      'Roblox kl. 18.30–20.00. Prata med 11 born frå 10 til 14 år i Sunnfjord. Tre spurde korleis ein melder brukarar. Minte om 116 111 og 112. Sak 25-004417 vart ikkje oppretta.',
+    ),
+    clean(
+      'Fortnite, øykode 5120-8843-2917. 36 spelarar innom, snittalder om lag 13. Ingen uro. Versjon 33.11.',
+    ),
+    clean(
+      'Gut (15) frå Nordfjordeid (6770) tapte 350 kr på ein falsk Robux-generator. Forklarte at 9 av 10 slike tilbod er svindel. Økta varte 55 min.',
+    ),
+    clean(
+      'Minecraft: ungane nemnde Aurora og Kygo som favorittar. Viste til 02800 og 116 000. Ingen namn på born vart gjevne.',
+    ),
+    clean(
+      'Snapchat vart nemnt av 4 av 7 ungar; aldersgrensa er 13 år. Rådde dei til privat profil og å slå av Snap Map. Neste vakt 14.06 kl. 16.00–18.00 med betjent Myklebust.',
+    ),
   ],
   nl: [
     withIds(
@@ -138,11 +158,21 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       'lotte underscore vd berg twee nul een een',
       'instagram.com/lotte.vdberg11',
     ),
-    clean('Roblox, 18:00–19:45. Met 19 kinderen van 10 tot 14 gesproken. Vijf vroegen hoe je meldt. Gewezen op de Kindertelefoon 0800-0432 en 112. Zaaknummer 2025-118204 niet nodig.'),
-    clean('Fortnite, eilandcode 3049-6618-2270. 27 spelers tussen 20:00 en 21:30, gemiddeld 12 jaar. Twee crashes na update 32.10.'),
-    clean('Discord, team België. Jongen (16) uit Hasselt (3500) verloor €45 aan een nep-Robux-site. Doorverwezen naar Child Focus 116 000; 6 van de 8 kinderen kenden dat nummer niet.'),
-    clean('Minecraft: kinderen vroegen of wij Kevin De Bruyne kennen en of Frenkie de Jong ook gamet. Nee. 50 min, 14 deelnemers.'),
-    clean('TikTok door 9 van 12 kinderen genoemd. Minimumleeftijd 13. Tip: privé-account, locatie uit. Awel (102) genoemd voor de Vlaamse kinderen. Volgende dienst 13-06 van 15:00 tot 17:30, inspecteur Peeters.'),
+    clean(
+      'Roblox, 18:00–19:45. Met 19 kinderen van 10 tot 14 gesproken. Vijf vroegen hoe je meldt. Gewezen op de Kindertelefoon 0800-0432 en 112. Zaaknummer 2025-118204 niet nodig.',
+    ),
+    clean(
+      'Fortnite, eilandcode 3049-6618-2270. 27 spelers tussen 20:00 en 21:30, gemiddeld 12 jaar. Twee crashes na update 32.10.',
+    ),
+    clean(
+      'Discord, team België. Jongen (16) uit Hasselt (3500) verloor €45 aan een nep-Robux-site. Doorverwezen naar Child Focus 116 000; 6 van de 8 kinderen kenden dat nummer niet.',
+    ),
+    clean(
+      'Minecraft: kinderen vroegen of wij Kevin De Bruyne kennen en of Frenkie de Jong ook gamet. Nee. 50 min, 14 deelnemers.',
+    ),
+    clean(
+      'TikTok door 9 van 12 kinderen genoemd. Minimumleeftijd 13. Tip: privé-account, locatie uit. Awel (102) genoemd voor de Vlaamse kinderen. Volgende dienst 13-06 van 15:00 tot 17:30, inspecteur Peeters.',
+    ),
   ],
   fr: [
     withIds(
@@ -150,17 +180,17 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       '1O.1O.17 O86 O4',
     ),
     withIds(
-      'Discord, 20h30. Fille (14 ans, Liège) a reçu d\'un adulte qui se fait appeler « Julien_photo » son numéro : zéro quatre septante-cinq / 61 / 28 / 40. Elle l\'a bloqué, profil signalé.',
+      "Discord, 20h30. Fille (14 ans, Liège) a reçu d'un adulte qui se fait appeler « Julien_photo » son numéro : zéro quatre septante-cinq / 61 / 28 / 40. Elle l'a bloqué, profil signalé.",
       'Julien_photo',
       'zéro quatre septante-cinq / 61 / 28 / 40',
     ),
     withIds(
-      'Fortnite, 17h45. Garçon (12 ans, Namur) a donné l\'adresse mail de sa grande sœur Inès : ines.mbaye arobase hotmail point be. Il voulait qu\'on y envoie des V-Bucks.',
+      "Fortnite, 17h45. Garçon (12 ans, Namur) a donné l'adresse mail de sa grande sœur Inès : ines.mbaye arobase hotmail point be. Il voulait qu'on y envoie des V-Bucks.",
       'Inès',
       'ines.mbaye arobase hotmail point be',
     ),
     withIds(
-      'Minecraft, 21h. Deux filles (11 et 12 ans, Mons) disent qu\'un homme leur a demandé d\'ajouter son snap « lucas point deux k zéro neuf ». Son identifiant Discord : 927361048572910384.',
+      "Minecraft, 21h. Deux filles (11 et 12 ans, Mons) disent qu'un homme leur a demandé d'ajouter son snap « lucas point deux k zéro neuf ». Son identifiant Discord : 927361048572910384.",
       'lucas point deux k zéro neuf',
       '927361048572910384',
     ),
@@ -170,11 +200,21 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       '13 04 30. Puis 219-84',
       '0496/7 3 8 2 5 1',
     ),
-    clean('Roblox, 18h00–19h30. Parlé avec 16 enfants de 10 à 14 ans. Quatre ont demandé comment signaler. Rappelé le 103 (Écoute-Enfants) et le 112. Dossier n° 2025/031 447 non ouvert.'),
-    clean('Fortnite, code de l\'île 6610-2984-3357. 31 joueurs entre 20h et 21h15. Âge moyen 12 ans. Deux plantages après la mise à jour 32.20.'),
-    clean('Discord : garçon (16 ans) de Louvain-la-Neuve (1348) a perdu 60 € sur un faux site de Robux. Orienté vers Child Focus 116 000. 40 min, 8 questions.'),
-    clean('Minecraft : les enfants parlaient de Kylian Mbappé et de Squeezie. 3 sur 10 savaient ce qu\'est Europol.'),
-    clean('TikTok cité par 11 enfants sur 13. Âge minimum 13 ans. Conseil : compte privé, localisation coupée. Prochaine permanence le 14/06 de 15h à 17h30, inspectrice Dubois, bureau 2.17.'),
+    clean(
+      'Roblox, 18h00–19h30. Parlé avec 16 enfants de 10 à 14 ans. Quatre ont demandé comment signaler. Rappelé le 103 (Écoute-Enfants) et le 112. Dossier n° 2025/031 447 non ouvert.',
+    ),
+    clean(
+      "Fortnite, code de l'île 6610-2984-3357. 31 joueurs entre 20h et 21h15. Âge moyen 12 ans. Deux plantages après la mise à jour 32.20.",
+    ),
+    clean(
+      'Discord : garçon (16 ans) de Louvain-la-Neuve (1348) a perdu 60 € sur un faux site de Robux. Orienté vers Child Focus 116 000. 40 min, 8 questions.',
+    ),
+    clean(
+      "Minecraft : les enfants parlaient de Kylian Mbappé et de Squeezie. 3 sur 10 savaient ce qu'est Europol.",
+    ),
+    clean(
+      'TikTok cité par 11 enfants sur 13. Âge minimum 13 ans. Conseil : compte privé, localisation coupée. Prochaine permanence le 14/06 de 15h à 17h30, inspectrice Dubois, bureau 2.17.',
+    ),
   ],
   de: [
     withIds(
@@ -201,11 +241,19 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       '2 6 7 1 5 0 9 4 5',
       'steamcommunity.com/id/onkel_tom77',
     ),
-    clean('Roblox, 18:00–19:30 Uhr. Mit 15 Kindern zwischen 10 und 14 gesprochen. Vier fragten nach der Meldefunktion. Hinweis auf 116 111 und 112. Aktenzeichen 25/0417-EU nicht eröffnet.'),
-    clean('Fortnite, Inselcode 8217-4403-6691. 22 Spieler von 20:00 bis 21:10 Uhr, Durchschnittsalter ca. 13. Version 32.30, zwei Abstürze.'),
-    clean('Discord: Junge (16) aus Eupen (4700) verlor 25 € an eine falsche Robux-Seite. Auf Child Focus 116 000 verwiesen. 40 Minuten, 7 Fragen.'),
+    clean(
+      'Roblox, 18:00–19:30 Uhr. Mit 15 Kindern zwischen 10 und 14 gesprochen. Vier fragten nach der Meldefunktion. Hinweis auf 116 111 und 112. Aktenzeichen 25/0417-EU nicht eröffnet.',
+    ),
+    clean(
+      'Fortnite, Inselcode 8217-4403-6691. 22 Spieler von 20:00 bis 21:10 Uhr, Durchschnittsalter ca. 13. Version 32.30, zwei Abstürze.',
+    ),
+    clean(
+      'Discord: Junge (16) aus Eupen (4700) verlor 25 € an eine falsche Robux-Seite. Auf Child Focus 116 000 verwiesen. 40 Minuten, 7 Fragen.',
+    ),
     clean('Minecraft: Die Kinder sprachen über Thomas Müller und MontanaBlack. 2 von 9 kannten Europol.'),
-    clean('TikTok von 10 der 12 Kinder erwähnt. Mindestalter 13. Tipp: privates Konto, Standort aus. Nächster Dienst am 15.06. von 16:00 bis 18:30 Uhr, Raum 3.04, Kommissar Lambertz.'),
+    clean(
+      'TikTok von 10 der 12 Kinder erwähnt. Mindestalter 13. Tipp: privates Konto, Standort aus. Nächster Dienst am 15.06. von 16:00 bis 18:30 Uhr, Raum 3.04, Kommissar Lambertz.',
+    ),
   ],
   is: [
     withIds(
@@ -232,11 +280,19 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       'jon undirstrik thor núll níu',
       '250613, og svo seinna 5710',
     ),
-    clean('Roblox, kl. 18:00–19:30. Rætt við 13 börn á aldrinum 10 til 14 ára. Fjögur spurðu hvernig eigi að tilkynna. Bent á 1717 og 112. Mál nr. 007-2025-41188 ekki stofnað.'),
-    clean('Fortnite, eyjukóði 2290-5516-7038. 18 leikmenn frá kl. 20:00 til 21:00. Meðalaldur um 12 ár. Útgáfa 32.40.'),
-    clean('Discord: strákur (16 ára) frá Egilsstöðum (700) tapaði 4.000 kr. á fölsku Robux-tilboði. 35 mínútur, 6 spurningar.'),
+    clean(
+      'Roblox, kl. 18:00–19:30. Rætt við 13 börn á aldrinum 10 til 14 ára. Fjögur spurðu hvernig eigi að tilkynna. Bent á 1717 og 112. Mál nr. 007-2025-41188 ekki stofnað.',
+    ),
+    clean(
+      'Fortnite, eyjukóði 2290-5516-7038. 18 leikmenn frá kl. 20:00 til 21:00. Meðalaldur um 12 ár. Útgáfa 32.40.',
+    ),
+    clean(
+      'Discord: strákur (16 ára) frá Egilsstöðum (700) tapaði 4.000 kr. á fölsku Robux-tilboði. 35 mínútur, 6 spurningar.',
+    ),
     clean('Minecraft: börnin töluðu um Gylfa Sigurðsson og Björk. 5 af 8 vissu ekki hvað Europol er.'),
-    clean('TikTok nefnt af 7 af 9 börnum. Aldurstakmark 13 ár. Ráð: lokaður aðgangur, staðsetning af. Næsta vakt 16.06. kl. 15:00–17:00, varðstjóri Jónsdóttir.'),
+    clean(
+      'TikTok nefnt af 7 af 9 börnum. Aldurstakmark 13 ár. Ráð: lokaður aðgangur, staðsetning af. Næsta vakt 16.06. kl. 15:00–17:00, varðstjóri Jónsdóttir.',
+    ),
   ],
   fi: [
     withIds(
@@ -264,11 +320,19 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       '020609 ja seuraavassa viestissä loput A814P',
       '050-3 9 1 4 7 2 6',
     ),
-    clean('Roblox, klo 18.00–19.30. Juteltiin 14 lapsen kanssa (10–14 v). Neljä kysyi, miten ilmiannetaan. Muistutettiin numeroista 116 111 ja 112. Asiaa 5500/R/41882/25 ei kirjattu.'),
-    clean('Fortnite, saarikoodi 9120-3378-4456. 25 pelaajaa klo 20.00–21.15, keski-ikä noin 13. Versio 32.40, kaksi kaatumista.'),
-    clean('Discord: poika (16 v) Kuopiosta (70100) menetti 30 € feikki-Robux-sivulle. Ohjattiin tekemään rikosilmoitus netissä. 45 min, 9 kysymystä.'),
+    clean(
+      'Roblox, klo 18.00–19.30. Juteltiin 14 lapsen kanssa (10–14 v). Neljä kysyi, miten ilmiannetaan. Muistutettiin numeroista 116 111 ja 112. Asiaa 5500/R/41882/25 ei kirjattu.',
+    ),
+    clean(
+      'Fortnite, saarikoodi 9120-3378-4456. 25 pelaajaa klo 20.00–21.15, keski-ikä noin 13. Versio 32.40, kaksi kaatumista.',
+    ),
+    clean(
+      'Discord: poika (16 v) Kuopiosta (70100) menetti 30 € feikki-Robux-sivulle. Ohjattiin tekemään rikosilmoitus netissä. 45 min, 9 kysymystä.',
+    ),
     clean('Minecraft: lapset puhuivat Teemu Pukista ja Käärijästä. 3/10 tiesi, mikä Europol on.'),
-    clean('TikTok mainittiin 8/11 lapselta. Ikäraja 13 v. Vinkki: yksityinen tili, sijainti pois. Seuraava vuoro 17.6. klo 16–18, huone 2.14, ylikonstaapeli Virtanen.'),
+    clean(
+      'TikTok mainittiin 8/11 lapselta. Ikäraja 13 v. Vinkki: yksityinen tili, sijainti pois. Seuraava vuoro 17.6. klo 16–18, huone 2.14, ylikonstaapeli Virtanen.',
+    ),
   ],
   sv: [
     withIds(
@@ -296,10 +360,16 @@ export const ROUND_SEVENTY_ONE: Readonly<Record<string, readonly CorpusNote[]>> 
       '100523, och i nästa meddelande -4644',
       '1187265409931857920',
     ),
-    clean('Roblox, kl. 18.00–19.30. Pratade med 18 barn 10–14 år. Fem frågade hur man anmäler. Tipsade om BRIS 116 111 och 112. Ärende 5000-K418822-25 inte upprättat.'),
+    clean(
+      'Roblox, kl. 18.00–19.30. Pratade med 18 barn 10–14 år. Fem frågade hur man anmäler. Tipsade om BRIS 116 111 och 112. Ärende 5000-K418822-25 inte upprättat.',
+    ),
     clean('Fortnite, ö-kod 4471-0832-6659. 29 spelare 20.00–21.20. Medelålder ca 13. Version 32.40.'),
-    clean('Discord: kille (16) från Lund (222 20) förlorade 300 kr på en falsk Robux-sida. Tipsade om polisen.se och 114 14. 50 min, 10 frågor.'),
+    clean(
+      'Discord: kille (16) från Lund (222 20) förlorade 300 kr på en falsk Robux-sida. Tipsade om polisen.se och 114 14. 50 min, 10 frågor.',
+    ),
     clean('Minecraft: barnen pratade om Zlatan och Zara Larsson. 4 av 10 visste vad Europol är.'),
-    clean('TikTok nämndes av 9 av 12 barn. Åldersgräns 13 år. Tips: privat konto, platsdelning av. Nästa pass 18/6 kl. 16–18, rum 1.12, inspektör Lindqvist.'),
+    clean(
+      'TikTok nämndes av 9 av 12 barn. Åldersgräns 13 år. Tips: privat konto, platsdelning av. Nästa pass 18/6 kl. 16–18, rum 1.12, inspektör Lindqvist.',
+    ),
   ],
 };

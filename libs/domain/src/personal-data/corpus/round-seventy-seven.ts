@@ -13,7 +13,7 @@ export const ROUND_SEVENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>
       '0047 41 22 83 90',
     ),
     withIds(
-      "Belgian team, chat held in English on Discord: the girl keeps naming peeters, lotte as the one who posted the edited photo of her, and says it has happened before. Bullying, no adults involved.",
+      'Belgian team, chat held in English on Discord: the girl keeps naming peeters, lotte as the one who posted the edited photo of her, and says it has happened before. Bullying, no adults involved.',
       'peeters, lotte',
     ),
     withIds(
@@ -163,7 +163,7 @@ export const ROUND_SEVENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>
   ],
   fr: [
     withIds(
-      "Le garçon (11 ans) a collé son numéro de registre national 09.06.12-254.34 dans le chat Roblox pour « vérifier son âge ». On lui a expliqué de ne jamais le faire.",
+      'Le garçon (11 ans) a collé son numéro de registre national 09.06.12-254.34 dans le chat Roblox pour « vérifier son âge ». On lui a expliqué de ne jamais le faire.',
       '09.06.12-254.34',
     ),
     withIds(
@@ -179,12 +179,12 @@ export const ROUND_SEVENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>
       '0032 (0)486 / 23 45 67',
     ),
     withIds(
-      "La jeune fille accuse MARCHAL Jean-Philippe, son entraîneur de foot, de lui écrire la nuit ; son compte Insta est jipe_coach4000. Signalé à la zone de police.",
+      'La jeune fille accuse MARCHAL Jean-Philippe, son entraîneur de foot, de lui écrire la nuit ; son compte Insta est jipe_coach4000. Signalé à la zone de police.',
       'MARCHAL Jean-Philippe',
       'jipe_coach4000',
     ),
     clean(
-      "Discussion avec trois ados de Charleroi sur Fortnite à propos de Lukaku, Courtois et Angèle. Aucune donnée personnelle enregistrée.",
+      'Discussion avec trois ados de Charleroi sur Fortnite à propos de Lukaku, Courtois et Angèle. Aucune donnée personnelle enregistrée.',
     ),
     clean(
       'Une fille de 15 ans sur TikTok évoque des idées noires ; je lui ai donné le 0800 32 123 (Centre de Prévention du Suicide), le 103 et le 116 000. PV n° LI.55.L1.012345/24.',
@@ -299,7 +299,9 @@ export const ROUND_SEVENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>
       '+358 (0)40-718 2293',
       'Mikko Lehtisen',
     ),
-    clean('Kolme poikaa Oulusta Fortnitessa, puhuttiin Teemu Pukista ja Käärijästä. Henkilötietoja ei tallennettu.'),
+    clean(
+      'Kolme poikaa Oulusta Fortnitessa, puhuttiin Teemu Pukista ja Käärijästä. Henkilötietoja ei tallennettu.',
+    ),
     clean(
       'Tyttö (15) TikTokissa mainitsi itsetuhoisia ajatuksia. Annoin numerot 116 111, 09 2525 0111 (MIELI Kriisipuhelin) ja 112. Tehtävänumero 5500/R/12345/24.',
     ),
@@ -335,7 +337,9 @@ export const ROUND_SEVENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>
       '073–482 19 56',
       'lilla_hedda_07',
     ),
-    clean('Tre killar från Jakobstad på Fortnite, pratade om Zlatan och Avicii. Inga personuppgifter sparade.'),
+    clean(
+      'Tre killar från Jakobstad på Fortnite, pratade om Zlatan och Avicii. Inga personuppgifter sparade.',
+    ),
     clean(
       'Tjej (14) på Snapchat utsätts för utpressning; gav henne BRIS 116 111, Självmordslinjen 90101 och 112. Ärende 5000-K123456-24.',
     ),

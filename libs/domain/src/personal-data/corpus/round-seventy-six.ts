@@ -187,7 +187,7 @@ export const ROUND_SEVENTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> 
     withIds(
       `Harcèlement : Amélie Lambert, de la 3e B à l'Athénée Royal de Namur, est visée par un faux compte tiktok.com/@amelie_la_vache créé par des élèves. C'est une copine qui m'en a parlé. Orientée vers le PMS de l'école et le 103.`,
       'Amélie Lambert',
-      '3e B à l\'Athénée Royal de Namur',
+      "3e B à l'Athénée Royal de Namur",
       'tiktok.com/@amelie_la_vache',
     ),
     clean(

@@ -8,7 +8,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Talked with a 14-year-old girl from Bergen on Discord around 19:30. She said an older user called “darkwolf_1987” keeps asking her for pictures and wants to move the chat to Snapchat. Her own handle is lunaxmoon07. Advised her to block and report him, and she promised to tell her mum tonight.",
+      'Talked with a 14-year-old girl from Bergen on Discord around 19:30. She said an older user called “darkwolf_1987” keeps asking her for pictures and wants to move the chat to Snapchat. Her own handle is lunaxmoon07. Advised her to block and report him, and she promised to tell her mum tonight.',
       'darkwolf_1987',
       'lunaxmoon07',
     ),
@@ -19,7 +19,9 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'Roblox / 12 / Tilburg / boy says classmate Daan Verhoeven posts his photos in a group chat called “groep 8 haters” / told him to save screenshots, tell his teacher, Helpwanted.nl',
       'Daan Verhoeven',
     ),
-    clean('Minecraft / 10 / Drammen / asked if Herobrine is real and if Steve has a last name / explained, no concern / 20:45–20:55'),
+    clean(
+      'Minecraft / 10 / Drammen / asked if Herobrine is real and if Steve has a last name / explained, no concern / 20:45–20:55',
+    ),
     withIds(
       'Chat 20:14 >> “ok my number is 0470 58 21 93 but dont give it to anyone lol” — 13 y/o from Antwerp, Fortnite. Told him never to post his number in open chat, he deleted it.',
       '0470 58 21 93',
@@ -61,14 +63,18 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'Roblox / 11 / Tromsø / jenta la ut fødselsnr 300114 56223 i chatten for å «vinne robux» / slettet, forklart hvorfor det er farlig',
       '300114 56223',
     ),
-    clean('TikTok-live / ca. 15 / Lillehammer / spørsmål om hvordan man blir politi / svart, henvist til Politihøgskolen'),
+    clean(
+      'TikTok-live / ca. 15 / Lillehammer / spørsmål om hvordan man blir politi / svart, henvist til Politihøgskolen',
+    ),
     withIds(
       'discord 20.40 gutt 14 fra sandnes, kompisen hans mohammed ali (15) blir presset av ei «nora» på insta til å sende nakenbilde, han har allerede gitt henne nr sitt 948 31 207. ba han si ifra til en voksen, tok screnshot. sjekk igjen imorra',
       'mohammed ali',
       'nora',
       '948 31 207',
     ),
-    clean('twitch, 2 jenter 12 og 13 fra ålesund, spurte om Jonas Gahr Støre spiller roblox lol. ikke noe bekymring. kl 21.05'),
+    clean(
+      'twitch, 2 jenter 12 og 13 fra ålesund, spurte om Jonas Gahr Støre spiller roblox lol. ikke noe bekymring. kl 21.05',
+    ),
     withIds(
       'Lim inn fra chat (Fortnite, 19:12): «eg bur i Kirkeveien 64B 0364 oslo kom å hent meg hvis du tør» – gutt 12 år, sa han bare tulla med en som heter «xXSlayerXx». Forklart hvorfor man ikke deler adresse i åpen chat.',
       'Kirkeveien 64B 0364 oslo',
@@ -95,19 +101,25 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       '412 87 390',
       'Ådne Rysstad',
     ),
-    clean('Minecraft / 11 / Stryn / spurde om det er lov å ha Steve-skin med politiuniform / svara ja, ingen uro'),
+    clean(
+      'Minecraft / 11 / Stryn / spurde om det er lov å ha Steve-skin med politiuniform / svara ja, ingen uro',
+    ),
     withIds(
       'Discord / 15 / Voss / guten skreiv fødselsnummeret sitt 270810 539 82 i ein open kanal for «å verifisere alder» / fjerna, forklart, varsla moderator',
       '270810 539 82',
     ),
-    clean('snap-lenke på tiktok, 2 jenter 14, haugesund, ville vite om Sigrid kjem på Bergenfest i år lol. ingenting å følgje opp'),
+    clean(
+      'snap-lenke på tiktok, 2 jenter 14, haugesund, ville vite om Sigrid kjem på Bergenfest i år lol. ingenting å følgje opp',
+    ),
     withIds(
       'fortnite, 13 år, sogndal. ho sa namnet sitt er ingrid bjørkhaug og at ho går i 8b på Sogndal ungdomsskule, ein fyr «bergensgutten99» masar om bilete. sa ho skal seie frå til kontaktlæraren. følgj opp',
       'ingrid bjørkhaug',
       '8b på Sogndal ungdomsskule',
       'bergensgutten99',
     ),
-    clean('«kva tid kjem de tilbake? kl 18 i morgon?» – svara at vi er her 18–22 heile veka. Fortnite, kode 7421-3398-1106.'),
+    clean(
+      '«kva tid kjem de tilbake? kl 18 i morgon?» – svara at vi er her 18–22 heile veka. Fortnite, kode 7421-3398-1106.',
+    ),
     withIds(
       'Frå chatten 20:31: «skriv til meg på snap: fatima.hx12 eller send mail til fatimahassan2012 på hotmail punktum com» – jente 12 år, Ålesund, Minecraft. Forklart kvifor det ikkje skal stå i open chat.',
       'fatima.hx12',
@@ -137,19 +149,25 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       "Roblox / 14 / Hasselt / jongen postte zijn rijksregisternummer 11.04.15-087.42 in de chat 'voor gratis Robux' / verwijderd en uitgelegd",
       '11.04.15-087.42',
     ),
-    clean('TikTok live / ±14 / Brugge / vraag hoe je inspecteur wordt bij de Federale Politie / uitgelegd, verwezen naar jobpol.be'),
+    clean(
+      'TikTok live / ±14 / Brugge / vraag hoe je inspecteur wordt bij de Federale Politie / uitgelegd, verwezen naar jobpol.be',
+    ),
     withIds(
       "fortnite 13jr uit almere, zegt dat zn vriend sem de vries zijn bsn 237456187 heeft gedeeld met een 'epic medewerker' lol. scam dus. gezegd ouders inlichten en wachtwoord wijzigen",
       'sem de vries',
       '237456187',
     ),
-    clean('twitch, 3 jongens uit eindhoven 12-13 jr, vroegen of we Enzo Knol kennen haha. niks aan de hand, 21.40 klaar'),
+    clean(
+      'twitch, 3 jongens uit eindhoven 12-13 jr, vroegen of we Enzo Knol kennen haha. niks aan de hand, 21.40 klaar',
+    ),
     withIds(
       'Uit de chat (Minecraft, 20u12): "ik woon in de Kortrijksesteenweg 214 in Gent en mijn ma heet Hilde Van den Bossche xd" – jongen 12 jaar. Uitgelegd waarom dat niet in open chat hoort.',
       'Kortrijksesteenweg 214',
       'Hilde Van den Bossche',
     ),
-    clean('"zijn jullie echt van de politie of is dit nep?? 🤔" – Roblox, Brookhaven, 19:55. Link naar politie.nl gestuurd.'),
+    clean(
+      '"zijn jullie echt van de politie of is dit nep?? 🤔" – Roblox, Brookhaven, 19:55. Link naar politie.nl gestuurd.',
+    ),
     withIds(
       "Paar rondjes Zero Build gedaan met een squad uit Utrecht, super chill, gg's all round. Een van de gasten, 'Yusuf' (15), zei dat een random genaamd xX_Dr1ll_Xx zijn Insta had gevonden en zijn klas had gepost: 3 havo B op het Christelijk Lyceum Zeist. Gezegd om te reporten en te blocken.",
       'Yusuf',
@@ -162,7 +180,7 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
   ],
   fr: [
     clean(
-      "Session du soir sur le serveur Discord « Minecraft Belgique » de 18h30 à 21h. Une quarantaine de jeunes de 10 à 16 ans, surtout de Liège, Namur et Bruxelles. Beaucoup de questions sur Lukaku, sur Squeezie et sur le fait que la police joue vraiment. Rappelé Écoute-Enfants au 103 et Child Focus au 116 000. Aucune donnée personnelle partagée, rien à transmettre.",
+      'Session du soir sur le serveur Discord « Minecraft Belgique » de 18h30 à 21h. Une quarantaine de jeunes de 10 à 16 ans, surtout de Liège, Namur et Bruxelles. Beaucoup de questions sur Lukaku, sur Squeezie et sur le fait que la police joue vraiment. Rappelé Écoute-Enfants au 103 et Child Focus au 116 000. Aucune donnée personnelle partagée, rien à transmettre.',
     ),
     withIds(
       "Discussion avec une fille de 13 ans de Charleroi sur Snapchat (contact via Discord). Elle explique qu'un homme se présentant comme « Kev_du_94 » lui demande des photos en échange de V-bucks. Elle s'appelle Inès Mertens et lui a déjà donné son GSM, le 0478/36.21.90. Conseillé de bloquer, de garder les captures et d'en parler à sa maman. Transmis à la FCCU.",
@@ -171,12 +189,12 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       '0478/36.21.90',
     ),
     withIds(
-      'Fortnite / 15 ans / Liège / le garçon a tapé son numéro de registre national 09.06.23-143.09 sur un faux site « pour récupérer son compte » / expliqué l\'arnaque, conseillé de prévenir ses parents',
+      "Fortnite / 15 ans / Liège / le garçon a tapé son numéro de registre national 09.06.23-143.09 sur un faux site « pour récupérer son compte » / expliqué l'arnaque, conseillé de prévenir ses parents",
       '09.06.23-143.09',
     ),
     clean('TikTok live / ±11 ans / Arlon / demande si on connaît Stromae en vrai / rigolé, rien à signaler'),
     withIds(
-      'roblox, 12a, namur, elle dit que sa copine lina bouzidi se fait harceler par un certain « lucas.off » qui connait son adresse rue de fer 58, 5000 namur. dit d\'appeler le 101 si il se pointe. a suivre',
+      "roblox, 12a, namur, elle dit que sa copine lina bouzidi se fait harceler par un certain « lucas.off » qui connait son adresse rue de fer 58, 5000 namur. dit d'appeler le 101 si il se pointe. a suivre",
       'lina bouzidi',
       'lucas.off',
       'rue de fer 58, 5000 namur',
@@ -186,7 +204,9 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       "Copié du chat (Minecraft, 20h47) : « mon mail c'est theo point dubois deux mille dix arobase gmail point com ajoute moi » – garçon, 13-14 ans, Mons. Expliqué pourquoi on ne met pas ça en public.",
       'theo point dubois deux mille dix arobase gmail point com',
     ),
-    clean("« vous êtes des vrais flics ou c'est un troll ?? » – Fortnite, code île 3512-8844-0917, 19h34. Montré le lien police.be."),
+    clean(
+      "« vous êtes des vrais flics ou c'est un troll ?? » – Fortnite, code île 3512-8844-0917, 19h34. Montré le lien police.be.",
+    ),
     withIds(
       "Quelques games en Ranked avec une squad de Bruxelles, ambiance chill, top 1 à la deuxième. Un des gars, « Mamadou » (14 ans), dit qu'un random, Fr0st_Byte, l'a add sur Insta et a balancé sa classe : 2e C à l'Athénée Royal d'Uccle 1. Expliqué comment report et bloquer.",
       'Mamadou',
@@ -211,14 +231,18 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'Roblox / 13 J. / Sankt Vith / Mädchen hat ihre Nationalnummer 12.03.01-356.13 in den Chat getippt, „für Gratis-Robux“ / gelöscht, erklärt',
       '12.03.01-356.13',
     ),
-    clean('TikTok-Live / ca. 13 / Raeren / fragt, ob Mario und Luigi eigentlich Polizisten sind haha / nichts'),
+    clean(
+      'TikTok-Live / ca. 13 / Raeren / fragt, ob Mario und Luigi eigentlich Polizisten sind haha / nichts',
+    ),
     withIds(
       'fortnite, 13j aus kelmis, sagt sein kumpel jonas von der heydt wird von „xShadowKing“ erpresst, der hat seine adresse kirchstraße 17, 4720 kelmis. gesagt er soll 112 oder 101 anrufen falls was ist',
       'jonas von der heydt',
       'xShadowKing',
       'kirchstraße 17, 4720 kelmis',
     ),
-    clean('twitch 2 jungs 11+12 aus st vith, wollten wissen ob wir Papaplatte kennen. nix weiter. 21:50 ende'),
+    clean(
+      'twitch 2 jungs 11+12 aus st vith, wollten wissen ob wir Papaplatte kennen. nix weiter. 21:50 ende',
+    ),
     withIds(
       'Aus dem Chat kopiert (Minecraft, 20:18): „schreib mir auf whatsapp 0471 22 95 14 oder elif punkt yilmaz at gmx punkt de“ – Mädchen, ca. 12, Eupen. Erklärt, warum das nicht in den offenen Chat gehört.',
       '0471 22 95 14',
@@ -256,13 +280,17 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'ice_reaper',
       'hamraborg 14, 200 kópavogur',
     ),
-    clean('twitch, 2 stelpur 12 og 13 frá húsavík, vildu vita hvort við þekkjum Bríeti lol. ekkert. búið 21:30'),
+    clean(
+      'twitch, 2 stelpur 12 og 13 frá húsavík, vildu vita hvort við þekkjum Bríeti lol. ekkert. búið 21:30',
+    ),
     withIds(
       'Afritað úr spjallinu (Minecraft, 20:22): „addið mér á snap: bjarki.thor2011 eða sendið á bjarkithor hjá gmail punktur com“ – strákur um 13 ára, Selfoss.',
       'bjarki.thor2011',
       'bjarkithor hjá gmail punktur com',
     ),
-    clean('„eruð þið alvöru löggur?? 😂“ – Fortnite, kóði 6120-4471-9983, kl. 19:48. Sýndi tengil á logreglan.is.'),
+    clean(
+      '„eruð þið alvöru löggur?? 😂“ – Fortnite, kóði 6120-4471-9983, kl. 19:48. Sýndi tengil á logreglan.is.',
+    ),
     withIds(
       'Tók nokkra leiki í Bedwars með þremur úr Reykjanesbæ, mjög chill, GG. Ein þeirra, „Gunna“ (15), sagði að random gaur, xXfrostXx, hafi póstað bekknum hjá vinkonu hennar, María Sól Santos, 9. bekk B í Holtaskóla. Útskýrði hvernig á að reporta og blokka.',
       'Gunna',
@@ -288,20 +316,26 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'Roblox / 13 v / Jyväskylä / poika kirjoitti henkilötunnuksensa 050312A117H chattiin ”ilmaisten Robuxien” takia / poistettu, selitetty',
       '050312A117H',
     ),
-    clean('TikTok live / n. 11 v / Rovaniemi / kysyi onko Joulupukki oikeesti olemassa / vastattu diplomaattisesti, ei huolta'),
+    clean(
+      'TikTok live / n. 11 v / Rovaniemi / kysyi onko Joulupukki oikeesti olemassa / vastattu diplomaattisesti, ei huolta',
+    ),
     withIds(
       'fortnite, 14v vantaalta, sanoo että kaveri abdirahman hassan saa uhkauksia tyypiltä ”kylmä_kalle” joka tietää osoitteen tikkurilantie 68 b 12. sanottu soittaa 112 jos jotain tapahtuu. seurataan',
       'abdirahman hassan',
       'kylmä_kalle',
       'tikkurilantie 68 b 12',
     ),
-    clean('twitch, 2 poikaa 12 ja 13 porista, kysy pelaako Lauri Markkanen fortnitea lol. ei mitään. loppu 21.45'),
+    clean(
+      'twitch, 2 poikaa 12 ja 13 porista, kysy pelaako Lauri Markkanen fortnitea lol. ei mitään. loppu 21.45',
+    ),
     withIds(
       'Kopioitu chatista (Minecraft, 20.26): ”laita viestii snäppiin: aino.mkl10 tai meili aino piste makela kymmenen ät gmail piste com” – tyttö n. 13 v, Lahti.',
       'aino.mkl10',
       'aino piste makela kymmenen ät gmail piste com',
     ),
-    clean('”ootteko oikeit poliiseja vai trollei??” – Roblox, Brookhaven, klo 19.52. Näytetty linkki poliisi.fi.'),
+    clean(
+      '”ootteko oikeit poliiseja vai trollei??” – Roblox, Brookhaven, klo 19.52. Näytetty linkki poliisi.fi.',
+    ),
     withIds(
       'Pelattiin muutama Bedwars-matsi kolmen espoolaisen jätkän kanssa, tosi chill, GG. Yks niistä, ”Miska” (15), sano että joku random, Dmitri Ivanov, oli postannu sen luokan Instaan: 9C Tapiolan koulu. Neuvottu reporttaa ja blokkaa.',
       'Miska',
@@ -326,20 +360,26 @@ export const ROUND_SEVENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>
       'Roblox / 15 år / Umeå / flickan skrev sitt personnummer 100417-2381 i chatten för ”gratis Robux” / raderat, förklarat',
       '100417-2381',
     ),
-    clean('TikTok live / ca 12 / Kiruna / frågade om Pippi Långstrump finns på riktigt / skrattade, ingen oro'),
+    clean(
+      'TikTok live / ca 12 / Kiruna / frågade om Pippi Långstrump finns på riktigt / skrattade, ingen oro',
+    ),
     withIds(
       'fortnite, 14 år från malmö, säger att hans kompis ali hussein blir hotad av ”snus_king” som vet adressen ystadvägen 44, 214 45 malmö. sa att han ska ringa 112 om nåt händer',
       'ali hussein',
       'snus_king',
       'ystadvägen 44, 214 45 malmö',
     ),
-    clean('twitch 2 tjejer 13-14 från jönköping, undrade om vi känner Bianca Ingrosso lol. inget. slut 21.55'),
+    clean(
+      'twitch 2 tjejer 13-14 från jönköping, undrade om vi känner Bianca Ingrosso lol. inget. slut 21.55',
+    ),
     withIds(
       'Kopierat från chatten (Minecraft, 20:33): ”adda mig på snap: elsa.lqv10 eller maila elsa punkt lindqvist tio snabel-a hotmail punkt se” – tjej ca 12, Gävle.',
       'elsa.lqv10',
       'elsa punkt lindqvist tio snabel-a hotmail punkt se',
     ),
-    clean('”är ni riktiga poliser eller fake?? 😭” – Fortnite, ökod 2290-5537-1184, kl 19.44. Visade länk till polisen.se.'),
+    clean(
+      '”är ni riktiga poliser eller fake?? 😭” – Fortnite, ökod 2290-5537-1184, kl 19.44. Visade länk till polisen.se.',
+    ),
     withIds(
       'Körde några rundor Bedwars med tre killar från Uppsala, chill vibe, GG. En av dem, ”Kevve” (15), sa att en random, Oscar von Essen, hade lagt ut hans klass på Insta: 8B på Fyrisskolan. Sa åt honom att reporta och blocka.',
       'Kevve',

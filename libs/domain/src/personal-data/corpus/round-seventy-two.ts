@@ -80,7 +80,9 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Roblox. Gutt (10) lurte på om vi kjente Erling Haaland. Forklarte hva nettpatruljen gjør. Henviste til 116 111 ved behov.`,
     ),
-    clean(`fortnite, kort: tre gutter 15 år, spurte om det er ulovlig å kjøpe kontoer. nei, men stor svindelfare. ferdig 22:30`),
+    clean(
+      `fortnite, kort: tre gutter 15 år, spurte om det er ulovlig å kjøpe kontoer. nei, men stor svindelfare. ferdig 22:30`,
+    ),
     clean(
       `Minecraft-server «Nordlys»: jentene hadde bygget Nidarosdomen. Snakket om hvor gammel man må være for TikTok (13). Sak 25-114702 lukket.`,
     ),
@@ -94,7 +96,10 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'fjordulven',
       'Eirik Solheim Hauge',
     ),
-    withIds(`roblox. jenta (12) skreiv nummeret til mor si: 478 12 906. ville at vi skulle ringje. sa nei.`, '478 12 906'),
+    withIds(
+      `roblox. jenta (12) skreiv nummeret til mor si: 478 12 906. ville at vi skulle ringje. sa nei.`,
+      '478 12 906',
+    ),
     withIds(
       `Minecraft, 18.50\n- jente, 11 år\n- skreiv at ho heiter Ingrid og går i 6A på Sandane skule\n- ein «Kenneth_42» har spurt kvar ho bur\n- rådde henne til å slutte å svare, varsla Vest pd`,
       'Ingrid',
@@ -111,7 +116,9 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'Kyrkjevegen 23, 6800 Førde',
       'Stig Arne',
     ),
-    clean(`Discord kl. 18.00–18.40: prata med seks ungdomar frå Sogndal og Florø om nettvett. Ingen bekymringar.`),
+    clean(
+      `Discord kl. 18.00–18.40: prata med seks ungdomar frå Sogndal og Florø om nettvett. Ingen bekymringar.`,
+    ),
     clean(`Roblox, kort: gut (11) spurde om Kripos er det same som FBI. Forklart. Vist til 116 111.`),
     clean(
       `Minecraft-serveren «Vestlandet»: dei bygde Bryggen i Bergen. Spurde kor gamal ein må vere for Snapchat (13 år). Fin samtale, 35 minutt.`,
@@ -119,7 +126,9 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Fortnite: tre jenter 14 år spurde om kjøp av skins via lenkjer på TikTok er svindel. Ja, ofte. Sak 25-118330 avslutta kl. 22.15.`,
     ),
-    clean(`Twitch: chatten spurde om Kygo og Alan Walker skal spele på Førdefestivalen. Ikkje vårt bord. Ingen personopplysningar.`),
+    clean(
+      `Twitch: chatten spurde om Kygo og Alan Walker skal spele på Førdefestivalen. Ikkje vårt bord. Ingen personopplysningar.`,
+    ),
   ],
   nl: [
     withIds(
@@ -128,7 +137,10 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'kev_gent83',
       'Lotte',
     ),
-    withIds(`roblox 19.50 jongen 12 uit Utrecht typte zn nummer 06-41278395 in de chat. gezegd dat ie dat nooit moet doen.`, '06-41278395'),
+    withIds(
+      `roblox 19.50 jongen 12 uit Utrecht typte zn nummer 06-41278395 in de chat. gezegd dat ie dat nooit moet doen.`,
+      '06-41278395',
+    ),
     withIds(
       `Fortnite — jongen (14) uit Hasselt stuurde zijn rijksregisternummer 11.06.14-237.33 omdat hij dacht dat wij zijn leeftijd moesten controleren. Uitgelegd dat de politie dat nooit vraagt. Mama via hem verwittigd.`,
       '11.06.14-237.33',
@@ -144,11 +156,15 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'milan.vdberg@outlook.com',
       'havo 4 op het Da Vinci College',
     ),
-    clean(`Discord 18u00-18u45: gesprek met 7 jongeren uit Antwerpen en Mechelen over phishing met gratis Nitro. Geen zorgen.`),
+    clean(
+      `Discord 18u00-18u45: gesprek met 7 jongeren uit Antwerpen en Mechelen over phishing met gratis Nitro. Geen zorgen.`,
+    ),
     clean(
       `Roblox: jongen (10) vroeg of wij Lionel Messi kennen en of agenten ook Adopt Me spelen. Uitleg gegeven over ons werk. Verwezen naar Awel (102) indien nodig.`,
     ),
-    clean(`fortnite snel: 3 jongens 14-15 j uit Rotterdam, vraag over accounts kopen. afgeraden. klaar om 22:10`),
+    clean(
+      `fortnite snel: 3 jongens 14-15 j uit Rotterdam, vraag over accounts kopen. afgeraden. klaar om 22:10`,
+    ),
     clean(
       `Minecraft: de kinderen bouwden het Atomium na. Vragen over vanaf welke leeftijd TikTok mag (13). Sessie 40 min. Registratie 25-0917-BE.`,
     ),
@@ -181,11 +197,15 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       "3e secondaire à l'Athénée Royal de Mons",
       'lucas point dubois arobase skynet point be',
     ),
-    clean(`Discord 18h30-19h15 : échange avec une dizaine de jeunes de Liège et Verviers sur les arnaques aux V-Bucks. Pas d'inquiétude.`),
+    clean(
+      `Discord 18h30-19h15 : échange avec une dizaine de jeunes de Liège et Verviers sur les arnaques aux V-Bucks. Pas d'inquiétude.`,
+    ),
     clean(
       `Roblox : un garçon (10 ans) demande si on connaît Romelu Lukaku. Expliqué notre rôle. Renvoyé vers le 103 (Écoute-Enfants) au besoin.`,
     ),
-    clean(`fortnite vite fait : 3 ados 14-15 ans de Bruxelles, question sur l'achat de comptes. déconseillé. fin 22h20`),
+    clean(
+      `fortnite vite fait : 3 ados 14-15 ans de Bruxelles, question sur l'achat de comptes. déconseillé. fin 22h20`,
+    ),
     clean(
       `Minecraft : les enfants ont reconstruit la Grand-Place. Questions sur l'âge minimum pour TikTok (13 ans). Dossier 2025/0918 clôturé. Inspecteur Dumont présent.`,
     ),
@@ -221,7 +241,9 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `Discord 18:15–19:00: Gespräch mit acht Jugendlichen aus Eupen und Raeren über Phishing mit gratis Discord Nitro. Keine Auffälligkeiten.`,
     ),
-    clean(`Roblox: Junge (10) fragte, ob wir Thomas Müller kennen. Unsere Arbeit erklärt. Verweis auf 116 111 bei Bedarf.`),
+    clean(
+      `Roblox: Junge (10) fragte, ob wir Thomas Müller kennen. Unsere Arbeit erklärt. Verweis auf 116 111 bei Bedarf.`,
+    ),
     clean(`fortnite kurz: 3 Jungs 14–15 aus Aachen, Frage zu Account-Kauf. abgeraten. Ende 22:05`),
     clean(
       `Minecraft: Kinder bauten den Aachener Dom nach. Fragen zum Mindestalter bei TikTok (13). Vorgang 2025-0918-DE abgeschlossen. Kollegin Schmitz war dabei.`,
@@ -236,7 +258,10 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'sjomadur_69',
       'Sóley Björk Jónsdóttir',
     ),
-    withIds(`roblox, strákur 12 ára setti símanúmerið sitt í spjallið: 862 4417. sagði honum að gera það aldrei.`, '862 4417'),
+    withIds(
+      `roblox, strákur 12 ára setti símanúmerið sitt í spjallið: 862 4417. sagði honum að gera það aldrei.`,
+      '862 4417',
+    ),
     withIds(
       `Fortnite kl. 21:35 – strákur (14) frá Selfossi sendi kennitöluna sína 120411-3140 til að „sanna aldur“. Útskýrt að lögreglan biður aldrei um það.`,
       '120411-3140',
@@ -252,10 +277,18 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       '9. bekk í Hagaskóla',
       'aron punktur gunnarsson hjá gmail punktur com',
     ),
-    clean(`Discord kl. 18:00–18:45: spjallaði við sjö krakka frá Hafnarfirði og Kópavogi um svindl með Robux. Engar áhyggjur.`),
-    clean(`Roblox: strákur (10) spurði hvort við þekktum Hafþór Júlíus Björnsson. Útskýrði starfið okkar. Vísað á 1717 ef þarf.`),
-    clean(`fortnite stutt: þrír strákar 14–15 ára frá Reykjanesbæ, spurðu um kaup á aðgöngum. ráðið frá. lokið kl. 22:10`),
-    clean(`Minecraft: krakkarnir byggðu Hallgrímskirkju. Spurningar um aldurstakmark á TikTok (13 ára). Mál 007-2025-0918 lokað.`),
+    clean(
+      `Discord kl. 18:00–18:45: spjallaði við sjö krakka frá Hafnarfirði og Kópavogi um svindl með Robux. Engar áhyggjur.`,
+    ),
+    clean(
+      `Roblox: strákur (10) spurði hvort við þekktum Hafþór Júlíus Björnsson. Útskýrði starfið okkar. Vísað á 1717 ef þarf.`,
+    ),
+    clean(
+      `fortnite stutt: þrír strákar 14–15 ára frá Reykjanesbæ, spurðu um kaup á aðgöngum. ráðið frá. lokið kl. 22:10`,
+    ),
+    clean(
+      `Minecraft: krakkarnir byggðu Hallgrímskirkju. Spurningar um aldurstakmark á TikTok (13 ára). Mál 007-2025-0918 lokað.`,
+    ),
     clean(
       `Twitch: lásum spjallið hjá stórum streymara í 30 mín. Tvö börn spurðu í einkaskilaboðum hvort sextortion sé ólöglegt. Já. Vísað á 112 og Barnaheill.`,
     ),
@@ -266,7 +299,10 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'JoniKuski88',
       'Aino Korhonen',
     ),
-    withIds(`roblox, poika 12v laittoi puhelinnumeronsa chattiin: 045 782 3391. sanottu ettei ikinä näin.`, '045 782 3391'),
+    withIds(
+      `roblox, poika 12v laittoi puhelinnumeronsa chattiin: 045 782 3391. sanottu ettei ikinä näin.`,
+      '045 782 3391',
+    ),
     withIds(
       `Fortnite klo 21.20 – poika (13) Oulusta lähetti henkilötunnuksensa 150312A384K ”iän todistamiseksi”. Kerrottu, ettei poliisi koskaan kysy sitä chatissa.`,
       '150312A384K',
@@ -282,9 +318,15 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'Kalevan koulun 8C:ltä',
       'eetu.virtanen@luukku.com',
     ),
-    clean(`Discord klo 18.00–18.40: juteltu kahdeksan nuoren kanssa Espoosta ja Vantaalta V-Bucks-huijauksista. Ei huolia.`),
-    clean(`Roblox: poika (10) kysyi, tunnemmeko Teemu Pukin. Kerrottu työstämme. Ohjattu numeroon 116 111 tarvittaessa.`),
-    clean(`fortnite lyhyesti: kolme poikaa 14–15 v Turusta, kysymys tilien ostamisesta. ei kannata. loppu klo 22.05`),
+    clean(
+      `Discord klo 18.00–18.40: juteltu kahdeksan nuoren kanssa Espoosta ja Vantaalta V-Bucks-huijauksista. Ei huolia.`,
+    ),
+    clean(
+      `Roblox: poika (10) kysyi, tunnemmeko Teemu Pukin. Kerrottu työstämme. Ohjattu numeroon 116 111 tarvittaessa.`,
+    ),
+    clean(
+      `fortnite lyhyesti: kolme poikaa 14–15 v Turusta, kysymys tilien ostamisesta. ei kannata. loppu klo 22.05`,
+    ),
     clean(
       `Minecraft: lapset rakensivat Tuomiokirkon ja Suomenlinnan. Kysymyksiä TikTokin ikärajasta (13). Asia 5700/R/12345/25 suljettu.`,
     ),
@@ -298,7 +340,10 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       'stockholmsnisse',
       'Elin Mohammadi',
     ),
-    withIds(`roblox, kille 12 år skrev sitt mobilnr i chatten: 073-418 26 95. sa att han aldrig ska göra så.`, '073-418 26 95'),
+    withIds(
+      `roblox, kille 12 år skrev sitt mobilnr i chatten: 073-418 26 95. sa att han aldrig ska göra så.`,
+      '073-418 26 95',
+    ),
     withIds(
       `Fortnite kl 21.40 – kille (12) från Umeå skickade sitt personnummer 120923-4168 för att ”bevisa åldern”. Förklarat att polisen aldrig frågar efter det.`,
       '120923-4168',
@@ -314,10 +359,16 @@ export const ROUND_SEVENTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> 
       '8B på Tallbackaskolan',
       'oscar punkt nyberg snabel-a hotmail punkt se',
     ),
-    clean(`Discord kl. 18.30–19.15: pratade med nio ungdomar från Malmö och Lund om bedrägerier med gratis Robux. Inga orosmoment.`),
-    clean(`Roblox: kille (10) undrade om vi känner Zlatan. Förklarade vårt jobb. Hänvisade till BRIS 116 111 vid behov.`),
+    clean(
+      `Discord kl. 18.30–19.15: pratade med nio ungdomar från Malmö och Lund om bedrägerier med gratis Robux. Inga orosmoment.`,
+    ),
+    clean(
+      `Roblox: kille (10) undrade om vi känner Zlatan. Förklarade vårt jobb. Hänvisade till BRIS 116 111 vid behov.`,
+    ),
     clean(`fortnite kort: tre killar 14–15 år från Göteborg, fråga om att köpa konton. avrådde. klart 22.10`),
-    clean(`Minecraft: barnen byggde Turning Torso. Frågor om åldersgräns för TikTok (13 år). Ärende 5000-K123456-25 avslutat.`),
+    clean(
+      `Minecraft: barnen byggde Turning Torso. Frågor om åldersgräns för TikTok (13 år). Ärende 5000-K123456-25 avslutat.`,
+    ),
     clean(
       `Twitch: läste chatten hos en stor streamare i 30 min med kollegan Berg. Två barn frågade i DM om sextortion är brottsligt. Ja. Hänvisat till 112 och 114 14.`,
     ),

@@ -8,7 +8,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_SEVENTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Discord, Thu 21:40. Boy, 13, from Tromsø said his cousin Arvid keeps forwarding him links from an adult called Kenneth_92 who offers Robux for pictures. Advised him to block and tell his mum.",
+      'Discord, Thu 21:40. Boy, 13, from Tromsø said his cousin Arvid keeps forwarding him links from an adult called Kenneth_92 who offers Robux for pictures. Advised him to block and tell his mum.',
       'Arvid',
       'Kenneth_92',
     ),
@@ -23,7 +23,7 @@ export const ROUND_SEVENTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Saku',
     ),
     withIds(
-      'Girl from Utrecht (15) on TikTok live pasted her friend\'s number 06-41 83 27 90 in the chat asking people to add Noor. Told her to delete it; she did.',
+      "Girl from Utrecht (15) on TikTok live pasted her friend's number 06-41 83 27 90 in the chat asking people to add Noor. Told her to delete it; she did.",
       '06-41 83 27 90',
       'Noor',
     ),
@@ -36,7 +36,7 @@ export const ROUND_SEVENTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Minecraft server, Wed 19:30–20:45. About 25 kids from Bergen and Stavanger joined the build event. Questions were mostly about Herobrine, Steve and whether police get attacked by Creepers. Told them about 116 111.',
     ),
     clean(
-      "Talked with two boys (11 and 13) in Roblox about Taylor Swift tickets being scammed. They knew about the fake Erling Haaland giveaway too. Case 2024/117 used as an example, no names given.",
+      'Talked with two boys (11 and 13) in Roblox about Taylor Swift tickets being scammed. They knew about the fake Erling Haaland giveaway too. Case 2024/117 used as an example, no names given.',
     ),
     clean(
       'Sgt. Lindqvist from the Swedish team joined me on Discord at 18:00. Kids asked if Inspector Clouseau was real and whether Sherlock Holmes was police. Good laughs, 40 min.',
@@ -223,7 +223,7 @@ export const ROUND_SEVENTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   ],
   de: [
     withIds(
-      'Discord, Donnerstag 19:40. Junge (13) aus Eupen. Er spielt mit Lukas und Jonas\' älterem Bruder, der ihm Nachrichten von einem Erwachsenen namens „derOnkel77“ weiterleitet.',
+      "Discord, Donnerstag 19:40. Junge (13) aus Eupen. Er spielt mit Lukas und Jonas' älterem Bruder, der ihm Nachrichten von einem Erwachsenen namens „derOnkel77“ weiterleitet.",
       'Lukas',
       'Jonas',
       'derOnkel77',

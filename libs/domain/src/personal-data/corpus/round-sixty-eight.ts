@@ -35,7 +35,9 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox, 21:05-21:30. Group of four (ages 10-12) in Brookhaven asked if we were real police and if we could arrest the Guest 666 hacker. Talked about passwords and not trading items off-platform. No concerns. Mentioned 116 111.',
     ),
-    clean('Twitch - kids in IShowSpeed clip chat asking about cyberbullying. General advice. Nothing to follow up.'),
+    clean(
+      'Twitch - kids in IShowSpeed clip chat asking about cyberbullying. General advice. Nothing to follow up.',
+    ),
     clean(
       'Fortnite Creative, map code 1865-4829-7714 shared by the kids for a police escape map; we played one round with 6 players, all from the Oslo area, ages 12 to 14. Jonesy and Peely skins everywhere. Good vibe, nothing to report.',
     ),
@@ -77,8 +79,12 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox kl. 18.00–18.40. Snakket med ca. 8 barn i Adopt Me og Blox Fruits. Spørsmål om politiet kan se alt man skriver. Ingen bekymring. Viste til Alarmtelefonen 116 111 og Kors på halsen 800 33 321.',
     ),
-    clean('Fortnite: to gutter fra Tromsø spurte om Erling Haaland spiller Fortnite. Hyggelig prat om nettvett. Ingen personopplysninger.'),
-    clean('discord – kort: jente 16 spurte om deepfake-bilder er ulovlig. ja. viste til slettmeg.no. ferdig 21:12'),
+    clean(
+      'Fortnite: to gutter fra Tromsø spurte om Erling Haaland spiller Fortnite. Hyggelig prat om nettvett. Ingen personopplysninger.',
+    ),
+    clean(
+      'discord – kort: jente 16 spurte om deepfake-bilder er ulovlig. ja. viste til slettmeg.no. ferdig 21:12',
+    ),
     clean(
       'Minecraft (Hypixel), Bedwars. Tre gutter, 10, 11 og 13 år, fra Bodø og Mo i Rana. Spurte om Herobrine finnes og om vi kunne «arrestere» en hacker. Forklarte rapportering. Sak 24/13877 registrert kun for statistikk.',
     ),
@@ -115,8 +121,12 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox, 18.30–19.10. Prata med ein gjeng på fem frå Sogndal (10–13 år) i Brookhaven. Dei lurte på om politiet spelar Roblox på fritida. Ingen uro.',
     ),
-    clean('Fortnite: to gutar spurde om Ninja og MrBeast er rike. Ja. Ingen personopplysningar, ingen oppfølging.'),
-    clean('discord – kort. jente 16 frå Bergen spurde om aldersgrensa på Snapchat (13). svara. ferdig kl. 20.47.'),
+    clean(
+      'Fortnite: to gutar spurde om Ninja og MrBeast er rike. Ja. Ingen personopplysningar, ingen oppfølging.',
+    ),
+    clean(
+      'discord – kort. jente 16 frå Bergen spurde om aldersgrensa på Snapchat (13). svara. ferdig kl. 20.47.',
+    ),
     clean(
       'Minecraft, server «Nordvegen». Tre gutar frå Ålesund og Volda, 12 år. Bygde ein politistasjon saman med oss, Steve-skin på alle. Snakka om passord og tofaktor. Serverkoden 4471 er offentleg. Ikkje noko vidare.',
     ),
@@ -154,8 +164,12 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox 18:30-19:15. Gesprek met vijf kinderen (10-12 jaar) in Brookhaven. Vragen over wachtwoorden en of de politie echt meekijkt. Geen zorgen. Kindertelefoon 0800-0432 genoemd.',
     ),
-    clean('Fortnite: twee jongens uit Eindhoven vroegen of Memphis Depay Fortnite speelt. Leuk gesprek. Niks bijzonders.'),
-    clean('discord - kort. meisje 16 vroeg of sexting strafbaar is onder de 18. uitleg gegeven, verwezen naar Helpwanted. klaar 21:03'),
+    clean(
+      'Fortnite: twee jongens uit Eindhoven vroegen of Memphis Depay Fortnite speelt. Leuk gesprek. Niks bijzonders.',
+    ),
+    clean(
+      'discord - kort. meisje 16 vroeg of sexting strafbaar is onder de 18. uitleg gegeven, verwezen naar Helpwanted. klaar 21:03',
+    ),
     clean(
       'Minecraft (Hypixel, SkyWars). Drie jongens uit Antwerpen en Mechelen, 11 en 12 jaar. Vroegen of Herobrine bestaat en of wij hackers kunnen bannen. Gesprek over melden en blokkeren. Awel 102 meegegeven. Geen feiten, geen PV.',
     ),
@@ -193,8 +207,12 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox, 18h30-19h10. Discussion avec un groupe de 6 enfants (10-12 ans) de Bruxelles dans Adopt Me. Questions sur les mots de passe. Aucun souci. Rappel du 103 (Écoute-Enfants).',
     ),
-    clean('Fortnite : deux garçons de Mons demandaient si Romelu Lukaku joue à Fortnite. Sympa. Rien à signaler.'),
-    clean('discord - court. fille 16 ans, question sur la diffusion de photos intimes. expliqué, renvoyé vers Child Focus 116 000. fini 21h05.'),
+    clean(
+      'Fortnite : deux garçons de Mons demandaient si Romelu Lukaku joue à Fortnite. Sympa. Rien à signaler.',
+    ),
+    clean(
+      'discord - court. fille 16 ans, question sur la diffusion de photos intimes. expliqué, renvoyé vers Child Focus 116 000. fini 21h05.',
+    ),
     clean(
       'Minecraft (serveur Hypixel). Trois garçons de Namur et Dinant, 11 et 12 ans, demandaient si Herobrine existe et si la police peut bannir les tricheurs. Expliqué le signalement. Aucune donnée personnelle.',
     ),
@@ -273,8 +291,12 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Roblox, 18:30–19:10. Spjallaði við fimm krakka (10–12 ára) frá Selfossi. Spurningar um lykilorð. Engar áhyggjur. Bent á Hjálparsíma Rauða krossins 1717 og 112.',
     ),
-    clean('Fortnite: tveir strákar spurðu hvort Hafþór Júlíus spilaði Fortnite. Skemmtilegt spjall. Ekkert frekar.'),
-    clean('discord – stutt. stelpa 16 spurði um aldurstakmark á Snapchat (13 ár) og hvort Laufey eða Daði Freyr séu á TikTok. svarað. búið 21:02.'),
+    clean(
+      'Fortnite: tveir strákar spurðu hvort Hafþór Júlíus spilaði Fortnite. Skemmtilegt spjall. Ekkert frekar.',
+    ),
+    clean(
+      'discord – stutt. stelpa 16 spurði um aldurstakmark á Snapchat (13 ár) og hvort Laufey eða Daði Freyr séu á TikTok. svarað. búið 21:02.',
+    ),
     clean(
       'Minecraft (Hypixel). Þrír strákar frá Ísafirði og Bolungarvík, 11 og 12 ára. Spurðu hvort Herobrine sé til. Útskýrt hvernig á að tilkynna. Engar persónuupplýsingar.',
     ),
@@ -355,7 +377,9 @@ export const ROUND_SIXTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Fortnite, Göteborgsteamet 20.00–20.50:\n• fyra killar, 12–13 år, Hisingen och Partille\n• frågade om Zlatan och Viktor Gyökeres spelar Fortnite\n• pratade om V-bucks-bedrägerier och TikTok-länkar\n• ingen oro, ingen anmälan',
     ),
-    clean('discord – kort. tjej 16 frågade om det är olagligt att sprida nakenbilder. förklarat. klart 21.04.'),
+    clean(
+      'discord – kort. tjej 16 frågade om det är olagligt att sprida nakenbilder. förklarat. klart 21.04.',
+    ),
     clean(
       'Minecraft (Hypixel). Tre pojkar från Luleå och Kiruna, 11 och 12 år. Frågade om Herobrine finns. Förklarade hur man anmäler. Inga personuppgifter.',
     ),

@@ -29,7 +29,7 @@ export const ROUND_SIXTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
       'dutchie.deals',
     ),
     withIds(
-      "Kripos guidance 3/2025, case example (translated from Finnish): 'The girl (14) typed her henkilötunnus, 050910A536B, into the chat because \"FN_Support_Eetu\" told her it was needed to verify her age.' Lesson: say early and plainly that no police officer or moderator will ever ask for it.",
+      'Kripos guidance 3/2025, case example (translated from Finnish): \'The girl (14) typed her henkilötunnus, 050910A536B, into the chat because "FN_Support_Eetu" told her it was needed to verify her age.\' Lesson: say early and plainly that no police officer or moderator will ever ask for it.',
       '050910A536B',
       'FN_Support_Eetu',
     ),
@@ -141,7 +141,9 @@ export const ROUND_SIXTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       'Rettleiingsframlegg frå Kripos: Tilvisingar skal ha referansenummer (døme: 25/4471), ikkje namn. Oppfølgingsmøte i Bergen 19.03 kl. 13.00, rom 3.12.',
     ),
-    clean('Engelsk samandrag av notat 22: Girl, 13, Discord, Voss. Asked about blocking. Advice given. No referral.'),
+    clean(
+      'Engelsk samandrag av notat 22: Girl, 13, Discord, Voss. Asked about blocking. Advice given. No referral.',
+    ),
   ],
   nl: [
     withIds(
@@ -180,7 +182,7 @@ export const ROUND_SIXTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> =
       "Uitdagingen: kinderen vroegen vaak of we 'echt' waren. Verwezen naar de Kindertelefoon (0800-0432), naar 112 bij nood en naar 0900-8844 voor de politie. Geen doorverwijzingen nodig.",
     ),
     clean(
-      "Platformobservaties: in Fortnite werden creatorcodes van bekende YouTubers gedeeld (o.a. Enzo Knol en Kalvijn). Geen persoonsgegevens. Registratienummer 2025-0317-044.",
+      'Platformobservaties: in Fortnite werden creatorcodes van bekende YouTubers gedeeld (o.a. Enzo Knol en Kalvijn). Geen persoonsgegevens. Registratienummer 2025-0317-044.',
     ),
     clean(
       'Voorstel voor de richtlijn: scholen alleen via het CLB benaderen. In de vergadering van 18/03 om 14u werden het Sint-Barbaracollege en het Koninklijk Atheneum Berchem als voorbeeldscholen genoemd, zonder leerlingen.',

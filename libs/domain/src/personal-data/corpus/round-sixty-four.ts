@@ -27,7 +27,7 @@ export const ROUND_SIXTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> =
       '264713898',
     ),
     withIds(
-      'Twitch chat (IS team, in English because the stream was international). Boy from Reykjavík, 13, said his cousin Sindri Már is in 8. bekkur in Hagaskóli and then posted the cousin\'s email sindri.mar2011@gmail.com. Asked him to delete it, he did.',
+      "Twitch chat (IS team, in English because the stream was international). Boy from Reykjavík, 13, said his cousin Sindri Már is in 8. bekkur in Hagaskóli and then posted the cousin's email sindri.mar2011@gmail.com. Asked him to delete it, he did.",
       'Sindri Már',
       '8. bekkur in Hagaskóli',
       'sindri.mar2011@gmail.com',

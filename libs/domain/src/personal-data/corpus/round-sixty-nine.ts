@@ -254,15 +254,11 @@ export const ROUND_SIXTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       `Kurzes Gespräch mit zwei Jungen (13) aus Bütgenbach über Minecraft-Server. Sie wollten wissen, ob Kevin De Bruyne wirklich Manchester City verlässt. Keine Auffälligkeiten.`,
     ),
-    clean(
-      `Fortnite / 12–14 / Eupen, Lontzen / Fragen zu V-Bucks-Betrug / erklärt, kein Handlungsbedarf`,
-    ),
+    clean(`Fortnite / 12–14 / Eupen, Lontzen / Fragen zu V-Bucks-Betrug / erklärt, kein Handlungsbedarf`),
     clean(
       `Kopiert aus Roblox, 18:50: „seid ihr echt polizei? was ist die nummer“ – 101 für Polizei und 112 für Notfälle erklärt.`,
     ),
-    clean(
-      `discord, 6 kids 10-12 aus st. vith/amel, reden über Sonic und MontanaBlack. alles ok. ende 20:30`,
-    ),
+    clean(`discord, 6 kids 10-12 aus st. vith/amel, reden über Sonic und MontanaBlack. alles ok. ende 20:30`),
     clean(
       `In eine Minecraft-Bedwars-Lobby gejoint, ca. 20 Spieler aus Ostbelgien und Aachen. Ein paar haben getrollt und gecampt, kurz über Fairplay und den Report-Button geredet. GG, keine Vorfälle. Aktenzeichen EU.16.L1.004512/24.`,
     ),
@@ -297,9 +293,7 @@ export const ROUND_SIXTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       `Spjallaði við þrjá stráka úr Garðabæ (12–13 ára) á Minecraft. Þeir vildu vita hvort Haaland spili Fortnite og hvort Laufey sé í alvörunni frá Íslandi. Ekkert athugavert.`,
     ),
-    clean(
-      `Fortnite / 10–12 / Ísafjörður / spurningar um V-Bucks svindl / útskýrt, ekkert frekar`,
-    ),
+    clean(`Fortnite / 10–12 / Ísafjörður / spurningar um V-Bucks svindl / útskýrt, ekkert frekar`),
     clean(
       `Afritað úr Roblox kl. 18:10: „eruð þið alvöru lögga?? hvað er neyðarnúmerið“ – sagði 112. Hópur 6–8 krakka.`,
     ),
@@ -341,9 +335,7 @@ export const ROUND_SIXTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       `Juttelin kolmen 12–13-vuotiaan pojan kanssa Kuopiosta Minecraftissa. He kysyivät, pelaako Teemu Pukki Fortnitea ja onko Käärijä oikeasti pelannut Robloxia. Ei huolia.`,
     ),
-    clean(
-      `Fortnite / 10–12 / Rovaniemi / kysymyksiä V-Bucks-huijauksista / selitetty, ei jatkotoimia`,
-    ),
+    clean(`Fortnite / 10–12 / Rovaniemi / kysymyksiä V-Bucks-huijauksista / selitetty, ei jatkotoimia`),
     clean(
       `Kopioitu Robloxista klo 18.35: ”ootteko oikeita poliiseja?? mikä on hätänumero” – vastattu 112. Noin 8 lapsen ryhmä.`,
     ),
@@ -385,9 +377,7 @@ export const ROUND_SIXTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> =
     clean(
       `Pratade med tre killar från Gävle (12–13 år) på Minecraft. De ville veta om Zlatan spelar Fortnite och om Malmö FF har ett eget esportlag. Inget att rapportera.`,
     ),
-    clean(
-      `Fortnite / 10–12 / Kiruna / frågor om V-Bucks-bedrägerier / förklarat, ingen åtgärd`,
-    ),
+    clean(`Fortnite / 10–12 / Kiruna / frågor om V-Bucks-bedrägerier / förklarat, ingen åtgärd`),
     clean(
       `Kopierat från Roblox kl. 18.25: ”är ni riktiga poliser?? vad är numret” – svarade 112 vid nöd, 114 14 annars. Grupp på ca 7 barn.`,
     ),

@@ -13,7 +13,7 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Leyla',
     ),
     withIds(
-      "Roblox chat, girl ~11 from Ghent. An older player, DarkWolf_1999, asked her for pictures and told her not to tell her mum. Her friend noor van damme saw the messages too. Advised block + report, passed to the BE team and Europol liaison.",
+      'Roblox chat, girl ~11 from Ghent. An older player, DarkWolf_1999, asked her for pictures and told her not to tell her mum. Her friend noor van damme saw the messages too. Advised block + report, passed to the BE team and Europol liaison.',
       'DarkWolf_1999',
       'noor van damme',
     ),
@@ -24,7 +24,7 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       '866 4107',
     ),
     withIds(
-      "Twitch chat 22:10, 15-y-o from Turku. Boyfriend is 19 (Jere, works at the harbour), met him on Snapchat as jere_k.04. Talked about age limits; she seemed fine but flag for the Finnish team.",
+      'Twitch chat 22:10, 15-y-o from Turku. Boyfriend is 19 (Jere, works at the harbour), met him on Snapchat as jere_k.04. Talked about age limits; she seemed fine but flag for the Finnish team.',
       'Jere',
       'jere_k.04',
     ),
@@ -48,7 +48,9 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Will check the server again at 18:00. Lots of hope in the group that GTA VI comes out before summer; they lost with grace. Quiet evening.',
     ),
-    clean('Snapchat question from a 16-y-o in Oulu about sextortion. Gave 112 and 116 111. He mentioned Messi and Sabrina Carpenter. Nothing stored.'),
+    clean(
+      'Snapchat question from a 16-y-o in Oulu about sextortion. Gave 112 and 116 111. He mentioned Messi and Sabrina Carpenter. Nothing stored.',
+    ),
   ],
   nb: [
     withIds(
@@ -80,9 +82,15 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Fortnite, kl. 19.00–20.15. Fem ungdommer fra Bodø og Mo i Rana. Pratet om Haaland, Ødegaard og Sigrid sin nye låt. Politibetjent Nilsen svarte på spørsmål om 116 111. Ingen oppfølging.',
     ),
-    clean('Roblox. Jente (10) viste oss katten Pus og hunden Bamse på kamera. Spurte om Elsa og Olaf fra Frost er ekte. Hyggelig prat.'),
-    clean('Gutter fra Sola og Moss, 13 og 14 år. Spurte om politioverbetjent Berg bærer våpen. Sakref 24-8812. Ingen bekymring.'),
-    clean('Liv og røre på serveren i dag, sol i stemningen. Dag to av patruljen. Vår oppfatning: gode samtaler, 23 ungdommer totalt.'),
+    clean(
+      'Roblox. Jente (10) viste oss katten Pus og hunden Bamse på kamera. Spurte om Elsa og Olaf fra Frost er ekte. Hyggelig prat.',
+    ),
+    clean(
+      'Gutter fra Sola og Moss, 13 og 14 år. Spurte om politioverbetjent Berg bærer våpen. Sakref 24-8812. Ingen bekymring.',
+    ),
+    clean(
+      'Liv og røre på serveren i dag, sol i stemningen. Dag to av patruljen. Vår oppfatning: gode samtaler, 23 ungdommer totalt.',
+    ),
     clean(
       'Snapchat-spørsmål fra 16-åring: hva gjør man hvis noen truer med å dele bilder? Henvist til slettmeg.no og 116 111. Nevnte Spider-Man og Donald Trump i en spøk.',
     ),
@@ -103,17 +111,29 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Bønna',
       'Solveig Haugen',
     ),
-    withIds('Snapchat, jente 15, Ørsta. Kjærasten hennar Sindre (19) hentar henne etter skulen. Ho la ut nummeret sitt 934 71 256 i chatten.', 'Sindre', '934 71 256'),
+    withIds(
+      'Snapchat, jente 15, Ørsta. Kjærasten hennar Sindre (19) hentar henne etter skulen. Ho la ut nummeret sitt 934 71 256 i chatten.',
+      'Sindre',
+      '934 71 256',
+    ),
     withIds(
       'Gut (12) skreiv fødselsnummeret til storebroren sin, 07091161227, for å vise at han var gammal nok for Discord. Storebroren Ola-Magnus var òg med i samtalen ei stund. Sletta.',
       '07091161227',
       'Ola-Magnus',
     ),
-    clean('Roblox, kl. 18–19. Seks born frå Volda og Ulsteinvik. Prat om Aurora, Karpe og kva Kripos gjer. Politibetjent Myklebust var med. Ingen oppfølging.'),
-    clean('Minecraft. Gut 11 synte fram hunden Rex og katten Frøya. Spurde om Steve og Alex i spelet er politi. Kjekk prat.'),
+    clean(
+      'Roblox, kl. 18–19. Seks born frå Volda og Ulsteinvik. Prat om Aurora, Karpe og kva Kripos gjer. Politibetjent Myklebust var med. Ingen oppfølging.',
+    ),
+    clean(
+      'Minecraft. Gut 11 synte fram hunden Rex og katten Frøya. Spurde om Steve og Alex i spelet er politi. Kjekk prat.',
+    ),
     clean('Fortnite. Jenter frå Sunndal og Molde, 13–14 år. Spurde om 113 og 112 er det same. Sak 24/1187.'),
-    clean('Liv og røre på serveren. Dag 3. Vår vurdering: inga uro. Sol og fint vêr i Bergen, sa dei fleste.'),
-    clean('TikTok-spørsmål: gut 16 lurte på om Erling Braut Haaland har TikTok. Deretter spørsmål om deling av bilete; vist til 116 111.'),
+    clean(
+      'Liv og røre på serveren. Dag 3. Vår vurdering: inga uro. Sol og fint vêr i Bergen, sa dei fleste.',
+    ),
+    clean(
+      'TikTok-spørsmål: gut 16 lurte på om Erling Braut Haaland har TikTok. Deretter spørsmål om deling av bilete; vist til 116 111.',
+    ),
   ],
   nl: [
     withIds(
@@ -147,10 +167,18 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Fortnite, 20u00-21u15. Vier kinderen uit Brugge en Oostende, 12-14 jaar. Gesprek over Kevin De Bruyne, Stromae en of hoofdinspecteur Peeters echt politie is. Uitleg 1712 en 112. Geen opvolging.',
     ),
-    clean('Roblox. Meisje (10) toonde haar konijn Snuffie en hond Bobbie. Vroeg of Nijntje en Dikkie Dik echt bestaan. Leuk gesprek.'),
-    clean("Minecraft. Jongens uit Zoetermeer, Hoorn en Emmen. Vragen over hacks en 'gratis V-bucks'. Zaaknummer 2024-0661-NL."),
-    clean('Rustige avond. Op het dak van hun Minecraft-huis zat een merel en in de tuin plantten ze een roos. Sfeer goed, veel geluk gehad met de loot.'),
-    clean('TikTok-vraag van 16-jarige: wat te doen bij sextortion? Verwezen naar Helpwanted.nl en 116 111. Noemde Mr. Bean en Messi.'),
+    clean(
+      'Roblox. Meisje (10) toonde haar konijn Snuffie en hond Bobbie. Vroeg of Nijntje en Dikkie Dik echt bestaan. Leuk gesprek.',
+    ),
+    clean(
+      "Minecraft. Jongens uit Zoetermeer, Hoorn en Emmen. Vragen over hacks en 'gratis V-bucks'. Zaaknummer 2024-0661-NL.",
+    ),
+    clean(
+      'Rustige avond. Op het dak van hun Minecraft-huis zat een merel en in de tuin plantten ze een roos. Sfeer goed, veel geluk gehad met de loot.',
+    ),
+    clean(
+      'TikTok-vraag van 16-jarige: wat te doen bij sextortion? Verwezen naar Helpwanted.nl en 116 111. Noemde Mr. Bean en Messi.',
+    ),
   ],
   fr: [
     withIds(
@@ -186,12 +214,18 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Fortnite, 20h-21h15. Cinq jeunes de Bruxelles et Wavre, 12-14 ans. Discussions sur Tintin, Lukaku et Angèle. L’inspecteur principal Dubois a expliqué le 103 (Écoute-Enfants) et le 112. Rien à signaler.',
     ),
-    clean('Roblox. Fille (10) nous montre son chat Minou et son lapin Caramel. Demande si Mario et Luigi existent pour de vrai.'),
-    clean('Minecraft. Garçons de Spa, Huy et Dinant (13-15). Questions sur les hacks. N° de dossier 24/3317-BE.'),
+    clean(
+      'Roblox. Fille (10) nous montre son chat Minou et son lapin Caramel. Demande si Mario et Luigi existent pour de vrai.',
+    ),
+    clean(
+      'Minecraft. Garçons de Spa, Huy et Dinant (13-15). Questions sur les hacks. N° de dossier 24/3317-BE.',
+    ),
     clean(
       'Ambiance claire et calme sur le serveur ; ils ont construit une maison en pierre avec une rose et une marguerite dans le jardin. Beaucoup de patience, bonne soirée.',
     ),
-    clean('TikTok : question d’un ado de 16 ans sur le chantage aux photos. Renvoyé vers Child Focus (116 000) et le 112. Il parlait de Kylian Mbappé et de Squeezie.'),
+    clean(
+      'TikTok : question d’un ado de 16 ans sur le chantage aux photos. Renvoyé vers Child Focus (116 000) et le 112. Il parlait de Kylian Mbappé et de Squeezie.',
+    ),
   ],
   de: [
     withIds(
@@ -228,8 +262,12 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     ),
     clean('Roblox. Mädchen (10) zeigt ihren Hund Bello und die Katze Mieze. Fragt, ob SpongeBob echt ist.'),
     clean('Minecraft. Jungs aus Amel, Büllingen und Lontzen (13–15). Fragen zu Hacks. Aktenzeichen 24/7781.'),
-    clean('Im Ernst: ruhiger Abend. Ein rosa Haus mit Wolf und Fuchs im Garten gebaut; alle redeten frank und frei.'),
-    clean('TikTok-Frage von einem 16-Jährigen zu Sextortion. Auf 116 111 und 112 verwiesen. Erwähnte MontanaBlack und Cristiano Ronaldo.'),
+    clean(
+      'Im Ernst: ruhiger Abend. Ein rosa Haus mit Wolf und Fuchs im Garten gebaut; alle redeten frank und frei.',
+    ),
+    clean(
+      'TikTok-Frage von einem 16-Jährigen zu Sextortion. Auf 116 111 und 112 verwiesen. Erwähnte MontanaBlack und Cristiano Ronaldo.',
+    ),
   ],
   is: [
     withIds(
@@ -257,14 +295,26 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Kúturinn',
       'Hrannar',
     ),
-    withIds('Twitch, stelpa 15 ára frá Selfossi. Kærastinn er 20 (Daníel, vinnur í Bónus). Er mikið hjá Kötlu vinkonu sinni.', 'Daníel', 'Kötlu'),
+    withIds(
+      'Twitch, stelpa 15 ára frá Selfossi. Kærastinn er 20 (Daníel, vinnur í Bónus). Er mikið hjá Kötlu vinkonu sinni.',
+      'Daníel',
+      'Kötlu',
+    ),
     clean(
       'Fortnite kl. 20–21:15. Fimm krakkar úr Hafnarfirði og Garðabæ, 12–14 ára. Rætt um Laufeyju, Björk og Harry Kane. Varðstjóri Jónsdóttir útskýrði 1717 og 112. Ekkert frekar.',
     ),
-    clean('Roblox. Stelpa (10) sýndi hundinn sinn Snata og köttinn Brand. Spurði hvort Lína Langsokkur sé til í alvöru.'),
-    clean('Minecraft. Strákar frá Höfn, Vík og Hellu (13–15). Spurningar um svindl. Málsnúmer 007-2024-1182.'),
-    clean('Sól og blíða á Akureyri í dag, sögðu krakkarnir; byggðu hús með björk og ösp í garðinum og hrafn á þakinu.'),
-    clean('TikTok: spurning frá 16 ára um kúgun með myndum. Vísað á 1717 og 112. Nefndi Ronaldo og Bubba Morthens.'),
+    clean(
+      'Roblox. Stelpa (10) sýndi hundinn sinn Snata og köttinn Brand. Spurði hvort Lína Langsokkur sé til í alvöru.',
+    ),
+    clean(
+      'Minecraft. Strákar frá Höfn, Vík og Hellu (13–15). Spurningar um svindl. Málsnúmer 007-2024-1182.',
+    ),
+    clean(
+      'Sól og blíða á Akureyri í dag, sögðu krakkarnir; byggðu hús með björk og ösp í garðinum og hrafn á þakinu.',
+    ),
+    clean(
+      'TikTok: spurning frá 16 ára um kúgun með myndum. Vísað á 1717 og 112. Nefndi Ronaldo og Bubba Morthens.',
+    ),
   ],
   fi: [
     withIds(
@@ -301,9 +351,15 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
       'Fortnite klo 20–21.15. Viisi nuorta Espoosta ja Lahdesta, 12–14 v. Puhuttiin Teemu Pukista, Käärijästä ja Muumeista. Vanhempi konstaapeli Korhonen kertoi 116 111 -numerosta ja 112:sta. Ei jatkotoimia.',
     ),
     clean('Roblox. Tyttö (10) esitteli koiransa Mustin ja kissansa Mirrin. Kysyi, onko Super Mario oikea.'),
-    clean('Minecraft. Poikia Imatralta, Kotkasta ja Salosta (13–15). Kysymyksiä huijauksista. Diaarinumero 5500/R/1234/24.'),
-    clean('Aamu alkoi hiljaa, mutta illalla oli onni mukana: lumi satoi Rovaniemellä ja tuuli oli kova, kertoivat nuoret. Toivo on, että partiointi jatkuu.'),
-    clean('TikTok: 16-vuotias kysyi kuvilla kiristämisestä. Ohjattu 116 111 -numeroon ja 112:een. Mainitsi Cristiano Ronaldon ja Angry Birdsin.'),
+    clean(
+      'Minecraft. Poikia Imatralta, Kotkasta ja Salosta (13–15). Kysymyksiä huijauksista. Diaarinumero 5500/R/1234/24.',
+    ),
+    clean(
+      'Aamu alkoi hiljaa, mutta illalla oli onni mukana: lumi satoi Rovaniemellä ja tuuli oli kova, kertoivat nuoret. Toivo on, että partiointi jatkuu.',
+    ),
+    clean(
+      'TikTok: 16-vuotias kysyi kuvilla kiristämisestä. Ohjattu 116 111 -numeroon ja 112:een. Mainitsi Cristiano Ronaldon ja Angry Birdsin.',
+    ),
   ],
   sv: [
     withIds(
@@ -339,9 +395,17 @@ export const ROUND_SIXTY_SIX: Readonly<Record<string, readonly CorpusNote[]>> = 
     clean(
       'Fortnite kl 20–21.15. Fem ungdomar från Västerås och Eskilstuna, 12–14 år. Pratade om Zlatan, Pippi Långstrump och Zara Larsson. Polisassistent Ek berättade om BRIS (116 111) och 112.',
     ),
-    clean('Roblox. Tjej (10) visade sin hund Sixten och katten Findus. Frågade om Pettson och Findus finns på riktigt.'),
-    clean('Minecraft. Killar från Mora, Sala och Ystad (13–15). Frågor om fusk. Diarienummer 5000-K123456-24.'),
-    clean('Ingen saga direkt, men en lugn kväll. De byggde en stig av sten upp till ett hus där de vill bo, med en björn i trädgården.'),
-    clean('TikTok-fråga från 16-åring om sextortion. Hänvisad till BRIS och 112. Nämnde MrBeast och Alfons Åberg.'),
+    clean(
+      'Roblox. Tjej (10) visade sin hund Sixten och katten Findus. Frågade om Pettson och Findus finns på riktigt.',
+    ),
+    clean(
+      'Minecraft. Killar från Mora, Sala och Ystad (13–15). Frågor om fusk. Diarienummer 5000-K123456-24.',
+    ),
+    clean(
+      'Ingen saga direkt, men en lugn kväll. De byggde en stig av sten upp till ett hus där de vill bo, med en björn i trädgården.',
+    ),
+    clean(
+      'TikTok-fråga från 16-åring om sextortion. Hänvisad till BRIS och 112. Nämnde MrBeast och Alfons Åberg.',
+    ),
   ],
 };

@@ -27,7 +27,7 @@ export const ROUND_SIXTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> = 
       'emma (dot) lindqvist 2009 (at) hotmail (dot) se',
     ),
     withIds(
-      "Roblox, 16:50, FI team. A boy of 12 typed his personal ID in the group chat to prove he is old enough: 230911-A372X (with an extra dash). He also pasted his friend's profile, roblox.com/users/4418820937/profile, because the friend \"gets weird messages\". Both told to delete and tell a parent.",
+      'Roblox, 16:50, FI team. A boy of 12 typed his personal ID in the group chat to prove he is old enough: 230911-A372X (with an extra dash). He also pasted his friend\'s profile, roblox.com/users/4418820937/profile, because the friend "gets weird messages". Both told to delete and tell a parent.',
       '230911-A372X',
       'roblox.com/users/4418820937/profile',
     ),
@@ -172,7 +172,7 @@ export const ROUND_SIXTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> = 
       'zéro quatre septante-deux, 15 . 48 . 3O',
     ),
     withIds(
-      'Roblox, 15h40. Un garçon de 13 ans (Namur) a tapé son numéro de registre national dans le chat : 11/06/17 - 233/44. Il croyait que c\'était obligatoire pour un « concours ». Message signalé.',
+      "Roblox, 15h40. Un garçon de 13 ans (Namur) a tapé son numéro de registre national dans le chat : 11/06/17 - 233/44. Il croyait que c'était obligatoire pour un « concours ». Message signalé.",
       '11/06/17 - 233/44',
     ),
     withIds(
@@ -186,7 +186,7 @@ export const ROUND_SIXTY_TWO: Readonly<Record<string, readonly CorpusNote[]>> = 
       '1028374650192837465',
     ),
     withIds(
-      'Minecraft, 17h25. Une fille de 13 ans de Tournai a écrit le numéro national de son frère en deux fois. D\'abord « 12.11.30 ». Puis « 074-63 ». On lui a expliqué pourquoi il ne faut pas.',
+      "Minecraft, 17h25. Une fille de 13 ans de Tournai a écrit le numéro national de son frère en deux fois. D'abord « 12.11.30 ». Puis « 074-63 ». On lui a expliqué pourquoi il ne faut pas.",
       '12.11.30',
       '074-63',
     ),

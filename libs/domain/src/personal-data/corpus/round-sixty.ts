@@ -12,7 +12,7 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'frostbyte.kid',
     ),
     withIds(
-      'Roblox, Brookhaven. Girl, 12, from Ghent. Typed her mum\'s number in chat before I could stop her: 0478 53 21 96. Told her never to post it. — BE team',
+      "Roblox, Brookhaven. Girl, 12, from Ghent. Typed her mum's number in chat before I could stop her: 0478 53 21 96. Told her never to post it. — BE team",
       '0478 53 21 96',
     ),
     withIds(
@@ -124,7 +124,9 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Discord-serveren til Kripos, 20:00–21:30. Fire gutar frå Sogndal, 13–14 år, spurde om det er lov å selje Fortnite-kontoar. Forklarte at det bryt vilkåra til Epic, men sjeldan er ei politisak.',
     ),
-    clean('twitch: mange spørsmål i chatten om deepfake. svara generelt. 3 stk sa dei skulle snakke med foreldra. sak 24-5519 nemnd for intern bruk'),
+    clean(
+      'twitch: mange spørsmål i chatten om deepfake. svara generelt. 3 stk sa dei skulle snakke med foreldra. sak 24-5519 nemnd for intern bruk',
+    ),
     clean(
       'Roblox, spelet Brookhaven. Gut på 10 spurde om Herobrine finst og om politiet kan stengje Roblox. Hyggeleg prat, inga uro. Vakta slutta 22.30.',
     ),
@@ -135,7 +137,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'GamerPapa_NL',
       'Noah de Vries',
     ),
-    withIds('Roblox. Meisje, 12 jaar, typte haar 06: 06-48213975. Gevraagd het te verwijderen. Verder vragen over pesten.', '06-48213975'),
+    withIds(
+      'Roblox. Meisje, 12 jaar, typte haar 06: 06-48213975. Gevraagd het te verwijderen. Verder vragen over pesten.',
+      '06-48213975',
+    ),
     withIds(
       'Vlaams team — Fortnite. Jongen (14) uit Genk zit in 2B van het Sint-Jan Berchmanscollege en zegt dat zijn vriend Yusuf Demir wordt afgeperst via Snapchat. Doorgegeven aan de lokale politie.',
       '2B van het Sint-Jan Berchmanscollege',
@@ -160,7 +165,9 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Fortnite, eilandcode 3147-0982-6621. Groep van 5 jongens uit Tilburg, 14–16 jaar, vragen over accounts kopen. Uitgelegd dat dat tegen de regels van Epic is. Verwezen naar Helpwanted.nl en de Kindertelefoon 0800-0432.',
     ),
-    clean('discord 19u: vraag over sextortion na het nieuws. algemene tips gegeven. Child Focus 116 000 genoemd.'),
+    clean(
+      'discord 19u: vraag over sextortion na het nieuws. algemene tips gegeven. Child Focus 116 000 genoemd.',
+    ),
     clean(
       'Jongen (13) vroeg of Max Verstappen echt zo snel rijdt als in F1 24. Daarna vragen over een nepaccount op TikTok. Uitgelegd hoe je dat meldt. Geen persoonsgegevens genoteerd.',
     ),
@@ -171,7 +178,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'tonton_bienveillant',
       'Nathan Dubois',
     ),
-    withIds("Roblox – jeune fille (12) a tapé le GSM de sa maman dans le chat : 0496/31.22.80. Demandé de l'effacer.", '0496/31.22.80'),
+    withIds(
+      "Roblox – jeune fille (12) a tapé le GSM de sa maman dans le chat : 0496/31.22.80. Demandé de l'effacer.",
+      '0496/31.22.80',
+    ),
     withIds(
       "Fortnite. Un jeune de 14 ans en 2e secondaire à l'Athénée Royal de Namur dit que sa copine Inès El Amrani reçoit des menaces sur Snapchat. Pas plus de détails. Renvoyé vers Child Focus 116 000.",
       "2e secondaire à l'Athénée Royal de Namur",
@@ -184,7 +194,7 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'kevdu1000',
     ),
     withIds(
-      "Twitch. Une maman est intervenue dans le chat : « je suis la mère de Léa, contactez-moi à sophie point lambert arobase skynet point be ». Expliqué que nous ne prenons pas de coordonnées ici.",
+      'Twitch. Une maman est intervenue dans le chat : « je suis la mère de Léa, contactez-moi à sophie point lambert arobase skynet point be ». Expliqué que nous ne prenons pas de coordonnées ici.',
       'Léa',
       'sophie point lambert arobase skynet point be',
     ),
@@ -197,7 +207,9 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       "Discord, serveur de la Police fédérale. 4 jeunes (13 à 15 ans) de Mons, questions sur l'achat de comptes. Expliqué les règles d'Epic Games. Rien à signaler.",
     ),
-    clean('mc, 19h40, jeune de 10 ans demande si Steve peut être arrêté pour avoir cassé une maison 😂 rien d\'autre'),
+    clean(
+      "mc, 19h40, jeune de 10 ans demande si Steve peut être arrêté pour avoir cassé une maison 😂 rien d'autre",
+    ),
     clean(
       'Twitch : beaucoup de questions sur les deepfakes après le reportage de la RTBF. Réponses générales. Child Focus 116 000 mentionné. Aucune donnée personnelle notée.',
     ),
@@ -208,7 +220,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'onkel_kalle',
       'Lukas Mertens',
     ),
-    withIds('Roblox: Mädchen, 12, schrieb ihre Handynummer in den Chat – 0472 18 93 65. Gebeten, sie zu löschen.', '0472 18 93 65'),
+    withIds(
+      'Roblox: Mädchen, 12, schrieb ihre Handynummer in den Chat – 0472 18 93 65. Gebeten, sie zu löschen.',
+      '0472 18 93 65',
+    ),
     withIds(
       'Fortnite. Schüler (14) aus St. Vith, Klasse 3B der Bischöflichen Schule St. Vith, erzählt, dass seine Schwester Meryem Aydın auf Instagram erpresst wird. Keine weiteren Angaben. Auf 116 111 verwiesen.',
       '3B der Bischöflichen Schule St. Vith',
@@ -232,7 +247,9 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Junge (11) aus Kelmis fragte, ob Thomas Müller auch Fortnite spielt 😄 danach kurz über Mobbing gesprochen. Auf 116 111 verwiesen.',
     ),
-    clean('twitch, viele fragen zu sextortion. allgemeine tipps gegeben. niemand hat etwas persönliches geschrieben. 19:00–21:15'),
+    clean(
+      'twitch, viele fragen zu sextortion. allgemeine tipps gegeben. niemand hat etwas persönliches geschrieben. 19:00–21:15',
+    ),
     clean(
       'Minecraft-Server, Gruppe von 6 Kindern (10–13 Jahre) aus Raeren. Frage: Kann Herobrine verhaftet werden? Netter Austausch, keine Auffälligkeiten.',
     ),
@@ -246,7 +263,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'góði_frændi',
       'Aron Freyr Sigurðsson',
     ),
-    withIds('Roblox. Stelpa, 11 ára, skrifaði símanúmerið sitt í spjallið: 866 3412. Bað hana að eyða því.', '866 3412'),
+    withIds(
+      'Roblox. Stelpa, 11 ára, skrifaði símanúmerið sitt í spjallið: 866 3412. Bað hana að eyða því.',
+      '866 3412',
+    ),
     withIds(
       'Fortnite. Strákur (14) í 9. bekk í Hagaskóla sagði að vinkona hans, Zofia Kowalska, fái hótanir á Snapchat. Vísað á 1717.',
       '9. bekk í Hagaskóla',
@@ -267,8 +287,12 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Samantekt kvöldsins: 31 samtal, flest á Roblox og Discord. Spurningar um hvernig eigi að tilkynna og hvort lögregluprófíllinn sé alvöru. Engin eftirfylgni. Mál 007-2024-1183.',
     ),
-    clean('Stelpa (12) frá Selfossi spurði hvort Laufey og Daði Freyr spili Roblox 😄 spjölluðum svo um einelti. Vísað á 1717 og 112.'),
-    clean('Fortnite, 4 strákar úr Hafnarfirði, 13–15 ára, spurðu um kaup á aðgöngum. Útskýrði reglur Epic. Ekkert meira.'),
+    clean(
+      'Stelpa (12) frá Selfossi spurði hvort Laufey og Daði Freyr spili Roblox 😄 spjölluðum svo um einelti. Vísað á 1717 og 112.',
+    ),
+    clean(
+      'Fortnite, 4 strákar úr Hafnarfirði, 13–15 ára, spurðu um kaup á aðgöngum. Útskýrði reglur Epic. Ekkert meira.',
+    ),
     clean('twitch kl 19–21. margar spurningar um sextortion. almenn ráð. enginn gaf upp neitt persónulegt.'),
     clean(
       'Discord, þjónn lögreglunnar. Strákur (10) spurði hvort Steve í Minecraft geti farið í fangelsi. Skemmtilegt spjall, engar áhyggjur. Vakt lauk 22:30.',
@@ -280,7 +304,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'kiltti_setä',
       'Eetu Korhonen',
     ),
-    withIds('Roblox: tyttö (12) kirjoitti puhelinnumeronsa chattiin 040 718 2293. Pyydetty poistamaan.', '040 718 2293'),
+    withIds(
+      'Roblox: tyttö (12) kirjoitti puhelinnumeronsa chattiin 040 718 2293. Pyydetty poistamaan.',
+      '040 718 2293',
+    ),
     withIds(
       'Fortnite. 14-vuotias poika, joka käy 8C-luokkaa Kalevan koulussa Tampereella, kertoi että hänen kaverinsa Abdirahman Farah saa uhkailuviestejä Snapchatissa. Ohjattu numeroon 116 111.',
       '8C-luokkaa Kalevan koulussa',
@@ -301,9 +328,15 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Illan yhteenveto: 26 keskustelua, Roblox 9, Discord 11, Fortnite 6. Eniten kysyttiin ilmoittamisesta ja siitä, onko poliisin profiili aito. Ei jatkotoimia. Asianumero 5500/R/24118/24.',
     ),
-    clean('Tyttö (11) Kuopiosta kysyi, pelaako Käärijä Fortnitea 😄 sitten puhuttiin kiusaamisesta. Ohjattu MLL:n Lasten ja nuorten puhelimeen 116 111.'),
-    clean('discord, 4 poikaa Lahdesta 13–15 v, kyselivät tilien ostamisesta. kerrottu Epicin säännöistä. ei muuta'),
-    clean('Twitch klo 19–21, paljon kysymyksiä sekstortiosta. Yleisiä neuvoja. Kukaan ei kertonut henkilötietojaan.'),
+    clean(
+      'Tyttö (11) Kuopiosta kysyi, pelaako Käärijä Fortnitea 😄 sitten puhuttiin kiusaamisesta. Ohjattu MLL:n Lasten ja nuorten puhelimeen 116 111.',
+    ),
+    clean(
+      'discord, 4 poikaa Lahdesta 13–15 v, kyselivät tilien ostamisesta. kerrottu Epicin säännöistä. ei muuta',
+    ),
+    clean(
+      'Twitch klo 19–21, paljon kysymyksiä sekstortiosta. Yleisiä neuvoja. Kukaan ei kertonut henkilötietojaan.',
+    ),
     clean(
       'Minecraft. Poika (10) kysyi, voiko Herobrine joutua vankilaan ja onko Nettipoliisi oikea poliisi. Mukava juttu, ei huolia. Vuoro päättyi 22.30.',
     ),
@@ -314,7 +347,10 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'snällfarbror99',
       'Liam Bergqvist',
     ),
-    withIds('Roblox. Tjej, 12 år, skrev sitt mobilnummer i chatten: 070-318 42 96. Bad henne ta bort det.', '070-318 42 96'),
+    withIds(
+      'Roblox. Tjej, 12 år, skrev sitt mobilnummer i chatten: 070-318 42 96. Bad henne ta bort det.',
+      '070-318 42 96',
+    ),
     withIds(
       'Fortnite. Kille (14) i 8B på Kvarnbergsskolan i Göteborg säger att hans kusin Dilan Karimi blir utpressad på Snapchat. Hänvisat till BRIS 116 111.',
       '8B på Kvarnbergsskolan',
@@ -335,8 +371,12 @@ export const ROUND_SIXTY: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Kvällens summering: 35 samtal, Roblox 12, Discord 14, Fortnite 9. Vanligaste frågorna: hur man anmäler och om polisprofilen är äkta. Ingen uppföljning. Ärende 5000-K118302-24.',
     ),
-    clean('Tjej (11) från Luleå frågade om Zlatan spelar Fortnite 😄 sen pratade vi om mobbning. Hänvisade till BRIS 116 111 och 112 vid fara.'),
-    clean('discord, 4 killar från Örebro 13–15 år, frågor om att köpa konton. förklarade Epics regler. inget mer'),
+    clean(
+      'Tjej (11) från Luleå frågade om Zlatan spelar Fortnite 😄 sen pratade vi om mobbning. Hänvisade till BRIS 116 111 och 112 vid fara.',
+    ),
+    clean(
+      'discord, 4 killar från Örebro 13–15 år, frågor om att köpa konton. förklarade Epics regler. inget mer',
+    ),
     clean('Twitch kl 19–21. Många frågor om sextortion. Allmänna råd. Ingen lämnade personuppgifter.'),
     clean(
       'Minecraft. Pojke (10) frågade om en Creeper kan gripas och om polisen spelar på Hypixel. Trevligt, ingen oro. Passet slut 22.30.',

@@ -121,9 +121,7 @@ export const ROUND_THIRTEEN: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       '[18:30] gut: "er det verkeleg politiet? står politiet nettpatrulje" – vi stadfesta profilen og gav han nummeret til Alarmtelefonen for barn og unge, 116 111.',
     ),
-    clean(
-      'Han skreiv "kjem GTA 6 på fredag bro sheesh" og "haaland er konge". Vi snakka om aldersgrenser.',
-    ),
+    clean('Han skreiv "kjem GTA 6 på fredag bro sheesh" og "haaland er konge". Vi snakka om aldersgrenser.'),
   ],
   nl: [
     withIds(
@@ -175,23 +173,23 @@ export const ROUND_THIRTEEN: Readonly<Record<string, readonly CorpusNote[]>> = {
       '0471.28.63.95',
     ),
     withIds(
-      'Un « admin » lui avait demandé son numéro national, il a répondu : « c 11.03.14-153.96 c bon jpeux avoir les robux ». Expliqué l\'arnaque, les parents seront prévenus.',
+      "Un « admin » lui avait demandé son numéro national, il a répondu : « c 11.03.14-153.96 c bon jpeux avoir les robux ». Expliqué l'arnaque, les parents seront prévenus.",
       '11.03.14-153.96',
     ),
     withIds(
-      '[18:50] fille : « j\'habite rue des wallons 17 à namur viens ». Discussion sur la localisation et ce qu\'on met dans un chat ouvert.',
+      "[18:50] fille : « j'habite rue des wallons 17 à namur viens ». Discussion sur la localisation et ce qu'on met dans un chat ouvert.",
       'rue des wallons 17',
     ),
     withIds(
-      'Il a écrit : « c\'est nathan mon pote, son mail c n.collard2012 arobase hotmail point be ». Dit qu\'on ne partage pas les coordonnées des autres.',
+      "Il a écrit : « c'est nathan mon pote, son mail c n.collard2012 arobase hotmail point be ». Dit qu'on ne partage pas les coordonnées des autres.",
       'nathan',
       'n.collard2012 arobase hotmail point be',
     ),
     clean(
-      'Dans le salon #général : « gg ez », « 1v1 moi si t\'es chaud », « t\'es un noob mdr ». On a parlé du respect dans le chat.',
+      "Dans le salon #général : « gg ez », « 1v1 moi si t'es chaud », « t'es un noob mdr ». On a parlé du respect dans le chat.",
     ),
     clean(
-      'Il a recopié le message reçu : « clique ici pour 2000 V-Bucks gratuits ». Il n\'a rien envoyé. On lui a donné le 103 Écoute-Enfants.',
+      "Il a recopié le message reçu : « clique ici pour 2000 V-Bucks gratuits ». Il n'a rien envoyé. On lui a donné le 103 Écoute-Enfants.",
     ),
     clean(
       'Elle a écrit : « jsuis lvl 60 et top 3 sur le serveur wsh » et « mbappé c le goat ». 12 ans, de Liège.',
@@ -265,9 +263,7 @@ export const ROUND_THIRTEEN: Readonly<Record<string, readonly CorpusNote[]>> = {
       'katla',
       'ks2010 at gmail punktur com',
     ),
-    clean(
-      'Á rásinni #almennt: „gg ez“, „1v1 mig noob“, „lol bro“. Við ræddum um framkomu í spjallinu.',
-    ),
+    clean('Á rásinni #almennt: „gg ez“, „1v1 mig noob“, „lol bro“. Við ræddum um framkomu í spjallinu.'),
     clean(
       'Stelpan sýndi skilaboð frá svikara: „smelltu á hlekkinn og fáðu 2000 V-Bucks frítt“. Hún svaraði ekki. Bentum henni á Hjálparsíma Rauða krossins 1717.',
     ),
@@ -310,9 +306,7 @@ export const ROUND_THIRTEEN: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Poika näytti huijarin viestin: "klikkaa linkkiä niin saat 2000 V-Bucksia ilmaiseksi". Hän ei vastannut. Kerroimme MLL:n Lasten ja nuorten puhelimesta 116 111.',
     ),
-    clean(
-      'Tyttö kirjoitti: "oon lvl 50 ja top 3 serverillä xd" ja "messi on goat". 12-vuotias Oulusta.',
-    ),
+    clean('Tyttö kirjoitti: "oon lvl 50 ja top 3 serverillä xd" ja "messi on goat". 12-vuotias Oulusta.'),
     clean(
       '[18:45] poika: "ootko oikeesti poliisi? profiilissa lukee Nettipoliisi". Vahvistimme, että profiili on poliisin.',
     ),
@@ -349,9 +343,7 @@ export const ROUND_THIRTEEN: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean(
       'Pojken visade bedragarens meddelande: "klicka på länken så får du 2000 V-Bucks gratis". Han hade int svarat. Vi tipsade om Barn- och ungdomstelefonen 116 111.',
     ),
-    clean(
-      'Hon skrev: "jag e lvl 50 och top 3 på servern xd" och "messi e goaten". 12 år, från Vasa.',
-    ),
+    clean('Hon skrev: "jag e lvl 50 och top 3 på servern xd" och "messi e goaten". 12 år, från Vasa.'),
     clean(
       '[18:20] pojke: "e du på riktigt polis? de står Nettipoliisi på profilen". Vi bekräftade att profilen är polisens.',
     ),

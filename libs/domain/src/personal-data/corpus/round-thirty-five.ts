@@ -70,7 +70,9 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `«æ e ittj no redd for politiet, dokker e jo chill» – trøndersk gutt i Fortnite, spurte om hva Nettpatruljen gjør.`,
     ),
-    clean(`«Haaland e jo sykt god, kæm bryr seg om Messi» – fotballprat i Discord-serveren, ingen bekymring.`),
+    clean(
+      `«Haaland e jo sykt god, kæm bryr seg om Messi» – fotballprat i Discord-serveren, ingen bekymring.`,
+    ),
     clean(
       `«ka e det dokker gjør her?» (bergensk) – forklarte at Politiet Nettpatrulje er på Roblox i aksjonsuka.`,
     ),
@@ -97,15 +99,22 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       `«Discord-ID-en min er 734882910455267328 viss de vil legge meg til, lol» – gut i ein open server.`,
       '734882910455267328',
     ),
-    withIds(`«snap meg, eg er snokula_2010 lol» – jente på Twitch-chatten, vi bad henne slette meldinga.`, 'snokula_2010'),
+    withIds(
+      `«snap meg, eg er snokula_2010 lol» – jente på Twitch-chatten, vi bad henne slette meldinga.`,
+      'snokula_2010',
+    ),
     clean(
       `«kva gjer politiet på Twitch, er det ikkje litt rart?» – forklarte kva Nettpatruljen gjer i aksjonsveka.`,
     ),
-    clean(`«eg høyrer berre på Karpe og Sigrid, ingenting anna» – prat om musikk i Fortnite-lobbyen, ingen uro.`),
+    clean(
+      `«eg høyrer berre på Karpe og Sigrid, ingenting anna» – prat om musikk i Fortnite-lobbyen, ingen uro.`,
+    ),
     clean(
       `«eg vart litt utrygg då ein vaksen spurde etter bilete» – gav råd og viste til Kors på halsen; ingen namn vart oppgjevne.`,
     ),
-    clean(`«bror, du er jo heilt rå på Minecraft» – gutane kalla kvarandre bror og kompis, ingen identitetar delte.`),
+    clean(
+      `«bror, du er jo heilt rå på Minecraft» – gutane kalla kvarandre bror og kompis, ingen identitetar delte.`,
+    ),
     clean(`«me spelar frå Førde kvar kveld etter klokka sju» – gjeng på Roblox, alt i orden.`),
   ],
   nl: [
@@ -130,16 +139,23 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       `"ik woon Kerkstraat 17, 2060 Antwerpen, kom langs bro" - gezegd tegen een onbekende in Minecraft, wij hebben ingegrepen.`,
       'Kerkstraat 17, 2060 Antwerpen',
     ),
-    clean(`"wollah bro, Politie Online is echt de politie?" - uitgelegd wie we zijn en waarom we op Roblox zitten.`),
+    clean(
+      `"wollah bro, Politie Online is echt de politie?" - uitgelegd wie we zijn en waarom we op Roblox zitten.`,
+    ),
     clean(`"mattie Boef en Lil Kleine zijn zo oud nu" - muziekpraat in de Discord-server, geen zorgen.`),
     clean(
       `"ff serieus, die gast stuurde rare dingen" - doorverwezen naar de Kindertelefoon en Awel; er werden geen namen genoemd.`,
     ),
-    clean(`"De Bruyne is de GOAT, niemand anders mattie" - voetbalpraat met drie jongens in EA FC, niets te melden.`),
+    clean(
+      `"De Bruyne is de GOAT, niemand anders mattie" - voetbalpraat met drie jongens in EA FC, niets te melden.`,
+    ),
     clean(`"we gamen elke avond tot elf uur vanuit Gent, bro" - groepje op Minecraft, alles oké.`),
   ],
   fr: [
-    withIds(`«moi c'est inès mdr, et toi t'es qui?» – fille sur TikTok, expliqué qu'on ne donne pas son prénom en live.`, 'inès'),
+    withIds(
+      `«moi c'est inès mdr, et toi t'es qui?» – fille sur TikTok, expliqué qu'on ne donne pas son prénom en live.`,
+      'inès',
+    ),
     withIds(
       `«wesh mon numéro national c'est 10.09.23-284.07, genre c'est grave?» – garçon sur Discord, on lui a dit de l'effacer tout de suite.`,
       '10.09.23-284.07',
@@ -148,18 +164,27 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       `«écris-moi sur noah point lambert arobase gmail point com frère» – dit à un inconnu sur Fortnite, on est intervenus.`,
       'noah point lambert arobase gmail point com',
     ),
-    withIds(`«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000» – conseillé de garder son pseudo privé.`, 'BilalDu4000'),
+    withIds(
+      `«jsp frère ajoute-moi sur Roblox, c'est BilalDu4000» – conseillé de garder son pseudo privé.`,
+      'BilalDu4000',
+    ),
     withIds(
       `«j'habite rue des Tanneurs 23 à Bruxelles, appelle-moi au 0487 36 21 95 genre» – fille sur Snapchat, expliqué les risques.`,
       'rue des Tanneurs 23',
       '0487 36 21 95',
     ),
-    clean(`«wesh frère, c'est vraiment la police ou quoi?» – expliqué le profil bleu de la police sur Discord.`),
-    clean(`«Damso il est trop fort, genre Stromae aussi» – discussion musique sur Fortnite, rien à signaler.`),
+    clean(
+      `«wesh frère, c'est vraiment la police ou quoi?» – expliqué le profil bleu de la police sur Discord.`,
+    ),
+    clean(
+      `«Damso il est trop fort, genre Stromae aussi» – discussion musique sur Fortnite, rien à signaler.`,
+    ),
     clean(
       `«jsp si je dois en parler, genre ça me fait peur» – orientée vers Écoute-Enfants au 103; aucun nom donné.`,
     ),
-    clean(`«frère t'as vu Squeezie en live hier? c'était trop bien mdr» – discussion streamers, ambiance tranquille.`),
+    clean(
+      `«frère t'as vu Squeezie en live hier? c'était trop bien mdr» – discussion streamers, ambiance tranquille.`,
+    ),
     clean(`«on joue de Namur jusqu'à 22h tous les soirs, habibi» – groupe sur Minecraft, tout va bien.`),
   ],
   de: [
@@ -185,8 +210,12 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       'finn.weber2009@web.de',
     ),
     clean(`„Alter, Montanablack ist so cringe geworden" – Gespräch über Streamer, keine Auffälligkeiten.`),
-    clean(`„digga, seid ihr echt die Polizei?" – erklärt, wer wir sind und warum die Polizei auf Fortnite unterwegs ist.`),
-    clean(`„Musiala ist lost gut, bester Spieler von Bayern" – Fußballgespräch im Discord, nichts zu melden.`),
+    clean(
+      `„digga, seid ihr echt die Polizei?" – erklärt, wer wir sind und warum die Polizei auf Fortnite unterwegs ist.`,
+    ),
+    clean(
+      `„Musiala ist lost gut, bester Spieler von Bayern" – Fußballgespräch im Discord, nichts zu melden.`,
+    ),
     clean(
       `„ich weiß nicht, ob ich das jemandem sagen soll" – auf die Nummer gegen Kummer 116 111 hingewiesen; keine Namen genannt.`,
     ),
@@ -201,13 +230,21 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       `„ég heiti Guðrún Sif Jónsdóttir og er geðveikt góð í Fortnite" – stelpa á Discord, ráðlögðum henni að nota ekki fullt nafn.`,
       'Guðrún Sif Jónsdóttir',
     ),
-    withIds(`„hringdu í mig í 867 4521, næs" – skrifað til ókunnugs á Snapchat, við gripum inn í.`, '867 4521'),
+    withIds(
+      `„hringdu í mig í 867 4521, næs" – skrifað til ókunnugs á Snapchat, við gripum inn í.`,
+      '867 4521',
+    ),
     withIds(
       `„addaðu mér á Roblox sko, ég er skuggi_hfj99" – strákur í opnu spjalli, bentum honum á að halda notandanafninu fyrir sig.`,
       'skuggi_hfj99',
     ),
-    withIds(`„ég bý á Laugavegi 42, komdu bara" – stelpa á Minecraft, útskýrðum af hverju maður deilir ekki heimilisfangi.`, 'Laugavegi 42'),
-    clean(`„er Lögreglan Netvakt í alvöru lögreglan?" – útskýrðum hver við erum og af hverju við erum á Roblox.`),
+    withIds(
+      `„ég bý á Laugavegi 42, komdu bara" – stelpa á Minecraft, útskýrðum af hverju maður deilir ekki heimilisfangi.`,
+      'Laugavegi 42',
+    ),
+    clean(
+      `„er Lögreglan Netvakt í alvöru lögreglan?" – útskýrðum hver við erum og af hverju við erum á Roblox.`,
+    ),
     clean(`„Herra Hnetusmjör er geðveikt næs sko" – spjall um tónlist á Discord, ekkert að athuga.`),
     clean(
       `„sko, ég vil ekki segja neinum frá þessu" – bentum á Hjálparsíma Rauða krossins 1717; engin nöfn nefnd.`,
@@ -216,12 +253,18 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(`„við spilum Minecraft frá Akureyri á kvöldin til klukkan tíu" – hópur á Minecraft, allt gott.`),
   ],
   fi: [
-    withIds(`"mä oon Eelis btw, sä?" – poika Fortnitessa, kerrottiin ettei omaa nimeä kannata laittaa avoimeen chattiin.`, 'Eelis'),
+    withIds(
+      `"mä oon Eelis btw, sä?" – poika Fortnitessa, kerrottiin ettei omaa nimeä kannata laittaa avoimeen chattiin.`,
+      'Eelis',
+    ),
     withIds(
       `"mun sotu on 150709A2346, tarviiks sä sitä?" – poika Robloxissa, sanottiin heti ettei sitä saa jakaa kenellekään.`,
       '150709A2346',
     ),
-    withIds(`"laita viestii mun numeroon 040 718 2293 jätkä" – tuntemattomalle Discordissa, puututtiin tilanteeseen.`, '040 718 2293'),
+    withIds(
+      `"laita viestii mun numeroon 040 718 2293 jätkä" – tuntemattomalle Discordissa, puututtiin tilanteeseen.`,
+      '040 718 2293',
+    ),
     withIds(
       `"mä oon 8C:llä Pihlajamäen yläasteella, tuu moikkaa" – tyttö TikTokissa, selitettiin miksi koulua ja luokkaa ei kerrota.`,
       '8C:llä Pihlajamäen yläasteella',
@@ -236,7 +279,9 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       `"kundi tossa lobbyssä oli tosi outo, mä blokkasin sen" – neuvottiin ilmoittamaan ja kerrottiin Sekasin-chatista; nimiä ei mainittu.`,
     ),
-    clean(`"mä ja mun kaverit pelataan Espoosta joka ilta kymmeneen asti" – porukka Minecraftissa, kaikki ok.`),
+    clean(
+      `"mä ja mun kaverit pelataan Espoosta joka ilta kymmeneen asti" – porukka Minecraftissa, kaikki ok.`,
+    ),
     clean(`"sä oot iha skidi jos et tiiä Pukkia" – jalkapallojuttuja Fortnitessa, ei mitään raportoitavaa.`),
   ],
   sv: [
@@ -244,16 +289,27 @@ export const ROUND_THIRTY_FIVE: Readonly<Record<string, readonly CorpusNote[]>> 
       `"asså mitt personnummer är 090317-2385, behöver ni det?" – pojke på Roblox, sa direkt att han aldrig ska dela det.`,
       '090317-2385',
     ),
-    withIds(`"jag heter typ Wilma Nyström, bor i Vasa" – flicka på Discord, rådde henne att inte skriva hela namnet.`, 'Wilma Nyström'),
-    withIds(`"ring mig len, 050 462 1187" – skrev han till en okänd i Fortnite, vi gick in och förklarade.`, '050 462 1187'),
-    withIds(`"shuno, adda mig på Snap, jag är eliaskk_08" – pojke i öppen chatt, bad honom hålla användarnamnet privat.`, 'eliaskk_08'),
+    withIds(
+      `"jag heter typ Wilma Nyström, bor i Vasa" – flicka på Discord, rådde henne att inte skriva hela namnet.`,
+      'Wilma Nyström',
+    ),
+    withIds(
+      `"ring mig len, 050 462 1187" – skrev han till en okänd i Fortnite, vi gick in och förklarade.`,
+      '050 462 1187',
+    ),
+    withIds(
+      `"shuno, adda mig på Snap, jag är eliaskk_08" – pojke i öppen chatt, bad honom hålla användarnamnet privat.`,
+      'eliaskk_08',
+    ),
     withIds(
       `"jag bor på Storgatan 12, 652 24 Karlstad, kom förbi ba" – flicka på Minecraft, förklarade varför man inte delar adress.`,
       'Storgatan 12, 652 24 Karlstad',
     ),
     clean(`"asså, är ni typ riktiga poliser?" – förklarade att den blå polisprofilen är äkta.`),
     clean(`"Einár och Yung Lean är ba bäst, len" – musikprat i Discord, inga bekymmer.`),
-    clean(`"shuno den där snubben i lobbyn var typ creepy" – hänvisade till BRIS och 116 111; inga namn nämndes.`),
+    clean(
+      `"shuno den där snubben i lobbyn var typ creepy" – hänvisade till BRIS och 116 111; inga namn nämndes.`,
+    ),
     clean(`"Zlatan är typ äldre än min farsa asså" – fotbollsprat i EA FC, inget att rapportera.`),
     clean(`"vi spelar från Åbo varje kväll till typ tio" – gäng på Roblox, allt lugnt.`),
   ],

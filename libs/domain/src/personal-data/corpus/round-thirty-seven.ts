@@ -9,7 +9,7 @@ import { clean, CorpusNote, withIds } from './corpus-note';
 export const ROUND_THIRTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>> = {
   en: [
     withIds(
-      "Urgent 23:10: girl (14) on Discord said she has pills ready and is alone tonight. She gave her address as 14 Park Road, flat 2, Leeds LS6 2AB. West Yorkshire Police informed via the UK liaison, unit dispatched, call handed over at 23:24.",
+      'Urgent 23:10: girl (14) on Discord said she has pills ready and is alone tonight. She gave her address as 14 Park Road, flat 2, Leeds LS6 2AB. West Yorkshire Police informed via the UK liaison, unit dispatched, call handed over at 23:24.',
       '14 Park Road, flat 2, Leeds LS6 2AB',
     ),
     withIds(
@@ -18,12 +18,12 @@ export const ROUND_THIRTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       '07700 900418',
     ),
     withIds(
-      "Threat: a 15-year-old wrote in Fortnite chat that he will bring a knife to school tomorrow. The boy, Callum, is in 10C at Ashfield Academy. Head teacher and local police alerted at 21:05.",
+      'Threat: a 15-year-old wrote in Fortnite chat that he will bring a knife to school tomorrow. The boy, Callum, is in 10C at Ashfield Academy. Head teacher and local police alerted at 21:05.',
       'Callum',
       '10C at Ashfield Academy',
     ),
     withIds(
-      "Meeting arranged with an adult: the girl (13) says a man she met on Snapchat (handle @dan_k_88) will pick her up tonight at 20:00 outside her flat, 3B Croft Street, Glasgow G41 1HJ. Police Scotland notified, officers on the way.",
+      'Meeting arranged with an adult: the girl (13) says a man she met on Snapchat (handle @dan_k_88) will pick her up tonight at 20:00 outside her flat, 3B Croft Street, Glasgow G41 1HJ. Police Scotland notified, officers on the way.',
       '@dan_k_88',
       '3B Croft Street, Glasgow G41 1HJ',
     ),
@@ -33,10 +33,10 @@ export const ROUND_THIRTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       '+44 7911 123456',
     ),
     clean(
-      "Urgent 22:40: boy (15) on Minecraft wrote that he wants to end his life tonight. He would not give his address. Kept him talking for 25 minutes, gave him Childline 0800 1111 and 999, handed over to the Metropolitan Police duty desk. Outcome code R2.",
+      'Urgent 22:40: boy (15) on Minecraft wrote that he wants to end his life tonight. He would not give his address. Kept him talking for 25 minutes, gave him Childline 0800 1111 and 999, handed over to the Metropolitan Police duty desk. Outcome code R2.',
     ),
     clean(
-      "Girl (13) on TikTok live said her father is drunk and breaking things at home. She has left and is now waiting at the bus station in Croydon, by the ticket office. British Transport Police met her at 23:05, out-of-hours social services informed.",
+      'Girl (13) on TikTok live said her father is drunk and breaking things at home. She has left and is now waiting at the bus station in Croydon, by the ticket office. British Transport Police met her at 23:05, out-of-hours social services informed.',
     ),
     clean(
       "Threat on Twitch: a viewer wrote he would shoot up a school 'on Friday'. No name, school, class or town given. Screenshots saved, report sent to the Counter Terrorism Internet Referral Unit, case 24/5521.",
@@ -188,7 +188,7 @@ export const ROUND_THIRTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       'rue Saint-Gilles 25',
     ),
     withIds(
-      "Automutilation : Chloé Dubois (15 ans) a envoyé des photos de coupures. Son numéro : +32 478 55 19 02. Transportée aux Cliniques universitaires Saint-Luc à 00h50.",
+      'Automutilation : Chloé Dubois (15 ans) a envoyé des photos de coupures. Son numéro : +32 478 55 19 02. Transportée aux Cliniques universitaires Saint-Luc à 00h50.',
       'Chloé Dubois',
       '+32 478 55 19 02',
     ),
@@ -196,7 +196,7 @@ export const ROUND_THIRTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
       "Urgent 23h15 : un garçon (15 ans) sur Minecraft écrit qu'il veut mettre fin à ses jours cette nuit. Il refuse de dire où il habite. Conversation maintenue 30 minutes, 112 et Centre de prévention du suicide 0800 32 123 donnés, relais au dispatching 101. Code R2.",
     ),
     clean(
-      "Fille (12 ans) sur TikTok : son père est ivre et menace sa mère. Elle attend maintenant à la gare de Charleroi-Sud, près des guichets. Patrouille sur place à 21h45, le SAJ de garde a pris le relais.",
+      'Fille (12 ans) sur TikTok : son père est ivre et menace sa mère. Elle attend maintenant à la gare de Charleroi-Sud, près des guichets. Patrouille sur place à 21h45, le SAJ de garde a pris le relais.',
     ),
     clean(
       "Menace sur Twitch : un spectateur a écrit qu'il allait « tirer dans l'école » vendredi. Aucun nom, aucune école ni ville. Captures d'écran sauvegardées, PV 2024/4471 dressé et transmis à la police judiciaire fédérale.",

@@ -129,7 +129,7 @@ export const ROUND_THIRTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Fortnite-lobby, woensdagavond. Kinderen wilden V-Bucks kopen met een kaart van de Jumbo. Eén had een bericht gekregen: gratis skins als je je wachtwoord stuurt. Uitgelegd dat dat oplichting is.',
     ),
     clean(
-      'TikTok-live over Wednesday en Harry Potter. Ze vroegen of wij in het team van Hermione of Ron zouden zitten. Daarna serieuzer: wat te doen als iemand om naaktfoto\'s vraagt. Verwezen naar Helpwanted.',
+      "TikTok-live over Wednesday en Harry Potter. Ze vroegen of wij in het team van Hermione of Ron zouden zitten. Daarna serieuzer: wat te doen als iemand om naaktfoto's vraagt. Verwezen naar Helpwanted.",
     ),
     clean(
       'Minecraft-server: ze hadden de Coolsingel nagebouwd met een Hema op de hoek. Een jongen uit Ede vroeg of de politie echt op Roblox zit. Uitgelegd wat we doen tijdens de actieweek.',
@@ -139,7 +139,7 @@ export const ROUND_THIRTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Noor de Vries',
     ),
     withIds(
-      'Discord: jongen noemt zich MoKhalid_NL en zit in groep 8. Een volwassene bood hem Nike-schoenen aan voor foto\'s. Screenshot gemaakt en account gemeld.',
+      "Discord: jongen noemt zich MoKhalid_NL en zit in groep 8. Een volwassene bood hem Nike-schoenen aan voor foto's. Screenshot gemaakt en account gemeld.",
       'MoKhalid_NL',
     ),
     withIds(
@@ -147,7 +147,7 @@ export const ROUND_THIRTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       '236458711',
     ),
     withIds(
-      'Roblox: hij schreef dat hij op Kerkstraat 41 in Ede woont en \'s middags alleen thuis is tot zijn moeder klaar is bij de Jumbo. Gezegd dat hij zijn adres nooit moet delen.',
+      "Roblox: hij schreef dat hij op Kerkstraat 41 in Ede woont en 's middags alleen thuis is tot zijn moeder klaar is bij de Jumbo. Gezegd dat hij zijn adres nooit moet delen.",
       'Kerkstraat 41',
     ),
     withIds(
@@ -157,13 +157,13 @@ export const ROUND_THIRTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
   ],
   fr: [
     clean(
-      'Discussion sur Discord avec des garçons de Mons à propos du match Standard contre Club Brugge. Ils demandaient si la police joue à FIFA. On a expliqué comment bloquer et signaler quelqu\'un.',
+      "Discussion sur Discord avec des garçons de Mons à propos du match Standard contre Club Brugge. Ils demandaient si la police joue à FIFA. On a expliqué comment bloquer et signaler quelqu'un.",
     ),
     clean(
-      'Roblox : une fille raconte que son chat Mimi a fait tomber le sapin à Noël. Ensuite on a parlé des demandes d\'argent par Payconiq venant d\'inconnus : ne jamais payer quelqu\'un qu\'on ne connaît pas.',
+      "Roblox : une fille raconte que son chat Mimi a fait tomber le sapin à Noël. Ensuite on a parlé des demandes d'argent par Payconiq venant d'inconnus : ne jamais payer quelqu'un qu'on ne connaît pas.",
     ),
     clean(
-      'Fortnite, mercredi soir. Les enfants voulaient acheter des V-Bucks avec une carte du Delhaize. L\'un d\'eux avait reçu « skins gratuits contre ton mot de passe ». On a expliqué l\'arnaque.',
+      "Fortnite, mercredi soir. Les enfants voulaient acheter des V-Bucks avec une carte du Delhaize. L'un d'eux avait reçu « skins gratuits contre ton mot de passe ». On a expliqué l'arnaque.",
     ),
     clean(
       'Live TikTok sur Squid Game et Mercredi. Ils voulaient savoir si Police en ligne lit les messages privés. Non : on est visibles en uniforme et on parle ouvertement. Beaucoup de questions sur Hermione et Harry.',
@@ -172,24 +172,24 @@ export const ROUND_THIRTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'Minecraft : ils avaient reconstruit la Grand-Place avec un Colruyt à côté. Un garçon de Namur a demandé si Mario et Luigi pouvaient être arrêtés pour excès de vitesse. Bonne ambiance, on se revoit samedi.',
     ),
     withIds(
-      'Snapchat : elle dit qu\'Inès Benali a partagé une photo d\'elle prise au Pukkelpop sans son accord. Conseillé de signaler la photo et d\'en parler à un éducateur.',
+      "Snapchat : elle dit qu'Inès Benali a partagé une photo d'elle prise au Pukkelpop sans son accord. Conseillé de signaler la photo et d'en parler à un éducateur.",
       'Inès Benali',
     ),
     withIds(
-      'Discord : le garçon s\'appelle Lucas, il est en 6e primaire et un adulte lui a promis des Adidas contre des photos. Captures d\'écran faites, signalement envoyé.',
+      "Discord : le garçon s'appelle Lucas, il est en 6e primaire et un adulte lui a promis des Adidas contre des photos. Captures d'écran faites, signalement envoyé.",
       'Lucas',
     ),
     withIds(
-      'TikTok : une fille a posté son numéro de registre national, 11.05.22-123.94, pour un « concours » Samsung. On l\'a fait supprimer et on a parlé des arnaques.',
+      "TikTok : une fille a posté son numéro de registre national, 11.05.22-123.94, pour un « concours » Samsung. On l'a fait supprimer et on a parlé des arnaques.",
       '11.05.22-123.94',
     ),
     withIds(
-      'Roblox : il a écrit son numéro, 0478 12 34 56, en demandant qu\'on l\'appelle parce que sa mère confisque sa Nintendo le dimanche. Expliqué pourquoi on ne met pas son numéro dans le chat.',
+      "Roblox : il a écrit son numéro, 0478 12 34 56, en demandant qu'on l'appelle parce que sa mère confisque sa Nintendo le dimanche. Expliqué pourquoi on ne met pas son numéro dans le chat.",
       '0478 12 34 56',
     ),
     withIds(
-      'Fortnite : elle est en 2e B à l\'Athénée royal de Mons et dit que toute la classe partage le même compte Netflix avec des inconnus. On a parlé des mots de passe.',
-      '2e B à l\'Athénée royal de Mons',
+      "Fortnite : elle est en 2e B à l'Athénée royal de Mons et dit que toute la classe partage le même compte Netflix avec des inconnus. On a parlé des mots de passe.",
+      "2e B à l'Athénée royal de Mons",
     ),
   ],
   de: [

@@ -157,7 +157,7 @@ export const ROUND_THIRTY: Readonly<Record<string, readonly CorpusNote[]>> = {
   ],
   fr: [
     withIds(
-      'BE-FR-2, Fortnite Zero Build à 19h40 : un garçon (G13) avec le skin Renegade Raider dit qu\'il joue sous le pseudo Loup_Noir_1040 et qu\'il a acheté des « V-Bucks gratuits » via un lien TikTok. Arnaque expliquée.',
+      "BE-FR-2, Fortnite Zero Build à 19h40 : un garçon (G13) avec le skin Renegade Raider dit qu'il joue sous le pseudo Loup_Noir_1040 et qu'il a acheté des « V-Bucks gratuits » via un lien TikTok. Arnaque expliquée.",
       'Loup_Noir_1040',
     ),
     withIds(
@@ -165,16 +165,16 @@ export const ROUND_THIRTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       '11.03.15-264.52',
     ),
     withIds(
-      'Roblox Brookhaven : le garçon à l\'avatar Midas nous a dit qu\'il s\'appelle Noah Dubois, qu\'il habite à Namur et qu\'il adore Squeezie et Inoxtag. Conseillé de ne pas mettre son nom complet dans le chat.',
+      "Roblox Brookhaven : le garçon à l'avatar Midas nous a dit qu'il s'appelle Noah Dubois, qu'il habite à Namur et qu'il adore Squeezie et Inoxtag. Conseillé de ne pas mettre son nom complet dans le chat.",
       'Noah Dubois',
     ),
     withIds(
-      'Après la session Fortnite, une fille (F13) a donné son mail, lea point martin deux mille onze arobase hotmail point be, pour qu\'un « coach Valorant » lui envoie un boost Radiant à 40 euros. Prévenu tout le chat.',
+      "Après la session Fortnite, une fille (F13) a donné son mail, lea point martin deux mille onze arobase hotmail point be, pour qu'un « coach Valorant » lui envoie un boost Radiant à 40 euros. Prévenu tout le chat.",
       'lea point martin deux mille onze arobase hotmail point be',
     ),
     withIds(
-      'Minecraft Bedwars sur Hypixel : un garçon (G12) est en 6B à l\'école Saint-Joseph de Charleroi et se fait menacer sur le Discord de la classe. Transmis à Kripos à 20h30, BE-FR-1 suit.',
-      '6B à l\'école Saint-Joseph',
+      "Minecraft Bedwars sur Hypixel : un garçon (G12) est en 6B à l'école Saint-Joseph de Charleroi et se fait menacer sur le Discord de la classe. Transmis à Kripos à 20h30, BE-FR-1 suit.",
+      "6B à l'école Saint-Joseph",
     ),
     clean(
       'Fortnite Classé, lobby Unreal à 20h15 (BE-FR-2) : les jeunes demandent si Peely et Fishstick sont des skins de police et si on a le Renegade Raider. Discussion sur le Passe de combat à 950 V-Bucks et les arnaques aux cadeaux. Beaucoup de GG.',
@@ -186,10 +186,10 @@ export const ROUND_THIRTY: Readonly<Record<string, readonly CorpusNote[]>> = {
       'Roblox Adopt Me et Blox Fruits, 17h00–18h30 : explication des arnaques aux échanges avec Shadow Dragon, Frost Dragon et le fruit Léopard. Trois garçons (G12, G13, G13) connaissaient Report Abuse.',
     ),
     clean(
-      'Minecraft SkyBlock version 1.21.4 : faux giveaway d\'épée en Netherite qui demandait le code de connexion. Rappelé que Mojang et Hypixel ne demandent jamais de mot de passe. Code d\'île Fortnite partagé ensuite : 3317-2208-9941 (Zone Wars).',
+      "Minecraft SkyBlock version 1.21.4 : faux giveaway d'épée en Netherite qui demandait le code de connexion. Rappelé que Mojang et Hypixel ne demandent jamais de mot de passe. Code d'île Fortnite partagé ensuite : 3317-2208-9941 (Zone Wars).",
     ),
     clean(
-      'TikTok Live avec NL-2 et BE-FR-1 à 21h00 : commentaires sur Mbappé, Courtois, Stromae, Angèle et l\'événement Travis Scott. Soirée calme à Liège et Charleroi.',
+      "TikTok Live avec NL-2 et BE-FR-1 à 21h00 : commentaires sur Mbappé, Courtois, Stromae, Angèle et l'événement Travis Scott. Soirée calme à Liège et Charleroi.",
     ),
   ],
   de: [

@@ -238,14 +238,8 @@ export const ROUND_TWENTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
       'Nafn: jón gunnarsson – strákur 13 – Fortnite – hótað af eldri spilara; vísað á 1717.',
       'jón gunnarsson',
     ),
-    withIds(
-      'kt. 050612-4730 – stelpan (13) skrifaði í spjallið á Roblox, eytt strax.',
-      '050612-4730',
-    ),
-    withIds(
-      's. 862 4719 – gaf upp sjálfur í Discord, strákur 14, vill að við hringjum. nei.',
-      '862 4719',
-    ),
+    withIds('kt. 050612-4730 – stelpan (13) skrifaði í spjallið á Roblox, eytt strax.', '050612-4730'),
+    withIds('s. 862 4719 – gaf upp sjálfur í Discord, strákur 14, vill að við hringjum. nei.', '862 4719'),
     withIds(
       'talaði við Sigrúnu (14) á Snap – vinkona hennar, Kötlu, er hrædd við mann á netinu / vísað á 112',
       'Sigrúnu',
@@ -261,7 +255,9 @@ export const ROUND_TWENTY_EIGHT: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Twitch kl. 20–21 – Lögreglan Netvakt – um 30 áhorfendur; efni: fjárkúgun, vísað á 1717 og 112. engar persónuuppl. skráðar.',
     ),
-    clean('Roblox – 4 krakkar 10-12 ára – hlutverkaleikur, við vorum löggur lol. niðurstaða: K0 / lota IS-AW-0416'),
+    clean(
+      'Roblox – 4 krakkar 10-12 ára – hlutverkaleikur, við vorum löggur lol. niðurstaða: K0 / lota IS-AW-0416',
+    ),
     clean(
       'Discord / stelpa 15 / spurði um falsaða reikninga Laufeyjar og Gylfa Sigurðssonar – svindl. Barnaheill + 1717.',
     ),

@@ -262,9 +262,7 @@ export const ROUND_TWENTY_FOUR: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Rólegt fimmtudagskvöld á Rocket League, um 15 spilarar; tvær spurningar um vefveiðar í gegnum Discord.',
     ),
-    clean(
-      'Hópur úr Hafnarfirði skoraði á okkur í FIFA. Töpuðum 2–0 og ræddum svo um dónaskap í spjallinu.',
-    ),
+    clean('Hópur úr Hafnarfirði skoraði á okkur í FIFA. Töpuðum 2–0 og ræddum svo um dónaskap í spjallinu.'),
   ],
   fi: [
     withIds(

@@ -107,11 +107,7 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Fatima',
     ),
     clean('Vi gav spelarane frå Vik og Molde råd om å slå av posisjonsdeling på Snapchat.'),
-    withIds(
-      'forklarte eirik korleis ein rapporterer i roblox, sende òg lenkja til amira',
-      'eirik',
-      'amira',
-    ),
+    withIds('forklarte eirik korleis ein rapporterer i roblox, sende òg lenkja til amira', 'eirik', 'amira'),
     clean('Politiet Nettpatrulje fekk spørsmål om Skam og om politiet les alle meldingar på Discord.'),
     withIds(
       'Det var Aleksander som tok skjermbileta. Vi takka Aleksander og gav Nour tips om personvern.',
@@ -144,7 +140,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Daan de Vries',
       'Daans',
     ),
-    clean('Spelers uit Ede en Emmen vroegen hoe je iemand meldt op Discord. Politie Online heeft de stappen laten zien.'),
+    clean(
+      'Spelers uit Ede en Emmen vroegen hoe je iemand meldt op Discord. Politie Online heeft de stappen laten zien.',
+    ),
     withIds(
       'we gaven mohamed en lotte tips over privacy-instellingen, lotte wist niet dat haar locatie aan stond',
       'mohamed',
@@ -166,7 +164,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Bram',
       'Yasmina El Amrani',
     ),
-    clean('Het Team High Tech Crime kreeg via ons vragen over MrBeast-accounts die een gratis iPhone beloven.'),
+    clean(
+      'Het Team High Tech Crime kreeg via ons vragen over MrBeast-accounts die een gratis iPhone beloven.',
+    ),
   ],
   fr: [
     withIds(
@@ -190,7 +190,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'yasmine',
       'théo',
     ),
-    clean('On a aidé Steve et Alex à construire un commissariat dans Minecraft tout en parlant des mots de passe.'),
+    clean(
+      'On a aidé Steve et Alex à construire un commissariat dans Minecraft tout en parlant des mots de passe.',
+    ),
     withIds(
       'Nous avons félicité Mehdi d’avoir prévenu ses parents. Les messages reçus par Mehdi et par Lucas venaient du même compte.',
       'Mehdi',
@@ -204,7 +206,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Zofia',
       'Amira Benali',
     ),
-    clean('Le profil de la police a reçu des questions sur Kratos et sur l’âge minimum pour jouer à God of War.'),
+    clean(
+      'Le profil de la police a reçu des questions sur Kratos et sur l’âge minimum pour jouer à God of War.',
+    ),
   ],
   de: [
     withIds(
@@ -223,11 +227,7 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
     clean(
       'Wir haben Mario und Luigi auf der Nintendo Switch gewinnen lassen und nebenbei über Passwörter gesprochen.',
     ),
-    withIds(
-      'haben emir und mia gezeigt wie man blockiert, emir hatte das schon mal gemacht',
-      'emir',
-      'mia',
-    ),
+    withIds('haben emir und mia gezeigt wie man blockiert, emir hatte das schon mal gemacht', 'emir', 'mia'),
     clean(
       'Spieler aus Mons und Eupen fragten, wie man auf Discord etwas meldet. Die Föderale Polizei hat die Schritte gezeigt.',
     ),
@@ -254,7 +254,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Sigga',
       'Guðrúnu',
     ),
-    clean('Margir spurðu um Laufeyju og Björk. Við notuðum tækifærið og töluðum um falska gjafaleiki á TikTok.'),
+    clean(
+      'Margir spurðu um Laufeyju og Björk. Við notuðum tækifærið og töluðum um falska gjafaleiki á TikTok.',
+    ),
     withIds(
       'Jóni fannst óþægilegt þegar ókunnugur bað hann um myndir. Við sýndum Jóni og Kötlu hvernig á að tilkynna.',
       'Jóni',
@@ -310,7 +312,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'Emilia Virtasen',
       'Emilian',
     ),
-    clean('Autoimme Steveä ja Alexia rakentamaan poliisiaseman Minecraftissa ja puhuimme samalla salasanoista.'),
+    clean(
+      'Autoimme Steveä ja Alexia rakentamaan poliisiaseman Minecraftissa ja puhuimme samalla salasanoista.',
+    ),
     withIds(
       'Hamza ja Amira kertoivat huijauksesta Fortnitessa. Neuvoimme Hamzaa vaihtamaan salasanan ja kiitimme Amiraa.',
       'Hamza',
@@ -342,7 +346,9 @@ export const ROUND_TWENTY_NINE: Readonly<Record<string, readonly CorpusNote[]>> 
       'ilyas',
       'wilma',
     ),
-    clean('Vi hjälpte Steve och Alex att bygga en polisstation i Minecraft och pratade samtidigt om lösenord.'),
+    clean(
+      'Vi hjälpte Steve och Alex att bygga en polisstation i Minecraft och pratade samtidigt om lösenord.',
+    ),
     withIds(
       'Kalle frågade om polisen kan läsa raderade meddelanden. Vi förklarade det för Kalle och Mohamed.',
       'Kalle',

@@ -189,18 +189,14 @@ export const ROUND_TWENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Rappel au groupe (12–14 ans) : Écoute-Enfants au 103, Child Focus au 116 000 et le 112 en cas d’urgence. Session BE-2 de 18 h 30 à 20 h.',
     ),
-    clean(
-      'Ils ont acheté 1 000 V-Bucks pour 8,99 € ; score final 4–2. Aucun nom ni numéro n’a été échangé.',
-    ),
+    clean('Ils ont acheté 1 000 V-Bucks pour 8,99 € ; score final 4–2. Aucun nom ni numéro n’a été échangé.'),
     clean(
       'Nous avons partagé police.be et le serveur Discord de la police (discord.gg/politiet) pour les signalements.',
     ),
     clean(
       'Question sur le support de Roblox : renvoyés vers la page officielle en.help.roblox.com, pas vers un contact privé. Version du jeu 2.641.',
     ),
-    clean(
-      'Code de l’île Fortnite 7319-2264-0185, niveau 120 ; 31 jeunes présents entre 19 h et 21 h.',
-    ),
+    clean('Code de l’île Fortnite 7319-2264-0185, niveau 120 ; 31 jeunes présents entre 19 h et 21 h.'),
   ],
   de: [
     withIds(
@@ -228,12 +224,8 @@ export const ROUND_TWENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Hinweis an die Gruppe (13–15): Nummer gegen Kummer 116 111, Notruf 112. Sitzung DE-1 von 18:00 bis 19:30 Uhr.',
     ),
-    clean(
-      'Spielstand 3:1, Level 52, ein Skin für 1.200 V-Bucks; keine Namen oder Nummern.',
-    ),
-    clean(
-      'Wir verwiesen auf police.be und den Discord-Server der Polizei, discord.gg/politiet.',
-    ),
+    clean('Spielstand 3:1, Level 52, ein Skin für 1.200 V-Bucks; keine Namen oder Nummern.'),
+    clean('Wir verwiesen auf police.be und den Discord-Server der Polizei, discord.gg/politiet.'),
     clean(
       'Minecraft-Server play.hypixel.net, Version 1.20.4, Itemcode „minecraft:netherite_ingot“; 17 Jugendliche im Chat.',
     ),
@@ -267,18 +259,10 @@ export const ROUND_TWENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Við bentum hópnum (13–15 ára) á Hjálparsíma Rauða krossins 1717 og netspjallið á 1717.is. Neyðarlínan er 112.',
     ),
-    clean(
-      'Lota IS-1 stóð frá kl. 20:00 til 21:30; 19 ungmenni tóku þátt og staðan í leiknum var 5–3.',
-    ),
-    clean(
-      'Þau keyptu 1.000 V-Bucks fyrir 1.490 kr.; engin nöfn eða númer voru gefin upp.',
-    ),
-    clean(
-      'Við deildum logreglan.is og Discord-þjóni lögreglunnar, discord.gg/politiet, fyrir ábendingar.',
-    ),
-    clean(
-      'Minecraft útgáfa 1.21, stig 64; Fortnite-eyjukóðinn 5520-8813-4096 var notaður í leiknum.',
-    ),
+    clean('Lota IS-1 stóð frá kl. 20:00 til 21:30; 19 ungmenni tóku þátt og staðan í leiknum var 5–3.'),
+    clean('Þau keyptu 1.000 V-Bucks fyrir 1.490 kr.; engin nöfn eða númer voru gefin upp.'),
+    clean('Við deildum logreglan.is og Discord-þjóni lögreglunnar, discord.gg/politiet, fyrir ábendingar.'),
+    clean('Minecraft útgáfa 1.21, stig 64; Fortnite-eyjukóðinn 5520-8813-4096 var notaður í leiknum.'),
   ],
   fi: [
     withIds(
@@ -306,15 +290,11 @@ export const ROUND_TWENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Ryhmälle (13–15 v.) kerrottiin Lasten ja nuorten puhelimesta 116 111 ja sivusta mll.fi; hätänumero on 112.',
     ),
-    clean(
-      'Nettipoliisin julkinen profiili ja poliisi.fi jaettiin chatissa. Sessio FI-2 klo 18.00–19.30.',
-    ),
+    clean('Nettipoliisin julkinen profiili ja poliisi.fi jaettiin chatissa. Sessio FI-2 klo 18.00–19.30.'),
     clean(
       'He olivat ostaneet 1 000 V-Bucksia 8,99 eurolla; tulos 2–0, taso 73. Nimiä tai numeroita ei annettu.',
     ),
-    clean(
-      'Minecraft-versio 1.20.4, palvelin play.hypixel.net; paikalla 26 nuorta.',
-    ),
+    clean('Minecraft-versio 1.20.4, palvelin play.hypixel.net; paikalla 26 nuorta.'),
     clean(
       'Ohjasimme heidät Robloxin viralliselle tukisivulle en.help.roblox.com ja Sekasin-chattiin. Päivämäärä 12.4.2025.',
     ),
@@ -348,12 +328,8 @@ export const ROUND_TWENTY_SEVEN: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Passet SE-1 kl. 19.00–20.15; 14 ungdomar, resultatet blev 3–3 och ingen delade namn eller nummer.',
     ),
-    clean(
-      'De hade köpt 1 000 V-Bucks för 99 kr och låg på nivå 58 i Battle Pass.',
-    ),
-    clean(
-      'Vi länkade polisen.se och polisens Discord-server discord.gg/politiet.',
-    ),
+    clean('De hade köpt 1 000 V-Bucks för 99 kr och låg på nivå 58 i Battle Pass.'),
+    clean('Vi länkade polisen.se och polisens Discord-server discord.gg/politiet.'),
     clean(
       'Fortnite-önkod 6617-3028-4490 och Minecraft version 1.21.4; supporten nås via Robloxs officiella sida en.help.roblox.com.',
     ),

@@ -131,7 +131,7 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       '02110956374',
     ),
     clean(
-      'Tre gutar frå Bergen snakka engelsk og norsk om kvarandre, «that\'s so sus», og spurde om Martin Ødegaard spelar Fortnite.',
+      "Tre gutar frå Bergen snakka engelsk og norsk om kvarandre, «that's so sus», og spurde om Martin Ødegaard spelar Fortnite.",
     ),
     clean(
       'Ei jente på 14 år frå Førde spurde kva ho skal gjere når nokon sender ho ekle meldingar. Vi gav ho Alarmtelefonen for barn og unge, 116 111.',
@@ -142,17 +142,22 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'Guten har familie i Eritrea og vil bli like god som Mohamed Salah. Han er på nivå 61 og har 2300 trofé.',
     ),
-    clean('Ein gjeng frå Ålesund heia på Bodø/Glimt og song på arabisk og norsk i voicechatten. Ingen bekymringar.'),
+    clean(
+      'Ein gjeng frå Ålesund heia på Bodø/Glimt og song på arabisk og norsk i voicechatten. Ingen bekymringar.',
+    ),
     clean(
       'Vi forklarte korleis ein rapporterer brukarar. Ungdomane hadde betalt 99 kroner for battle pass og spelte på EU-serveren til 22.15.',
     ),
   ],
   nl: [
     withIds(
-      'Gesprek met een Franstalige jongen uit Brussel die zei « je m\'appelle Amir Yilmaz » en vroeg of we echte agenten zijn.',
+      "Gesprek met een Franstalige jongen uit Brussel die zei « je m'appelle Amir Yilmaz » en vroeg of we echte agenten zijn.",
       'Amir Yilmaz',
     ),
-    withIds('Haar insta is noor.haile_ en ze zei erbij « c\'est privé hein ». We hebben uitgelegd waarom dat niet zo is.', 'noor.haile_'),
+    withIds(
+      "Haar insta is noor.haile_ en ze zei erbij « c'est privé hein ». We hebben uitgelegd waarom dat niet zo is.",
+      'noor.haile_',
+    ),
     withIds(
       'Hij gaf zijn Belgisch gsm-nummer 0479 36 52 18 in de chat, omdat hij bij zijn moeder in Hasselt woont.',
       '0479 36 52 18',
@@ -172,7 +177,7 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       '2B op het Erasmus College',
     ),
     clean(
-      'Franstalige jongeren uit Luik zeiden « c\'est trop stylé » over de nieuwe map en vroegen of Romelu Lukaku ook Fortnite speelt.',
+      "Franstalige jongeren uit Luik zeiden « c'est trop stylé » over de nieuwe map en vroegen of Romelu Lukaku ook Fortnite speelt.",
     ),
     clean(
       'Een meisje van 13 uit Antwerpen vroeg wat ze moet doen bij chantage; we gaven haar het nummer van Awel, 102, en van de Kindertelefoon, 0800-0432.',
@@ -184,7 +189,7 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'De jongens praatten Turks en Nederlands door elkaar en waren fan van Arda Güler en Hakim Ziyech; ze zaten op rank Platinum 3.',
     ),
     clean(
-      'Een jongen uit Maastricht had € 45 uitgegeven aan skins en zei « j\'ai été arnaqué »; we legden uit hoe je aangifte doet via politie.nl.',
+      "Een jongen uit Maastricht had € 45 uitgegeven aan skins en zei « j'ai été arnaqué »; we legden uit hoe je aangifte doet via politie.nl.",
     ),
     clean(
       'Meisje met familie in Marokko en Frankrijk vroeg of Stromae echt uit Brussel komt; daarna samen een potje Among Us gespeeld.',
@@ -192,12 +197,15 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
   ],
   fr: [
     withIds(
-      'Un jeune Flamand de Gand m\'a dit « ik heet Emir Demir » en rigolant, il voulait savoir si on était de vrais policiers.',
+      "Un jeune Flamand de Gand m'a dit « ik heet Emir Demir » en rigolant, il voulait savoir si on était de vrais policiers.",
       'Emir Demir',
     ),
-    withIds('Son discord c\'est zainab.osman12, elle l\'a tapé dans le chat public sans réfléchir.', 'zainab.osman12'),
     withIds(
-      'Il a donné son numéro néerlandais, 06 2739 4851, parce qu\'il vit à Maastricht chez son père une semaine sur deux.',
+      "Son discord c'est zainab.osman12, elle l'a tapé dans le chat public sans réfléchir.",
+      'zainab.osman12',
+    ),
+    withIds(
+      "Il a donné son numéro néerlandais, 06 2739 4851, parce qu'il vit à Maastricht chez son père une semaine sur deux.",
       '06 2739 4851',
     ),
     withIds(
@@ -210,20 +218,22 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'hamza point ahmadi arobase hotmail point be',
     ),
     withIds(
-      'Elle a recopié son numéro de registre national 11.09.05-284.83 sur un faux site de « cartes cadeaux » et nous a dit qu\'elle est en 2e secondaire à l\'Athénée Royal d\'Uccle.',
+      "Elle a recopié son numéro de registre national 11.09.05-284.83 sur un faux site de « cartes cadeaux » et nous a dit qu'elle est en 2e secondaire à l'Athénée Royal d'Uccle.",
       '11.09.05-284.83',
-      '2e secondaire à l\'Athénée Royal d\'Uccle',
+      "2e secondaire à l'Athénée Royal d'Uccle",
     ),
     clean(
-      'Des ados d\'Anvers parlaient flamand entre eux, « dat is zot », et m\'ont demandé si Jérémy Doku joue à FIFA.',
+      "Des ados d'Anvers parlaient flamand entre eux, « dat is zot », et m'ont demandé si Jérémy Doku joue à FIFA.",
     ),
     clean(
-      'Une fille de 14 ans de Namur m\'a demandé quoi faire contre le harcèlement ; je lui ai donné le 103 d\'Écoute-Enfants.',
+      "Une fille de 14 ans de Namur m'a demandé quoi faire contre le harcèlement ; je lui ai donné le 103 d'Écoute-Enfants.",
     ),
     clean(
       'Patrouille commune avec un collègue de Maastricht sur Roblox de 20h à 22h ; 37 joueurs sur le serveur, rien à signaler.',
     ),
-    clean('Les garçons parlaient arabe et français et écoutaient Damso et Stromae ; ils étaient au niveau 48.'),
+    clean(
+      'Les garçons parlaient arabe et français et écoutaient Damso et Stromae ; ils étaient au niveau 48.',
+    ),
     clean(
       'Un gamin de Liège avait payé 19,99 € pour un pass et répétait « het was oplichting » ; on lui a expliqué comment porter plainte.',
     ),
@@ -233,12 +243,12 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
   ],
   de: [
     withIds(
-      'Ein Junge aus Eupen sagte « moi c\'est Nikola Popescu » und fragte, ob wir echte Polizisten sind.',
+      "Ein Junge aus Eupen sagte « moi c'est Nikola Popescu » und fragte, ob wir echte Polizisten sind.",
       'Nikola Popescu',
     ),
     withIds('Sein Handle ist ArdaKing_2010, das hat er im öffentlichen Chat gepostet.', 'ArdaKing_2010'),
     withIds(
-      'Sie gab ihre belgische Handynummer 0485 27 93 61 an, « pour qu\'on puisse l\'appeler », wie sie sagte.',
+      "Sie gab ihre belgische Handynummer 0485 27 93 61 an, « pour qu'on puisse l'appeler », wie sie sagte.",
       '0485 27 93 61',
     ),
     withIds(
@@ -257,7 +267,7 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
       'oskar punkt nowak at gmx punkt de',
     ),
     clean(
-      'Jugendliche aus Sankt Vith redeten Deutsch und Französisch durcheinander, « c\'est ouf », und wollten wissen, ob Kylian Mbappé Fortnite spielt.',
+      "Jugendliche aus Sankt Vith redeten Deutsch und Französisch durcheinander, « c'est ouf », und wollten wissen, ob Kylian Mbappé Fortnite spielt.",
     ),
     clean(
       'Ein 13-jähriges Mädchen aus Kelmis fragte, was sie bei Erpressung tun kann; wir nannten ihr die Nummer gegen Kummer 116 111 und Écoute-Enfants 103.',
@@ -276,16 +286,13 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     ),
   ],
   is: [
-    withIds(
-      'Strákurinn sagði „my name is Ali Osman“ á ensku og sagðist búa í Breiðholti.',
-      'Ali Osman',
-    ),
+    withIds('Strákurinn sagði „my name is Ali Osman“ á ensku og sagðist búa í Breiðholti.', 'Ali Osman'),
     withIds(
       'Stelpan skrifaði „add me on snap, aisha.demir10“ í opna spjallið og við báðum hana að eyða því.',
       'aisha.demir10',
     ),
     withIds(
-      'Hann gaf upp símanúmerið sitt, 862 4719, í spjallinu þegar einhver spurði „what\'s your number bro“.',
+      "Hann gaf upp símanúmerið sitt, 862 4719, í spjallinu þegar einhver spurði „what's your number bro“.",
       '862 4719',
     ),
     withIds(
@@ -349,14 +356,18 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       '13-vuotias tyttö Oulusta kysyi, mitä tehdä, jos joku kiristää häntä; annoimme hänelle Lasten ja nuorten puhelimen numeron 116 111.',
     ),
-    clean('Yhteispartio ruotsalaisen kollegan kanssa Robloxissa klo 19–21; palvelimella 58 pelaajaa, ei huomautettavaa.'),
+    clean(
+      'Yhteispartio ruotsalaisen kollegan kanssa Robloxissa klo 19–21; palvelimella 58 pelaajaa, ei huomautettavaa.',
+    ),
     clean(
       'Pojat kuuntelivat Gettomasaa ja Yasinia ja olivat tasolla 66; heidän mielestään oli ”helt galet”, että poliisi pelaa.',
     ),
     clean(
       'Espoolainen poika oli maksanut 29,90 € skineistä ja tuli huijatuksi; neuvoimme, miten rikosilmoitus tehdään netissä.',
     ),
-    clean('Tytöllä on sukua Somaliassa ja Ruotsissa, ja hän ihailee Glen Kamaraa; pelasimme kaksi erää Among Usia.'),
+    clean(
+      'Tytöllä on sukua Somaliassa ja Ruotsissa, ja hän ihailee Glen Kamaraa; pelasimme kaksi erää Among Usia.',
+    ),
   ],
   sv: [
     withIds(
@@ -385,11 +396,17 @@ export const ROUND_TWENTY_THREE: Readonly<Record<string, readonly CorpusNote[]>>
     clean(
       'En 14-årig flicka från Jakobstad frågade vad hon ska göra om någon hotar henne; vi gav henne numret till Barn- och ungdomstelefonen, 116 111.',
     ),
-    clean('Gemensam patrull med en norsk kollega i Minecraft kl. 18–20; 44 spelare på servern, inget att anmärka.'),
-    clean('Pojkarna lyssnade på Yasin och Einár och var på nivå 57; de tyckte det var ”tosi outoa” att polisen spelar.'),
+    clean(
+      'Gemensam patrull med en norsk kollega i Minecraft kl. 18–20; 44 spelare på servern, inget att anmärka.',
+    ),
+    clean(
+      'Pojkarna lyssnade på Yasin och Einár och var på nivå 57; de tyckte det var ”tosi outoa” att polisen spelar.',
+    ),
     clean(
       'En pojke från Åbo hade betalat 14,99 € för ett battle pass och blev lurad; vi förklarade hur man gör en brottsanmälan på nätet.',
     ),
-    clean('Hon har släkt i Irak och Turkiet och är ett fan av Alexander Isak; vi spelade två matcher Rocket League.'),
+    clean(
+      'Hon har släkt i Irak och Turkiet och är ett fan av Alexander Isak; vi spelade två matcher Rocket League.',
+    ),
   ],
 };

@@ -28,7 +28,11 @@ export const ROUND_TWO: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean('Hún sagði að skólinn byrji 22. ágúst.'),
   ],
   nl: [
-    withIds('Het meisje heette Julia Smit en zat in groep 8 op basisschool De Wilg.', 'Julia Smit', 'basisschool De Wilg'),
+    withIds(
+      'Het meisje heette Julia Smit en zat in groep 8 op basisschool De Wilg.',
+      'Julia Smit',
+      'basisschool De Wilg',
+    ),
     withIds('Bel hem op 06 12 34 56 78 zei hij.', '06 12 34 56 78'),
     withIds('Sa broer, Timo Claes, speelt ook mee.', 'Timo Claes'),
     clean('Ze vroegen naar de Kerkstraat en het station. Geen persoonsgegevens.'),
@@ -52,7 +56,11 @@ export const ROUND_TWO: Readonly<Record<string, readonly CorpusNote[]>> = {
     clean('Keskustelu kesti 45 min, 3 nuorta, klo 18–18.45.'),
   ],
   sv: [
-    withIds('Hon heter Klara Eriksson och går i 7A på Borgå gymnasium.', 'Klara Eriksson', '7A på Borgå gymnasium'),
+    withIds(
+      'Hon heter Klara Eriksson och går i 7A på Borgå gymnasium.',
+      'Klara Eriksson',
+      '7A på Borgå gymnasium',
+    ),
     withIds('Ring 045 123 4567, skrev han.', '045 123 4567'),
     clean('Han frågade om skolan börjar 15.8 och om Polisen patrullerar.'),
     clean('Han spelar som Jonesy och har vunnit 12 matcher i rad.'),

@@ -6,7 +6,10 @@ const hetu = finnishPersonalIdentityCode('2011-09-14', 562);
 /** Swedish, as Finland-Swedish officers write it. */
 export const SV: readonly CorpusNote[] = [
   withIds('Pojken heter Elias Lindqvist och spelar Fortnite varje kväll.', 'Elias Lindqvist'),
-  withIds('Hennes mejl: wilma.holm snabel-a gmail punkt com, skrev hon i chatten.', 'wilma.holm snabel-a gmail punkt com'),
+  withIds(
+    'Hennes mejl: wilma.holm snabel-a gmail punkt com, skrev hon i chatten.',
+    'wilma.holm snabel-a gmail punkt com',
+  ),
   withIds('Han bor på Storgatan 8, 65100 Vasa, berättade han.', 'Storgatan 8, 65100 Vasa'),
   withIds('Mobilnumret 040 765 43 21 stod i hans meddelande.', '040 765 43 21'),
   withIds('Flickan kallar sig Saga och får obehagliga meddelanden från en vuxen.', 'Saga'),
