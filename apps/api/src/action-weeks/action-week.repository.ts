@@ -91,16 +91,12 @@ export class ActionWeekRepository {
       .where(reachedBy('w', ':reach'), { reach: country });
   }
 
-  /** Whether the country takes part in the week. */
-  async countryTakesPart(
+  /** Whether the country takes part in the week: the week's reach for that country (`isReachable`). */
+  countryTakesPart(
     weekId: string,
     country: string,
     em: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const rows: unknown[] = await em.query(
-      'SELECT 1 FROM action_week_country WHERE week_id = $1 AND country = $2',
-      [weekId, country],
-    );
-    return rows.length > 0;
+    return this.isReachable(weekId, country, em);
   }
 }

@@ -51,6 +51,23 @@ export function contentHash(sessionId: string, platform: string, input: Interact
   return createHash('sha256').update(canonical).digest('hex');
 }
 
+/** The columns an interaction's content sets, the same for a new interaction and for an edit. */
+const contentOf = (input: InteractionContentInput, platform: string) => ({
+  platformCode: platform,
+  channel: input.channel,
+  occurredAt: input.occurredAt,
+  durationMinutes: input.durationMinutes,
+  youngPeople: input.youngPeople,
+  ageBand: input.ageBand,
+  topics: [...new Set(input.topics)],
+  initiatedBy: input.initiatedBy,
+  tone: input.tone,
+  outcome: input.outcome,
+  notes: input.notes.trim(),
+  notesLanguage: input.notesLanguage,
+  summaryEn: input.summaryEn?.trim() || null,
+});
+
 const encodeCursor = (row: { occurredAt: Date; id: string }) =>
   Buffer.from(JSON.stringify([new Date(row.occurredAt).toISOString(), row.id])).toString('base64url');
 
@@ -126,19 +143,7 @@ export class InteractionService {
           sessionId: session.id,
           country,
           authorId: actor.id,
-          platformCode: platform,
-          channel: input.channel,
-          occurredAt: input.occurredAt,
-          durationMinutes: input.durationMinutes,
-          youngPeople: input.youngPeople,
-          ageBand: input.ageBand,
-          topics: [...new Set(input.topics)],
-          initiatedBy: input.initiatedBy,
-          tone: input.tone,
-          outcome: input.outcome,
-          notes: input.notes.trim(),
-          notesLanguage: input.notesLanguage,
-          summaryEn: input.summaryEn?.trim() || null,
+          ...contentOf(input, platform),
           contentHash: hash,
         },
         this.audit.values({
@@ -182,19 +187,7 @@ export class InteractionService {
         InteractionEntity,
         { id: row.id },
         {
-          platformCode: platform,
-          channel: input.channel,
-          occurredAt: input.occurredAt,
-          durationMinutes: input.durationMinutes,
-          youngPeople: input.youngPeople,
-          ageBand: input.ageBand,
-          topics: [...new Set(input.topics)],
-          initiatedBy: input.initiatedBy,
-          tone: input.tone,
-          outcome: input.outcome,
-          notes: input.notes.trim(),
-          notesLanguage: input.notesLanguage,
-          summaryEn: input.summaryEn?.trim() || null,
+          ...contentOf(input, platform),
           contentHash: contentHash(row.sessionId, platform, input),
           version: row.version + 1,
         },
