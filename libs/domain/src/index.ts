@@ -23,4 +23,5 @@ export type { NameLexicon } from './personal-data/name-lexicon';
 export * from './guidance/guidance-rules';
 export * from './outcomes/cell-key';
 export * from './outcomes/outcome-table';
+export * from './text/text-bounds';
 export * from './text/text-rules';

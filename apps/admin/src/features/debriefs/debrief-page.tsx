@@ -21,7 +21,13 @@ import { IconAlertCircle, IconCheck, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { can, debriefSubmitProblems } from '@empact/domain';
+import {
+  can,
+  DEBRIEF_SUMMARY_EN_MAX,
+  DEBRIEF_TEXT_MAX,
+  DEBRIEF_WELLBEING_TEXT_MAX,
+  debriefSubmitProblems,
+} from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { DebriefFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
@@ -360,6 +366,7 @@ function DebriefForm({
               <Stack key={field} gap={6}>
                 <Textarea
                   id={`debrief-${field}`}
+                  maxLength={DEBRIEF_TEXT_MAX}
                   label={t(`debrief.field.${field}`)}
                   description={t(`debrief.hint.${field}`)}
                   lang={draft.language}
@@ -399,6 +406,7 @@ function DebriefForm({
             </Stack>
             <Textarea
               id="debrief-wellbeingText"
+              maxLength={DEBRIEF_WELLBEING_TEXT_MAX}
               label={t('debrief.field.wellbeingText')}
               description={t('debrief.hint.wellbeingText')}
               lang={draft.language}
@@ -414,6 +422,7 @@ function DebriefForm({
             {guard.panel('wellbeingText', 'debrief-wellbeingText')}
             <Textarea
               id="debrief-summaryEn"
+              maxLength={DEBRIEF_SUMMARY_EN_MAX}
               label={t('debrief.field.summaryEn')}
               description={t('debrief.hint.summaryEn')}
               lang="en"

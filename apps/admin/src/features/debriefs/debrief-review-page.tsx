@@ -25,6 +25,7 @@ import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { DebriefComments } from './debrief-comments';
 import { DEBRIEF_STATUS_COLOR, DEBRIEF_TEXT_FIELDS } from './debrief-fields';
 import { CommentDebriefMutation, DebriefsQuery, OwedDebriefsQuery } from './debriefs.documents';
+import { DEBRIEF_COMMENT_MAX } from '@empact/domain';
 
 const DEBRIEFS_CONTEXT = { additionalTypenames: ['Debrief'] };
 
@@ -204,6 +205,7 @@ function ReviewCard({
         <DebriefComments comments={debrief.comments} />
         <Textarea
           id={inputId}
+          maxLength={DEBRIEF_COMMENT_MAX}
           label={t('debrief.review.comment')}
           autosize
           minRows={2}

@@ -15,7 +15,14 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
-import { GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, guidanceTargetProblem, LOCALES } from '@empact/domain';
+import {
+  GUIDANCE_BODY_MAX,
+  GUIDANCE_CATEGORIES,
+  GUIDANCE_SCOPES,
+  GUIDANCE_TITLE_MAX,
+  guidanceTargetProblem,
+  LOCALES,
+} from '@empact/domain';
 import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
 import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
@@ -171,6 +178,7 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
       )}
       <TextInput
         id="guidance-note-title"
+        maxLength={GUIDANCE_TITLE_MAX}
         label={t('guidance.form.title')}
         required
         value={title}
@@ -251,6 +259,7 @@ function NoteForm({ week, note, onClose, onSaved }: Omit<NoteFormDialogProps, 'o
       </Group>
       <Textarea
         id="guidance-note-body"
+        maxLength={GUIDANCE_BODY_MAX}
         label={t('guidance.form.body')}
         description={t('guidance.form.bodyHint')}
         required

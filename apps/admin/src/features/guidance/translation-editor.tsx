@@ -34,6 +34,7 @@ import {
   TranslateGuidanceNoteMutation,
 } from './guidance.documents';
 import { STATUS_COLOR } from './translation-badges';
+import { GUIDANCE_BODY_MAX, GUIDANCE_TITLE_MAX } from '@empact/domain';
 
 interface TranslationEditorProps {
   note: { id: string; sourceLanguage: string } | null;
@@ -211,6 +212,7 @@ function EditorBody({
             <>
               <TextInput
                 id="guidance-translation-title"
+                maxLength={GUIDANCE_TITLE_MAX}
                 label={t('guidance.translator.titleField')}
                 required
                 lang={chosen ?? undefined}
@@ -221,6 +223,7 @@ function EditorBody({
               {guard.panel('title', 'guidance-translation-title')}
               <Textarea
                 id="guidance-translation-body"
+                maxLength={GUIDANCE_BODY_MAX}
                 label={t('guidance.translator.bodyField')}
                 required
                 lang={chosen ?? undefined}

@@ -20,7 +20,14 @@ import { IconAlertCircle, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { can, isLocale, LOCALES, type Locale } from '@empact/domain';
+import {
+  can,
+  isLocale,
+  type Locale,
+  LOCALES,
+  WEEK_REPORT_LESSONS_MAX,
+  WEEK_REPORT_SUMMARY_EN_MAX,
+} from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { WeekReportFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
@@ -211,6 +218,7 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
         />
         <Textarea
           id="week-report-lessons"
+          maxLength={WEEK_REPORT_LESSONS_MAX}
           label={t('weekReport.edit.lessonsLearned')}
           description={t('weekReport.edit.lessonsHelp')}
           lang={language}
@@ -224,6 +232,7 @@ function ReportEditor({ report, onConflict }: { report: WeekReportFieldsFragment
         {guard.panel('lessonsLearned', 'week-report-lessons')}
         <Textarea
           id="week-report-summary"
+          maxLength={WEEK_REPORT_SUMMARY_EN_MAX}
           label={t('weekReport.edit.summaryEn')}
           description={t('weekReport.edit.summaryHelp')}
           lang="en"

@@ -1,4 +1,10 @@
-import { COUNTRY_CODES } from '@empact/domain';
+import {
+  COUNTRY_CODES,
+  DEBRIEF_COMMENT_MAX,
+  DEBRIEF_SUMMARY_EN_MAX,
+  DEBRIEF_TEXT_MAX,
+  DEBRIEF_WELLBEING_TEXT_MAX,
+} from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -33,25 +39,41 @@ export class SaveDebriefInput {
   @MaxLength(20)
   language: string;
 
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) whatWorked?: string;
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) challenges?: string;
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(4000) signals?: string;
   @Field(() => String, { nullable: true })
   @FreeText()
   @IsOptional()
-  @MaxLength(4000)
+  @MaxLength(DEBRIEF_TEXT_MAX)
+  whatWorked?: string;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(DEBRIEF_TEXT_MAX)
+  challenges?: string;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(DEBRIEF_TEXT_MAX)
+  signals?: string;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(DEBRIEF_TEXT_MAX)
   platformObservations?: string;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(5) wellbeingScore?: number | null;
-  @Field(() => String, { nullable: true }) @FreeText() @IsOptional() @MaxLength(2000) wellbeingText?: string;
   @Field(() => String, { nullable: true })
   @FreeText()
   @IsOptional()
-  @MaxLength(4000)
+  @MaxLength(DEBRIEF_WELLBEING_TEXT_MAX)
+  wellbeingText?: string;
+  @Field(() => String, { nullable: true })
+  @FreeText()
+  @IsOptional()
+  @MaxLength(DEBRIEF_TEXT_MAX)
   guidanceSuggestions?: string;
   @Field(() => String, { nullable: true, description: 'Required to submit.' })
   @FreeText()
   @IsOptional()
-  @MaxLength(1000)
+  @MaxLength(DEBRIEF_SUMMARY_EN_MAX)
   summaryEn?: string | null;
 }
 
@@ -64,7 +86,7 @@ export class CommentDebriefArgs {
   @Field(() => String)
   @FreeText()
   @IsNotEmpty()
-  @MaxLength(2000)
+  @MaxLength(DEBRIEF_COMMENT_MAX)
   body: string;
 
   @Field(() => Boolean, {

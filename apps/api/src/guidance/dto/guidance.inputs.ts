@@ -1,4 +1,11 @@
-import { COUNTRY_CODES, GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, LOCALES } from '@empact/domain';
+import {
+  COUNTRY_CODES,
+  GUIDANCE_BODY_MAX,
+  GUIDANCE_CATEGORIES,
+  GUIDANCE_SCOPES,
+  GUIDANCE_TITLE_MAX,
+  LOCALES,
+} from '@empact/domain';
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
@@ -68,13 +75,13 @@ export class WriteGuidanceNoteInput {
   @Field(() => String)
   @IsNotEmpty()
   @FreeText()
-  @MaxLength(200)
+  @MaxLength(GUIDANCE_TITLE_MAX)
   title: string;
 
   @Field(() => String, { description: 'Markdown.' })
   @IsNotEmpty()
   @FreeText()
-  @MaxLength(20000)
+  @MaxLength(GUIDANCE_BODY_MAX)
   body: string;
 }
 
@@ -91,13 +98,13 @@ export class TranslateGuidanceNoteInput {
   @Field(() => String)
   @IsNotEmpty()
   @FreeText()
-  @MaxLength(200)
+  @MaxLength(GUIDANCE_TITLE_MAX)
   title: string;
 
   @Field(() => String)
   @IsNotEmpty()
   @FreeText()
-  @MaxLength(20000)
+  @MaxLength(GUIDANCE_BODY_MAX)
   body: string;
 
   @Field(() => TranslationWorkStatusEnum)

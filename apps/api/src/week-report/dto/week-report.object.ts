@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
-import { LOCALES } from '@empact/domain';
+import { LOCALES, WEEK_REPORT_LESSONS_MAX, WEEK_REPORT_SUMMARY_EN_MAX } from '@empact/domain';
 import { DebriefObject } from '../../debriefs/dto/debrief.object';
 import { FreeText } from '../../common/personal-data/free-text.decorator';
 
@@ -41,7 +41,7 @@ export class SaveWeekReportInput {
 
   @Field(() => String)
   @FreeText()
-  @MaxLength(20000)
+  @MaxLength(WEEK_REPORT_LESSONS_MAX)
   lessonsLearned: string;
 
   @Field(() => String)
@@ -51,7 +51,7 @@ export class SaveWeekReportInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @FreeText()
-  @MaxLength(2000)
+  @MaxLength(WEEK_REPORT_SUMMARY_EN_MAX)
   summaryEn?: string | null;
 
   @Field(() => [ID], { description: 'Submitted debriefs of the week to link.' })
