@@ -1,5 +1,6 @@
 import { alternation, Candidate, matchesOf, NO_WORDS, sentenceAlternation } from './candidate';
 import { isCommonWord } from './contacts';
+import { DETERMINERS } from './determiners';
 import { NameLexicon, nameLexicon } from './name-lexicon';
 import { noteLanguages } from './note-language';
 import { AND_WORDS } from './numbers';
@@ -1818,7 +1819,8 @@ const CASE_ENDINGS = [
 function isFirstName(word: string, firstNames: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (firstNames.has(lower)) return true;
-  if (lower.length < 4) return false;
+  // "Diese Person", "Jede Person", "Denna Person": an article, a demonstrative or a possessive is no case of a name.
+  if (lower.length < 4 || DETERMINERS.has(lower)) return false;
   for (const ending of CASE_ENDINGS) {
     if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
     const stem = lower.slice(0, -ending.length);
@@ -2727,6 +2729,8 @@ function inflectedFirstName(
   icelandicText = false,
 ): string | undefined {
   const lower = word.toLowerCase();
+  // "Diese", "Jene", "hennar", "allir": an article, a demonstrative or a possessive is no case of a first name.
+  if (DETERMINERS.has(lower) && !firstNames.has(lower)) return undefined;
   // An Icelandic genitive in -s ("bróðir Jóns", "Péturs"), only in a note that reads Icelandic.
   const endings = /[ðþæöáéíóúý]/u.test(lower)
     ? [...FINNISH_ENDINGS, ...ICELANDIC_ENDINGS, ...(icelandicText ? ['s'] : [])]
@@ -3585,7 +3589,10 @@ function findNamesIn(text: string): Candidate[] {
   // Any capitalised word before a patronymic or a Finnish -nen name: "Jóhönnu Sigurðardóttur", "Pekan Virtasen".
   for (const m of matchesOf(PATRONYMIC_PAIR, text)) {
     const [first, second] = [m.groups?.first ?? '', m.groups?.second ?? ''];
-    if (FUNCTION_WORDS.has(first.toLowerCase()) || NOT_A_PERSON.has(first.toLowerCase())) continue;
+    const firstLower = first.toLowerCase();
+    if (FUNCTION_WORDS.has(firstLower) || NOT_A_PERSON.has(firstLower)) continue;
+    // "Same Jackson as before", "Diese Johansson": an article or a demonstrative opening the sentence is no first name.
+    if (DETERMINERS.has(firstLower) && !firstNames.has(firstLower)) continue;
     if (
       NOT_PATRONYMIC.has(second.toLowerCase()) ||
       NOT_A_PERSON.has(second.toLowerCase()) ||
