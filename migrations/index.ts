@@ -12,6 +12,8 @@ import { OutcomeTallyWeek1764000000000 } from './1764000000000-OutcomeTallyWeek'
 import { CellKeys1764100000000 } from './1764100000000-CellKeys';
 import { TwoFactor1764200000000 } from './1764200000000-TwoFactor';
 import { WeekRequiresTwoFactor1764210000000 } from './1764210000000-WeekRequiresTwoFactor';
+import { RosterProfileIndex1764310000000 } from './1764310000000-RosterProfileIndex';
+import { AuditLogViewer1764340000000 } from './1764340000000-AuditLogViewer';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -29,6 +31,8 @@ export const ALL_MIGRATIONS = [
   CellKeys1764100000000,
   TwoFactor1764200000000,
   WeekRequiresTwoFactor1764210000000,
+  RosterProfileIndex1764310000000,
+  AuditLogViewer1764340000000,
 ];
 
 export * from './schema';

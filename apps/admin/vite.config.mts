@@ -10,7 +10,15 @@ const api = 'http://localhost:3000';
  * carries and come back, language by language, as `admin.json?section=<name>` modules imported by those pages
  * (see src/i18n/lazy-sections.ts), so that a new page adds no words to the initial chunk.
  */
-export const LAZY_SECTIONS = ['weekReport', 'guidanceReads', 'outcomes'];
+export const LAZY_SECTIONS = [
+  'weekReport',
+  'guidanceReads',
+  'outcomes',
+  'weekSetup',
+  'profiles',
+  'auditLog',
+  'planImport',
+];
 const LOCALE_FILE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/]([a-z]{2})[\\/][a-z]+\.json$/;
 const ADMIN_LOCALE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]admin\.json(\?.*)?$/;
 

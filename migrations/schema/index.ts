@@ -12,6 +12,7 @@
  */
 import { actionWeekRetally } from './functions/action-week-retally';
 import { auditEntryAppendOnly } from './functions/audit-entry-append-only';
+import { auditEntryWeek } from './functions/audit-entry-week';
 import { debriefDigest } from './functions/debrief-digest';
 import { empactReaches } from './functions/empact-reaches';
 import { interactionTally } from './functions/interaction-tally';
@@ -37,6 +38,7 @@ export type { SchemaFunction, SchemaObject, SchemaPolicy, SchemaTrigger } from '
 
 export const SCHEMA_FUNCTIONS: SchemaFunction[] = [
   auditEntryAppendOnly,
+  auditEntryWeek,
   empactReaches,
   debriefDigest,
   outcomeTallyDelta,

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { liveSession } from '../support/live-session';
 import { totpCode } from '../support/second-factor';
 import { codeOf, DEMO_PASSWORD, startTestApp, TestApp } from '../support/test-app';
+import { planCsv } from '../support/plan-files';
 
 interface AuditRow {
   action: string;
@@ -92,6 +93,39 @@ describe('audit log', () => {
         { token: admin },
       );
     },
+    suspendPoliceProfile: async () => {
+      const registered = await t.gql<{ registerPoliceProfile: { id: string; version: number } }>(
+        'mutation { registerPoliceProfile(input: { country: "NO", platform: "TWITCH", displayName: "Politiet Twitch" }) { id version } }',
+        {},
+        { token: admin },
+      );
+      const profile = registered.data!.registerPoliceProfile;
+      return t.gql(
+        'mutation ($id: ID!, $v: Int!) { suspendPoliceProfile(id: $id, version: $v) { id } }',
+        { id: profile.id, v: profile.version },
+        { token: admin },
+      );
+    },
+    reactivatePoliceProfile: async () => {
+      const [profile] = await t.dataSource.query(
+        `SELECT id, version FROM police_profile WHERE status = 'SUSPENDED' LIMIT 1`,
+      );
+      return t.gql(
+        'mutation ($id: ID!, $v: Int!) { reactivatePoliceProfile(id: $id, version: $v) { id } }',
+        { id: profile.id, v: profile.version },
+        { token: admin },
+      );
+    },
+    retirePoliceProfile: async () => {
+      const [profile] = await t.dataSource.query(
+        `SELECT id, version FROM police_profile WHERE status <> 'RETIRED' LIMIT 1`,
+      );
+      return t.gql(
+        'mutation ($id: ID!, $v: Int!) { retirePoliceProfile(id: $id, version: $v) { id } }',
+        { id: profile.id, v: profile.version },
+        { token: admin },
+      );
+    },
     createActionWeek: () =>
       t.gql(
         'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id } }',
@@ -108,6 +142,28 @@ describe('audit log', () => {
         },
         { token: admin },
       ),
+    updateActionWeek: async () => {
+      const id = await weekIdOf('AUDIT-1');
+      const [{ version }] = await t.dataSource.query('SELECT version FROM action_week WHERE id = $1', [id]);
+      return t.gql(
+        'mutation ($input: UpdateActionWeekInput!) { updateActionWeek(input: $input) { id } }',
+        {
+          input: {
+            id,
+            version,
+            title: 'Audited week, renamed',
+            hostCountry: 'NO',
+            firstDay: '2025-11-17',
+            lastDay: '2025-11-21',
+            timeZone: 'Europe/Oslo',
+            minCount: 5,
+            retentionDays: 30,
+            countries: [{ country: 'NO', languages: ['nb'] }],
+          },
+        },
+        { token: admin },
+      );
+    },
     setActionWeekStatus: async () =>
       t.gql(
         'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: LIVE) { id } }',
@@ -132,6 +188,48 @@ describe('audit log', () => {
             endsAt: '2025-11-18T10:00:00Z',
             countries: ['NO'],
           },
+        },
+        { token: admin },
+      ),
+    copyWeekPlan: async () => {
+      // A week in planning a week later takes AUDIT-1's plan (its one session so far).
+      const created = await t.gql<{ createActionWeek: { id: string } }>(
+        'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id } }',
+        {
+          input: {
+            code: 'AUDIT-2',
+            title: 'Audited copy',
+            hostCountry: 'NO',
+            firstDay: '2025-11-24',
+            lastDay: '2025-11-28',
+            timeZone: 'Europe/Oslo',
+            countries: [{ country: 'NO', languages: ['nb'] }],
+          },
+        },
+        { token: admin },
+      );
+      return t.gql(
+        'mutation ($from: ID!, $to: ID!) { copyWeekPlan(fromWeekId: $from, toWeekId: $to) { copied } }',
+        { from: await weekIdOf('AUDIT-1'), to: created.data!.createActionWeek.id },
+        { token: admin },
+      );
+    },
+    importPlan: async () =>
+      t.gql(
+        'mutation ($w: ID!, $f: String!, $c: String!) { importPlan(weekId: $w, fileName: $f, contentBase64: $c) { imported } }',
+        {
+          w: await weekIdOf('AUDIT-2'),
+          f: 'plan.csv',
+          c: planCsv([
+            {
+              date: '2025-11-26',
+              start: '14:00',
+              end: '16:00',
+              platform: 'ROBLOX',
+              venue: 'Imported',
+              countries: 'NO',
+            },
+          ]).toString('base64'),
         },
         { token: admin },
       ),
@@ -448,7 +546,8 @@ describe('audit log', () => {
   const session = async (): Promise<{ id: string; version: number }> =>
     (
       await t.dataSource.query(
-        `SELECT id, version FROM patrol_session WHERE venue IN ('Audit server', 'Moved') LIMIT 1`,
+        `SELECT s.id, s.version FROM patrol_session s JOIN action_week w ON w.id = s.week_id
+          WHERE w.code = 'AUDIT-1' AND s.venue IN ('Audit server', 'Moved') LIMIT 1`,
       )
     )[0];
 

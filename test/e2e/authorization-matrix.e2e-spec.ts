@@ -28,13 +28,17 @@ import {
 } from '../support/matrix/schema-operations';
 import { EMAILS, LANGUAGES, World } from '../support/matrix/world';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from '../support/test-app';
+import { planCsv } from '../support/plan-files';
+import { zonedParts } from '@empact/domain';
 
 /*
  * The authorization matrix (issue #8): every query, mutation and subscription of apps/api/schema.gql, tried end to
  * end by each role and by nobody, on a record of the caller's own country and on one of another country.
  *
  * Callers: ADMIN (admin@), COORDINATOR (coordinator.no@, Kripos, the host), TEAM_LEADER (leader.fi@), OPERATOR
- * (operator1.fi@), LIAISON (liaison@, Europol), and anonymous (no session; tried on the row's first target).
+ * (operator1.fi@), LIAISON (liaison@, Europol), and anonymous (no session; tried on the row's first target); and the
+ * DATA_PROTECTION_OFFICER (dpo.matrix@, made by the matrix), who is no column: a row says `dpo` where the officer may
+ * do something, and without it expects FORBIDDEN (FB on 'any', FO on own/other: see DPO_DEFAULT in cells.ts).
  *
  * Targets: "own" is a Finnish record (Finland's interaction, referral, debrief, guidance note for Finland, account,
  * police profile; a session or week Finland takes part in), "other" the Belgian one (a week or session Finland takes no
@@ -74,6 +78,26 @@ const week = (w: World, target: Target) => w.pick(target, w.weeks.shared, w.week
 const fresh = <T>(target: Target, own: () => T, other: () => T): T => (target === 'other' ? other() : own());
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Data = any;
+/** A plan file (CSV, base64) of one session in a free slot of the week, for the target's country. */
+const planFile = (w: World, target: Target) => {
+  const which = w.pick(target, 'shared' as const, 'be' as const);
+  const { startsAt, endsAt } = w.slot(which);
+  const start = zonedParts(new Date(startsAt), 'Europe/Oslo');
+  const end = zonedParts(new Date(endsAt), 'Europe/Oslo');
+  const file = planCsv([
+    {
+      date: start.day,
+      start: start.time,
+      end: end.time,
+      platform: 'DISCORD',
+      venue: 'Matrix import',
+      countries: w.countryOf(target),
+    },
+  ]);
+  return { weekId: w.weeks[which], fileName: 'plan.csv', contentBase64: file.toString('base64') };
+};
+const PLAN_IMPORT_ARGS = '$weekId: ID!, $fileName: String!, $contentBase64: String!';
+const PLAN_IMPORT_VARS = 'weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64';
 
 // prettier-ignore
 const QUERIES: Row[] = [
@@ -82,6 +106,8 @@ const QUERIES: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      OK,      NF],
     other: [OK,      OK,      NF,      NF,      NF],
+    // The data-protection officer reaches no country's accounts, as the liaison (its own is \`me\`).
+    dpo: NF,
     build: byId('query ($id: ID!) { account(id: $id) { id } }', (w, target) => rec(w.accounts, target)),
   },
   {
@@ -98,6 +124,8 @@ const QUERIES: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      OK,      OK],
     other: [OK,      OK,      NF,      NF,      OK],
+    // The data-protection officer reads no week's content: its list of weeks (codes, dates) is weekRetentions.
+    dpo: NF,
     build: byId('query ($id: ID!) { actionWeek(id: $id) { id } }', week),
   },
   {
@@ -105,8 +133,30 @@ const QUERIES: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      OK,      OK],
     other: [OK,      OK,      NONE,    NONE,    OK],
+    // An empty list for the data-protection officer (see actionWeek).
+    dpo: NONE,
     build: () => ({ query: '{ actionWeeks { id } }' }),
     seen: (data: Data, w, _caller, target) => data.actionWeeks.some((x: Data) => x.id === week(w, target)),
+  },
+  {
+    // The people the audit log names, to filter by: audit.read.
+    op: 'auditActors',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      FB,      FB,      FB,      FB],
+    dpo: OK,
+    build: () => ({ query: '{ auditActors { id email } }' }),
+  },
+  {
+    // Who read which referral, who asked for exact figures, refusals, deletions: administrators and the
+    // data-protection officer (audit.read). test/e2e/audit-log.e2e-spec.ts looks at what it lists.
+    op: 'auditLog',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      FB,      FB,      FB,      FB],
+    dpo: OK,
+    build: (w) => ({
+      query: 'query ($f: AuditLogFilter) { auditLog(filter: $f, first: 5) { edges { node { id action } } } }',
+      variables: { f: { weekId: w.weeks.live } },
+    }),
   },
   {
     // own: the caller's own feed; other: the Belgian team leader's. A feed is its owner's secret; liaisons may not subscribe.
@@ -185,6 +235,7 @@ const QUERIES: Row[] = [
     op: 'me',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     build: () => ({ query: '{ me { id } }' }),
   },
   {
@@ -204,6 +255,7 @@ const QUERIES: Row[] = [
     op: 'myTwoFactor',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     build: () => ({ query: '{ myTwoFactor { enabled required recoveryCodesLeft } }' }),
   },
   {
@@ -244,9 +296,34 @@ const QUERIES: Row[] = [
     build: byId('query ($id: ID!) { patrolSession(id: $id) { id } }', (w) => w.sessions.beShared),
   },
   {
+    // Fresh weeks in preparation with Finland (own) or Belgium (other), one to copy from and one to copy into.
+    op: 'planCopyPreview',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: async (w, _caller, target) => ({
+      query: 'query ($f: ID!, $t: ID!) { planCopyPreview(fromWeekId: $f, toWeekId: $t) { copied } }',
+      variables: { f: await w.week(w.countryOf(target)), t: await w.week(w.countryOf(target)) },
+    }),
+  },
+  {
+    // A plan file of one session in a free slot of the week: the shared week with Finland (own), Belgium's (other).
+    // Planning is the coordinators' (session.plan): a refused role learns nothing of the week, whatever its id.
+    op: 'previewPlanImport',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: (w, _caller, target) => ({
+      query: `query (${PLAN_IMPORT_ARGS}) { previewPlanImport(${PLAN_IMPORT_VARS}) { refusedRows } }`,
+      variables: planFile(w, target),
+    }),
+  },
+  {
     op: 'platforms',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    // Reference data (codes and names), as for every signed-in person.
+    dpo: OK,
     build: () => ({ query: '{ platforms { code } }' }),
   },
   {
@@ -301,9 +378,18 @@ const QUERIES: Row[] = [
     build: (w) => ({ query: 'query ($s: ID!) { sessionTotals(sessionId: $s) { interactions } }', variables: { s: w.sessions.beShared } }),
   },
   {
+    // Every week's retention dates (no content): retention.read.
+    op: 'weekRetentions',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    any:   [OK,      OK,      FB,      FB,      FB],
+    dpo: OK,
+    build: () => ({ query: '{ weekRetentions { weekId textsDeletionDue } }' }),
+  },
+  {
     op: 'taxonomy',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     build: () => ({ query: '{ taxonomy { language } }' }),
   },
   {
@@ -316,6 +402,23 @@ const QUERIES: Row[] = [
       query: 'query ($s: ID!) { unreadGuidance(sessionId: $s) { id } }',
       variables: { s: w.pick(target, w.sessions.fiPlanned, w.sessions.be) },
     }),
+  },
+  {
+    // What is missing before a week goes live (week.manage): the role first, so a team is refused alike for every week.
+    op: 'weekReadiness',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: (w, _caller, target) => ({ query: 'query ($w: ID!) { weekReadiness(weekId: $w) { ready } }', variables: { w: week(w, target) } }),
+  },
+  {
+    // One week's retention dates and run (retention.read; no content): every week for the roles that may.
+    op: 'weekRetention',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    dpo: OK,
+    build: (w, _caller, target) => ({ query: 'query ($w: ID!) { weekRetention(weekId: $w) { textsDeletionDue } }', variables: { w: week(w, target) } }),
   },
   {
     // The report links debriefs with their authors: the participating teams and coordinators; liaisons read the digest.
@@ -342,6 +445,7 @@ const MUTATIONS: Row[] = [
     op: 'beginTwoFactorEnrolment',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     tolerate: { code: 'TWO_FACTOR_REQUIRED', why: 'replacing a set-up authenticator takes a code of it' },
     build: () => ({ query: 'mutation { beginTwoFactorEnrolment { otpauthUri } }' }),
   },
@@ -350,6 +454,7 @@ const MUTATIONS: Row[] = [
     op: 'confirmTwoFactorEnrolment',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     tolerate: { code: 'TWO_FACTOR_CODE_INVALID', why: 'the code is wrong (or no new secret waits for one)' },
     build: () => ({ query: 'mutation { confirmTwoFactorEnrolment(code: "000000") { codes } }' }),
   },
@@ -422,6 +527,17 @@ const MUTATIONS: Row[] = [
     own:   [FB,      OK,      OK,      OK,      FO],
     other: [FB,      OK,      NF,      NF,      FO],
     build: byId('mutation ($id: ID!) { confirmGuidanceRead(noteId: $id, language: "en") { id } }', (w, target) => rec(w.notes, target)),
+  },
+  {
+    // Fresh weeks in preparation with Finland (own) or Belgium (other): the plan of one copied into the other.
+    op: 'copyWeekPlan',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: async (w, _caller, target) => ({
+      query: 'mutation ($f: ID!, $t: ID!) { copyWeekPlan(fromWeekId: $f, toWeekId: $t) { copied } }',
+      variables: { f: await w.week(w.countryOf(target)), t: await w.week(w.countryOf(target)) },
+    }),
   },
   {
     // A new operator account of Finland (own) or Belgium (other): nothing exists yet, so nothing to hide.
@@ -549,6 +665,7 @@ const MUTATIONS: Row[] = [
     op: 'login',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     anonymous: OK,
     build: async (w, caller) => ({
       query: 'mutation ($e: String!, $p: String!, $c: String, $r: String) { login(email: $e, password: $p, code: $c, recoveryCode: $r) { accessToken } }',
@@ -560,6 +677,7 @@ const MUTATIONS: Row[] = [
     op: 'logout',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     anonymous: OK,
     build: async (w, caller) => ({
       query: 'mutation ($r: String!) { logout(refreshToken: $r) }',
@@ -604,6 +722,7 @@ const MUTATIONS: Row[] = [
     op: 'refreshSession',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     anonymous: OK,
     build: async (w, caller) => ({
       query: 'mutation ($r: String!) { refreshSession(refreshToken: $r) { accessToken } }',
@@ -616,6 +735,7 @@ const MUTATIONS: Row[] = [
     variant: 'with an authenticator',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      NA,      NA,      OK],
+    dpo: OK,
     tolerate: { code: 'TWO_FACTOR_CODE_INVALID', why: 'the code is wrong' },
     build: () => ({ query: 'mutation { regenerateTwoFactorRecoveryCodes(code: "000000") { codes } }' }),
   },
@@ -624,6 +744,7 @@ const MUTATIONS: Row[] = [
     variant: 'without one',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [NA,      NA,      OK,      OK,      NA],
+    dpo: NA,
     tolerate: { code: 'CONFLICT', why: 'the caller has no second factor set up' },
     build: () => ({ query: 'mutation { regenerateTwoFactorRecoveryCodes(code: "000000") { codes } }' }),
   },
@@ -680,10 +801,16 @@ const MUTATIONS: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      OK,      NA],
     other: [NF,      NF,      NF,      NF,      FO],
+    // A data-protection officer cannot have a feed, as a liaison.
+    dpo: { own: NA },
     build: async (w, caller, target) => ({
       query: 'mutation ($id: ID!) { revokeCalendarFeed(id: $id) { id } }',
       variables: {
-        id: await w.feed(target === 'other' || caller === 'anonymous' || caller === 'LIAISON' ? 'leader.be@empact.test' : EMAILS[caller]),
+        id: await w.feed(
+          target === 'other' || caller === 'anonymous' || caller === 'LIAISON' || caller === 'DATA_PROTECTION_OFFICER'
+            ? 'leader.be@empact.test'
+            : EMAILS[caller],
+        ),
       },
     }),
   },
@@ -710,6 +837,17 @@ const MUTATIONS: Row[] = [
     build: async (w, _caller, target) => ({
       query: 'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
       variables: { input: { weekId: await w.week(w.countryOf(target)), debriefIds: [], language: 'en', lessonsLearned: 'Matrix lessons.', version: 0 } },
+    }),
+  },
+  {
+    // As previewPlanImport; the file plans one session in a free slot, so an allowed cell writes it.
+    op: 'importPlan',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: (w, _caller, target) => ({
+      query: `mutation (${PLAN_IMPORT_ARGS}) { importPlan(${PLAN_IMPORT_VARS}) { imported } }`,
+      variables: planFile(w, target),
     }),
   },
   {
@@ -771,6 +909,7 @@ const MUTATIONS: Row[] = [
     op: 'setMyLanguage',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     any:   [OK,      OK,      OK,      OK,      OK],
+    dpo: OK,
     build: (_w, caller) => ({
       query: 'mutation ($l: String!) { setMyLanguage(language: $l) { id } }',
       variables: { l: caller === 'anonymous' ? 'en' : LANGUAGES[caller] },
@@ -850,6 +989,30 @@ const MUTATIONS: Row[] = [
     }),
   },
   {
+    // A fresh week in PLANNING, with Finland (own) or without (other), its set-up changed (week.manage; role first).
+    op: 'updateActionWeek',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      FB,      FB,      FB],
+    other: [OK,      OK,      FO,      FO,      FB],
+    build: async (w, _caller, target) => ({
+      query: 'mutation ($input: UpdateActionWeekInput!) { updateActionWeek(input: $input) { id } }',
+      variables: {
+        input: {
+          id: await w.week(w.countryOf(target)),
+          version: 1,
+          title: 'Matrix week, edited',
+          hostCountry: 'NO',
+          firstDay: '2027-03-01',
+          lastDay: '2027-03-05',
+          timeZone: 'Europe/Oslo',
+          minCount: 5,
+          retentionDays: 30,
+          countries: [{ country: 'NO', languages: ['nb'] }, { country: w.countryOf(target), languages: ['en'] }],
+        },
+      },
+    }),
+  },
+  {
     // As deleteInteraction: its author or their team leader, until the week closes.
     op: 'updateInteraction',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
@@ -875,6 +1038,38 @@ const MUTATIONS: Row[] = [
         variables: { input: { id, version, safetyNotes: 'Two-factor sign-in; the device stays at the office.' } },
       };
     },
+  },
+  {
+    // A fresh active profile of Finland (own) or Belgium (other): 'profile.manage', the role asked before the record.
+    op: 'suspendPoliceProfile',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      OK,      FB,      FO],
+    other: [OK,      OK,      NF,      FO,      FO],
+    build: idVersion('mutation ($id: ID!, $v: Int!) { suspendPoliceProfile(id: $id, version: $v) { id } }', (w, target) =>
+      w.profile(w.countryOf(target)),
+    ),
+  },
+  {
+    // A fresh profile of Finland (own) or Belgium (other), suspended by the coordinator.
+    op: 'reactivatePoliceProfile',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      OK,      FB,      FO],
+    other: [OK,      OK,      NF,      FO,      FO],
+    build: idVersion('mutation ($id: ID!, $v: Int!) { reactivatePoliceProfile(id: $id, version: $v) { id } }', async (w, target) => {
+      const { id, version } = await w.profile(w.countryOf(target));
+      const suspended = await w.must(EMAILS.COORDINATOR, 'mutation ($id: ID!, $v: Int!) { suspendPoliceProfile(id: $id, version: $v) { id version } }', { id, v: version });
+      return suspended.suspendPoliceProfile;
+    }),
+  },
+  {
+    // A fresh active profile of Finland (own) or Belgium (other); retiring is final.
+    op: 'retirePoliceProfile',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [OK,      OK,      OK,      FB,      FO],
+    other: [OK,      OK,      NF,      FO,      FO],
+    build: idVersion('mutation ($id: ID!, $v: Int!) { retirePoliceProfile(id: $id, version: $v) { id } }', (w, target) =>
+      w.profile(w.countryOf(target)),
+    ),
   },
   {
     // A new note of the shared week for Finland (own) or Belgium (other).
@@ -969,6 +1164,7 @@ const SUBSCRIPTIONS: Row[] = [
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON
     own:   [OK,      OK,      OK,      OK,      OK],
     other: [NONE,    NONE,    NONE,    NONE,    NONE],
+    dpo: { own: OK, other: NONE },
     probe: async (w, cells) => {
       const QUERY = 'subscription { sessionEnded { reason } }';
       const callers = [...new Set(cells.map((cell) => cell.caller))];

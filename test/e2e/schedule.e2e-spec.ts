@@ -623,3 +623,131 @@ describe('planning the week', () => {
     await board.close();
   });
 });
+
+describe('rosters: a refusal points at the field (issue #17)', () => {
+  let t: TestApp;
+  let coordinator: string;
+  let ids: Record<string, string>;
+  let weekId: string;
+
+  const ASSIGN = `mutation ($input: AssignRosterInput!) { assignRoster(input: $input) { id version } }`;
+  const planSession = async (countries: string[], day: string, rosters?: Record<string, unknown>[]) =>
+    t.gql<{ schedulePatrolSession: { id: string; version: number } }>(
+      SCHEDULE_MUTATION,
+      {
+        input: {
+          weekId,
+          platform: 'ROBLOX',
+          venue: `Roster check ${day}`,
+          startsAt: oslo(day, '09:00'),
+          endsAt: oslo(day, '11:00'),
+          countries,
+          ...(rosters ? { rosters } : {}),
+        },
+      },
+      { token: coordinator },
+    );
+  const rosterRows = async () =>
+    Number(
+      (
+        await t.dataSource.query(
+          'SELECT count(*) AS n FROM roster r JOIN patrol_session s ON s.id = r.session_id WHERE s.week_id = $1',
+          [weekId],
+        )
+      )[0].n,
+    );
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const admin = await t.login('admin@empact.test');
+    coordinator = await t.login('coordinator.no@empact.test');
+    ids = await accountIds(t, admin);
+    const week = await t.gql<{ createActionWeek: { id: string } }>(
+      'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id } }',
+      { input: { ...REFERENCE_WEEK, code: 'EMPACT-AW-ROSTERS' } },
+      { token: coordinator },
+    );
+    weekId = week.data!.createActionWeek.id;
+  });
+  afterAll(() => t.close());
+
+  it('refuses the same person in two positions, naming both fields, in the caller’s language, and writes nothing', async () => {
+    const twice = { ...rosterOf(ids, 'FI'), teamLeaderId: ids['operator1.fi@empact.test'] };
+    const before = await rosterRows();
+    const res = await planSession(['FI'], '2025-11-20', [twice]);
+    expect(codeOf(res)).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].extensions).toMatchObject({
+      field: 'rosters',
+      fields: [
+        { country: 'FI', field: 'operatorOneId', position: 'OPERATOR_ONE' },
+        { country: 'FI', field: 'teamLeaderId', position: 'TEAM_LEADER' },
+      ],
+    });
+    expect(res.errors![0].message).toBe(
+      // In the coordinator's own language (Norwegian).
+      'Finland: Én person kan ikke fylle to posisjoner (Operatør én og Lagleder).',
+    );
+    expect(await rosterRows()).toBe(before);
+    expect((await planSession(['FI'], '2025-11-20')).errors).toBeUndefined();
+  });
+
+  it('points an assignment’s refusal at the position of the person of another country, and at a foreign profile', async () => {
+    const planned = await planSession(['NL', 'BE'], '2025-11-21');
+    const session = planned.data!.schedulePatrolSession;
+    const foreign = await t.gql(
+      ASSIGN,
+      {
+        input: {
+          sessionId: session.id,
+          version: session.version,
+          ...rosterOf(ids, 'NL'),
+          operatorTwoId: ids['operator2.be@empact.test'],
+        },
+      },
+      { token: coordinator, language: 'nb' },
+    );
+    expect(codeOf(foreign)).toBe('BAD_USER_INPUT');
+    expect(foreign.errors![0].extensions.fields).toEqual([
+      { country: 'NL', field: 'operatorTwoId', position: 'OPERATOR_TWO' },
+    ]);
+    expect(foreign.errors![0].message).toBe('Alle på mannskapslisten for Nederland må høre til Nederland.');
+    const leader = await t.login('leader.be@empact.test');
+    const profile = await t.gql<{ registerPoliceProfile: { id: string } }>(
+      'mutation ($input: RegisterPoliceProfileInput!) { registerPoliceProfile(input: $input) { id } }',
+      {
+        input: { platform: 'ROBLOX', displayName: 'Politie BE (uniform)', safetyNotes: 'Office phone only.' },
+      },
+      { token: leader },
+    );
+    expect(profile.errors).toBeUndefined();
+    const wrongProfile = await t.gql(
+      ASSIGN,
+      {
+        input: {
+          sessionId: session.id,
+          version: session.version,
+          ...rosterOf(ids, 'NL', profile.data!.registerPoliceProfile.id),
+        },
+      },
+      { token: coordinator },
+    );
+    expect(codeOf(wrongProfile)).toBe('BAD_USER_INPUT');
+    expect(wrongProfile.errors![0].extensions).toMatchObject({
+      field: 'profileId',
+      fields: [{ country: 'NL', field: 'profileId' }],
+    });
+    // The same roster with Belgium's own profile, for Belgium, is taken.
+    const right = await t.gql(
+      ASSIGN,
+      {
+        input: {
+          sessionId: session.id,
+          version: session.version,
+          ...rosterOf(ids, 'BE', profile.data!.registerPoliceProfile.id),
+        },
+      },
+      { token: coordinator },
+    );
+    expect(right.errors).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ActionWeekService } from '../../apps/api/src/action-weeks/action-week.service';
 import type { AuthenticatedActor } from '../../apps/api/src/common/auth/authenticated-actor';
 import { InteractionService } from '../../apps/api/src/interactions/interaction.service';
+import { PatrolSessionService } from '../../apps/api/src/patrol-sessions/patrol-session.service';
 import {
   LogInteractionInput,
   UpdateInteractionInput,
@@ -189,6 +190,10 @@ describe(InteractionService.name, () => {
     const before = entry({ sessionId: closing.sessionId });
     await log(finn, before);
     const coordinator = await s.actor('coordinator.no@empact.test');
+    // A week closes only once none of its sessions is live (the refusal lists them): the patrol ends first.
+    const sessions = s.get(PatrolSessionService);
+    const running = await s.as(coordinator, () => sessions.get(coordinator, closing.sessionId));
+    await s.as(coordinator, () => sessions.end(coordinator, closing.sessionId, running.version));
     await s.as(coordinator, () => s.get(ActionWeekService).setStatus(coordinator, closing.weekId, 'CLOSED'));
 
     const late = entry({ sessionId: closing.sessionId });

@@ -142,7 +142,7 @@ describe(PatrolSessionService.name, () => {
     await expect(
       assign(leaderNo, roster('no', { operatorTwoId: ids['operator1.no'] })),
     ).rejects.toMatchObject({
-      messageKey: 'roster.samePersonTwice',
+      messageKey: 'roster.samePersonTwiceAt',
     });
     await expect(assign(leaderNo, roster('no', { profileId: profiles.be }))).rejects.toMatchObject({
       messageKey: 'roster.profileOfAnotherCountry',

@@ -41,6 +41,8 @@ export function interactionContent(overrides: Record<string, unknown> = {}): Rec
 
 type Send = (w: FreeTextWorld, text: string) => Promise<GqlResponse>;
 
+let editedWeeks = 0;
+
 const input =
   (
     mutation: string,
@@ -243,6 +245,30 @@ export const FREE_TEXT_CASES: Record<string, Send> = {
       countries: [{ country: 'NO', languages: ['nb'] }],
     }),
   ),
+  'UpdateActionWeekInput.title': async (w, text) => {
+    // A week of its own in planning (only such a week can be edited), renamed to the text.
+    const week = {
+      code: `FREE-TEXT-EDIT-${++editedWeeks}`,
+      title: 'Week to rename',
+      hostCountry: 'NO',
+      firstDay: '2027-05-10',
+      lastDay: '2027-05-14',
+      timeZone: 'Europe/Oslo',
+      countries: [{ country: 'NO', languages: ['nb'] }],
+    };
+    const created = await w.t.gql<{ createActionWeek: { id: string; version: number } }>(
+      'mutation ($input: CreateActionWeekInput!) { createActionWeek(input: $input) { id version } }',
+      { input: week },
+      { token: w.tokens.coordinator },
+    );
+    const { id, version } = created.data!.createActionWeek;
+    const { code: _code, ...rest } = week;
+    return w.t.gql(
+      'mutation ($input: UpdateActionWeekInput!) { updateActionWeek(input: $input) { __typename } }',
+      { input: { ...rest, id, version, title: text, minCount: 5, retentionDays: 30 } },
+      { token: w.tokens.coordinator },
+    );
+  },
   'Mutation.addPlatform(name)': (w, text) =>
     w.t.gql(
       'mutation ($name: String!) { addPlatform(name: $name) { code } }',

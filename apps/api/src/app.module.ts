@@ -21,12 +21,15 @@ import { DebriefModule } from './debriefs/debrief.module';
 import { WeekReportModule } from './week-report/week-report.module';
 import { OutcomesModule } from './outcomes/outcomes.module';
 import { RetentionModule } from './retention/retention.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
 import { GuidanceModule } from './guidance/guidance.module';
 import { HealthModule } from './health/health.module';
 import { InteractionModule } from './interactions/interaction.module';
 import { ReferralModule } from './referrals/referral.module';
 import { TaxonomyModule } from './taxonomy/taxonomy.module';
 import { PatrolSessionModule } from './patrol-sessions/patrol-session.module';
+import { PlanImportModule } from './plan-import/plan-import.module';
+import { PlanCopyModule } from './plan-copy/plan-copy.module';
 import { PlatformModule } from './platforms/platform.module';
 import { PoliceProfileModule } from './police-profiles/police-profile.module';
 
@@ -60,6 +63,8 @@ export class AppModule {
         PlatformModule,
         PoliceProfileModule,
         PatrolSessionModule,
+        PlanImportModule,
+        PlanCopyModule,
         CalendarFeedModule,
         TaxonomyModule,
         InteractionModule,
@@ -69,6 +74,7 @@ export class AppModule {
         WeekReportModule,
         OutcomesModule,
         RetentionModule,
+        AuditLogModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -1,4 +1,4 @@
-import { LOCALES } from '@empact/domain';
+import { LOCALES, PLAN_IMPORT_COLUMNS } from '@empact/domain';
 import fc from 'fast-check';
 import type { GraphQLNamedType } from 'graphql';
 import { DEMO_PASSWORD } from '../test-app';
@@ -52,6 +52,38 @@ function sessionTimes(variables: Record<string, unknown>): fc.Arbitrary<Record<s
     })),
   );
 }
+
+/**
+ * A plan file's arguments: a CSV with the template's header and rows of fuzzed cells (dates and times mostly well
+ * formed), or any bytes under any name, so that the readers of both kinds meet what a person's file may hold.
+ */
+const planCell = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom('2026-11-16', '09:00', '11:30', 'DISCORD', 'NO, BE', 'FI', 'Server'),
+  },
+  { weight: 1, arbitrary: anyString },
+);
+const planFileArgs: FieldPlan['custom'] = {
+  fileName: () => fc.oneof(fc.constantFrom('plan.csv', 'plan.xlsx', 'Plan.CSV'), anyString),
+  contentBase64: () =>
+    fc.oneof(
+      fc
+        .array(fc.array(planCell, { minLength: 8, maxLength: 8 }), { maxLength: 4 })
+        .map((rows) =>
+          Buffer.from(
+            [
+              PLAN_IMPORT_COLUMNS.join(','),
+              ...rows.map((cells) => cells.map((c) => `"${c.replace(/"/g, '""')}"`).join(',')),
+            ].join('\r\n'),
+          ).toString('base64'),
+        ),
+      fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('base64')),
+      fc
+        .uint8Array({ maxLength: 200 })
+        .map((bytes) => Buffer.concat([Buffer.from('PK\x03\x04'), bytes]).toString('base64')),
+    ),
+};
 
 /** The guide is a coordinator of the host country: mostly the demo's, sometimes anyone. */
 const hostGuide = (world: World) =>
@@ -173,6 +205,7 @@ export const MUTATION_PLANS: Record<string, FieldPlan> = {
   createCalendarFeed: { owners: ['coordinator', 'leader', 'operator'] },
   deleteInteraction: { owners: TEAM, ids: { id: 'interactions' }, late: true },
   endPatrolSession: { owners: ['coordinator', 'leader'], ids: { id: 'plannedSessions' }, late: true },
+  importPlan: { owners: COORDINATOR, ids: { weekId: 'planningWeeks' }, custom: planFileArgs },
   logInteraction: {
     owners: TEAM,
     ids: { 'input.sessionId': 'liveSessions' },
@@ -259,6 +292,8 @@ export const MUTATION_PLANS: Record<string, FieldPlan> = {
       { input: { id: world.pools.victims[1], displayName: null } },
     ],
   },
+  // The planning weeks' set-up, with the same rules as a new week (the version is mostly stale: CONFLICT).
+  updateActionWeek: { owners: COORDINATOR, ids: { 'input.id': 'planningWeeks' }, tweak: weekDays },
   updateInteraction: {
     owners: TEAM,
     ids: { 'input.id': 'interactions' },
@@ -278,6 +313,7 @@ export const MUTATION_PLANS: Record<string, FieldPlan> = {
 
 /** Queries that take free input: filters, days, cursors, languages. */
 export const QUERY_PLANS: Record<string, FieldPlan> = {
+  previewPlanImport: { owners: COORDINATOR, ids: { weekId: 'planningWeeks' }, custom: planFileArgs },
   outcomes: { owners: ['coordinator', 'liaison'] },
   interactions: { owners: ['coordinator', 'leader', 'operator'] },
   schedule: {

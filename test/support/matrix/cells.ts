@@ -4,7 +4,14 @@ import type { World } from './world';
 
 /** The signed-in callers of the matrix, in the order of the table's columns. */
 export const ROLES = ['ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR', 'LIAISON'] as const;
-export type Role = (typeof ROLES)[number];
+/**
+ * The sixth signed-in caller: the data-protection officer (a matrix account of that role alone, no country). Not a
+ * column of the rows (see `Row.dpo`): it may do almost nothing, so a row says only where it may.
+ */
+export const DPO = 'DATA_PROTECTION_OFFICER';
+/** Every signed-in caller: the five columns, then the data-protection officer. */
+export const SIGNED_IN = [...ROLES, DPO] as const;
+export type Role = (typeof SIGNED_IN)[number];
 export type Caller = Role | 'anonymous';
 
 /** "own": a Finnish record (the leader's and operator's country); "other": a Belgian one; "any": one target for all. */
@@ -57,6 +64,12 @@ export interface Row {
   own?: Expect5;
   other?: Expect5;
   any?: Expect5;
+  /**
+   * The data-protection officer's expectation, for every target of the row (one value) or per target. Left out: the
+   * role may not do it at all (DPO_DEFAULT), which is what every operation but the audit log's, the retention status
+   * and the caller's own account and sign-in answers it; rows written before the role existed need nothing.
+   */
+  dpo?: Expected | Partial<Record<Target, Expected>>;
   /** Nobody signed in; UNAUTHENTICATED unless the operation is public. Tried on the row's first target. */
   anonymous?: Expected;
   /** The GraphQL document and variables for one cell; may make the fresh records a state-changing cell needs. */
@@ -137,6 +150,19 @@ export function resolve(expected: Expected): string {
   return expected === FO ? (ROLE_BEFORE_REACH ? FB : NF) : expected;
 }
 
+/**
+ * What the data-protection officer gets where a row does not say: FORBIDDEN, the role may not do it ('any'), and for
+ * a record of a country (own, other) FO: the role may not do it and the record is outside its reach (no country).
+ */
+export const DPO_DEFAULT: Record<Target, Expected> = { any: FB, own: FO, other: FO };
+
+export function dpoExpected(row: Row, target: Target): Expected {
+  const dpo = row.dpo;
+  if (dpo === undefined) return DPO_DEFAULT[target];
+  if (typeof dpo === 'string') return dpo;
+  return dpo[target] ?? DPO_DEFAULT[target];
+}
+
 /** Every cell of a row: each role on each target, and nobody signed in on the first target. */
 export function cellsOf(row: Row): Cell[] {
   const targets = (['own', 'other', 'any'] as const).filter((target) => row[target]);
@@ -146,6 +172,8 @@ export function cellsOf(row: Row): Cell[] {
       const expected = (row[target] as Expect5)[i];
       if (expected !== NA) cells.push({ caller, target, expected });
     });
+    const dpo = dpoExpected(row, target);
+    if (dpo !== NA) cells.push({ caller: DPO, target, expected: dpo });
   }
   cells.push({ caller: 'anonymous', target: targets[0], expected: row.anonymous ?? UN });
   return cells;

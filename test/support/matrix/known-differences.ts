@@ -71,8 +71,6 @@ addKnown(
   'setAccountPassword|TEAM_LEADER|other|NOT_FOUND',
   'setAccountPassword|OPERATOR|other|NOT_FOUND',
   'setAccountPassword|LIAISON|other|NOT_FOUND',
-  'setActionWeekStatus|TEAM_LEADER|other|NOT_FOUND',
-  'setActionWeekStatus|OPERATOR|other|NOT_FOUND',
   'setNotesSharing|OPERATOR|other|NOT_FOUND',
   'setReferralStatus|ADMIN|own|NOT_FOUND',
   'setReferralStatus|OPERATOR|own|NOT_FOUND',
@@ -95,9 +93,6 @@ addKnown(
   'updateInteraction|LIAISON|own|NOT_FOUND',
   'updateInteraction|ADMIN|other|NOT_FOUND',
   'updateInteraction|LIAISON|other|NOT_FOUND',
-  'updatePoliceProfile|LIAISON|own|NOT_FOUND',
-  'updatePoliceProfile|OPERATOR|other|NOT_FOUND',
-  'updatePoliceProfile|LIAISON|other|NOT_FOUND',
 );
 addKnown(
   'OWN_LIST',
@@ -110,4 +105,42 @@ addKnown(
   'TEAM_LIST',
   'unreadGuidance|COORDINATOR|own|NOT_FOUND',
   'unreadGuidance|COORDINATOR|other|NOT_FOUND',
+);
+
+/*
+ * The data-protection officer reaches no country and no week. Where a service looks the record (or its week) up within
+ * the caller's reach before it asks whether the role may act, the officer gets NOT_FOUND where the matrix's default for
+ * the role (DPO_DEFAULT in cells.ts) expects FORBIDDEN: RECORD_FIRST as above, and nothing leaks (the cells are asked
+ * again with a missing id and must answer alike). The week-scoped reads (mySessions, schedule, weekReport,
+ * scheduleChanged) are among them, since the officer, unlike the liaison, reaches no week at all.
+ */
+const DPO_RECORD_FIRST = [
+  'mySessions',
+  'schedule',
+  'weekReport',
+  'deleteInteraction',
+  'raiseReferral',
+  'saveDebrief',
+  'saveWeekReport',
+  'schedulePatrolSession',
+  'setAccountDisabled',
+  'setAccountPassword',
+  'setNotesSharing',
+  'setReferralStatus',
+  'submitDebrief',
+  'updateAccount',
+  'updateInteraction',
+  'scheduleChanged',
+];
+addKnown(
+  'RECORD_FIRST',
+  ...DPO_RECORD_FIRST.flatMap((op) =>
+    ['own', 'other'].map((target) => `${op}|DATA_PROTECTION_OFFICER|${target}|NOT_FOUND`),
+  ),
+  'revokeCalendarFeed|DATA_PROTECTION_OFFICER|other|NOT_FOUND',
+);
+addKnown(
+  'OWN_LIST',
+  'calendarFeeds|DATA_PROTECTION_OFFICER|own|none',
+  'calendarFeeds|DATA_PROTECTION_OFFICER|other|none',
 );

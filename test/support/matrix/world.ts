@@ -12,6 +12,8 @@ export const EMAILS: Record<Role, string> = {
   TEAM_LEADER: 'leader.fi@empact.test',
   OPERATOR: 'operator1.fi@empact.test',
   LIAISON: 'liaison@empact.test',
+  // Made by the matrix itself (the demo has no data-protection officer): World.setUp, before anyone signs in.
+  DATA_PROTECTION_OFFICER: 'dpo.matrix@empact.test',
 };
 /** Each one's own interface language, so that setMyLanguage changes nothing. */
 export const LANGUAGES: Record<Role, string> = {
@@ -20,6 +22,7 @@ export const LANGUAGES: Record<Role, string> = {
   TEAM_LEADER: 'fi',
   OPERATOR: 'fi',
   LIAISON: 'en',
+  DATA_PROTECTION_OFFICER: 'en',
 };
 
 export type Country = 'FI' | 'BE';
@@ -355,11 +358,31 @@ export class World {
 
   // ---- the standing records -----------------------------------------------------------------------
 
+  /** The data-protection officer of the matrix: that role alone, no country, made by the administrator. */
+  private async dataProtectionOfficer(): Promise<void> {
+    const admin = await this.t.login(EMAILS.ADMIN);
+    const res = await this.t.gql(
+      'mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }',
+      {
+        input: {
+          email: EMAILS.DATA_PROTECTION_OFFICER,
+          displayName: 'Matrix Data Protection',
+          roles: ['DATA_PROTECTION_OFFICER'],
+          language: LANGUAGES.DATA_PROTECTION_OFFICER,
+          password: DEMO_PASSWORD,
+        },
+      },
+      { token: admin },
+    );
+    if (res.errors) throw new Error(`data-protection officer: ${JSON.stringify(res.errors).slice(0, 300)}`);
+  }
+
   private async setUp(): Promise<void> {
     const live = await liveSession(this.t, ['FI', 'BE', 'NL'], 'MATRIX-LIVE');
     this.ids = live.ids;
     this.weeks.live = live.weekId;
     this.sessions.live = live.sessionId;
+    await this.dataProtectionOfficer();
     const emails = [
       ...Object.values(EMAILS),
       'leader.be@empact.test',

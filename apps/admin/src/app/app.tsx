@@ -31,6 +31,13 @@ const DebriefReviewPage = lazy(() => import('../features/debriefs/debrief-review
 const WeekReportPage = lazy(() => import('../features/week-report/week-report-page'));
 // The outcomes dashboard carries the chart library: loaded when a coordinator or a liaison opens it.
 const OutcomesPage = lazy(() => import('../features/outcomes/outcomes-page'));
+// The weeks and a week's set-up (going live, closing, retention): coordinators and administrators, now and then.
+const WeeksPage = lazy(() => import('../features/weeks/weeks-page'));
+const WeekSetupPage = lazy(() => import('../features/weeks/week-setup-page'));
+// The blue police profiles and the platforms: team leaders, coordinators and administrators, now and then.
+const ProfilesPage = lazy(() => import('../features/profiles/profiles-page'));
+// The audit log and the weeks' retention: administrators and the data-protection officer.
+const AuditLogPage = lazy(() => import('../features/audit/audit-log-page'));
 // One's own two-step sign-in: opened now and then.
 const TwoFactorPage = lazy(() => import('../features/two-factor/two-factor-page'));
 
@@ -76,12 +83,19 @@ export function App() {
       const mayReviewDebriefs = can(actor, 'debrief.review');
       const mayReadReport = can(actor, 'debrief.read');
       const mayReadOutcomes = can(actor, 'outcomes.read');
+      const mayReadAuditLog = can(actor, 'audit.read');
+      // The data-protection officer reaches no week: the audit log is their home page.
+      const auditLogIsHome = mayReadAuditLog && !mayReadSchedule && !mayReadOutcomes;
+      // Those who manage profiles at all: a team leader their own country's, coordinators and administrators all.
+      const mayManageProfiles = can(actor, 'profile.manage', { country: actor.country });
+      const mayManageWeeks = can(actor, 'week.manage');
       content = (
         <AppLayout>
           <SessionEndedWatcher />
           <Suspense fallback={<PageLoader />}>
             <Routes>
-              <Route index element={<OverviewPage />} />
+              <Route index element={auditLogIsHome ? <Navigate to="/audit" replace /> : <OverviewPage />} />
+              {mayReadAuditLog && <Route path="audit" element={<AuditLogPage />} />}
               {mayManageAccounts && <Route path="accounts" element={<AccountsPage />} />}
               {mayReadSchedule && <Route path="board" element={<CurrentWeekRedirect page="board" />} />}
               {mayReadSchedule && <Route path="weeks/:weekId/board" element={<WeekBoardPage />} />}
@@ -104,6 +118,9 @@ export function App() {
               {mayReadReport && <Route path="weeks/:weekId/report" element={<WeekReportPage />} />}
               {mayReadOutcomes && <Route path="outcomes" element={<CurrentWeekRedirect page="outcomes" />} />}
               {mayReadOutcomes && <Route path="weeks/:weekId/outcomes" element={<OutcomesPage />} />}
+              {mayManageWeeks && <Route path="weeks" element={<WeeksPage />} />}
+              {mayManageWeeks && <Route path="weeks/:weekId/setup" element={<WeekSetupPage />} />}
+              {mayManageProfiles && <Route path="profiles" element={<ProfilesPage />} />}
               <Route path="security" element={<TwoFactorPage />} />
               <Route path="*" element={<Navigate to="/" replace />} />
             </Routes>

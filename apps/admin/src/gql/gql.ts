@@ -26,6 +26,10 @@ type Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": typeof types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.SetAccountPasswordDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    targetType\n    targetId\n    outcome\n    weekId\n    weekCode\n    details\n    actor {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n": typeof types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditActors {\n    auditActors {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n": typeof types.AuditActorsDocument,
+    "\n  query WeekRetentions {\n    weekRetentions {\n      weekId\n      code\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n      }\n    }\n  }\n": typeof types.WeekRetentionsDocument,
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
@@ -66,12 +70,27 @@ type Documents = {
     "\n  query OutcomesWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      status\n      firstDay\n      lastDay\n      timeZone\n      countries {\n        country\n      }\n    }\n    platforms {\n      code\n      name\n    }\n  }\n": typeof types.OutcomesWeekDocument,
     "\n  query DebriefDigest($weekId: ID!, $country: String) {\n    debriefDigest(weekId: $weekId, country: $country) {\n      country\n      summaries {\n        platform\n        startsAt\n        summaryEn\n        submittedAt\n      }\n    }\n  }\n": typeof types.DebriefDigestDocument,
     "\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      requireTwoFactor\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": typeof types.ActionWeeksDocument,
+    "\n  query PreviewPlanImport($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    previewPlanImport(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      kind\n      refusedRows\n      rows {\n        row\n        cells {\n          date\n          start\n          end\n          platform\n          venue\n          countries\n        }\n        session {\n          startsAt\n          endsAt\n          platform\n          platformName\n          venue\n          countries\n          guideName\n        }\n        errors {\n          field\n          code\n          message\n        }\n        conflicts {\n          kind\n          otherRow\n          message\n        }\n      }\n    }\n  }\n": typeof types.PreviewPlanImportDocument,
+    "\n  mutation ImportPlan($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    importPlan(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      imported\n      sessionIds\n    }\n  }\n": typeof types.ImportPlanDocument,
+    "\n  fragment ProfileRowFields on PoliceProfile {\n    id\n    country\n    platform\n    displayName\n    status\n    safetyNotes\n    updatedAt\n    version\n    sessions {\n      id\n      weekId\n      weekCode\n      weekTitle\n      startsAt\n      endsAt\n      platform\n      status\n      country\n    }\n  }\n": typeof types.ProfileRowFieldsFragmentDoc,
+    "\n  query ProfilesPage($filter: PoliceProfileFilter) {\n    policeProfiles(filter: $filter) {\n      ...ProfileRowFields\n    }\n  }\n": typeof types.ProfilesPageDocument,
+    "\n  query ProfilePlatforms {\n    platforms {\n      code\n      name\n      builtin\n    }\n  }\n": typeof types.ProfilePlatformsDocument,
+    "\n  mutation RegisterProfile($input: RegisterPoliceProfileInput!) {\n    registerPoliceProfile(input: $input) {\n      id\n      country\n      platform\n      displayName\n      status\n      safetyNotes\n      updatedAt\n      version\n    }\n  }\n": typeof types.RegisterProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdatePoliceProfileInput!) {\n    updatePoliceProfile(input: $input) {\n      id\n      displayName\n      safetyNotes\n      status\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation SuspendProfile($id: ID!, $version: Int!) {\n    suspendPoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": typeof types.SuspendProfileDocument,
+    "\n  mutation ReactivateProfile($id: ID!, $version: Int!) {\n    reactivatePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": typeof types.ReactivateProfileDocument,
+    "\n  mutation RetireProfile($id: ID!, $version: Int!) {\n    retirePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": typeof types.RetireProfileDocument,
+    "\n  mutation AddPlatform($name: String!) {\n    addPlatform(name: $name) {\n      code\n      name\n      builtin\n    }\n  }\n": typeof types.AddPlatformDocument,
     "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n": typeof types.ReferralListFieldsFragmentDoc,
     "\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n": typeof types.ReferralsDocument,
     "\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": typeof types.ReferralDetailsDocument,
     "\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n": typeof types.RaiseReferralDocument,
     "\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": typeof types.SetReferralStatusDocument,
     "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n": typeof types.ReferralRaisedDocument,
+    "\n  query PlanCopySources {\n    actionWeeks {\n      id\n      code\n      title\n      firstDay\n      lastDay\n      status\n    }\n  }\n": typeof types.PlanCopySourcesDocument,
+    "\n  fragment PlanCopyFields on PlanCopy {\n    fromWeekId\n    toWeekId\n    copied\n    copies {\n      sourceSessionId\n      droppedCountries\n    }\n    skipped {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      message\n    }\n    refused {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      reason\n      message\n    }\n  }\n": typeof types.PlanCopyFieldsFragmentDoc,
+    "\n  query PlanCopyPreview($fromWeekId: ID!, $toWeekId: ID!) {\n    planCopyPreview(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n": typeof types.PlanCopyPreviewDocument,
+    "\n  mutation CopyWeekPlan($fromWeekId: ID!, $toWeekId: ID!) {\n    copyWeekPlan(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n": typeof types.CopyWeekPlanDocument,
     "\n  fragment PatrolSessionFields on PatrolSession {\n    id\n    weekId\n    platform {\n      code\n      name\n    }\n    venue\n    startsAt\n    endsAt\n    countries\n    guide {\n      id\n      displayName\n      country\n    }\n    briefing\n    status\n    cancelReason\n    startOverrideReason\n    startedAt\n    endedAt\n    version\n    busySlot\n    rosters {\n      country\n      operatorOne {\n        id\n        displayName\n      }\n      operatorTwo {\n        id\n        displayName\n      }\n      teamLeader {\n        id\n        displayName\n      }\n      profile {\n        id\n        displayName\n        platform\n      }\n    }\n    missingPositions {\n      country\n      positions\n    }\n  }\n": typeof types.PatrolSessionFieldsFragmentDoc,
     "\n  query WeekBoard($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n      builtin\n    }\n    schedule(weekId: $weekId) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.WeekBoardDocument,
     "\n  query PatrolSession($id: ID!) {\n    patrolSession(id: $id) {\n      ...PatrolSessionFields\n    }\n  }\n": typeof types.PatrolSessionDocument,
@@ -94,6 +113,14 @@ type Documents = {
     "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": typeof types.WeekReportDocument,
     "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": typeof types.WeekReportDebriefsDocument,
     "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n": typeof types.SaveWeekReportDocument,
+    "\n  fragment WeekSetupFields on ActionWeek {\n    id\n    code\n    title\n    hostCountry\n    firstDay\n    lastDay\n    timeZone\n    status\n    minCount\n    retentionDays\n    closedAt\n    textsDeletedAt\n    version\n    countries {\n      country\n      languages\n    }\n  }\n": typeof types.WeekSetupFieldsFragmentDoc,
+    "\n  query SetupWeeks {\n    actionWeeks {\n      ...WeekSetupFields\n    }\n  }\n": typeof types.SetupWeeksDocument,
+    "\n  query SetupWeek($id: ID!) {\n    actionWeek(id: $id) {\n      ...WeekSetupFields\n    }\n    platforms {\n      code\n      name\n    }\n  }\n": typeof types.SetupWeekDocument,
+    "\n  mutation CreateWeek($input: CreateActionWeekInput!) {\n    createActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n": typeof types.CreateWeekDocument,
+    "\n  mutation UpdateWeek($input: UpdateActionWeekInput!) {\n    updateActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n": typeof types.UpdateWeekDocument,
+    "\n  mutation SetWeekStatus($id: ID!, $status: WeekStatus!) {\n    setActionWeekStatus(id: $id, status: $status) {\n      ...WeekSetupFields\n    }\n  }\n": typeof types.SetWeekStatusDocument,
+    "\n  query WeekReadiness($weekId: ID!) {\n    weekReadiness(weekId: $weekId) {\n      weekId\n      ready\n      items {\n        code\n        country\n        platform\n        sessionId\n        sessionStartsAt\n        count\n      }\n    }\n  }\n": typeof types.WeekReadinessDocument,
+    "\n  query WeekRetention($weekId: ID!) {\n    weekRetention(weekId: $weekId) {\n      weekId\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n        revisions\n        referralNotes\n        debriefs\n        debriefComments\n        weekReports\n      }\n    }\n  }\n": typeof types.WeekRetentionDocument,
 };
 const documents: Documents = {
     "\n  fragment SessionAccountFields on Account {\n    id\n    email\n    displayName\n    country\n    roles\n    language\n    disabled\n    createdAt\n    lastLoginAt\n  }\n": types.SessionAccountFieldsFragmentDoc,
@@ -108,6 +135,10 @@ const documents: Documents = {
     "\n  mutation UpdateAccount($input: UpdateAccountInput!) {\n    updateAccount(input: $input) {\n      ...AccountRowFields\n    }\n  }\n": types.UpdateAccountDocument,
     "\n  mutation SetAccountDisabled($id: ID!, $disabled: Boolean!) {\n    setAccountDisabled(id: $id, disabled: $disabled) {\n      ...AccountRowFields\n    }\n  }\n": types.SetAccountDisabledDocument,
     "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": types.SetAccountPasswordDocument,
+    "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    targetType\n    targetId\n    outcome\n    weekId\n    weekCode\n    details\n    actor {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n": types.AuditEntryFieldsFragmentDoc,
+    "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditActors {\n    auditActors {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n": types.AuditActorsDocument,
+    "\n  query WeekRetentions {\n    weekRetentions {\n      weekId\n      code\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n      }\n    }\n  }\n": types.WeekRetentionsDocument,
     "\n  query CalendarFeeds {\n    calendarFeeds {\n      id\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": types.CalendarFeedsDocument,
     "\n  mutation CreateCalendarFeed($weekId: ID!, $scope: CalendarFeedScope!, $country: String) {\n    createCalendarFeed(weekId: $weekId, scope: $scope, country: $country) {\n      id\n      url\n      weekId\n      scope\n      country\n      createdAt\n      revokedAt\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($id: ID!) {\n    revokeCalendarFeed(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeCalendarFeedDocument,
@@ -148,12 +179,27 @@ const documents: Documents = {
     "\n  query OutcomesWeek($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      status\n      firstDay\n      lastDay\n      timeZone\n      countries {\n        country\n      }\n    }\n    platforms {\n      code\n      name\n    }\n  }\n": types.OutcomesWeekDocument,
     "\n  query DebriefDigest($weekId: ID!, $country: String) {\n    debriefDigest(weekId: $weekId, country: $country) {\n      country\n      summaries {\n        platform\n        startsAt\n        summaryEn\n        submittedAt\n      }\n    }\n  }\n": types.DebriefDigestDocument,
     "\n  query ActionWeeks {\n    actionWeeks {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      requireTwoFactor\n      countries {\n        country\n        languages\n      }\n    }\n  }\n": types.ActionWeeksDocument,
+    "\n  query PreviewPlanImport($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    previewPlanImport(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      kind\n      refusedRows\n      rows {\n        row\n        cells {\n          date\n          start\n          end\n          platform\n          venue\n          countries\n        }\n        session {\n          startsAt\n          endsAt\n          platform\n          platformName\n          venue\n          countries\n          guideName\n        }\n        errors {\n          field\n          code\n          message\n        }\n        conflicts {\n          kind\n          otherRow\n          message\n        }\n      }\n    }\n  }\n": types.PreviewPlanImportDocument,
+    "\n  mutation ImportPlan($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    importPlan(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      imported\n      sessionIds\n    }\n  }\n": types.ImportPlanDocument,
+    "\n  fragment ProfileRowFields on PoliceProfile {\n    id\n    country\n    platform\n    displayName\n    status\n    safetyNotes\n    updatedAt\n    version\n    sessions {\n      id\n      weekId\n      weekCode\n      weekTitle\n      startsAt\n      endsAt\n      platform\n      status\n      country\n    }\n  }\n": types.ProfileRowFieldsFragmentDoc,
+    "\n  query ProfilesPage($filter: PoliceProfileFilter) {\n    policeProfiles(filter: $filter) {\n      ...ProfileRowFields\n    }\n  }\n": types.ProfilesPageDocument,
+    "\n  query ProfilePlatforms {\n    platforms {\n      code\n      name\n      builtin\n    }\n  }\n": types.ProfilePlatformsDocument,
+    "\n  mutation RegisterProfile($input: RegisterPoliceProfileInput!) {\n    registerPoliceProfile(input: $input) {\n      id\n      country\n      platform\n      displayName\n      status\n      safetyNotes\n      updatedAt\n      version\n    }\n  }\n": types.RegisterProfileDocument,
+    "\n  mutation UpdateProfile($input: UpdatePoliceProfileInput!) {\n    updatePoliceProfile(input: $input) {\n      id\n      displayName\n      safetyNotes\n      status\n      updatedAt\n      version\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation SuspendProfile($id: ID!, $version: Int!) {\n    suspendPoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": types.SuspendProfileDocument,
+    "\n  mutation ReactivateProfile($id: ID!, $version: Int!) {\n    reactivatePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": types.ReactivateProfileDocument,
+    "\n  mutation RetireProfile($id: ID!, $version: Int!) {\n    retirePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n": types.RetireProfileDocument,
+    "\n  mutation AddPlatform($name: String!) {\n    addPlatform(name: $name) {\n      code\n      name\n      builtin\n    }\n  }\n": types.AddPlatformDocument,
     "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n": types.ReferralListFieldsFragmentDoc,
     "\n  query Referrals($filter: ReferralFilter!) {\n    referrals(filter: $filter) {\n      ...ReferralListFields\n    }\n  }\n": types.ReferralsDocument,
     "\n  query ReferralDetails($id: ID!) {\n    referral(id: $id) {\n      ...ReferralListFields\n      details\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": types.ReferralDetailsDocument,
     "\n  mutation RaiseReferral($input: RaiseReferralInput!) {\n    raiseReferral(input: $input) {\n      ...ReferralListFields\n    }\n  }\n": types.RaiseReferralDocument,
     "\n  mutation SetReferralStatus($id: ID!, $version: Int!, $status: ReferralStatus!, $note: String) {\n    setReferralStatus(id: $id, version: $version, status: $status, note: $note) {\n      ...ReferralListFields\n      history {\n        status\n        by\n        at\n        note\n      }\n    }\n  }\n": types.SetReferralStatusDocument,
     "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n": types.ReferralRaisedDocument,
+    "\n  query PlanCopySources {\n    actionWeeks {\n      id\n      code\n      title\n      firstDay\n      lastDay\n      status\n    }\n  }\n": types.PlanCopySourcesDocument,
+    "\n  fragment PlanCopyFields on PlanCopy {\n    fromWeekId\n    toWeekId\n    copied\n    copies {\n      sourceSessionId\n      droppedCountries\n    }\n    skipped {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      message\n    }\n    refused {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      reason\n      message\n    }\n  }\n": types.PlanCopyFieldsFragmentDoc,
+    "\n  query PlanCopyPreview($fromWeekId: ID!, $toWeekId: ID!) {\n    planCopyPreview(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n": types.PlanCopyPreviewDocument,
+    "\n  mutation CopyWeekPlan($fromWeekId: ID!, $toWeekId: ID!) {\n    copyWeekPlan(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n": types.CopyWeekPlanDocument,
     "\n  fragment PatrolSessionFields on PatrolSession {\n    id\n    weekId\n    platform {\n      code\n      name\n    }\n    venue\n    startsAt\n    endsAt\n    countries\n    guide {\n      id\n      displayName\n      country\n    }\n    briefing\n    status\n    cancelReason\n    startOverrideReason\n    startedAt\n    endedAt\n    version\n    busySlot\n    rosters {\n      country\n      operatorOne {\n        id\n        displayName\n      }\n      operatorTwo {\n        id\n        displayName\n      }\n      teamLeader {\n        id\n        displayName\n      }\n      profile {\n        id\n        displayName\n        platform\n      }\n    }\n    missingPositions {\n      country\n      positions\n    }\n  }\n": types.PatrolSessionFieldsFragmentDoc,
     "\n  query WeekBoard($weekId: ID!) {\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n      hostCountry\n      firstDay\n      lastDay\n      timeZone\n      status\n      countries {\n        country\n        languages\n      }\n    }\n    platforms {\n      code\n      name\n      builtin\n    }\n    schedule(weekId: $weekId) {\n      ...PatrolSessionFields\n    }\n  }\n": types.WeekBoardDocument,
     "\n  query PatrolSession($id: ID!) {\n    patrolSession(id: $id) {\n      ...PatrolSessionFields\n    }\n  }\n": types.PatrolSessionDocument,
@@ -176,6 +222,14 @@ const documents: Documents = {
     "\n  query WeekReport($weekId: ID!) {\n    weekReport(weekId: $weekId) {\n      ...WeekReportFields\n    }\n    actionWeek(id: $weekId) {\n      id\n      code\n      title\n    }\n  }\n": types.WeekReportDocument,
     "\n  query WeekReportDebriefs($weekId: ID!) {\n    debriefs(filter: { weekId: $weekId }) {\n      id\n      sessionId\n      country\n      author\n      language\n      summaryEn\n      status\n      submittedAt\n    }\n  }\n": types.WeekReportDebriefsDocument,
     "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n": types.SaveWeekReportDocument,
+    "\n  fragment WeekSetupFields on ActionWeek {\n    id\n    code\n    title\n    hostCountry\n    firstDay\n    lastDay\n    timeZone\n    status\n    minCount\n    retentionDays\n    closedAt\n    textsDeletedAt\n    version\n    countries {\n      country\n      languages\n    }\n  }\n": types.WeekSetupFieldsFragmentDoc,
+    "\n  query SetupWeeks {\n    actionWeeks {\n      ...WeekSetupFields\n    }\n  }\n": types.SetupWeeksDocument,
+    "\n  query SetupWeek($id: ID!) {\n    actionWeek(id: $id) {\n      ...WeekSetupFields\n    }\n    platforms {\n      code\n      name\n    }\n  }\n": types.SetupWeekDocument,
+    "\n  mutation CreateWeek($input: CreateActionWeekInput!) {\n    createActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n": types.CreateWeekDocument,
+    "\n  mutation UpdateWeek($input: UpdateActionWeekInput!) {\n    updateActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n": types.UpdateWeekDocument,
+    "\n  mutation SetWeekStatus($id: ID!, $status: WeekStatus!) {\n    setActionWeekStatus(id: $id, status: $status) {\n      ...WeekSetupFields\n    }\n  }\n": types.SetWeekStatusDocument,
+    "\n  query WeekReadiness($weekId: ID!) {\n    weekReadiness(weekId: $weekId) {\n      weekId\n      ready\n      items {\n        code\n        country\n        platform\n        sessionId\n        sessionStartsAt\n        count\n      }\n    }\n  }\n": types.WeekReadinessDocument,
+    "\n  query WeekRetention($weekId: ID!) {\n    weekRetention(weekId: $weekId) {\n      weekId\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n        revisions\n        referralNotes\n        debriefs\n        debriefComments\n        weekReports\n      }\n    }\n  }\n": types.WeekRetentionDocument,
 };
 
 /**
@@ -240,6 +294,22 @@ export function graphql(source: "\n  mutation SetAccountDisabled($id: ID!, $disa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation SetAccountPassword($id: ID!, $password: String!) {\n    setAccountPassword(id: $id, password: $password) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    targetType\n    targetId\n    outcome\n    weekId\n    weekCode\n    details\n    actor {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment AuditEntryFields on AuditEntry {\n    id\n    at\n    action\n    targetType\n    targetId\n    outcome\n    weekId\n    weekCode\n    details\n    actor {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditLog($filter: AuditLogFilter, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          ...AuditEntryFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditActors {\n    auditActors {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n"): (typeof documents)["\n  query AuditActors {\n    auditActors {\n      id\n      displayName\n      email\n      roles\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekRetentions {\n    weekRetentions {\n      weekId\n      code\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n      }\n    }\n  }\n"): (typeof documents)["\n  query WeekRetentions {\n    weekRetentions {\n      weekId\n      code\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,6 +473,50 @@ export function graphql(source: "\n  query ActionWeeks {\n    actionWeeks {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PreviewPlanImport($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    previewPlanImport(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      kind\n      refusedRows\n      rows {\n        row\n        cells {\n          date\n          start\n          end\n          platform\n          venue\n          countries\n        }\n        session {\n          startsAt\n          endsAt\n          platform\n          platformName\n          venue\n          countries\n          guideName\n        }\n        errors {\n          field\n          code\n          message\n        }\n        conflicts {\n          kind\n          otherRow\n          message\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PreviewPlanImport($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    previewPlanImport(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      kind\n      refusedRows\n      rows {\n        row\n        cells {\n          date\n          start\n          end\n          platform\n          venue\n          countries\n        }\n        session {\n          startsAt\n          endsAt\n          platform\n          platformName\n          venue\n          countries\n          guideName\n        }\n        errors {\n          field\n          code\n          message\n        }\n        conflicts {\n          kind\n          otherRow\n          message\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportPlan($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    importPlan(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      imported\n      sessionIds\n    }\n  }\n"): (typeof documents)["\n  mutation ImportPlan($weekId: ID!, $fileName: String!, $contentBase64: String!) {\n    importPlan(weekId: $weekId, fileName: $fileName, contentBase64: $contentBase64) {\n      weekId\n      imported\n      sessionIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileRowFields on PoliceProfile {\n    id\n    country\n    platform\n    displayName\n    status\n    safetyNotes\n    updatedAt\n    version\n    sessions {\n      id\n      weekId\n      weekCode\n      weekTitle\n      startsAt\n      endsAt\n      platform\n      status\n      country\n    }\n  }\n"): (typeof documents)["\n  fragment ProfileRowFields on PoliceProfile {\n    id\n    country\n    platform\n    displayName\n    status\n    safetyNotes\n    updatedAt\n    version\n    sessions {\n      id\n      weekId\n      weekCode\n      weekTitle\n      startsAt\n      endsAt\n      platform\n      status\n      country\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilesPage($filter: PoliceProfileFilter) {\n    policeProfiles(filter: $filter) {\n      ...ProfileRowFields\n    }\n  }\n"): (typeof documents)["\n  query ProfilesPage($filter: PoliceProfileFilter) {\n    policeProfiles(filter: $filter) {\n      ...ProfileRowFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProfilePlatforms {\n    platforms {\n      code\n      name\n      builtin\n    }\n  }\n"): (typeof documents)["\n  query ProfilePlatforms {\n    platforms {\n      code\n      name\n      builtin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterProfile($input: RegisterPoliceProfileInput!) {\n    registerPoliceProfile(input: $input) {\n      id\n      country\n      platform\n      displayName\n      status\n      safetyNotes\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterProfile($input: RegisterPoliceProfileInput!) {\n    registerPoliceProfile(input: $input) {\n      id\n      country\n      platform\n      displayName\n      status\n      safetyNotes\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($input: UpdatePoliceProfileInput!) {\n    updatePoliceProfile(input: $input) {\n      id\n      displayName\n      safetyNotes\n      status\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($input: UpdatePoliceProfileInput!) {\n    updatePoliceProfile(input: $input) {\n      id\n      displayName\n      safetyNotes\n      status\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendProfile($id: ID!, $version: Int!) {\n    suspendPoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendProfile($id: ID!, $version: Int!) {\n    suspendPoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReactivateProfile($id: ID!, $version: Int!) {\n    reactivatePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation ReactivateProfile($id: ID!, $version: Int!) {\n    reactivatePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RetireProfile($id: ID!, $version: Int!) {\n    retirePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RetireProfile($id: ID!, $version: Int!) {\n    retirePoliceProfile(id: $id, version: $version) {\n      id\n      status\n      updatedAt\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddPlatform($name: String!) {\n    addPlatform(name: $name) {\n      code\n      name\n      builtin\n    }\n  }\n"): (typeof documents)["\n  mutation AddPlatform($name: String!) {\n    addPlatform(name: $name) {\n      code\n      name\n      builtin\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n"): (typeof documents)["\n  fragment ReferralListFields on Referral {\n    id\n    weekId\n    sessionId\n    interactionId\n    country\n    receivingUnit\n    urgency\n    reasonCode\n    status\n    raisedBy\n    createdAt\n    version\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -424,6 +538,22 @@ export function graphql(source: "\n  mutation SetReferralStatus($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  subscription ReferralRaised {\n    referralRaised {\n      id\n      weekId\n      sessionId\n      country\n      urgency\n      receivingUnit\n      reasonCode\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCopySources {\n    actionWeeks {\n      id\n      code\n      title\n      firstDay\n      lastDay\n      status\n    }\n  }\n"): (typeof documents)["\n  query PlanCopySources {\n    actionWeeks {\n      id\n      code\n      title\n      firstDay\n      lastDay\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PlanCopyFields on PlanCopy {\n    fromWeekId\n    toWeekId\n    copied\n    copies {\n      sourceSessionId\n      droppedCountries\n    }\n    skipped {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      message\n    }\n    refused {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      reason\n      message\n    }\n  }\n"): (typeof documents)["\n  fragment PlanCopyFields on PlanCopy {\n    fromWeekId\n    toWeekId\n    copied\n    copies {\n      sourceSessionId\n      droppedCountries\n    }\n    skipped {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      message\n    }\n    refused {\n      sourceSessionId\n      platform\n      venue\n      startsAt\n      reason\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlanCopyPreview($fromWeekId: ID!, $toWeekId: ID!) {\n    planCopyPreview(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n"): (typeof documents)["\n  query PlanCopyPreview($fromWeekId: ID!, $toWeekId: ID!) {\n    planCopyPreview(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CopyWeekPlan($fromWeekId: ID!, $toWeekId: ID!) {\n    copyWeekPlan(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n"): (typeof documents)["\n  mutation CopyWeekPlan($fromWeekId: ID!, $toWeekId: ID!) {\n    copyWeekPlan(fromWeekId: $fromWeekId, toWeekId: $toWeekId) {\n      ...PlanCopyFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -512,6 +642,38 @@ export function graphql(source: "\n  query WeekReportDebriefs($weekId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveWeekReport($input: SaveWeekReportInput!) {\n    saveWeekReport(input: $input) {\n      ...WeekReportFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WeekSetupFields on ActionWeek {\n    id\n    code\n    title\n    hostCountry\n    firstDay\n    lastDay\n    timeZone\n    status\n    minCount\n    retentionDays\n    closedAt\n    textsDeletedAt\n    version\n    countries {\n      country\n      languages\n    }\n  }\n"): (typeof documents)["\n  fragment WeekSetupFields on ActionWeek {\n    id\n    code\n    title\n    hostCountry\n    firstDay\n    lastDay\n    timeZone\n    status\n    minCount\n    retentionDays\n    closedAt\n    textsDeletedAt\n    version\n    countries {\n      country\n      languages\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupWeeks {\n    actionWeeks {\n      ...WeekSetupFields\n    }\n  }\n"): (typeof documents)["\n  query SetupWeeks {\n    actionWeeks {\n      ...WeekSetupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SetupWeek($id: ID!) {\n    actionWeek(id: $id) {\n      ...WeekSetupFields\n    }\n    platforms {\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  query SetupWeek($id: ID!) {\n    actionWeek(id: $id) {\n      ...WeekSetupFields\n    }\n    platforms {\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWeek($input: CreateActionWeekInput!) {\n    createActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateWeek($input: CreateActionWeekInput!) {\n    createActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateWeek($input: UpdateActionWeekInput!) {\n    updateActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateWeek($input: UpdateActionWeekInput!) {\n    updateActionWeek(input: $input) {\n      ...WeekSetupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWeekStatus($id: ID!, $status: WeekStatus!) {\n    setActionWeekStatus(id: $id, status: $status) {\n      ...WeekSetupFields\n    }\n  }\n"): (typeof documents)["\n  mutation SetWeekStatus($id: ID!, $status: WeekStatus!) {\n    setActionWeekStatus(id: $id, status: $status) {\n      ...WeekSetupFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekReadiness($weekId: ID!) {\n    weekReadiness(weekId: $weekId) {\n      weekId\n      ready\n      items {\n        code\n        country\n        platform\n        sessionId\n        sessionStartsAt\n        count\n      }\n    }\n  }\n"): (typeof documents)["\n  query WeekReadiness($weekId: ID!) {\n    weekReadiness(weekId: $weekId) {\n      weekId\n      ready\n      items {\n        code\n        country\n        platform\n        sessionId\n        sessionStartsAt\n        count\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WeekRetention($weekId: ID!) {\n    weekRetention(weekId: $weekId) {\n      weekId\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n        revisions\n        referralNotes\n        debriefs\n        debriefComments\n        weekReports\n      }\n    }\n  }\n"): (typeof documents)["\n  query WeekRetention($weekId: ID!) {\n    weekRetention(weekId: $weekId) {\n      weekId\n      status\n      closedAt\n      retentionDays\n      textsDeletionDue\n      textsDeletedAt\n      lastRun {\n        at\n        interactions\n        referrals\n        revisions\n        referralNotes\n        debriefs\n        debriefComments\n        weekReports\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

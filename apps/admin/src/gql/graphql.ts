@@ -65,6 +65,8 @@ export type ActionWeek = {
   /** IANA time zone the week runs on, e.g. Europe/Oslo. */
   timeZone: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** Send it back with a change; a change made on an older version is refused. */
+  version: Scalars['Int']['output'];
 };
 
 /** An age band, never an age. */
@@ -85,6 +87,72 @@ export type AssignRosterInput = {
   teamLeaderId?: InputMaybe<Scalars['ID']['input']>;
   version: Scalars['Int']['input'];
 };
+
+/** Who wrote an audit entry, as their account reads now. */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  country?: Maybe<Scalars['String']['output']>;
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  roles: Array<Role>;
+};
+
+/** One entry of the append-only audit log: who did what to which record, when, and how it ended. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** The mutation, or the read worth knowing about (readReferralDetails, ...). */
+  action: Scalars['String']['output'];
+  /** Null for the platform itself (the retention job, the demo seed) and before sign-in. */
+  actor?: Maybe<AuditActor>;
+  at: Scalars['DateTime']['output'];
+  /** What the entry records beside its target, as JSON: codes, counts and ids; never a free text. */
+  details?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** SUCCESS, or the error code the caller received. */
+  outcome: Scalars['String']['output'];
+  targetId?: Maybe<Scalars['String']['output']>;
+  targetType?: Maybe<Scalars['String']['output']>;
+  weekCode?: Maybe<Scalars['String']['output']>;
+  /** The week the entry is about, where its record tells. */
+  weekId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditLogConnection = {
+  __typename?: 'AuditLogConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+};
+
+/** Which audit entries to list; every condition given narrows, none given lists them all. */
+export type AuditLogFilter = {
+  /** Entries of any of these actions (e.g. readReferralDetails). */
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Entries of what this account did. */
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  /** From this instant (ISO 8601, inclusive). */
+  from?: InputMaybe<Scalars['String']['input']>;
+  outcome?: InputMaybe<AuditOutcome>;
+  /** The record’s id (a UUID, or a code such as a platform’s). */
+  targetId?: InputMaybe<Scalars['String']['input']>;
+  /** The kind of record (Referral, ActionWeek, Account, ...). */
+  targetType?: InputMaybe<Scalars['String']['input']>;
+  /** Until this instant (ISO 8601, exclusive). */
+  to?: InputMaybe<Scalars['String']['input']>;
+  /** Entries about this week or a record of it. */
+  weekId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** SUCCESS: what happened; REFUSED: every entry whose outcome is an error code. */
+export type AuditOutcome =
+  | 'REFUSED'
+  | 'SUCCESS';
 
 export type AuthPayload = {
   __typename?: 'AuthPayload';
@@ -444,6 +512,8 @@ export type Mutation = {
   confirmGuidanceRead: GuidanceNote;
   /** A code of the new secret turns two-factor sign-in on (or moves it to the new app): returns recovery codes, once. Ends the account’s other sign-ins. */
   confirmTwoFactorEnrolment: TwoFactorRecoveryCodes;
+  /** Copies an earlier week’s plan into a week in preparation (shifted by whole days, at the same local times), without rosters or guides. Refused as a whole with PLAN_COPY_REFUSED (extensions.sessions) when a session would fall outside the week’s days or conflict with its plan; WEEK_NOT_IN_PLANNING when the week is live or closed. */
+  copyWeekPlan: PlanCopy;
   createAccount: Account;
   /** Creates a week in PLANNING: host, days, time zone, countries and their working languages. */
   createActionWeek: ActionWeek;
@@ -454,6 +524,8 @@ export type Mutation = {
   /** Turns two-factor sign-in off, with a current code. Refused to roles that need it. */
   disableTwoFactor: TwoFactorStatus;
   endPatrolSession: PatrolSession;
+  /** Plans every session of a plan file in one transaction; refused with PLAN_IMPORT_INVALID (extensions.rows) when any row is wrong, and then nothing is written. */
+  importPlan: PlanImportResult;
   /** Logs an interaction for the caller’s country. Sending the same id and content again returns the stored one. */
   logInteraction: Interaction;
   /** Signs in with e-mail and password, and a code of the authenticator app or a recovery code when the account has two-factor sign-in (without one: TWO_FACTOR_REQUIRED). */
@@ -466,15 +538,19 @@ export type Mutation = {
   publishGuidanceNote: GuidanceNote;
   /** Refers an interaction to the unit that acts on it; an IMMEDIATE one alerts at once. */
   raiseReferral: Referral;
+  /** Makes a suspended profile active again. */
+  reactivatePoliceProfile: PoliceProfile;
   /** Exchanges a refresh token for a new access and refresh token. */
   refreshSession: AuthPayload;
   /** New recovery codes in place of the earlier ones, with a current code. */
   regenerateTwoFactorRecoveryCodes: TwoFactorRecoveryCodes;
-  /** Registers a country’s institutional profile on a platform. */
+  /** Registers a country’s institutional profile on a platform (never its credentials). */
   registerPoliceProfile: PoliceProfile;
   reschedulePatrolSession: PatrolSession;
   /** Removes another account’s second factor (lost phone and recovery codes): its sign-ins end, and it sets one up again. Administrators only. */
   resetTwoFactor: Scalars['Boolean']['output'];
+  /** Retires a profile for good: it stays on past rosters, but nothing can change or use it again. */
+  retirePoliceProfile: PoliceProfile;
   /** Revokes a calendar address: it stops answering at once. */
   revokeCalendarFeed: CalendarFeed;
   /** Saves the team leader’s debrief draft for an ended session of their country. */
@@ -487,7 +563,7 @@ export type Mutation = {
   setAccountDisabled: Account;
   /** Sets a new password and ends the account’s sign-ins. */
   setAccountPassword: Account;
-  /** Moves a week forward: PLANNING → LIVE → CLOSED. */
+  /** Moves a week forward: PLANNING → LIVE → CLOSED. Closing is refused with WEEK_HAS_LIVE_SESSIONS while sessions are live. */
   setActionWeekStatus: ActionWeek;
   /** Requires (or no longer requires) two-step sign-in of every team member of the week’s countries until it closes. */
   setActionWeekTwoFactor: ActionWeek;
@@ -500,11 +576,16 @@ export type Mutation = {
   startPatrolSession: PatrolSession;
   /** Submits a debrief; an English summary is required. */
   submitDebrief: Debrief;
+  /** Suspends an active profile: no roster may use it until it is reactivated. */
+  suspendPoliceProfile: PoliceProfile;
   /** Saves a translation, as a draft or as current, made from the note’s current revision. */
   translateGuidanceNote: GuidanceNote;
   updateAccount: Account;
+  /** Changes a week’s set-up while it is in PLANNING (else WEEK_NOT_IN_PLANNING): the same rules as a new week. */
+  updateActionWeek: ActionWeek;
   /** Edits an interaction (its author or their team leader, until the week closes). */
   updateInteraction: Interaction;
+  /** Renames a profile or changes its safety notes; a retired profile cannot be changed. */
   updatePoliceProfile: PoliceProfile;
   /** Writes a new note, or a new revision of one (coordinators). */
   writeGuidanceNote: GuidanceNote;
@@ -552,6 +633,12 @@ export type MutationConfirmTwoFactorEnrolmentArgs = {
 };
 
 
+export type MutationCopyWeekPlanArgs = {
+  fromWeekId: Scalars['ID']['input'];
+  toWeekId: Scalars['ID']['input'];
+};
+
+
 export type MutationCreateAccountArgs = {
   input: CreateAccountInput;
 };
@@ -584,6 +671,13 @@ export type MutationDisableTwoFactorArgs = {
 export type MutationEndPatrolSessionArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationImportPlanArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  weekId: Scalars['ID']['input'];
 };
 
 
@@ -622,6 +716,12 @@ export type MutationRaiseReferralArgs = {
 };
 
 
+export type MutationReactivatePoliceProfileArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -645,6 +745,12 @@ export type MutationReschedulePatrolSessionArgs = {
 
 export type MutationResetTwoFactorArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRetirePoliceProfileArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -724,6 +830,12 @@ export type MutationSubmitDebriefArgs = {
 };
 
 
+export type MutationSuspendPoliceProfileArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationTranslateGuidanceNoteArgs = {
   input: TranslateGuidanceNoteInput;
 };
@@ -731,6 +843,11 @@ export type MutationTranslateGuidanceNoteArgs = {
 
 export type MutationUpdateAccountArgs = {
   input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateActionWeekArgs = {
+  input: UpdateActionWeekInput;
 };
 
 
@@ -867,6 +984,129 @@ export type Person = {
   id: Scalars['ID']['output'];
 };
 
+/** The plan of an earlier week laid onto a week in preparation: times, platforms, venues, briefings and countries, without rosters, guides, interactions, referrals or debriefs. */
+export type PlanCopy = {
+  __typename?: 'PlanCopy';
+  /** Sessions copied (in a preview: that would be copied). */
+  copied: Scalars['Int']['output'];
+  /** The copies, by start. */
+  copies: Array<PlanCopySession>;
+  fromWeekId: Scalars['ID']['output'];
+  /** Sessions that cannot be copied (outside the target week’s days, or in conflict with its plan or with another copy): any of them refuses the whole copy. Always empty in copyWeekPlan’s answer, which refuses instead. */
+  refused: Array<PlanCopySession>;
+  /** Sessions left out because none of their countries takes part in the target week. */
+  skipped: Array<PlanCopySession>;
+  toWeekId: Scalars['ID']['output'];
+};
+
+/** A session of the week copied from: as it is (or would be) copied, or why it is not. */
+export type PlanCopySession = {
+  __typename?: 'PlanCopySession';
+  /** The countries the copy keeps (for a skipped session: its countries). */
+  countries: Array<Scalars['String']['output']>;
+  /** The session’s countries that take no part in the target week. */
+  droppedCountries: Array<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  /** The reason, in the caller’s language. */
+  message?: Maybe<Scalars['String']['output']>;
+  /** The platform’s name. */
+  platform: Scalars['String']['output'];
+  /** Why it is skipped (NO_COUNTRY_IN_WEEK) or refused (OUTSIDE_WEEK, CONFLICT); null for a copy. */
+  reason?: Maybe<Scalars['String']['output']>;
+  sourceSessionId: Scalars['ID']['output'];
+  /** In the target week; for a skipped session, its start in the week copied from. */
+  startsAt: Scalars['DateTime']['output'];
+  venue: Scalars['String']['output'];
+};
+
+export type PlanFileKind =
+  | 'CSV'
+  | 'XLSX';
+
+/** The cells of a row as the file has them (trimmed). */
+export type PlanImportCells = {
+  __typename?: 'PlanImportCells';
+  briefing: Scalars['String']['output'];
+  countries: Scalars['String']['output'];
+  date: Scalars['String']['output'];
+  end: Scalars['String']['output'];
+  guideEmail: Scalars['String']['output'];
+  platform: Scalars['String']['output'];
+  start: Scalars['String']['output'];
+  venue: Scalars['String']['output'];
+};
+
+/** A row that would double-book a team or the guide: with a planned session or an earlier row. */
+export type PlanImportConflict = {
+  __typename?: 'PlanImportConflict';
+  /** COUNTRY or GUIDE. */
+  kind: Scalars['String']['output'];
+  /** In the caller’s language. */
+  message: Scalars['String']['output'];
+  /** The earlier row of the file; null for a session already planned. */
+  otherRow?: Maybe<Scalars['Int']['output']>;
+  /** The other session, or the other row ("row 4"). */
+  otherSession: Scalars['String']['output'];
+  overlapEndsAt: Scalars['DateTime']['output'];
+  overlapStartsAt: Scalars['DateTime']['output'];
+  /** The country or guide, by name. */
+  subject: Scalars['String']['output'];
+};
+
+/** What is wrong with one cell of a row. */
+export type PlanImportError = {
+  __typename?: 'PlanImportError';
+  /** A stable code (REQUIRED, INVALID_TIME, UNKNOWN_PLATFORM, PERSONAL_DATA, ...). */
+  code: Scalars['String']['output'];
+  /** The column: date, start, end, platform, venue, countries, guide_email, briefing. */
+  field: Scalars['String']['output'];
+  /** In the caller’s language. */
+  message: Scalars['String']['output'];
+};
+
+/** A plan file checked row by row; nothing was written. */
+export type PlanImportPreview = {
+  __typename?: 'PlanImportPreview';
+  kind: PlanFileKind;
+  /** Rows with an error or a conflict: the file is imported only when there are none. */
+  refusedRows: Scalars['Int']['output'];
+  rows: Array<PlanImportRow>;
+  weekId: Scalars['ID']['output'];
+};
+
+/** The sessions a plan file planned, in the order of its rows. */
+export type PlanImportResult = {
+  __typename?: 'PlanImportResult';
+  imported: Scalars['Int']['output'];
+  sessionIds: Array<Scalars['ID']['output']>;
+  weekId: Scalars['ID']['output'];
+};
+
+export type PlanImportRow = {
+  __typename?: 'PlanImportRow';
+  cells: PlanImportCells;
+  conflicts: Array<PlanImportConflict>;
+  errors: Array<PlanImportError>;
+  /** The row number as a spreadsheet shows it (the header is row 1). */
+  row: Scalars['Int']['output'];
+  /** Null while a cell of the row is wrong. */
+  session?: Maybe<PlanImportSession>;
+};
+
+/** The session a good row plans. */
+export type PlanImportSession = {
+  __typename?: 'PlanImportSession';
+  countries: Array<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  guideId?: Maybe<Scalars['ID']['output']>;
+  guideName?: Maybe<Scalars['String']['output']>;
+  /** Platform code. */
+  platform: Scalars['String']['output'];
+  platformName: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  venue: Scalars['String']['output'];
+};
+
 /** A platform where teams patrol (Discord, Minecraft, ...), or one a coordinator added. */
 export type Platform = {
   __typename?: 'Platform';
@@ -877,7 +1117,7 @@ export type Platform = {
   name: Scalars['String']['output'];
 };
 
-/** An institutional ("blue") police profile of a country on a platform. */
+/** An institutional ("blue") police profile of a country on a platform. It holds no credentials. */
 export type PoliceProfile = {
   __typename?: 'PoliceProfile';
   country: Scalars['String']['output'];
@@ -887,7 +1127,10 @@ export type PoliceProfile = {
   platform: Scalars['String']['output'];
   /** How the profile is kept safe. Never a password or a token. */
   safetyNotes: Scalars['String']['output'];
+  /** The sessions whose rosters name the profile, earliest first, as far as the caller reaches them (a national team its own country’s rosters, coordinators every one). Loaded for the whole list in one statement when asked. */
+  sessions: Array<PoliceProfileSession>;
   status: PoliceProfileStatus;
+  updatedAt: Scalars['DateTime']['output'];
   version: Scalars['Int']['output'];
 };
 
@@ -896,6 +1139,25 @@ export type PoliceProfileFilter = {
   /** Include retired profiles. */
   includeRetired?: InputMaybe<Scalars['Boolean']['input']>;
   platform?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A patrol session whose roster names the profile: where it is used, and whether it still will be. */
+export type PoliceProfileSession = {
+  __typename?: 'PoliceProfileSession';
+  /** The country whose roster names the profile. */
+  country: Scalars['String']['output'];
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** Platform code of the session. */
+  platform: Scalars['String']['output'];
+  startsAt: Scalars['DateTime']['output'];
+  status: SessionStatus;
+  /** The week’s short code, e.g. EMPACT-AW-2025-11. */
+  weekCode: Scalars['String']['output'];
+  weekId: Scalars['ID']['output'];
+  /** The time zone the week runs on (IANA), to show the session’s times in. */
+  weekTimeZone: Scalars['String']['output'];
+  weekTitle: Scalars['String']['output'];
 };
 
 export type PoliceProfileStatus =
@@ -924,6 +1186,10 @@ export type Query = {
   actionWeek: ActionWeek;
   /** The action weeks the caller takes part in or follows, newest first. */
   actionWeeks: Array<ActionWeek>;
+  /** Every account the audit log may name (name, e-mail, roles, country), to choose a person to filter by (administrators and the data-protection officer). */
+  auditActors: Array<AuditActor>;
+  /** The audit log, newest first, filtered by week, person, action, record, time and outcome (administrators and the data-protection officer). The read is itself audited. */
+  auditLog: AuditLogConnection;
   /** The caller’s calendar feeds (without their secret addresses). */
   calendarFeeds: Array<CalendarFeed>;
   /** The English summaries of the week’s submitted debriefs, per country (coordinators and liaisons). */
@@ -951,10 +1217,14 @@ export type Query = {
   /** Coordinators: the debriefs ended sessions still wait for. */
   owedDebriefs: Array<OwedDebrief>;
   patrolSession: PatrolSession;
+  /** What copyWeekPlan would do, nothing written: the copies, the sessions skipped and those refused. */
+  planCopyPreview: PlanCopy;
   /** Every platform, the reference list first. */
   platforms: Array<Platform>;
   /** Police profiles of the caller’s country, or of every country for coordinators. */
   policeProfiles: Array<PoliceProfile>;
+  /** Checks a plan file (CSV or XLSX, base64) row by row with the planning rules, against the week’s plan and its own rows. Writes nothing. */
+  previewPlanImport: PlanImportPreview;
   /** One referral with its details; the read is audited. */
   referral: Referral;
   /** A week’s referrals, most urgent first, without details. */
@@ -966,8 +1236,14 @@ export type Query = {
   taxonomy: Taxonomy;
   /** The guidance for a session the caller has not confirmed yet. */
   unreadGuidance: Array<GuidanceNote>;
+  /** What is missing before the week goes live: teams of three, blue profiles per platform, staffed sessions, published guidance. */
+  weekReadiness: WeekReadiness;
   /** The week’s report: lessons learned and the linked debriefs. Exports: GET /exports/<weekId>/week-report.md or .pdf. */
   weekReport: WeekReport;
+  /** When the week’s free texts will be, or were, deleted, and the retention job’s run for it (coordinators, administrators, the data-protection officer). */
+  weekRetention: WeekRetention;
+  /** Every week’s retention: when its free texts are or were deleted and the retention job’s last run (coordinators, administrators, the data-protection officer). Also the data-protection officer’s list of weeks: codes and dates, nothing of their content. */
+  weekRetentions: Array<WeekRetention>;
 };
 
 
@@ -983,6 +1259,13 @@ export type QueryAccountsArgs = {
 
 export type QueryActionWeekArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1052,8 +1335,21 @@ export type QueryPatrolSessionArgs = {
 };
 
 
+export type QueryPlanCopyPreviewArgs = {
+  fromWeekId: Scalars['ID']['input'];
+  toWeekId: Scalars['ID']['input'];
+};
+
+
 export type QueryPoliceProfilesArgs = {
   filter?: InputMaybe<PoliceProfileFilter>;
+};
+
+
+export type QueryPreviewPlanImportArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  weekId: Scalars['ID']['input'];
 };
 
 
@@ -1088,7 +1384,17 @@ export type QueryUnreadGuidanceArgs = {
 };
 
 
+export type QueryWeekReadinessArgs = {
+  weekId: Scalars['ID']['input'];
+};
+
+
 export type QueryWeekReportArgs = {
+  weekId: Scalars['ID']['input'];
+};
+
+
+export type QueryWeekRetentionArgs = {
   weekId: Scalars['ID']['input'];
 };
 
@@ -1100,6 +1406,31 @@ export type RaiseReferralInput = {
   reasonCode: Topic;
   receivingUnit: ReceivingUnit;
   urgency: Urgency;
+};
+
+/** What is missing before a week goes live. */
+export type ReadinessCode =
+  /** No guidance note of the week is published. */
+  | 'GUIDANCE_NOT_PUBLISHED'
+  /** No session is planned. */
+  | 'NO_SESSIONS'
+  /** The country has no ACTIVE blue profile on a platform its sessions use (count: sessions that need one). */
+  | 'PROFILE_MISSING'
+  /** A planned session has positions empty for the country (count: empty positions, the profile included). */
+  | 'SESSION_UNSTAFFED'
+  /** The country lacks a team leader or operators with active accounts (count: people missing). */
+  | 'TEAM_INCOMPLETE';
+
+export type ReadinessItem = {
+  __typename?: 'ReadinessItem';
+  code: ReadinessCode;
+  count: Scalars['Int']['output'];
+  /** ISO 3166-1 alpha-2, for the items of one country. */
+  country?: Maybe<Scalars['String']['output']>;
+  /** The platform’s code, for profiles and sessions. */
+  platform?: Maybe<Scalars['String']['output']>;
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  sessionStartsAt?: Maybe<Scalars['DateTime']['output']>;
 };
 
 /** The unit a referral goes to. */
@@ -1174,6 +1505,7 @@ export type RegisterPoliceProfileInput = {
   displayName: Scalars['String']['input'];
   /** Platform code. */
   platform: Scalars['String']['input'];
+  /** How the profile is kept safe (never a password or a token). Checked for identifiers of people. */
   safetyNotes?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1189,10 +1521,28 @@ export type ReschedulePatrolSessionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The retention job’s deletion of a week’s free texts: when, and how many records of each kind. */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  at: Scalars['DateTime']['output'];
+  debriefComments: Scalars['Int']['output'];
+  debriefs: Scalars['Int']['output'];
+  /** Interactions whose notes and English summaries were deleted. */
+  interactions: Scalars['Int']['output'];
+  /** Notes of referral status changes deleted. */
+  referralNotes: Scalars['Int']['output'];
+  /** Referrals whose details were deleted. */
+  referrals: Scalars['Int']['output'];
+  /** Earlier versions of interactions whose texts were deleted. */
+  revisions: Scalars['Int']['output'];
+  weekReports: Scalars['Int']['output'];
+};
+
 /** What an account may do on the platform. */
 export type Role =
   | 'ADMIN'
   | 'COORDINATOR'
+  | 'DATA_PROTECTION_OFFICER'
   | 'LIAISON'
   | 'OPERATOR'
   | 'TEAM_LEADER';
@@ -1428,6 +1778,26 @@ export type UpdateAccountInput = {
   roles?: InputMaybe<Array<Role>>;
 };
 
+export type UpdateActionWeekInput = {
+  /** Every country taking part, the host included. A country the plan still names (sessions, rosters) cannot be left out. */
+  countries: Array<WeekCountryInput>;
+  /** YYYY-MM-DD, in the week’s time zone. */
+  firstDay: Scalars['String']['input'];
+  hostCountry: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** YYYY-MM-DD, in the week’s time zone. */
+  lastDay: Scalars['String']['input'];
+  /** k: counts from 1 to k−1 are hidden from liaisons (2–20). */
+  minCount: Scalars['Int']['input'];
+  /** Days after the week closes before notes, English summaries and referral details are deleted. */
+  retentionDays: Scalars['Int']['input'];
+  /** IANA time zone, e.g. Europe/Oslo. */
+  timeZone: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+  /** The version read; a change made on an older version is refused. */
+  version: Scalars['Int']['input'];
+};
+
 export type UpdateInteractionInput = {
   ageBand: AgeBand;
   channel: Channel;
@@ -1456,6 +1826,10 @@ export type UpdatePoliceProfileInput = {
   displayName?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   safetyNotes?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * A change of status follows the same rules as suspend/reactivate/retire: a retired profile is final.
+   * @deprecated Use suspendPoliceProfile, reactivatePoliceProfile or retirePoliceProfile.
+   */
   status?: InputMaybe<PoliceProfileStatus>;
   /** The version the change was made on. */
   version: Scalars['Int']['input'];
@@ -1485,6 +1859,15 @@ export type WeekCountryInput = {
   languages: Array<Scalars['String']['input']>;
 };
 
+/** The checklist of what is missing before a week goes live. */
+export type WeekReadiness = {
+  __typename?: 'WeekReadiness';
+  items: Array<ReadinessItem>;
+  /** Nothing is missing. */
+  ready: Scalars['Boolean']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
 /** The week’s lessons learned, linking the session debriefs. */
 export type WeekReport = {
   __typename?: 'WeekReport';
@@ -1496,6 +1879,22 @@ export type WeekReport = {
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 0 while nothing has been written. */
   version: Scalars['Int']['output'];
+  weekId: Scalars['ID']['output'];
+};
+
+/** When a week’s free texts will be, or were, deleted. Dates and counts only, never the texts. */
+export type WeekRetention = {
+  __typename?: 'WeekRetention';
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  code: Scalars['String']['output'];
+  /** The retention job’s run for this week. */
+  lastRun?: Maybe<RetentionRun>;
+  retentionDays: Scalars['Int']['output'];
+  status: WeekStatus;
+  /** When the retention job deleted them. */
+  textsDeletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When the free texts are due for deletion: closedAt + retentionDays (null while the week is open). */
+  textsDeletionDue?: Maybe<Scalars['DateTime']['output']>;
   weekId: Scalars['ID']['output'];
 };
 
@@ -1597,6 +1996,27 @@ export type SetAccountPasswordMutationVariables = Exact<{
 
 
 export type SetAccountPasswordMutation = { __typename?: 'Mutation', setAccountPassword: { __typename?: 'Account', id: string } };
+
+export type AuditEntryFieldsFragment = { __typename?: 'AuditEntry', id: string, at: string, action: string, targetType?: string | null, targetId?: string | null, outcome: string, weekId?: string | null, weekCode?: string | null, details?: string | null, actor?: { __typename?: 'AuditActor', id: string, displayName: string, email: string, roles: Array<Role>, country?: string | null } | null };
+
+export type AuditLogQueryVariables = Exact<{
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogQuery = { __typename?: 'Query', auditLog: { __typename?: 'AuditLogConnection', edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, at: string, action: string, targetType?: string | null, targetId?: string | null, outcome: string, weekId?: string | null, weekCode?: string | null, details?: string | null, actor?: { __typename?: 'AuditActor', id: string, displayName: string, email: string, roles: Array<Role>, country?: string | null } | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type AuditActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditActorsQuery = { __typename?: 'Query', auditActors: Array<{ __typename?: 'AuditActor', id: string, displayName: string, email: string, roles: Array<Role>, country?: string | null }> };
+
+export type WeekRetentionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WeekRetentionsQuery = { __typename?: 'Query', weekRetentions: Array<{ __typename?: 'WeekRetention', weekId: string, code: string, status: WeekStatus, closedAt?: string | null, retentionDays: number, textsDeletionDue?: string | null, textsDeletedAt?: string | null, lastRun?: { __typename?: 'RetentionRun', at: string, interactions: number, referrals: number } | null }> };
 
 export type CalendarFeedsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1869,6 +2289,83 @@ export type ActionWeeksQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ActionWeeksQuery = { __typename?: 'Query', actionWeeks: Array<{ __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, requireTwoFactor: boolean, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> }> };
 
+export type PreviewPlanImportQueryVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+  contentBase64: Scalars['String']['input'];
+}>;
+
+
+export type PreviewPlanImportQuery = { __typename?: 'Query', previewPlanImport: { __typename?: 'PlanImportPreview', weekId: string, kind: PlanFileKind, refusedRows: number, rows: Array<{ __typename?: 'PlanImportRow', row: number, cells: { __typename?: 'PlanImportCells', date: string, start: string, end: string, platform: string, venue: string, countries: string }, session?: { __typename?: 'PlanImportSession', startsAt: string, endsAt: string, platform: string, platformName: string, venue: string, countries: Array<string>, guideName?: string | null } | null, errors: Array<{ __typename?: 'PlanImportError', field: string, code: string, message: string }>, conflicts: Array<{ __typename?: 'PlanImportConflict', kind: string, otherRow?: number | null, message: string }> }> } };
+
+export type ImportPlanMutationVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+  fileName: Scalars['String']['input'];
+  contentBase64: Scalars['String']['input'];
+}>;
+
+
+export type ImportPlanMutation = { __typename?: 'Mutation', importPlan: { __typename?: 'PlanImportResult', weekId: string, imported: number, sessionIds: Array<string> } };
+
+export type ProfileRowFieldsFragment = { __typename?: 'PoliceProfile', id: string, country: string, platform: string, displayName: string, status: PoliceProfileStatus, safetyNotes: string, updatedAt: string, version: number, sessions: Array<{ __typename?: 'PoliceProfileSession', id: string, weekId: string, weekCode: string, weekTitle: string, startsAt: string, endsAt: string, platform: string, status: SessionStatus, country: string }> };
+
+export type ProfilesPageQueryVariables = Exact<{
+  filter?: InputMaybe<PoliceProfileFilter>;
+}>;
+
+
+export type ProfilesPageQuery = { __typename?: 'Query', policeProfiles: Array<{ __typename?: 'PoliceProfile', id: string, country: string, platform: string, displayName: string, status: PoliceProfileStatus, safetyNotes: string, updatedAt: string, version: number, sessions: Array<{ __typename?: 'PoliceProfileSession', id: string, weekId: string, weekCode: string, weekTitle: string, startsAt: string, endsAt: string, platform: string, status: SessionStatus, country: string }> }> };
+
+export type ProfilePlatformsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ProfilePlatformsQuery = { __typename?: 'Query', platforms: Array<{ __typename?: 'Platform', code: string, name: string, builtin: boolean }> };
+
+export type RegisterProfileMutationVariables = Exact<{
+  input: RegisterPoliceProfileInput;
+}>;
+
+
+export type RegisterProfileMutation = { __typename?: 'Mutation', registerPoliceProfile: { __typename?: 'PoliceProfile', id: string, country: string, platform: string, displayName: string, status: PoliceProfileStatus, safetyNotes: string, updatedAt: string, version: number } };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdatePoliceProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { __typename?: 'Mutation', updatePoliceProfile: { __typename?: 'PoliceProfile', id: string, displayName: string, safetyNotes: string, status: PoliceProfileStatus, updatedAt: string, version: number } };
+
+export type SuspendProfileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SuspendProfileMutation = { __typename?: 'Mutation', suspendPoliceProfile: { __typename?: 'PoliceProfile', id: string, status: PoliceProfileStatus, updatedAt: string, version: number } };
+
+export type ReactivateProfileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ReactivateProfileMutation = { __typename?: 'Mutation', reactivatePoliceProfile: { __typename?: 'PoliceProfile', id: string, status: PoliceProfileStatus, updatedAt: string, version: number } };
+
+export type RetireProfileMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type RetireProfileMutation = { __typename?: 'Mutation', retirePoliceProfile: { __typename?: 'PoliceProfile', id: string, status: PoliceProfileStatus, updatedAt: string, version: number } };
+
+export type AddPlatformMutationVariables = Exact<{
+  name: Scalars['String']['input'];
+}>;
+
+
+export type AddPlatformMutation = { __typename?: 'Mutation', addPlatform: { __typename?: 'Platform', code: string, name: string, builtin: boolean } };
+
 export type ReferralListFieldsFragment = { __typename?: 'Referral', id: string, weekId: string, sessionId: string, interactionId: string, country: string, receivingUnit: ReceivingUnit, urgency: Urgency, reasonCode: Topic, status: ReferralStatus, raisedBy: string, createdAt: string, version: number };
 
 export type ReferralsQueryVariables = Exact<{
@@ -1906,6 +2403,29 @@ export type ReferralRaisedSubscriptionVariables = Exact<{ [key: string]: never; 
 
 
 export type ReferralRaisedSubscription = { __typename?: 'Subscription', referralRaised: { __typename?: 'ReferralAlert', id: string, weekId: string, sessionId: string, country: string, urgency: Urgency, receivingUnit: ReceivingUnit, reasonCode: Topic, createdAt: string } };
+
+export type PlanCopySourcesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanCopySourcesQuery = { __typename?: 'Query', actionWeeks: Array<{ __typename?: 'ActionWeek', id: string, code: string, title: string, firstDay: string, lastDay: string, status: WeekStatus }> };
+
+export type PlanCopyFieldsFragment = { __typename?: 'PlanCopy', fromWeekId: string, toWeekId: string, copied: number, copies: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, droppedCountries: Array<string> }>, skipped: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, message?: string | null }>, refused: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, reason?: string | null, message?: string | null }> };
+
+export type PlanCopyPreviewQueryVariables = Exact<{
+  fromWeekId: Scalars['ID']['input'];
+  toWeekId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanCopyPreviewQuery = { __typename?: 'Query', planCopyPreview: { __typename?: 'PlanCopy', fromWeekId: string, toWeekId: string, copied: number, copies: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, droppedCountries: Array<string> }>, skipped: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, message?: string | null }>, refused: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, reason?: string | null, message?: string | null }> } };
+
+export type CopyWeekPlanMutationVariables = Exact<{
+  fromWeekId: Scalars['ID']['input'];
+  toWeekId: Scalars['ID']['input'];
+}>;
+
+
+export type CopyWeekPlanMutation = { __typename?: 'Mutation', copyWeekPlan: { __typename?: 'PlanCopy', fromWeekId: string, toWeekId: string, copied: number, copies: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, droppedCountries: Array<string> }>, skipped: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, message?: string | null }>, refused: Array<{ __typename?: 'PlanCopySession', sourceSessionId: string, platform: string, venue: string, startsAt: string, reason?: string | null, message?: string | null }> } };
 
 export type PatrolSessionFieldsFragment = { __typename?: 'PatrolSession', id: string, weekId: string, venue?: string | null, startsAt: string, endsAt: string, countries: Array<string>, briefing?: string | null, status: SessionStatus, cancelReason?: string | null, startOverrideReason?: string | null, startedAt?: string | null, endedAt?: string | null, version: number, busySlot: boolean, platform: { __typename?: 'Platform', code: string, name: string }, guide?: { __typename?: 'Person', id: string, displayName: string, country?: string | null } | null, rosters: Array<{ __typename?: 'Roster', country: string, operatorOne?: { __typename?: 'Person', id: string, displayName: string } | null, operatorTwo?: { __typename?: 'Person', id: string, displayName: string } | null, teamLeader?: { __typename?: 'Person', id: string, displayName: string } | null, profile?: { __typename?: 'ProfileRef', id: string, displayName: string, platform: string } | null }>, missingPositions: Array<{ __typename?: 'MissingPositions', country: string, positions: Array<Position> }> };
 
@@ -2058,15 +2578,69 @@ export type SaveWeekReportMutationVariables = Exact<{
 
 export type SaveWeekReportMutation = { __typename?: 'Mutation', saveWeekReport: { __typename?: 'WeekReport', weekId: string, lessonsLearned: string, language: string, summaryEn?: string | null, version: number, updatedAt?: string | null, debriefs: Array<{ __typename?: 'Debrief', id: string, sessionId: string, country: string, author: string, language: string, whatWorked: string, challenges: string, signals: string, platformObservations: string, wellbeingScore?: number | null, wellbeingText: string, guidanceSuggestions: string, summaryEn?: string | null, submittedAt?: string | null }> } };
 
+export type WeekSetupFieldsFragment = { __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> };
+
+export type SetupWeeksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetupWeeksQuery = { __typename?: 'Query', actionWeeks: Array<{ __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> }> };
+
+export type SetupWeekQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SetupWeekQuery = { __typename?: 'Query', actionWeek: { __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> }, platforms: Array<{ __typename?: 'Platform', code: string, name: string }> };
+
+export type CreateWeekMutationVariables = Exact<{
+  input: CreateActionWeekInput;
+}>;
+
+
+export type CreateWeekMutation = { __typename?: 'Mutation', createActionWeek: { __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> } };
+
+export type UpdateWeekMutationVariables = Exact<{
+  input: UpdateActionWeekInput;
+}>;
+
+
+export type UpdateWeekMutation = { __typename?: 'Mutation', updateActionWeek: { __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> } };
+
+export type SetWeekStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: WeekStatus;
+}>;
+
+
+export type SetWeekStatusMutation = { __typename?: 'Mutation', setActionWeekStatus: { __typename?: 'ActionWeek', id: string, code: string, title: string, hostCountry: string, firstDay: string, lastDay: string, timeZone: string, status: WeekStatus, minCount: number, retentionDays: number, closedAt?: string | null, textsDeletedAt?: string | null, version: number, countries: Array<{ __typename?: 'WeekCountry', country: string, languages: Array<string> }> } };
+
+export type WeekReadinessQueryVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+}>;
+
+
+export type WeekReadinessQuery = { __typename?: 'Query', weekReadiness: { __typename?: 'WeekReadiness', weekId: string, ready: boolean, items: Array<{ __typename?: 'ReadinessItem', code: ReadinessCode, country?: string | null, platform?: string | null, sessionId?: string | null, sessionStartsAt?: string | null, count: number }> } };
+
+export type WeekRetentionQueryVariables = Exact<{
+  weekId: Scalars['ID']['input'];
+}>;
+
+
+export type WeekRetentionQuery = { __typename?: 'Query', weekRetention: { __typename?: 'WeekRetention', weekId: string, status: WeekStatus, closedAt?: string | null, retentionDays: number, textsDeletionDue?: string | null, textsDeletedAt?: string | null, lastRun?: { __typename?: 'RetentionRun', at: string, interactions: number, referrals: number, revisions: number, referralNotes: number, debriefs: number, debriefComments: number, weekReports: number } | null } };
+
 export const SessionAccountFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<SessionAccountFieldsFragment, unknown>;
 export const AccountRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<AccountRowFieldsFragment, unknown>;
+export const AuditEntryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"weekCode"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AuditEntryFieldsFragment, unknown>;
 export const DebriefFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DebriefFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Debrief"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"challenges"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"platformObservations"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingScore"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingText"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceSuggestions"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"comments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"requestsRevision"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<DebriefFieldsFragment, unknown>;
 export const GuidanceNoteFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuidanceNoteFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuidanceNote"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"scopeCountry"}},{"kind":"Field","name":{"kind":"Name","value":"scopePlatform"}},{"kind":"Field","name":{"kind":"Name","value":"scopeSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"sourceLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"bodyHtml"}},{"kind":"Field","name":{"kind":"Name","value":"translationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"translations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRevision"}}]}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"published"}},{"kind":"Field","name":{"kind":"Name","value":"pinned"}},{"kind":"Field","name":{"kind":"Name","value":"readByMe"}},{"kind":"Field","name":{"kind":"Name","value":"readCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<GuidanceNoteFieldsFragment, unknown>;
 export const InteractionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InteractionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Interaction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"durationMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"youngPeople"}},{"kind":"Field","name":{"kind":"Name","value":"ageBand"}},{"kind":"Field","name":{"kind":"Name","value":"topics"}},{"kind":"Field","name":{"kind":"Name","value":"initiatedBy"}},{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"notes"}},{"kind":"Field","name":{"kind":"Name","value":"notesLanguage"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<InteractionFieldsFragment, unknown>;
 export const CountTableFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CountTableFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CountTable"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"columns"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rowTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"columnTotals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}},{"kind":"Field","name":{"kind":"Name","value":"grandTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"pending"}}]}}]}}]} as unknown as DocumentNode<CountTableFieldsFragment, unknown>;
+export const ProfileRowFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"safetyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"weekCode"}},{"kind":"Field","name":{"kind":"Name","value":"weekTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<ProfileRowFieldsFragment, unknown>;
 export const ReferralListFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralListFieldsFragment, unknown>;
+export const PlanCopyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanCopyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCopy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"toWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"copied"}},{"kind":"Field","name":{"kind":"Name","value":"copies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"droppedCountries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PlanCopyFieldsFragment, unknown>;
 export const PatrolSessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"busySlot"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<PatrolSessionFieldsFragment, unknown>;
 export const WeekReportFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WeekReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"debriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"challenges"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"platformObservations"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingScore"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingText"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceSuggestions"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<WeekReportFieldsFragment, unknown>;
+export const WeekSetupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<WeekSetupFieldsFragment, unknown>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recoveryCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"recoveryCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recoveryCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"account"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionAccountFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionAccountFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}]}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
@@ -2077,6 +2651,9 @@ export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"
 export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
 export const SetAccountDisabledDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountDisabled"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountDisabled"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"disabled"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disabled"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccountRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccountRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Account"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]} as unknown as DocumentNode<SetAccountDisabledMutation, SetAccountDisabledMutationVariables>;
 export const SetAccountPasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetAccountPassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setAccountPassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SetAccountPasswordMutation, SetAccountPasswordMutationVariables>;
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditEntryFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditEntryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuditEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"targetType"}},{"kind":"Field","name":{"kind":"Name","value":"targetId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"weekCode"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditActorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditActors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<AuditActorsQuery, AuditActorsQueryVariables>;
+export const WeekRetentionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekRetentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekRetentions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletionDue"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"}}]}}]}}]}}]} as unknown as DocumentNode<WeekRetentionsQuery, WeekRetentionsQueryVariables>;
 export const CalendarFeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarFeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarFeeds"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<CalendarFeedsQuery, CalendarFeedsQueryVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scope"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarFeedScope"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"scope"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scope"}}},{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
@@ -2113,11 +2690,24 @@ export const OutcomesDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const OutcomesWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OutcomesWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OutcomesWeekQuery, OutcomesWeekQueryVariables>;
 export const DebriefDigestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DebriefDigest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"country"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debriefDigest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"country"},"value":{"kind":"Variable","name":{"kind":"Name","value":"country"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"summaries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DebriefDigestQuery, DebriefDigestQueryVariables>;
 export const ActionWeeksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ActionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"requireTwoFactor"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]}}]} as unknown as DocumentNode<ActionWeeksQuery, ActionWeeksQueryVariables>;
+export const PreviewPlanImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PreviewPlanImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentBase64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"previewPlanImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentBase64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"refusedRows"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"cells"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformName"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guideName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"otherRow"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PreviewPlanImportQuery, PreviewPlanImportQueryVariables>;
+export const ImportPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contentBase64"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"fileName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fileName"}}},{"kind":"Argument","name":{"kind":"Name","value":"contentBase64"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contentBase64"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"sessionIds"}}]}}]}}]} as unknown as DocumentNode<ImportPlanMutation, ImportPlanMutationVariables>;
+export const ProfilesPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfilesPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceProfileFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policeProfiles"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ProfileRowFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ProfileRowFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoliceProfile"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"safetyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"weekCode"}},{"kind":"Field","name":{"kind":"Name","value":"weekTitle"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<ProfilesPageQuery, ProfilesPageQueryVariables>;
+export const ProfilePlatformsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProfilePlatforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}}]}}]}}]} as unknown as DocumentNode<ProfilePlatformsQuery, ProfilePlatformsQueryVariables>;
+export const RegisterProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPoliceProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPoliceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"safetyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RegisterProfileMutation, RegisterProfileMutationVariables>;
+export const UpdateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePoliceProfileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePoliceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"safetyNotes"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const SuspendProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendPoliceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SuspendProfileMutation, SuspendProfileMutationVariables>;
+export const ReactivateProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReactivateProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reactivatePoliceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReactivateProfileMutation, ReactivateProfileMutationVariables>;
+export const RetireProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retirePoliceProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RetireProfileMutation, RetireProfileMutationVariables>;
+export const AddPlatformDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlatform"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlatform"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}}]}}]}}]} as unknown as DocumentNode<AddPlatformMutation, AddPlatformMutationVariables>;
 export const ReferralsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referrals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralsQuery, ReferralsQueryVariables>;
 export const ReferralDetailsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferralDetails"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<ReferralDetailsQuery, ReferralDetailsQueryVariables>;
 export const RaiseReferralDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RaiseReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<RaiseReferralMutation, RaiseReferralMutationVariables>;
 export const SetReferralStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetReferralStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setReferralStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferralListFields"}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"by"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferralListFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"interactionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"raisedBy"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]} as unknown as DocumentNode<SetReferralStatusMutation, SetReferralStatusMutationVariables>;
 export const ReferralRaisedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReferralRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referralRaised"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"receivingUnit"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<ReferralRaisedSubscription, ReferralRaisedSubscriptionVariables>;
+export const PlanCopySourcesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanCopySources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PlanCopySourcesQuery, PlanCopySourcesQueryVariables>;
+export const PlanCopyPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanCopyPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromWeekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toWeekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planCopyPreview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromWeekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromWeekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toWeekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toWeekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanCopyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanCopyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCopy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"toWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"copied"}},{"kind":"Field","name":{"kind":"Name","value":"copies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"droppedCountries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<PlanCopyPreviewQuery, PlanCopyPreviewQueryVariables>;
+export const CopyWeekPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CopyWeekPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fromWeekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"toWeekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"copyWeekPlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fromWeekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fromWeekId"}}},{"kind":"Argument","name":{"kind":"Name","value":"toWeekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"toWeekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PlanCopyFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanCopyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlanCopy"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fromWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"toWeekId"}},{"kind":"Field","name":{"kind":"Name","value":"copied"}},{"kind":"Field","name":{"kind":"Name","value":"copies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"droppedCountries"}}]}},{"kind":"Field","name":{"kind":"Name","value":"skipped"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"refused"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sourceSessionId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CopyWeekPlanMutation, CopyWeekPlanMutationVariables>;
 export const WeekBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"builtin"}}]}},{"kind":"Field","name":{"kind":"Name","value":"schedule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatrolSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"busySlot"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<WeekBoardQuery, WeekBoardQueryVariables>;
 export const PatrolSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PatrolSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"patrolSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PatrolSessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PatrolSessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PatrolSession"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"venue"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"guide"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"briefing"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancelReason"}},{"kind":"Field","name":{"kind":"Name","value":"startOverrideReason"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"busySlot"}},{"kind":"Field","name":{"kind":"Name","value":"rosters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"operatorOne"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operatorTwo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"teamLeader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"missingPositions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"positions"}}]}}]}}]} as unknown as DocumentNode<PatrolSessionQuery, PatrolSessionQueryVariables>;
 export const PlanningPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanningPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AccountFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<PlanningPeopleQuery, PlanningPeopleQueryVariables>;
@@ -2138,3 +2728,10 @@ export const DisableTwoFactorDocument = {"kind":"Document","definitions":[{"kind
 export const WeekReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekReportFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WeekReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"debriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"challenges"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"platformObservations"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingScore"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingText"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceSuggestions"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<WeekReportQuery, WeekReportQueryVariables>;
 export const WeekReportDebriefsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekReportDebriefs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"debriefs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<WeekReportDebriefsQuery, WeekReportDebriefsQueryVariables>;
 export const SaveWeekReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveWeekReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveWeekReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveWeekReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekReportFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekReportFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WeekReport"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"lessonsLearned"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"debriefs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"whatWorked"}},{"kind":"Field","name":{"kind":"Name","value":"challenges"}},{"kind":"Field","name":{"kind":"Name","value":"signals"}},{"kind":"Field","name":{"kind":"Name","value":"platformObservations"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingScore"}},{"kind":"Field","name":{"kind":"Name","value":"wellbeingText"}},{"kind":"Field","name":{"kind":"Name","value":"guidanceSuggestions"}},{"kind":"Field","name":{"kind":"Name","value":"summaryEn"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}}]}}]} as unknown as DocumentNode<SaveWeekReportMutation, SaveWeekReportMutationVariables>;
+export const SetupWeeksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeeks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekSetupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<SetupWeeksQuery, SetupWeeksQueryVariables>;
+export const SetupWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SetupWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekSetupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platforms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<SetupWeekQuery, SetupWeekQueryVariables>;
+export const CreateWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActionWeekInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekSetupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<CreateWeekMutation, CreateWeekMutationVariables>;
+export const UpdateWeekDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateActionWeekInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateActionWeek"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekSetupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<UpdateWeekMutation, UpdateWeekMutationVariables>;
+export const SetWeekStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetWeekStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WeekStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setActionWeekStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WeekSetupFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WeekSetupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ActionWeek"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"hostCountry"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"minCount"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"countries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}}]}}]}}]} as unknown as DocumentNode<SetWeekStatusMutation, SetWeekStatusMutationVariables>;
+export const WeekReadinessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekReadiness"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekReadiness"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"ready"}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"sessionStartsAt"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]} as unknown as DocumentNode<WeekReadinessQuery, WeekReadinessQueryVariables>;
+export const WeekRetentionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WeekRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekRetention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"weekId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"weekId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"retentionDays"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletionDue"}},{"kind":"Field","name":{"kind":"Name","value":"textsDeletedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastRun"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"interactions"}},{"kind":"Field","name":{"kind":"Name","value":"referrals"}},{"kind":"Field","name":{"kind":"Name","value":"revisions"}},{"kind":"Field","name":{"kind":"Name","value":"referralNotes"}},{"kind":"Field","name":{"kind":"Name","value":"debriefs"}},{"kind":"Field","name":{"kind":"Name","value":"debriefComments"}},{"kind":"Field","name":{"kind":"Name","value":"weekReports"}}]}}]}}]}}]} as unknown as DocumentNode<WeekRetentionQuery, WeekRetentionQueryVariables>;

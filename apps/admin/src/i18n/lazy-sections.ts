@@ -23,6 +23,30 @@ const outcomes = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/
   eager: true,
 });
 
+const weekSetup = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
+  query: { section: 'weekSetup' },
+  import: 'default',
+  eager: true,
+});
+
+const profiles = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
+  query: { section: 'profiles' },
+  import: 'default',
+  eager: true,
+});
+
+const auditLog = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
+  query: { section: 'auditLog' },
+  import: 'default',
+  eager: true,
+});
+
+const planImport = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
+  query: { section: 'planImport' },
+  import: 'default',
+  eager: true,
+});
+
 function register(modules: Record<string, Section>): void {
   for (const [path, section] of Object.entries(modules)) {
     const language = /locales\/([^/]+)\/admin\.json/.exec(path)?.[1];
@@ -43,4 +67,24 @@ export function registerGuidanceReadsWords(): void {
 /** Words of the outcomes dashboard. */
 export function registerOutcomesWords(): void {
   register(outcomes);
+}
+
+/** Words of the weeks list and a week's set-up page. */
+export function registerWeekSetupWords(): void {
+  register(weekSetup);
+}
+
+/** Words of the police profiles page. */
+export function registerProfilesWords(): void {
+  register(profiles);
+}
+
+/** Words of the audit log viewer and the retention status. */
+export function registerAuditLogWords(): void {
+  register(auditLog);
+}
+
+/** Words of the plan import dialog on the week board. */
+export function registerPlanImportWords(): void {
+  register(planImport);
 }

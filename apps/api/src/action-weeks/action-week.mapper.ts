@@ -25,5 +25,6 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
             : a.country.localeCompare(b.country),
       )
       .map(({ country, languages, shareNotes }) => ({ country, languages, shareNotes })),
+    version: week.version,
   };
 }

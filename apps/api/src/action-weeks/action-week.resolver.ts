@@ -8,8 +8,12 @@ import {
   SetActionWeekStatusArgs,
   SetActionWeekTwoFactorArgs,
   SetNotesSharingArgs,
+  UpdateActionWeekInput,
+  WeekIdArgs,
 } from './dto/action-week.inputs';
 import { ActionWeekObject } from './dto/action-week.object';
+import { WeekReadinessObject } from './dto/week-readiness.object';
+import { WeekRetentionObject } from './dto/week-retention.object';
 
 @Resolver(() => ActionWeekObject)
 export class ActionWeekResolver {
@@ -37,7 +41,43 @@ export class ActionWeekResolver {
     return this.weeks.create(actor, input);
   }
 
-  @Mutation(() => ActionWeekObject, { description: 'Moves a week forward: PLANNING → LIVE → CLOSED.' })
+  @Query(() => WeekReadinessObject, {
+    description:
+      'What is missing before the week goes live: teams of three, blue profiles per platform, staffed sessions, published guidance.',
+  })
+  weekReadiness(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { weekId }: WeekIdArgs,
+  ): Promise<WeekReadinessObject> {
+    return this.weeks.readiness(actor, weekId);
+  }
+
+  @Query(() => WeekRetentionObject, {
+    description:
+      'When the week’s free texts will be, or were, deleted, and the retention job’s run for it (coordinators, administrators, the data-protection officer).',
+  })
+  weekRetention(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { weekId }: WeekIdArgs,
+  ): Promise<WeekRetentionObject> {
+    return this.weeks.retentionStatus(actor, weekId);
+  }
+
+  @Mutation(() => ActionWeekObject, {
+    description:
+      'Changes a week’s set-up while it is in PLANNING (else WEEK_NOT_IN_PLANNING): the same rules as a new week.',
+  })
+  updateActionWeek(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args('input') input: UpdateActionWeekInput,
+  ): Promise<ActionWeekObject> {
+    return this.weeks.update(actor, input);
+  }
+
+  @Mutation(() => ActionWeekObject, {
+    description:
+      'Moves a week forward: PLANNING → LIVE → CLOSED. Closing is refused with WEEK_HAS_LIVE_SESSIONS while sessions are live.',
+  })
   setActionWeekStatus(
     @CurrentActor() actor: AuthenticatedActor,
     @Args() { id, status }: SetActionWeekStatusArgs,

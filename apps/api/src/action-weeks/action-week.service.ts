@@ -1,22 +1,28 @@
 import {
   can,
   canMoveWeek,
+  countriesStillPlanned,
   countryScope,
-  daysOf,
-  isIsoDate,
-  isLanguageTag,
-  isTimeZone,
   MAX_WEEK_DAYS,
+  textsDeletionDue,
+  weekBounds,
+  weekReadiness,
+  type WeekSetup,
+  type WeekSetupProblem,
+  weekSetupProblems,
 } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
-import { badInput, forbidden, notFound } from '../common/errors/domain.exception';
+import { badInput, DomainException, forbidden, notFound } from '../common/errors/domain.exception';
 import { I18nService } from '../common/i18n/i18n.service';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { requestLocale } from '../common/request-context';
-import { CreateActionWeekInput } from './dto/action-week.inputs';
+import { RetentionRepository } from '../retention/retention.repository';
+import { CreateActionWeekInput, UpdateActionWeekInput } from './dto/action-week.inputs';
+import { WeekReadinessObject } from './dto/week-readiness.object';
+import { WeekRetentionObject } from './dto/week-retention.object';
 import type { WeekStatus } from './action-week.entity';
 import { ActionWeekCountryEntity } from './action-week-country.entity';
 import { ActionWeekEntity } from './action-week.entity';
@@ -32,27 +38,14 @@ export class ActionWeekService {
     private readonly i18n: I18nService,
     private readonly personalData: PersonalDataGuard,
     private readonly weeks: ActionWeekRepository,
+    private readonly retention: RetentionRepository,
   ) {}
 
   async create(actor: AuthenticatedActor, input: CreateActionWeekInput): Promise<ActionWeekObject> {
     if (!can(actor, 'week.manage')) throw forbidden();
-    if (!isIsoDate(input.firstDay)) throw badInput('firstDay', 'input.invalid', { field: 'firstDay' });
-    if (!isIsoDate(input.lastDay)) throw badInput('lastDay', 'input.invalid', { field: 'lastDay' });
-    const days = input.lastDay >= input.firstDay ? daysOf(input.firstDay, input.lastDay).length : 0;
-    if (days < 1 || days > MAX_WEEK_DAYS)
-      throw badInput('lastDay', 'week.daysOrder', { maxDays: MAX_WEEK_DAYS });
-    if (!isTimeZone(input.timeZone)) throw badInput('timeZone', 'input.invalid', { field: 'timeZone' });
-    const countries = new Set(input.countries.map((c) => c.country));
-    if (countries.size !== input.countries.length)
-      throw badInput('countries', 'input.invalid', { field: 'countries' });
-    if (!countries.has(input.hostCountry)) {
-      throw badInput('hostCountry', 'schedule.countryNotInWeek', {
-        country: this.i18n.countryName(requestLocale(), input.hostCountry),
-      });
-    }
-    const badLanguage = input.countries.find((c) => !c.languages.every(isLanguageTag));
-    if (badLanguage) throw badInput('countries.languages', 'input.invalid', { field: 'languages' });
-    this.personalData.checkInput(input, { countries: [...countries], allowedNames: [] });
+    this.checkSetup(input);
+    const countries = input.countries.map((c) => c.country);
+    this.personalData.checkInput(input, { countries, allowedNames: [] });
 
     return this.dataSource.transaction(async (em) => {
       if (await em.existsBy(ActionWeekEntity, { code: input.code }))
@@ -85,9 +78,10 @@ export class ActionWeekService {
   }
 
   async setStatus(actor: AuthenticatedActor, id: string, status: WeekStatus): Promise<ActionWeekObject> {
+    // The role first: a role that may never do this is refused alike for every id, existing, foreign or not.
+    if (!can(actor, 'week.manage')) throw forbidden();
     return this.dataSource.transaction(async (em) => {
       const week = await this.findReachable(em, actor, id, { lock: true });
-      if (!can(actor, 'week.manage')) throw forbidden();
       if (!canMoveWeek(week.status, status)) {
         const locale = requestLocale();
         throw badInput('status', 'week.statusTransition', {
@@ -95,6 +89,8 @@ export class ActionWeekService {
           to: this.i18n.t(locale, `weekStatus.${status}`, {}, 'common'),
         });
       }
+      // Closing stops logging and starts the retention clock: not while a team is still on patrol.
+      if (status === 'CLOSED') await this.refuseWhileLive(em, week);
       await em.update(
         ActionWeekEntity,
         { id },
@@ -129,6 +125,121 @@ export class ActionWeekService {
       });
       return this.getWith(em, actor, id);
     });
+  }
+
+  /**
+   * Changes a week's set-up while it is in PLANNING: title, host, days, time zone, countries and their languages, k and
+   * retention days (not its code). The same rules as a new week; a country the plan still names stays, and the
+   * sessions already planned must stay inside the week's days.
+   */
+  async update(actor: AuthenticatedActor, input: UpdateActionWeekInput): Promise<ActionWeekObject> {
+    if (!can(actor, 'week.manage')) throw forbidden();
+    return this.dataSource.transaction(async (em) => {
+      const week = await this.findReachable(em, actor, input.id, { lock: true });
+      if (week.status !== 'PLANNING') {
+        throw new DomainException(
+          'WEEK_NOT_IN_PLANNING',
+          'week.notInPlanning',
+          { status: this.i18n.t(requestLocale(), `weekStatus.${week.status}`, {}, 'common') },
+          { status: week.status },
+        );
+      }
+      if (week.version !== input.version)
+        throw new DomainException('CONFLICT', 'code.CONFLICT', {}, { currentVersion: week.version });
+      this.checkSetup(input);
+      const after = input.countries.map((c) => c.country);
+      this.personalData.checkInput(input, { countries: after, allowedNames: [] });
+
+      const before = week.countries.map((c) => c.country);
+      const planned = countriesStillPlanned(before, after, await this.weeks.countriesInPlan(week.id, em));
+      if (planned.length > 0) {
+        const locale = requestLocale();
+        throw new DomainException(
+          'BAD_USER_INPUT',
+          'week.countryInPlan',
+          {
+            field: 'countries',
+            count: planned.length,
+            countries: planned.map((c) => this.i18n.countryName(locale, c)).join(', '),
+          },
+          { field: 'countries', countries: planned },
+        );
+      }
+      await this.refuseSessionsOutside(em, week.id, input);
+
+      const removed = before.filter((country) => !after.includes(country));
+      const added = after.filter((country) => !before.includes(country));
+      if (removed.length > 0)
+        await em.delete(ActionWeekCountryEntity, { weekId: week.id, country: In(removed) });
+      for (const { country, languages } of input.countries) {
+        const unique = [...new Set(languages)];
+        if (added.includes(country))
+          await em.insert(ActionWeekCountryEntity, { weekId: week.id, country, languages: unique });
+        else await em.update(ActionWeekCountryEntity, { weekId: week.id, country }, { languages: unique });
+      }
+      const values = {
+        title: input.title.trim(),
+        hostCountry: input.hostCountry,
+        firstDay: input.firstDay,
+        lastDay: input.lastDay,
+        timeZone: input.timeZone,
+        minCount: input.minCount,
+        retentionDays: input.retentionDays,
+      };
+      const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+        (key) => values[key] !== week[key],
+      );
+      await em.update(ActionWeekEntity, { id: week.id }, { ...values, version: week.version + 1 });
+      // Which fields changed and which countries came and went; never the title itself (free text).
+      await this.audit.record(em, {
+        action: 'updateActionWeek',
+        targetType: 'ActionWeek',
+        targetId: week.id,
+        details: { fields: changed, countriesAdded: added, countriesRemoved: removed },
+      });
+      return this.getWith(em, actor, week.id);
+    });
+  }
+
+  /** The checklist of what is missing before the week goes live (coordinators and administrators). */
+  async readiness(actor: AuthenticatedActor, weekId: string): Promise<WeekReadinessObject> {
+    if (!can(actor, 'week.manage')) throw forbidden();
+    const week = await this.findReachable(this.dataSource.manager, actor, weekId);
+    const items = weekReadiness(await this.weeks.readinessFacts(week.id));
+    return { weekId: week.id, ready: items.length === 0, items };
+  }
+
+  /**
+   * When the week's free texts will be, or were, deleted, and the retention job's run for it: for coordinators,
+   * administrators and the data-protection officer, who may read it for every week (dates and counts, no content).
+   */
+  async retentionStatus(actor: AuthenticatedActor, weekId: string): Promise<WeekRetentionObject> {
+    if (!can(actor, 'retention.read')) throw forbidden();
+    const week = await this.weeks.reachableWeek(weekId, null);
+    if (!week) throw notFound();
+    const run = await this.retention.lastRun(week.id);
+    const count = (key: string) => Number(run?.details?.[key] ?? 0);
+    return {
+      weekId: week.id,
+      code: week.code,
+      status: week.status,
+      closedAt: week.closedAt,
+      retentionDays: week.retentionDays,
+      textsDeletionDue: week.closedAt ? textsDeletionDue(week.closedAt, week.retentionDays) : null,
+      textsDeletedAt: week.textsDeletedAt,
+      lastRun: run
+        ? {
+            at: run.at,
+            interactions: count('interactions'),
+            referrals: count('referrals'),
+            revisions: count('revisions'),
+            referralNotes: count('referralNotes'),
+            debriefs: count('debriefs'),
+            debriefComments: count('debriefComments'),
+            weekReports: count('weekReports'),
+          }
+        : null,
+    };
   }
 
   async list(actor: AuthenticatedActor): Promise<ActionWeekObject[]> {
@@ -181,6 +292,88 @@ export class ActionWeekService {
     const week = reach === undefined ? null : await this.weeks.reachableWeek(id, reach, { lock }, em);
     if (!week) throw notFound();
     return week;
+  }
+
+  /** Refuses (BAD_USER_INPUT on its field) the first thing wrong with a week's set-up; the same for create and update. */
+  private checkSetup(setup: WeekSetup): void {
+    const [problem] = weekSetupProblems(setup);
+    if (problem) throw this.setupRefusal(problem);
+  }
+
+  private setupRefusal(problem: WeekSetupProblem): DomainException {
+    const locale = requestLocale();
+    const country = problem.country ? this.i18n.countryName(locale, problem.country) : '';
+    const refuse = (key: string, params: Record<string, string | number> = {}) =>
+      new DomainException(
+        'BAD_USER_INPUT',
+        key,
+        { field: problem.field, ...params },
+        { field: problem.field, ...(problem.country ? { country: problem.country } : {}) },
+      );
+    switch (problem.code) {
+      case 'FIRST_DAY_INVALID':
+        return refuse('week.firstDayInvalid');
+      case 'LAST_DAY_INVALID':
+        return refuse('week.lastDayInvalid');
+      case 'DAYS_ORDER':
+        return refuse('week.daysOrder', { maxDays: MAX_WEEK_DAYS });
+      case 'TIME_ZONE_UNKNOWN':
+        return refuse('week.timeZoneUnknown');
+      case 'NO_COUNTRY':
+        return refuse('week.noCountry');
+      case 'COUNTRY_UNKNOWN':
+        return refuse('input.oneOf');
+      case 'COUNTRY_TWICE':
+        return refuse('week.countryTwice', { country });
+      case 'NO_LANGUAGE':
+        return refuse('week.noLanguage', { country });
+      case 'LANGUAGE_INVALID':
+        return refuse('week.languageInvalid', { country });
+      case 'HOST_NOT_TAKING_PART':
+        return refuse('schedule.countryNotInWeek', { country });
+    }
+  }
+
+  /** The sessions already planned must stay within the week's days in its zone after a change of either. */
+  private async refuseSessionsOutside(em: EntityManager, weekId: string, setup: WeekSetup): Promise<void> {
+    const bounds = weekBounds(setup);
+    const sessions = await this.weeks.sessionTimes(weekId, em);
+    const early = sessions.filter((s) => new Date(s.startsAt) < bounds.startsAt).length;
+    const late = sessions.filter((s) => new Date(s.endsAt) > bounds.endsAt).length;
+    if (early + late === 0) return;
+    const field = early > 0 ? 'firstDay' : 'lastDay';
+    throw new DomainException(
+      'BAD_USER_INPUT',
+      'week.sessionsOutsideDays',
+      { field, count: early + late },
+      { field },
+    );
+  }
+
+  /** WEEK_HAS_LIVE_SESSIONS, listing them (id, start, platform, countries), when any session of the week is live. */
+  private async refuseWhileLive(em: EntityManager, week: ActionWeekEntity): Promise<void> {
+    const live = await this.weeks.liveSessions(week.id, em);
+    if (live.length === 0) return;
+    const locale = requestLocale();
+    const described = live.map(
+      (s) =>
+        `${s.platformName} ${this.i18n.formatInstant(locale, new Date(s.startsAt), week.timeZone)} (${s.countries
+          .map((c) => this.i18n.countryName(locale, c))
+          .join(', ')})`,
+    );
+    throw new DomainException(
+      'WEEK_HAS_LIVE_SESSIONS',
+      'week.liveSessions',
+      { count: live.length, sessions: described.join('; ') },
+      {
+        liveSessions: live.map((s) => ({
+          id: s.id,
+          startsAt: new Date(s.startsAt).toISOString(),
+          platform: s.platform,
+          countries: s.countries,
+        })),
+      },
+    );
   }
 
   private async getWith(em: EntityManager, actor: AuthenticatedActor, id: string): Promise<ActionWeekObject> {

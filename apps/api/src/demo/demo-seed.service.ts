@@ -207,6 +207,13 @@ export function demoAccounts(): DemoAccount[] {
       roles: ['LIAISON'],
       language: 'en',
     },
+    {
+      email: 'dpo@empact.test',
+      displayName: 'Sofie Haugen (Kripos, personvernombud)',
+      country: null,
+      roles: ['DATA_PROTECTION_OFFICER'],
+      language: 'nb',
+    },
   ];
   for (const team of TEAMS) {
     const [leader, one, two] = team.people;

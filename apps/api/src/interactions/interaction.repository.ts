@@ -28,7 +28,7 @@ const LOG_STATEMENT = prepared(
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)
      ON CONFLICT (id) DO NOTHING RETURNING *
    ), audited AS (
-     INSERT INTO audit_entry (${AUDIT_COLUMNS}) SELECT $20, $21, $22, $23, $24, $25::jsonb FROM inserted
+     INSERT INTO audit_entry (${AUDIT_COLUMNS}, week_id) SELECT $20, $21, $22, $23, $24, $25::jsonb, week_id FROM inserted
    )
    SELECT ${INTERACTION_COLUMNS} FROM inserted i`,
 );

@@ -8,10 +8,11 @@ import {
   hasRole,
   isIsoDate,
   MAX_SESSION_HOURS,
+  mayStaffWithProfile,
   missingPositions,
   RosterPlan,
   reachesSession,
-  rosterProblems,
+  rosterFindings,
   ScheduleConflict,
   SessionPlan,
   sessionTimeProblems,
@@ -235,6 +236,83 @@ export class PatrolSessionService {
     });
     await this.announce(result, 'SCHEDULED');
     return result;
+  }
+
+  /**
+   * Plans many sessions in one transaction, all or none (the plan import). With the week's plan locked as
+   * scheduleSession locks it, `prepare` checks the sessions against the plan as it stands and returns them, or throws
+   * to refuse them all; each is then written, audited and announced as scheduleSession does one, and `action` audits
+   * the whole batch on the week.
+   */
+  async scheduleSessions(
+    actor: AuthenticatedActor,
+    weekId: string,
+    action: string,
+    prepare: (
+      em: EntityManager,
+      week: ActionWeekEntity,
+    ) => Promise<
+      {
+        platformCode: string;
+        venue: string;
+        startsAt: Date;
+        endsAt: Date;
+        countries: readonly string[];
+        guideId: string | null;
+        briefing: string;
+        auditDetails?: Record<string, unknown>;
+      }[]
+    >,
+  ): Promise<string[]> {
+    // The role first: a role that never plans is refused whatever the week (and learns nothing of its ids).
+    if (!can(actor, 'session.plan')) throw forbidden();
+    const ids = await this.dataSource.transaction(async (em) => {
+      const week = await this.lockWeek(em, actor, weekId);
+      const planned = await prepare(em, week);
+      const created: string[] = [];
+      // In slices, to stay well under PostgreSQL's 65,535 parameters of one statement.
+      for (let from = 0; from < planned.length; from += 500) {
+        const slice = planned.slice(from, from + 500);
+        const { identifiers } = await em.insert(
+          PatrolSessionEntity,
+          slice.map((session) => ({
+            weekId: week.id,
+            platformCode: session.platformCode,
+            venue: session.venue.trim(),
+            startsAt: session.startsAt,
+            endsAt: session.endsAt,
+            guideId: session.guideId,
+            briefing: session.briefing.trim(),
+            status: 'SCHEDULED' as const,
+            version: 1,
+          })),
+        );
+        const sliceIds = identifiers.map((identifier) => identifier.id as string);
+        created.push(...sliceIds);
+        const countries = slice.flatMap((session, i) =>
+          [...new Set(session.countries)].map((country) => ({ sessionId: sliceIds[i], country })),
+        );
+        for (let at = 0; at < countries.length; at += 1000)
+          await em.insert(PatrolSessionCountryEntity, countries.slice(at, at + 1000));
+      }
+      for (const [i, id] of created.entries()) {
+        await this.audit.record(em, {
+          action: 'schedulePatrolSession',
+          targetType: 'PatrolSession',
+          targetId: id,
+          details: { weekId: week.id, countries: [...planned[i].countries], ...planned[i].auditDetails },
+        });
+      }
+      await this.audit.record(em, {
+        action,
+        targetType: 'ActionWeek',
+        targetId: week.id,
+        details: { sessions: created.length },
+      });
+      return created;
+    });
+    for (const id of ids) await this.announce({ id, weekId, version: 1 }, 'SCHEDULED');
+    return ids;
   }
 
   async reschedule(
@@ -565,25 +643,44 @@ export class PatrolSessionService {
       (id): id is string => !!id,
     );
     const personRows = people.length ? await this.accounts.activeCountries(em, people) : [];
-    const profile = roster.profileId ? await this.profiles.active(roster.profileId, em) : undefined;
-    const [problem] = rosterProblems(
+    const profile = roster.profileId ? await this.profiles.forRoster(roster.profileId, em) : undefined;
+    const [finding] = rosterFindings(
       roster,
       sessionCountries,
       (id) => personRows.find((p) => p.id === id)?.country,
       (id) => (profile?.id === id ? profile.country : undefined),
     );
+    // The country's own profile, but suspended or retired: not to be patrolled with (a rule of libs/domain).
+    if (!finding && profile && !mayStaffWithProfile(profile.status))
+      throw badInput(
+        'profileId',
+        profile.status === 'RETIRED' ? 'roster.profileRetired' : 'roster.profileSuspended',
+        { name: profile.displayName },
+      );
+    if (!finding) return;
     const country = this.i18n.countryName(requestLocale(), roster.country);
-    switch (problem) {
+    // The fields the refusal is at (country and position), so that a form shows the message beside them.
+    const at = (field: string, messageKey: string, params: Record<string, string> = {}) =>
+      new DomainException(
+        'BAD_USER_INPUT',
+        messageKey,
+        { field, ...params },
+        { field, fields: finding.fields },
+      );
+    switch (finding.problem) {
       case 'COUNTRY_NOT_TAKING_PART':
         throw badInput('country', 'roster.countryNotTakingPart', { country });
       case 'PERSON_OF_ANOTHER_COUNTRY':
-        throw badInput('rosters', 'roster.personOfAnotherCountry', { country });
+        throw at('rosters', 'roster.personOfAnotherCountry', { country });
       case 'SAME_PERSON_TWICE':
-        throw badInput('rosters', 'roster.samePersonTwice');
+        throw at('rosters', 'roster.samePersonTwiceAt', {
+          country,
+          positions: new Intl.ListFormat(requestLocale(), { type: 'conjunction' }).format(
+            finding.fields.map((f) => this.i18n.t(requestLocale(), `position.${f.position}`, {}, 'common')),
+          ),
+        });
       case 'PROFILE_OF_ANOTHER_COUNTRY':
-        throw badInput('profileId', 'roster.profileOfAnotherCountry', { country });
-      case undefined:
-        return;
+        throw at('profileId', 'roster.profileOfAnotherCountry', { country });
     }
   }
 

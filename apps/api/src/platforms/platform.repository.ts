@@ -25,6 +25,11 @@ export class PlatformRepository {
     return rows.length > 0;
   }
 
+  /** Every platform, the reference list first, then by name. */
+  all(em: EntityManager = this.dataSource.manager): Promise<PlatformEntity[]> {
+    return em.find(PlatformEntity, { order: { builtin: 'DESC', name: 'ASC' } });
+  }
+
   /** Every platform's code and display name. */
   async names(em: EntityManager = this.dataSource.manager): Promise<{ code: string; name: string }[]> {
     return em.query('SELECT code, name FROM platform');

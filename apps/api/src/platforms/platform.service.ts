@@ -2,6 +2,7 @@ import { can } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../common/audit/audit.service';
+import { isUniqueViolation } from '../common/database/query-errors';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden } from '../common/errors/domain.exception';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
@@ -32,10 +33,7 @@ export class PlatformService {
   ) {}
 
   async list(): Promise<PlatformObject[]> {
-    const platforms = await this.dataSource
-      .getRepository(PlatformEntity)
-      .find({ order: { builtin: 'DESC', name: 'ASC' } });
-    return platforms.map(toObject);
+    return (await this.platforms.all()).map(toObject);
   }
 
   async add(actor: AuthenticatedActor, name: string): Promise<PlatformObject> {
@@ -43,13 +41,20 @@ export class PlatformService {
     this.personalData.checkTexts({ name });
     const trimmed = name.trim();
     const code = platformCode(trimmed) || `P_${Date.now()}`;
-    return this.dataSource.transaction(async (em) => {
-      if (await this.platforms.nameTaken(code, trimmed, em))
-        throw badInput('name', 'platform.nameTaken', { name: trimmed });
-      await em.insert(PlatformEntity, { code, name: trimmed, builtin: false, createdBy: actor.id });
-      await this.audit.record(em, { action: 'addPlatform', targetType: 'Platform', targetId: code });
-      return { code, name: trimmed, builtin: false };
-    });
+    const taken = () => badInput('name', 'platform.nameTaken', { name: trimmed });
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        // "Discord" again, "discord" or "Dis-cord" (the same code): the same platform, refused by name.
+        if (await this.platforms.nameTaken(code, trimmed, em)) throw taken();
+        await em.insert(PlatformEntity, { code, name: trimmed, builtin: false, createdBy: actor.id });
+        await this.audit.record(em, { action: 'addPlatform', targetType: 'Platform', targetId: code });
+        return { code, name: trimmed, builtin: false };
+      });
+    } catch (error) {
+      // Two coordinators adding the same platform at once: the second meets the unique key.
+      if (isUniqueViolation(error)) throw taken();
+      throw error;
+    }
   }
 
   /** The platform, or BAD_USER_INPUT naming the field: an unknown platform is a mistake in the input. */

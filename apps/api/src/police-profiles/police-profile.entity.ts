@@ -6,8 +6,9 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { PoliceProfileStatus } from '@empact/domain';
 
-export type PoliceProfileStatus = 'ACTIVE' | 'SUSPENDED' | 'RETIRED';
+export type { PoliceProfileStatus };
 
 /** A country's institutional ("blue") profile on a platform. Never a password or a token. */
 @Entity('police_profile')

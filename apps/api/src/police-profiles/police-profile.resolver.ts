@@ -1,6 +1,9 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Info, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
+import { IdVersionArgs } from '../common/dto/id.args';
+import { requestedFields } from '../common/graphql/requested-fields';
 import {
   PoliceProfileFilter,
   RegisterPoliceProfileInput,
@@ -18,13 +21,14 @@ export class PoliceProfileResolver {
   })
   policeProfiles(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => PoliceProfileFilter, nullable: true }) filter?: PoliceProfileFilter,
   ): Promise<PoliceProfileObject[]> {
-    return this.profiles.list(actor, filter ?? {});
+    return this.profiles.list(actor, filter ?? {}, { sessions: requestedFields(info).has('sessions') });
   }
 
   @Mutation(() => PoliceProfileObject, {
-    description: 'Registers a country’s institutional profile on a platform.',
+    description: 'Registers a country’s institutional profile on a platform (never its credentials).',
   })
   registerPoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
@@ -33,11 +37,42 @@ export class PoliceProfileResolver {
     return this.profiles.register(actor, input);
   }
 
-  @Mutation(() => PoliceProfileObject)
+  @Mutation(() => PoliceProfileObject, {
+    description: 'Renames a profile or changes its safety notes; a retired profile cannot be changed.',
+  })
   updatePoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
     @Args('input') input: UpdatePoliceProfileInput,
   ): Promise<PoliceProfileObject> {
     return this.profiles.update(actor, input);
+  }
+
+  @Mutation(() => PoliceProfileObject, {
+    description: 'Suspends an active profile: no roster may use it until it is reactivated.',
+  })
+  suspendPoliceProfile(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, version }: IdVersionArgs,
+  ): Promise<PoliceProfileObject> {
+    return this.profiles.changeStatus(actor, id, version, 'SUSPEND');
+  }
+
+  @Mutation(() => PoliceProfileObject, { description: 'Makes a suspended profile active again.' })
+  reactivatePoliceProfile(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, version }: IdVersionArgs,
+  ): Promise<PoliceProfileObject> {
+    return this.profiles.changeStatus(actor, id, version, 'REACTIVATE');
+  }
+
+  @Mutation(() => PoliceProfileObject, {
+    description:
+      'Retires a profile for good: it stays on past rosters, but nothing can change or use it again.',
+  })
+  retirePoliceProfile(
+    @CurrentActor() actor: AuthenticatedActor,
+    @Args() { id, version }: IdVersionArgs,
+  ): Promise<PoliceProfileObject> {
+    return this.profiles.changeStatus(actor, id, version, 'RETIRE');
   }
 }

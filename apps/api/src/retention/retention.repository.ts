@@ -111,6 +111,23 @@ export class RetentionRepository {
     );
   }
 
+  /**
+   * The retention job's last deletion of the week's free texts, from its audit entry: when, and how many records of
+   * each kind (counts only). Undefined when it has not run for the week.
+   */
+  async lastRun(
+    weekId: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<{ at: Date; details: Record<string, number> | null } | undefined> {
+    const rows: { at: Date; details: Record<string, number> | null }[] = await em.query(
+      `SELECT at, details FROM audit_entry
+        WHERE action = 'deleteWeekTexts' AND target_type = 'ActionWeek' AND target_id = $1::text
+        ORDER BY at DESC LIMIT 1`,
+      [weekId],
+    );
+    return rows[0];
+  }
+
   async markTextsDeleted(em: EntityManager, weekId: string, now: Date): Promise<void> {
     await em.query(`UPDATE action_week SET texts_deleted_at = $2 WHERE id = $1`, [weekId, now]);
   }

@@ -1,4 +1,4 @@
-import { Actor, can, countryScope, reaches } from './policy';
+import { ACTIONS, type Action, Actor, can, countryScope, reaches } from './policy';
 
 const actor = (overrides: Partial<Actor> = {}): Actor => ({
   id: 'a1',
@@ -105,5 +105,39 @@ describe('can', () => {
     expect(can(actor(), 'referral.read', { country: 'BE' })).toBe(false);
     expect(can(actor(), 'referral.raise', { country: 'BE' })).toBe(true);
     expect(can(actor({ roles: ['LIAISON'], country: null }), 'referral.read')).toBe(false);
+  });
+});
+
+describe('the data-protection officer', () => {
+  const dpo = actor({ roles: ['DATA_PROTECTION_OFFICER'], country: null });
+
+  it('reads the audit log and the retention status', () => {
+    expect(can(dpo, 'audit.read')).toBe(true);
+    expect(can(dpo, 'retention.read')).toBe(true);
+  });
+
+  it('may do nothing else, whatever the record', () => {
+    const allowed = new Set<Action>(['audit.read', 'retention.read']);
+    for (const action of ACTIONS.filter((a) => !allowed.has(a))) {
+      expect([action, can(dpo, action)]).toEqual([action, false]);
+      expect([action, can(dpo, action, { country: 'NO' })]).toEqual([action, false]);
+    }
+  });
+
+  it('reaches no country, even with one on the account, but reads its own account', () => {
+    expect(countryScope(dpo)).toEqual({ kind: 'none' });
+    expect(countryScope({ ...dpo, country: 'NO' })).toEqual({ kind: 'none' });
+    expect(can({ ...dpo, country: 'NO' }, 'interaction.read', { country: 'NO' })).toBe(false);
+    expect(can(dpo, 'account.read', { country: null, ownerId: dpo.id })).toBe(true);
+  });
+
+  it('shares the audit log with administrators only, and the retention status with coordinators too', () => {
+    const roles = ['ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR', 'LIAISON'] as const;
+    const who = (action: Action) =>
+      roles.filter((role) =>
+        can(actor({ roles: [role], country: role === 'LIAISON' ? null : 'NO' }), action),
+      );
+    expect(who('audit.read')).toEqual(['ADMIN']);
+    expect(who('retention.read')).toEqual(['ADMIN', 'COORDINATOR']);
   });
 });

@@ -20,6 +20,7 @@ export const ACTIONS = [
   'account.read',
   'account.manage',
   'audit.read',
+  'retention.read',
   'week.manage',
   'platform.add',
   'session.plan',
@@ -88,8 +89,14 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'account.read':
       return resource !== undefined;
     case 'account.manage':
-    case 'audit.read':
       return hasRole(actor, 'ADMIN');
+    case 'audit.read':
+      // Who read which referral, who asked for exact figures, refusals, deletions: the administrators and the
+      // data-protection officer.
+      return hasRole(actor, 'ADMIN', 'DATA_PROTECTION_OFFICER');
+    case 'retention.read':
+      // When each week's free texts were or will be deleted (dates and counts, no content).
+      return hasRole(actor, 'ADMIN', 'COORDINATOR', 'DATA_PROTECTION_OFFICER');
     case 'week.manage':
     case 'platform.add':
     case 'session.plan':

@@ -1,4 +1,15 @@
-export const ROLES = ['ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR', 'LIAISON'] as const;
+/**
+ * DATA_PROTECTION_OFFICER: the host's data-protection officer reads the audit log and the retention status of the
+ * weeks, and nothing else (no country, no week's records, no figures).
+ */
+export const ROLES = [
+  'ADMIN',
+  'COORDINATOR',
+  'TEAM_LEADER',
+  'OPERATOR',
+  'LIAISON',
+  'DATA_PROTECTION_OFFICER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles that belong to a national team and so only ever reach their own country's records. */

@@ -12,6 +12,7 @@ describe('twoFactorRequired', () => {
     expect(twoFactorRequired(['COORDINATOR'])).toBe(true);
     expect(twoFactorRequired(['ADMIN'])).toBe(true);
     expect(twoFactorRequired(['LIAISON'])).toBe(true);
+    expect(twoFactorRequired(['DATA_PROTECTION_OFFICER'])).toBe(true);
   });
 
   it('leaves it optional for team members, unless they hold a role that needs it too', () => {

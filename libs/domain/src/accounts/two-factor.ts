@@ -4,7 +4,13 @@ import { type Role, TEAM_ROLES } from '../access/roles';
  * Roles whose accounts must sign in with a second factor (TOTP, RFC 6238): those that reach every country's
  * records, the audit log or the figures of all countries. Team members may add one of their own.
  */
-export const TWO_FACTOR_REQUIRED_ROLES: readonly Role[] = ['ADMIN', 'COORDINATOR', 'LIAISON'];
+export const TWO_FACTOR_REQUIRED_ROLES: readonly Role[] = [
+  'ADMIN',
+  'COORDINATOR',
+  'LIAISON',
+  // Reads the audit log: who read which referral, every sign-in and refusal. As sensitive as an administrator's.
+  'DATA_PROTECTION_OFFICER',
+];
 
 /** Single-use recovery codes handed out on enrolment and on each regeneration. */
 export const RECOVERY_CODE_COUNT = 10;

@@ -1,5 +1,6 @@
 import { addDays, IsoDate } from '../weeks/week-days';
 import { zonedInstant } from '../weeks/zoned-time';
+import { rosterFindings } from './roster-rules';
 
 /** The longest a patrol session may last: a shift, not a day. */
 export const MAX_SESSION_HOURS = 8;
@@ -170,16 +171,9 @@ export function rosterProblems(
   countryOfPerson: (id: string) => string | null | undefined,
   countryOfProfile: (id: string) => string | null | undefined,
 ): RosterProblem[] {
-  const problems: RosterProblem[] = [];
-  if (!sessionCountries.includes(roster.country)) problems.push('COUNTRY_NOT_TAKING_PART');
-  const people = [roster.operatorOneId, roster.operatorTwoId, roster.teamLeaderId].filter(
-    (id): id is string => !!id,
+  return rosterFindings(roster, sessionCountries, countryOfPerson, countryOfProfile).map(
+    (finding) => finding.problem,
   );
-  if (people.some((id) => countryOfPerson(id) !== roster.country)) problems.push('PERSON_OF_ANOTHER_COUNTRY');
-  if (new Set(people).size !== people.length) problems.push('SAME_PERSON_TWICE');
-  if (roster.profileId && countryOfProfile(roster.profileId) !== roster.country)
-    problems.push('PROFILE_OF_ANOTHER_COUNTRY');
-  return problems;
 }
 
 /** How long after a session ends its team may still log what happened. */

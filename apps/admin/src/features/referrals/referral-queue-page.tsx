@@ -231,6 +231,12 @@ function ReferralDetails({
           {t(`taxonomy:receivingUnit.${referral.receivingUnit}`)}
         </Text>
         <Text component="dt" size="xs" c="dimmed" mt={6}>
+          {t('referral.details.reference')}
+        </Text>
+        <Text component="dd" size="sm" m={0} ff="monospace" data-referral-reference>
+          {referral.id}
+        </Text>
+        <Text component="dt" size="xs" c="dimmed" mt={6}>
           {t('referral.field.details')}
         </Text>
         <Text component="dd" size="sm" m={0} style={{ whiteSpace: 'pre-wrap' }}>

@@ -190,7 +190,11 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
   const gridHeight = hours.length * HOUR_PX;
 
   return (
+    // Focusable, so that the timetable scrolls from the keyboard also on days with no session to tab to.
     <div
+      role="region"
+      aria-label={t('board.title')}
+      tabIndex={0}
       style={{
         overflow: 'auto',
         maxHeight: 'calc(100vh - 260px)',

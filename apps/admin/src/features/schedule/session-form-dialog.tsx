@@ -58,6 +58,8 @@ export function SessionFormDialog({
     profiles,
     warnings,
     fieldError,
+    rosterError,
+    prefilled,
     otherProblems,
     stale,
     saving,
@@ -188,6 +190,8 @@ export function SessionFormDialog({
                   people={people}
                   profiles={profiles}
                   platform={values.platform}
+                  errorAt={(field) => rosterError(country, field)}
+                  prefilled={prefilled.includes(country)}
                   onChange={(key, value) => setRoster(country, key, value)}
                 />
               ))}

@@ -1,14 +1,25 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
-import { type RosterPlan, type SessionPlan, typedZonedInstant, zonedParts } from '@empact/domain';
+import {
+  type PersonField,
+  POSITION_FIELDS,
+  type Position,
+  repeatedPositions,
+  type RosterPlan,
+  rosterFromTeam,
+  type SessionPlan,
+  typedZonedInstant,
+  zonedParts,
+} from '@empact/domain';
 import { useAccount } from '../../auth/use-session';
 import type {
   PlanningPeopleQuery as PlanningPeople,
   PlanningProfilesQuery as PlanningProfiles,
 } from '../../gql/graphql';
 import { type MutationProblem, mutationProblems } from './mutation-errors';
+import { byLabel } from '../../lib/intl';
 import { planWarnings } from './plan-warnings';
 import {
   AssignRosterMutation,
@@ -94,6 +105,25 @@ function interval(values: SessionFormValues, timeZone: string): { startsAt: Date
   return { startsAt, endsAt };
 }
 
+/** A country's team as the staffing fields offer it: its operators and team leaders, by name. */
+export function teamOf(
+  people: readonly PlanningPerson[],
+  country: string,
+  locale: string,
+): (PlanningPerson & { label: string })[] {
+  return people
+    .filter(
+      (person) =>
+        person.country === country &&
+        person.roles.some((role) => role === 'OPERATOR' || role === 'TEAM_LEADER'),
+    )
+    .map((person) => ({ ...person, label: person.displayName }))
+    .sort(byLabel(locale));
+}
+
+const hasSomeone = (roster: RosterValues | undefined) =>
+  !!roster && (!!roster.operatorOneId || !!roster.operatorTwoId || !!roster.teamLeaderId);
+
 function sameRoster(a: RosterValues | undefined, b: RosterValues | undefined): boolean {
   const left = a ?? EMPTY_ROSTER;
   const right = b ?? EMPTY_ROSTER;
@@ -131,6 +161,14 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
     initialValues(week, session, defaultDay, ownGuideId),
   );
   const [problems, setProblems] = useState<MutationProblem[]>([]);
+  // Positions the coordinator chose or emptied, per country: the team never fills them again.
+  const [touched, setTouched] = useState<Record<string, PersonField[]>>({});
+  // Countries whose roster was filled from their team, for the hint beside it.
+  const [prefilled, setPrefilled] = useState<string[]>([]);
+  // Countries whose roster has been looked at for filling: those of a session with people on its roster already are.
+  const considered = useRef(
+    new Set(session?.rosters.filter((r) => hasSomeone(rosterPlanOf(r))).map((r) => r.country) ?? []),
+  );
   const [stale, setStale] = useState(false);
   const [saving, setSaving] = useState(false);
   const [, schedulePatrolSession] = useMutation(SchedulePatrolSessionMutation);
@@ -156,11 +194,37 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
     [profileData, values.platform],
   );
 
+  // A country added to the session (or one without anybody on its roster) is staffed from its team at once: the team
+  // leader in the leader's position, the operators in Operator One's and Two's. Never over a choice.
+  useEffect(() => {
+    if (!peopleData) return;
+    const fresh = values.countries.filter((country) => !considered.current.has(country));
+    if (fresh.length === 0) return;
+    for (const country of fresh) considered.current.add(country);
+    const changes: Record<string, RosterValues> = {};
+    for (const country of fresh) {
+      const before = values.rosters[country] ?? EMPTY_ROSTER;
+      const after = rosterFromTeam(before, teamOf(people, country, lng), touched[country] ?? []);
+      if (!sameRoster(before, after)) changes[country] = after;
+    }
+    const filled = Object.keys(changes);
+    if (filled.length === 0) return;
+    setValues((current) => ({ ...current, rosters: { ...current.rosters, ...changes } }));
+    setPrefilled((current) => [...new Set([...current, ...filled])]);
+    // Runs when the countries or the people change; the rest is read as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [peopleData, people, values.countries]);
+
   const set = <K extends keyof SessionFormValues>(key: K, value: SessionFormValues[K]) => {
     setValues((current) => ({ ...current, [key]: value }));
     setProblems([]);
   };
   const setRoster = (country: string, key: keyof RosterValues, value: string | null) => {
+    if (key !== 'profileId')
+      setTouched((current) => ({
+        ...current,
+        [country]: [...new Set([...(current[country] ?? []), key])],
+      }));
     setValues((current) => ({
       ...current,
       rosters: {
@@ -208,12 +272,41 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
 
   const fieldError = (field: string) =>
     problems.find((problem) => problem.code === 'BAD_USER_INPUT' && problem.field === field)?.message;
+  const positionName = (position: Position) => t(`common:position.${position}`);
+  /**
+   * What is wrong at one field of a country's roster: the same person in two of its positions (seen while typing,
+   * from the domain's rule), else the API's refusal of the roster when it named this field.
+   */
+  const rosterError = (country: string, field: keyof RosterValues): string | undefined => {
+    const roster = values.rosters[country] ?? EMPTY_ROSTER;
+    const repeated = repeatedPositions(roster);
+    const position = (Object.keys(POSITION_FIELDS) as Position[]).find((p) => POSITION_FIELDS[p] === field);
+    if (position && repeated.includes(position)) {
+      const others = repeated.filter(
+        (other) => other !== position && roster[POSITION_FIELDS[other]] === roster[field],
+      );
+      return t('board.form.samePerson', {
+        positions: new Intl.ListFormat(lng, { type: 'conjunction' }).format(others.map(positionName)),
+      });
+    }
+    return problems.find((problem) =>
+      problem.rosterFields.some((ref) => ref.country === country && ref.field === field),
+    )?.message;
+  };
+  const repeatedAnywhere = values.countries.some(
+    (country) => repeatedPositions(values.rosters[country] ?? EMPTY_ROSTER).length > 0,
+  );
   const otherProblems = problems.filter(
     (problem) =>
       !(
         problem.code === 'BAD_USER_INPUT' &&
         problem.field &&
         (FORM_FIELDS as readonly string[]).includes(problem.field)
+      ) &&
+      // Shown at the roster's fields instead, while they are on the form.
+      !(
+        problem.rosterFields.length > 0 &&
+        problem.rosterFields.every((ref) => values.countries.includes(ref.country))
       ),
   );
 
@@ -249,10 +342,13 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
           field: !values.platform ? 'platform' : 'startsAt',
           message: t('board.form.required'),
           conflicts: [],
+          rosterFields: [],
         },
       ]);
       return;
     }
+    // The fields say who is named twice; the API would refuse it all the same.
+    if (repeatedAnywhere) return;
     setStale(false);
     setSaving(true);
     try {
@@ -318,6 +414,8 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
     times,
     warnings,
     fieldError,
+    rosterError,
+    prefilled,
     otherProblems,
     stale,
     saving,

@@ -12,7 +12,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconAlertCircle, IconCalendarPlus, IconPlus } from '@tabler/icons-react';
+import { IconAlertCircle, IconCalendarPlus, IconCopy, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery, useSubscription } from 'urql';
@@ -23,8 +23,10 @@ import { byLabel, countryName, timeZoneName } from '../../lib/intl';
 import { todayIn } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
 import { CalendarFeedDialog } from '../calendar/calendar-feed-dialog';
+import { PlanImportButton } from '../plan-import/plan-import-button';
 import { BoardGrid } from './board-grid';
 import { platformColor } from './platform-color';
+import { PlanCopyDialog } from './plan-copy-dialog';
 import { ScheduleChangedSubscription, WeekBoardQuery } from './schedule.documents';
 import { SessionDrawer } from './session-drawer';
 import { SessionFormDialog } from './session-form-dialog';
@@ -51,6 +53,7 @@ export default function WeekBoardPage() {
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [dialogKey, setDialogKey] = useState(0);
   const [subscribing, setSubscribing] = useState(false);
+  const [copying, setCopying] = useState(false);
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WeekBoardQuery,
@@ -139,6 +142,18 @@ export default function WeekBoardPage() {
             >
               {t('calendar.subscribe')}
             </Button>
+          )}
+          {planner && week.status === 'PLANNING' && (
+            <Button
+              variant="default"
+              leftSection={<IconCopy size={16} aria-hidden />}
+              onClick={() => setCopying(true)}
+            >
+              {t('planCopy.open')}
+            </Button>
+          )}
+          {planner && (
+            <PlanImportButton week={week} onImported={() => reexecute({ requestPolicy: 'network-only' })} />
           )}
           {planner && (
             <Button
@@ -241,6 +256,14 @@ export default function WeekBoardPage() {
         }}
         onStale={() => reexecute({ requestPolicy: 'network-only' })}
       />
+
+      {copying && (
+        <PlanCopyDialog
+          weekId={week.id}
+          onClose={() => setCopying(false)}
+          onCopied={() => reexecute({ requestPolicy: 'network-only' })}
+        />
+      )}
 
       {dialog && (
         <SessionFormDialog

@@ -17,13 +17,16 @@ import { notifications } from '@mantine/notifications';
 import {
   IconActivity,
   IconBook,
+  IconCalendarCog,
   IconCalendarWeek,
   IconChartBar,
   IconClipboardText,
   IconFileReport,
   IconCloudUpload,
   IconHome,
+  IconIdBadge2,
   IconLogout,
+  IconListSearch,
   IconShieldLock,
   IconSpeakerphone,
   IconUserCheck,
@@ -121,7 +124,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
   };
 
   const navItems = [
-    { to: '/', label: t('nav.overview'), icon: IconHome, visible: true },
+    {
+      to: '/',
+      label: t('nav.overview'),
+      icon: IconHome,
+      // The data-protection officer reaches no week: their home page is the audit log.
+      visible:
+        can(toActor(account), 'session.read') ||
+        can(toActor(account), 'outcomes.read') ||
+        !can(toActor(account), 'audit.read'),
+    },
     {
       to: '/board',
       label: t('nav.board'),
@@ -171,10 +183,28 @@ export function AppLayout({ children }: { children: ReactNode }) {
       visible: can(toActor(account), 'outcomes.read'),
     },
     {
+      to: '/weeks',
+      label: t('nav.weeks'),
+      icon: IconCalendarCog,
+      visible: can(toActor(account), 'week.manage'),
+    },
+    {
+      to: '/profiles',
+      label: t('nav.profiles'),
+      icon: IconIdBadge2,
+      visible: can(toActor(account), 'profile.manage', { country: toActor(account).country }),
+    },
+    {
       to: '/accounts',
       label: t('nav.accounts'),
       icon: IconUsers,
       visible: can(toActor(account), 'account.manage'),
+    },
+    {
+      to: '/audit',
+      label: t('nav.auditLog'),
+      icon: IconListSearch,
+      visible: can(toActor(account), 'audit.read'),
     },
     { to: '/security', label: t('nav.security'), icon: IconShieldLock, visible: true },
   ].filter((item) => item.visible);
@@ -237,11 +267,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
             const active =
               item.to === '/'
                 ? location.pathname === '/'
-                : WEEK_PAGES.includes(item.to)
-                  ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
-                      location.pathname,
-                    )
-                  : location.pathname.startsWith(item.to);
+                : item.to === '/weeks'
+                  ? /^\/weeks(\/[^/]+\/setup)?\/?$/.test(location.pathname)
+                  : WEEK_PAGES.includes(item.to)
+                    ? new RegExp(`^/(${item.to.slice(1)}|weeks/[^/]+/${item.to.slice(1)})`).test(
+                        location.pathname,
+                      )
+                    : location.pathname.startsWith(item.to);
             return (
               <NavLink
                 key={item.to}

@@ -3,7 +3,6 @@ import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayNotEmpty,
   IsBoolean,
   IsIn,
   IsInt,
@@ -29,7 +28,7 @@ export class WeekCountryInput {
   @Field(() => [String], {
     description: 'BCP 47 tags of the languages the team works in, e.g. ["fi", "sv"].',
   })
-  @ArrayNotEmpty()
+  // Empty is refused by the week's set-up rules (weekSetupProblems), which name the country.
   @ArrayMaxSize(6)
   @NotFreeText('CHECKED_CODE')
   @MaxLength(20, { each: true })
@@ -97,11 +96,82 @@ export class CreateActionWeekInput {
   requireTwoFactor?: boolean;
 
   @Field(() => [WeekCountryInput], { description: 'Every country taking part, the host included.' })
-  @ArrayNotEmpty()
   @ArrayMaxSize(40)
   @ValidateNested({ each: true })
   @Type(() => WeekCountryInput)
   countries: WeekCountryInput[];
+}
+
+/**
+ * A week's set-up as changed while it is in PLANNING: everything of a new week but its code, which stays. The same
+ * rules as for a new week (libs/domain `weekSetupProblems`); `version` as read, else CONFLICT.
+ */
+@InputType()
+export class UpdateActionWeekInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int, { description: 'The version read; a change made on an older version is refused.' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @Field(() => String)
+  @IsNotEmpty()
+  @FreeText()
+  @MaxLength(200)
+  @IsName()
+  title: string;
+
+  @Field(() => String)
+  @IsIn(COUNTRY_CODES)
+  hostCountry: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, in the week’s time zone.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  firstDay: string;
+
+  @Field(() => String, { description: 'YYYY-MM-DD, in the week’s time zone.' })
+  @Matches(/^\d{4}-\d{2}-\d{2}$/)
+  lastDay: string;
+
+  @Field(() => String, { description: 'IANA time zone, e.g. Europe/Oslo.' })
+  @IsNotEmpty()
+  @NotFreeText('CHECKED_CODE')
+  @MaxLength(64)
+  timeZone: string;
+
+  @Field(() => Int, { description: 'k: counts from 1 to k−1 are hidden from liaisons (2–20).' })
+  @IsInt()
+  @Min(2)
+  @Max(20)
+  minCount: number;
+
+  @Field(() => Int, {
+    description:
+      'Days after the week closes before notes, English summaries and referral details are deleted.',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  retentionDays: number;
+
+  @Field(() => [WeekCountryInput], {
+    description:
+      'Every country taking part, the host included. A country the plan still names (sessions, rosters) cannot be left out.',
+  })
+  @ArrayMaxSize(40)
+  @ValidateNested({ each: true })
+  @Type(() => WeekCountryInput)
+  countries: WeekCountryInput[];
+}
+
+@ArgsType()
+export class WeekIdArgs {
+  @Field(() => ID)
+  @IsUUID()
+  weekId: string;
 }
 
 @ArgsType()

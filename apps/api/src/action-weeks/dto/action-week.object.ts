@@ -68,4 +68,9 @@ export class ActionWeekObject {
 
   @Field(() => [WeekCountryObject])
   countries: WeekCountryObject[];
+
+  @Field(() => Int, {
+    description: 'Send it back with a change; a change made on an older version is refused.',
+  })
+  version: number;
 }

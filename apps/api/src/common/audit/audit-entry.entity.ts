@@ -27,4 +27,8 @@ export class AuditEntryEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   details: Record<string, unknown> | null;
+
+  /** The week the entry is about, where the writer or the record it names tells (function audit_entry_week). */
+  @Column({ name: 'week_id', type: 'uuid', nullable: true })
+  weekId: string | null;
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { describeError } from '../logging/redact';
 import { requestStore } from '../request-context';
-import { AuditEntryEntity } from './audit-entry.entity';
+import { AuditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: string;
@@ -13,9 +13,14 @@ export interface AuditRecord {
   /** Defaults to the signed-in account of the request. */
   actorId?: string | null;
   details?: Record<string, unknown> | null;
+  /** The week the entry is about, when the caller knows it; otherwise found from the target (a week, session, ...). */
+  weekId?: string | null;
 }
 
-/** The columns `AuditService.values()` fills, in its order. */
+/**
+ * The columns `AuditService.values()` fills, in its order. The statement that uses them adds `week_id` itself when it
+ * knows the week (the interaction it inserts has one).
+ */
 export const AUDIT_COLUMNS = 'actor_id, action, target_type, target_id, outcome, details';
 
 /** Writes the append-only audit log: who did what to which record, when, and how it ended. */
@@ -23,18 +28,22 @@ export const AUDIT_COLUMNS = 'actor_id, action, target_type, target_id, outcome,
 export class AuditService {
   private readonly logger = new Logger(AuditService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly entries: AuditRepository,
+  ) {}
 
   /** Records an entry in the caller's transaction, so the change and its audit entry commit together. */
   async record(manager: EntityManager, record: AuditRecord): Promise<void> {
     const store = requestStore();
-    await manager.insert(AuditEntryEntity, {
+    await this.entries.insert(manager, {
       actorId: record.actorId !== undefined ? record.actorId : (store?.actor?.id ?? null),
       action: record.action,
       targetType: record.targetType ?? null,
       targetId: record.targetId ?? null,
       outcome: record.outcome ?? 'SUCCESS',
-      details: (record.details ?? null) as AuditEntryEntity['details'] & object,
+      details: record.details ?? null,
+      weekId: record.weekId ?? null,
     });
     if (store) store.auditCount += 1;
   }

@@ -12,6 +12,8 @@ import { OutcomesRepository } from '../../outcomes/outcomes.repository';
 import { RetentionRepository } from '../../retention/retention.repository';
 import { CalendarFeedRepository } from '../../calendar-feeds/calendar-feed.repository';
 import { DemoSeedRepository } from '../../demo/demo-seed.repository';
+import { AuditRepository } from '../audit/audit.repository';
+import { AuditLogRepository } from '../../audit-log/audit-log.repository';
 
 /**
  * Every repository: the classes that own the SQL of one aggregate each (`*.repository.ts` in the feature folders).
@@ -33,4 +35,6 @@ export const REPOSITORIES = [
   RetentionRepository,
   CalendarFeedRepository,
   DemoSeedRepository,
+  AuditRepository,
+  AuditLogRepository,
 ];

@@ -17,7 +17,14 @@ export function httpStatusOf(code: ErrorCode): number {
   switch (code) {
     case 'BAD_USER_INPUT':
     case 'PERSONAL_DATA_IN_NOTES':
+    case 'PLAN_IMPORT_FILE_TYPE':
+    case 'PLAN_IMPORT_TOO_MANY_ROWS':
+    case 'PLAN_IMPORT_COLUMNS':
+    case 'PLAN_IMPORT_EMPTY':
+    case 'PLAN_IMPORT_INVALID':
       return 400;
+    case 'PLAN_IMPORT_TOO_LARGE':
+      return 413;
     case 'UNAUTHENTICATED':
     case 'TWO_FACTOR_REQUIRED':
     case 'TWO_FACTOR_CODE_INVALID':
@@ -29,6 +36,9 @@ export function httpStatusOf(code: ErrorCode): number {
       return 404;
     case 'CONFLICT':
     case 'SCHEDULE_CONFLICT':
+    case 'WEEK_NOT_IN_PLANNING':
+    case 'WEEK_HAS_LIVE_SESSIONS':
+    case 'PLAN_COPY_REFUSED':
       return 409;
     case 'TOO_MANY_REQUESTS':
       return 429;

@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/app-config';
 import { httpStatusOf } from '../errors/error-filter';
 import type { I18nService } from '../i18n/i18n.service';
+import { planImportBodyParser } from '../../plan-import/plan-import.body-limit';
 import { requestLocale } from '../request-context';
 
 /** What body-parser says when it refuses a body. */
@@ -75,6 +76,8 @@ export function hardenHttp(app: NestExpressApplication, config: AppConfig, i18n:
     ],
     maxAge: 600,
   });
+  // A plan file (the plan import's two operations only) may be larger than BODY_LIMIT.
+  app.use(planImportBodyParser());
   app.use(express.json({ limit: config.BODY_LIMIT }));
   app.use((error: BodyError, req: Request, res: Response, next: NextFunction) => {
     if (!error?.type?.startsWith('entity.') && error?.status !== 413) return next(error);

@@ -1,3 +1,4 @@
+import { PLATFORM_NAME_MAX } from '@empact/domain';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
 import { FreeText } from '../../common/personal-data/free-text.decorator';
@@ -8,7 +9,7 @@ export class AddPlatformArgs {
   @Field(() => String)
   @IsNotEmpty()
   @FreeText()
-  @MaxLength(80)
+  @MaxLength(PLATFORM_NAME_MAX)
   @IsName()
   @Matches(/[\p{L}\p{N}]/u)
   name: string;

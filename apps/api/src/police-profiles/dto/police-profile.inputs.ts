@@ -1,10 +1,17 @@
-import { COUNTRY_CODES } from '@empact/domain';
+import {
+  COUNTRY_CODES,
+  POLICE_PROFILE_NAME_MAX,
+  POLICE_PROFILE_SAFETY_NOTES_MAX,
+  type PoliceProfileStatus,
+} from '@empact/domain';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
-import type { PoliceProfileStatus } from '../police-profile.entity';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, MaxLength, Min } from 'class-validator';
 import { PoliceProfileStatusEnum } from './police-profile.object';
 import { FreeText, NotFreeText } from '../../common/personal-data/free-text.decorator';
 import { IsName } from '../../common/text/is-name.decorator';
+
+// No field here, nor anywhere on a profile, holds a password, a token or any other credential: a country keeps its
+// profiles' credentials itself, and the safety notes say how (never what).
 
 @InputType()
 export class PoliceProfileFilter {
@@ -21,6 +28,7 @@ export class PoliceProfileFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Include retired profiles.' })
   @IsOptional()
+  @IsBoolean()
   includeRetired?: boolean;
 }
 
@@ -40,14 +48,18 @@ export class RegisterPoliceProfileInput {
   @Field(() => String)
   @IsNotEmpty()
   @NotFreeText('POLICE_PROFILE_NAME')
-  @MaxLength(120)
+  @MaxLength(POLICE_PROFILE_NAME_MAX)
   @IsName()
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'How the profile is kept safe (never a password or a token). Checked for identifiers of people.',
+  })
   @IsOptional()
   @FreeText()
-  @MaxLength(2000)
+  @MaxLength(POLICE_PROFILE_SAFETY_NOTES_MAX)
   safetyNotes?: string;
 }
 
@@ -66,17 +78,23 @@ export class UpdatePoliceProfileInput {
   @IsOptional()
   @IsNotEmpty()
   @NotFreeText('POLICE_PROFILE_NAME')
-  @MaxLength(120)
+  @MaxLength(POLICE_PROFILE_NAME_MAX)
   @IsName()
   displayName?: string;
 
-  @Field(() => PoliceProfileStatusEnum, { nullable: true })
+  @Field(() => PoliceProfileStatusEnum, {
+    nullable: true,
+    description:
+      'A change of status follows the same rules as suspend/reactivate/retire: a retired profile is final.',
+    deprecationReason: 'Use suspendPoliceProfile, reactivatePoliceProfile or retirePoliceProfile.',
+  })
   @IsOptional()
+  @IsIn(Object.values(PoliceProfileStatusEnum))
   status?: PoliceProfileStatus;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @FreeText()
-  @MaxLength(2000)
+  @MaxLength(POLICE_PROFILE_SAFETY_NOTES_MAX)
   safetyNotes?: string;
 }
