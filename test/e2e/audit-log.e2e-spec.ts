@@ -9,7 +9,7 @@ import { codeOf, DEMO_PASSWORD, startTestApp, type TestApp } from '../support/te
  * is refused. Reading it is itself audited.
  */
 
-const DPO_EMAIL = 'dpo@empact.test';
+const DPO_EMAIL = 'privacy.officer@empact.test';
 const PAGE = `query ($f: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $f, first: $first, after: $after) {
     edges { cursor node { id at action targetType targetId outcome weekId weekCode details

@@ -294,6 +294,10 @@ export const MUTATION_PLANS: Record<string, FieldPlan> = {
   },
   // The planning weeks' set-up, with the same rules as a new week (the version is mostly stale: CONFLICT).
   updateActionWeek: { owners: COORDINATOR, ids: { 'input.id': 'planningWeeks' }, tweak: weekDays },
+  copyWeekPlan: { owners: COORDINATOR, ids: { fromWeekId: 'weeks', toWeekId: 'planningWeeks' } },
+  suspendPoliceProfile: { owners: ['coordinator', 'leader'], ids: { id: 'profiles' } },
+  reactivatePoliceProfile: { owners: ['coordinator', 'leader'], ids: { id: 'profiles' } },
+  retirePoliceProfile: { owners: ['coordinator', 'leader'], ids: { id: 'profiles' }, late: true },
   updateInteraction: {
     owners: TEAM,
     ids: { 'input.id': 'interactions' },

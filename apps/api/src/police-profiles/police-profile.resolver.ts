@@ -10,7 +10,12 @@ import {
   UpdatePoliceProfileInput,
 } from './dto/police-profile.inputs';
 import { PoliceProfileObject } from './dto/police-profile.object';
-import { PoliceProfileService } from './police-profile.service';
+import { type ProfileDetails, PoliceProfileService } from './police-profile.service';
+
+/** What the caller asked for beyond the profile's own columns (the sessions using it cost a statement). */
+const detailsOf = (info: GraphQLResolveInfo): ProfileDetails => ({
+  sessions: requestedFields(info).has('sessions'),
+});
 
 @Resolver(() => PoliceProfileObject)
 export class PoliceProfileResolver {
@@ -24,7 +29,7 @@ export class PoliceProfileResolver {
     @Info() info: GraphQLResolveInfo,
     @Args('filter', { type: () => PoliceProfileFilter, nullable: true }) filter?: PoliceProfileFilter,
   ): Promise<PoliceProfileObject[]> {
-    return this.profiles.list(actor, filter ?? {}, { sessions: requestedFields(info).has('sessions') });
+    return this.profiles.list(actor, filter ?? {}, detailsOf(info));
   }
 
   @Mutation(() => PoliceProfileObject, {
@@ -32,9 +37,10 @@ export class PoliceProfileResolver {
   })
   registerPoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args('input') input: RegisterPoliceProfileInput,
   ): Promise<PoliceProfileObject> {
-    return this.profiles.register(actor, input);
+    return this.profiles.register(actor, input, detailsOf(info));
   }
 
   @Mutation(() => PoliceProfileObject, {
@@ -42,9 +48,10 @@ export class PoliceProfileResolver {
   })
   updatePoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args('input') input: UpdatePoliceProfileInput,
   ): Promise<PoliceProfileObject> {
-    return this.profiles.update(actor, input);
+    return this.profiles.update(actor, input, detailsOf(info));
   }
 
   @Mutation(() => PoliceProfileObject, {
@@ -52,17 +59,19 @@ export class PoliceProfileResolver {
   })
   suspendPoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args() { id, version }: IdVersionArgs,
   ): Promise<PoliceProfileObject> {
-    return this.profiles.changeStatus(actor, id, version, 'SUSPEND');
+    return this.profiles.changeStatus(actor, id, version, 'SUSPEND', detailsOf(info));
   }
 
   @Mutation(() => PoliceProfileObject, { description: 'Makes a suspended profile active again.' })
   reactivatePoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args() { id, version }: IdVersionArgs,
   ): Promise<PoliceProfileObject> {
-    return this.profiles.changeStatus(actor, id, version, 'REACTIVATE');
+    return this.profiles.changeStatus(actor, id, version, 'REACTIVATE', detailsOf(info));
   }
 
   @Mutation(() => PoliceProfileObject, {
@@ -71,8 +80,9 @@ export class PoliceProfileResolver {
   })
   retirePoliceProfile(
     @CurrentActor() actor: AuthenticatedActor,
+    @Info() info: GraphQLResolveInfo,
     @Args() { id, version }: IdVersionArgs,
   ): Promise<PoliceProfileObject> {
-    return this.profiles.changeStatus(actor, id, version, 'RETIRE');
+    return this.profiles.changeStatus(actor, id, version, 'RETIRE', detailsOf(info));
   }
 }

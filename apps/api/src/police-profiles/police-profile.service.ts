@@ -80,10 +80,20 @@ export class PoliceProfileService {
     if (!can(actor, 'profile.read')) throw forbidden();
     const scope = countryScope(actor);
     const profiles = (await this.profiles.list(scope, filter)).map(toObject);
-    if (!details.sessions) return profiles;
+    return this.withDetails(actor, profiles, details);
+  }
+
+  /** With `sessions`, each profile gets the sessions using it that the actor reaches: one statement for all. */
+  private async withDetails<T extends PoliceProfileObject | PoliceProfileObject[]>(
+    actor: AuthenticatedActor,
+    result: T,
+    details: ProfileDetails,
+  ): Promise<T> {
+    if (!details.sessions) return result;
+    const profiles: PoliceProfileObject[] = Array.isArray(result) ? result : [result];
     const rows = await this.profiles.sessionsUsing(
       profiles.map((p) => p.id),
-      scope,
+      countryScope(actor),
     );
     const byProfile = new Map<string, PoliceProfileSessionObject[]>();
     for (const row of rows) {
@@ -92,10 +102,14 @@ export class PoliceProfileService {
       else byProfile.set(row.profileId, [toSession(row)]);
     }
     for (const profile of profiles) profile.sessions = byProfile.get(profile.id) ?? [];
-    return profiles;
+    return result;
   }
 
-  async register(actor: AuthenticatedActor, input: RegisterPoliceProfileInput): Promise<PoliceProfileObject> {
+  async register(
+    actor: AuthenticatedActor,
+    input: RegisterPoliceProfileInput,
+    details: ProfileDetails = { sessions: false },
+  ): Promise<PoliceProfileObject> {
     const country = input.country ?? actor.country;
     if (!country) throw badInput('country', 'input.required', { field: 'country' });
     if (!can(actor, 'profile.manage', { country })) throw forbidden();
@@ -104,7 +118,7 @@ export class PoliceProfileService {
     this.personalData.checkInput(input, { countries: [country], allowedNames: [displayName] });
     let platformName = input.platform;
     try {
-      return await this.dataSource.transaction(async (em) => {
+      const registered = await this.dataSource.transaction(async (em) => {
         const platform = await this.knownPlatform(em, input.platform);
         platformName = platform.name;
         const { identifiers } = await em.insert(PoliceProfileEntity, {
@@ -123,6 +137,7 @@ export class PoliceProfileService {
         });
         return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id }));
       });
+      return await this.withDetails(actor, registered, details);
     } catch (error) {
       if (isUniqueViolation(error)) throw this.nameTaken(platformName, displayName);
       throw error;
@@ -130,7 +145,11 @@ export class PoliceProfileService {
   }
 
   /** Edits the name or the safety notes (a status change here follows the rules of the lifecycle mutations). */
-  async update(actor: AuthenticatedActor, input: UpdatePoliceProfileInput): Promise<PoliceProfileObject> {
+  async update(
+    actor: AuthenticatedActor,
+    input: UpdatePoliceProfileInput,
+    details: ProfileDetails = { sessions: false },
+  ): Promise<PoliceProfileObject> {
     this.checkRole(actor);
     const displayName =
       input.displayName !== undefined && input.displayName !== null
@@ -138,7 +157,7 @@ export class PoliceProfileService {
         : undefined;
     let platform = '';
     try {
-      return await this.dataSource.transaction(async (em) => {
+      const updated = await this.dataSource.transaction(async (em) => {
         const profile = await this.reachable(em, actor, input.id);
         platform = profile.platformCode;
         if (profile.version !== input.version) throw this.stale(profile);
@@ -166,6 +185,7 @@ export class PoliceProfileService {
         });
         return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id: profile.id }));
       });
+      return await this.withDetails(actor, updated, details);
     } catch (error) {
       if (isUniqueViolation(error)) {
         const name = (await this.platforms.require(this.dataSource.manager, platform)).name;
@@ -181,9 +201,10 @@ export class PoliceProfileService {
     id: string,
     version: number,
     change: StatusChange,
+    details: ProfileDetails = { sessions: false },
   ): Promise<PoliceProfileObject> {
     this.checkRole(actor);
-    return this.dataSource.transaction(async (em) => {
+    const changed = await this.dataSource.transaction(async (em) => {
       const profile = await this.reachable(em, actor, id);
       if (profile.version !== version) throw this.stale(profile);
       this.checkChange(profile, change);
@@ -197,6 +218,7 @@ export class PoliceProfileService {
       });
       return toObject(await em.findOneByOrFail(PoliceProfileEntity, { id: profile.id }));
     });
+    return this.withDetails(actor, changed, details);
   }
 
   /**

@@ -367,7 +367,7 @@ function EntryRow({ entry, lng }: { entry: AuditEntryFieldsFragment; lng: string
             {t(`auditLog.recordType.${entry.targetType}`, { defaultValue: entry.targetType })}
           </Text>
         )}
-        {entry.targetId && <Code style={{ wordBreak: 'break-all' }}>{entry.targetId}</Code>}
+        {entry.targetId && <Code style={{ whiteSpace: 'nowrap', fontSize: 11 }}>{entry.targetId}</Code>}
       </Table.Td>
       <Table.Td ff="monospace">{entry.weekCode ?? ''}</Table.Td>
       <Table.Td>
@@ -375,7 +375,31 @@ function EntryRow({ entry, lng }: { entry: AuditEntryFieldsFragment; lng: string
           {refused ? entry.outcome : t('auditLog.outcome.SUCCESS')}
         </Badge>
       </Table.Td>
-      <Table.Td>{entry.details && <Code style={{ wordBreak: 'break-all' }}>{entry.details}</Code>}</Table.Td>
+      <Table.Td>{entry.details && <EntryDetails details={entry.details} />}</Table.Td>
     </Table.Tr>
+  );
+}
+
+/** An entry's details (ids, codes and counts, never free text) as one line per field rather than raw JSON. */
+function EntryDetails({ details }: { details: string }) {
+  let fields: [string, unknown][] | null = null;
+  try {
+    const parsed: unknown = JSON.parse(details);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) fields = Object.entries(parsed);
+  } catch {
+    fields = null;
+  }
+  if (!fields) return <Code style={{ wordBreak: 'break-all' }}>{details}</Code>;
+  return (
+    <Stack gap={2}>
+      {fields.map(([key, value]) => (
+        <Text key={key} size="xs" style={{ overflowWrap: 'anywhere' }}>
+          <Text span size="xs" fw={600}>
+            {key}
+          </Text>
+          : {typeof value === 'string' ? value : JSON.stringify(value)}
+        </Text>
+      ))}
+    </Stack>
   );
 }
