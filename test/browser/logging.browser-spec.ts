@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
-import { gql, liveSessionNow, tokenOf } from './support/live-week';
+import { closeWeek, gql, liveSessionNow, tokenOf } from './support/live-week';
 import { expectAccessible } from './support/accessibility';
 
 const OPERATOR = 'operator1.nl@empact.test';
@@ -45,13 +45,8 @@ describe('logging a live session', () => {
         await tokenOf(email),
       );
     }
-    // Closed, so that the demo week stays the live one ("the week") for the other journeys.
-    if (weekId)
-      await gql(
-        'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: CLOSED) { id } }',
-        { id: weekId },
-        await tokenOf(COORDINATOR),
-      );
+    // Closed (its live session ended first), so that the demo week stays the live one for the other journeys.
+    if (weekId) await closeWeek(weekId);
   });
 
   it('logs from the keyboard alone, keeps an entry made offline and sends it once, and alerts the coordinator of an immediate referral', async () => {

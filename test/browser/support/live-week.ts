@@ -107,3 +107,27 @@ export async function liveSessionNow(code: string): Promise<{ weekId: string; se
   );
   return { weekId, sessionId: schedulePatrolSession.id };
 }
+
+/**
+ * Closes a journey's own week, so that the demo week stays the live one ("the week") for the other journeys. A week
+ * with a session still live cannot close: those are ended first, as a coordinator would.
+ */
+export async function closeWeek(weekId: string): Promise<void> {
+  const coordinator = await tokenOf('coordinator.no@empact.test');
+  const { schedule } = await gql<{ schedule: { id: string; status: string; version: number }[] }>(
+    'query ($weekId: ID!) { schedule(weekId: $weekId) { id status version } }',
+    { weekId },
+    coordinator,
+  );
+  for (const session of schedule.filter((s) => s.status === 'LIVE'))
+    await gql(
+      'mutation ($id: ID!, $version: Int!) { endPatrolSession(id: $id, version: $version) { id } }',
+      { id: session.id, version: session.version },
+      coordinator,
+    );
+  await gql(
+    'mutation ($id: ID!) { setActionWeekStatus(id: $id, status: CLOSED) { id } }',
+    { id: weekId },
+    coordinator,
+  );
+}

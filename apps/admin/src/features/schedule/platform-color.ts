@@ -21,6 +21,12 @@ const KNOWN: Record<string, string> = {
   FORTNITE: 'violet',
   ROBLOX: 'red',
   TWITCH: 'grape',
+  // The other built-in platforms, each apart from the five above (a hash put Steam next to Discord's indigo).
+  STEAM: 'cyan',
+  TIKTOK: 'pink',
+  INSTAGRAM: 'orange',
+  FACEBOOK: 'blue',
+  SNAPCHAT: 'yellow',
 };
 
 export function platformColor(code: string): string {
