@@ -339,8 +339,10 @@ function PreviewTableRow({ row, timeZone, locale }: { row: PreviewRow; timeZone:
             <List size="sm" spacing={2}>
               {row.errors.map((error, index) => (
                 <List.Item key={`e${index}`}>
+                  {/* The column's name in the reader's language, and its key as the file's header row writes it. */}
+                  {t(`planImport.fieldLabel.${error.field}`, { defaultValue: error.field })}{' '}
                   <Text span size="sm" ff="monospace">
-                    {error.field}
+                    ({error.field})
                   </Text>
                   {': '}
                   {error.message}

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useClient, useMutation, useQuery } from 'urql';
 import {
+  mayStaffWithProfile,
   type PersonField,
   POSITION_FIELDS,
   type Position,
@@ -189,7 +190,7 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
   const profiles: readonly PlanningProfile[] = useMemo(
     () =>
       (profileData?.policeProfiles ?? []).filter(
-        (profile) => profile.platform === values.platform && profile.status === 'ACTIVE',
+        (profile) => profile.platform === values.platform && mayStaffWithProfile(profile.status),
       ),
     [profileData, values.platform],
   );
