@@ -4,16 +4,18 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { addDays, isoWeekday, localDate, textsDeletionDue } from '@empact/domain';
 import { planXlsx, type PlanFileRow } from '../support/plan-files';
 import { expectAccessible } from './support/accessibility';
-import { BASE_URL, field, gone, launchBrowser, newContext, shown, signIn } from './support/browser';
+import {
+  BASE_URL,
+  field,
+  gone,
+  launchBrowser,
+  newContext,
+  NORWEGIAN_LOGIN,
+  shown,
+  signIn,
+} from './support/browser';
 
 const COORDINATOR = 'coordinator.no@empact.test';
-const NORWEGIAN_LOGIN = {
-  email: 'E-postadresse',
-  password: 'Passord',
-  submit: 'Logg inn',
-  code: 'Kode fra autentiseringsappen',
-  verify: 'Bekreft og logg inn',
-};
 
 /** Pictures of each page at 1366×768 when SHOTS_DIR is set, to look at (not to compare). */
 const SHOTS_DIR = process.env.SHOTS_DIR;

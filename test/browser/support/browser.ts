@@ -47,6 +47,15 @@ export const ENGLISH_LOGIN: LoginLabels = {
   verify: 'Verify and sign in',
 };
 
+/** The login page's words in Norwegian Bokmål, for journeys that pick it there. */
+export const NORWEGIAN_LOGIN: LoginLabels = {
+  email: 'E-postadresse',
+  password: 'Passord',
+  submit: 'Logg inn',
+  code: 'Kode fra autentiseringsappen',
+  verify: 'Bekreft og logg inn',
+};
+
 /**
  * An input by its label. Mantine marks required fields with an asterisk that screen readers skip but that
  * Playwright's label matching reads, so it is allowed here.

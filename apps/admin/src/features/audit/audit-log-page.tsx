@@ -219,7 +219,8 @@ export default function AuditLogPage() {
         {t('auditLog.filter.timeZone', { zone: Intl.DateTimeFormat().resolvedOptions().timeZone })}
       </Text>
 
-      <Table.ScrollContainer minWidth={1100}>
+      {/* Wider than a laptop's screen with long ids: scrolled sideways, so it takes the keyboard's focus too. */}
+      <Table.ScrollContainer minWidth={1100} type="native" tabIndex={0} aria-label={t('auditLog.tableLabel')}>
         <Table striped highlightOnHover aria-label={t('auditLog.tableLabel')}>
           <Table.Thead>
             <Table.Tr>
