@@ -1,5 +1,7 @@
 import type { ActionWeekEntity } from './action-week.entity';
+import { textsDeletionDue } from '@empact/domain';
 import type { ActionWeekObject } from './dto/action-week.object';
+import type { WeekRetentionObject } from './dto/week-retention.object';
 
 export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
   return {
@@ -26,5 +28,42 @@ export function toActionWeekObject(week: ActionWeekEntity): ActionWeekObject {
       )
       .map(({ country, languages, shareNotes }) => ({ country, languages, shareNotes })),
     version: week.version,
+  };
+}
+
+/** What a week's retention status is made of: the week's own columns and the retention job's last run on it. */
+export interface WeekRetentionFacts {
+  weekId: string;
+  code: string;
+  status: WeekRetentionObject['status'];
+  closedAt: Date | null;
+  retentionDays: number;
+  textsDeletedAt: Date | null;
+  lastRun: { at: Date; details: Record<string, unknown> | null } | null;
+}
+
+/** When a week's free texts go (or went), and what the retention job's last run on it deleted. */
+export function toWeekRetentionObject(week: WeekRetentionFacts): WeekRetentionObject {
+  const count = (key: string) => Number(week.lastRun?.details?.[key] ?? 0);
+  return {
+    weekId: week.weekId,
+    code: week.code,
+    status: week.status,
+    closedAt: week.closedAt,
+    retentionDays: week.retentionDays,
+    textsDeletionDue: week.closedAt ? textsDeletionDue(new Date(week.closedAt), week.retentionDays) : null,
+    textsDeletedAt: week.textsDeletedAt,
+    lastRun: week.lastRun
+      ? {
+          at: week.lastRun.at,
+          interactions: count('interactions'),
+          referrals: count('referrals'),
+          revisions: count('revisions'),
+          referralNotes: count('referralNotes'),
+          debriefs: count('debriefs'),
+          debriefComments: count('debriefComments'),
+          weekReports: count('weekReports'),
+        }
+      : null,
   };
 }

@@ -4,7 +4,6 @@ import {
   countriesStillPlanned,
   countryScope,
   MAX_WEEK_DAYS,
-  textsDeletionDue,
   weekBounds,
   weekReadiness,
   type WeekSetup,
@@ -27,7 +26,7 @@ import type { WeekStatus } from './action-week.entity';
 import { ActionWeekCountryEntity } from './action-week-country.entity';
 import { ActionWeekEntity } from './action-week.entity';
 import { ActionWeekRepository } from './action-week.repository';
-import { toActionWeekObject } from './action-week.mapper';
+import { toActionWeekObject, toWeekRetentionObject } from './action-week.mapper';
 import { ActionWeekObject } from './dto/action-week.object';
 
 @Injectable()
@@ -218,28 +217,15 @@ export class ActionWeekService {
     const week = await this.weeks.reachableWeek(weekId, null);
     if (!week) throw notFound();
     const run = await this.retention.lastRun(week.id);
-    const count = (key: string) => Number(run?.details?.[key] ?? 0);
-    return {
+    return toWeekRetentionObject({
       weekId: week.id,
       code: week.code,
       status: week.status,
       closedAt: week.closedAt,
       retentionDays: week.retentionDays,
-      textsDeletionDue: week.closedAt ? textsDeletionDue(week.closedAt, week.retentionDays) : null,
       textsDeletedAt: week.textsDeletedAt,
-      lastRun: run
-        ? {
-            at: run.at,
-            interactions: count('interactions'),
-            referrals: count('referrals'),
-            revisions: count('revisions'),
-            referralNotes: count('referralNotes'),
-            debriefs: count('debriefs'),
-            debriefComments: count('debriefComments'),
-            weekReports: count('weekReports'),
-          }
-        : null,
-    };
+      lastRun: run ?? null,
+    });
   }
 
   async list(actor: AuthenticatedActor): Promise<ActionWeekObject[]> {

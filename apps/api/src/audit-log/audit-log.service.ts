@@ -5,10 +5,10 @@ import {
   type AuditLogFilter,
   auditFilterProblem,
   can,
-  textsDeletionDue,
 } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { WeekRetentionObject } from '../action-weeks/dto/week-retention.object';
+import { toWeekRetentionObject } from '../action-weeks/action-week.mapper';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, forbidden } from '../common/errors/domain.exception';
@@ -135,30 +135,13 @@ export class AuditLogService {
   async retention(actor: AuthenticatedActor): Promise<WeekRetentionObject[]> {
     if (!can(actor, 'retention.read')) throw forbidden();
     const rows = await this.entries.retention();
-    return rows.map((row) => {
-      const count = (key: string) => Number(row.lastRunDetails?.[key] ?? 0);
-      return {
-        weekId: row.weekId,
-        code: row.code,
+    return rows.map((row) =>
+      toWeekRetentionObject({
+        ...row,
         status: row.status as WeekRetentionObject['status'],
-        closedAt: row.closedAt,
-        retentionDays: row.retentionDays,
-        textsDeletionDue: row.closedAt ? textsDeletionDue(new Date(row.closedAt), row.retentionDays) : null,
-        textsDeletedAt: row.textsDeletedAt,
-        lastRun: row.lastRunAt
-          ? {
-              at: row.lastRunAt,
-              interactions: count('interactions'),
-              referrals: count('referrals'),
-              revisions: count('revisions'),
-              referralNotes: count('referralNotes'),
-              debriefs: count('debriefs'),
-              debriefComments: count('debriefComments'),
-              weekReports: count('weekReports'),
-            }
-          : null,
-      };
-    });
+        lastRun: row.lastRunAt ? { at: row.lastRunAt, details: row.lastRunDetails } : null,
+      }),
+    );
   }
 
   private check(filter: AuditLogFilter): void {
