@@ -155,12 +155,13 @@ const UNIT_BY_TOPIC: Record<string, string> = {
 };
 
 /**
- * The week the demo shows: Monday to Friday of this week, or of the week just worked on a weekend (workingWeekOf) and
- * on a Monday before its first session, when nothing of this week has happened yet and the demo would be empty.
+ * The week the demo shows: Monday to Friday of this week once its second day's first session has started, so that
+ * there is a whole day of figures, debriefs and referrals behind what is live; before that (on a weekend, a Monday,
+ * a Tuesday morning) the week just worked, when this week's figures would be one morning's, too few to show anything.
  */
 export function demoWeekOf(now: Date): { firstDay: string; lastDay: string } {
   const week = workingWeekOf(now, DEMO_TIME_ZONE);
-  if (now >= zonedInstant(week.firstDay, DEMO_SLOTS[0][0], DEMO_TIME_ZONE)) return week;
+  if (now >= zonedInstant(addDays(week.firstDay, 1), DEMO_SLOTS[0][0], DEMO_TIME_ZONE)) return week;
   return { firstDay: addDays(week.firstDay, -7), lastDay: addDays(week.lastDay, -7) };
 }
 

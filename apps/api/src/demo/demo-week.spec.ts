@@ -1,9 +1,9 @@
 import { demoWeekOf } from './demo-seed.service';
 
 describe('demoWeekOf', () => {
-  it('shows this week once its first session has started', () => {
-    // Monday 7 December 2026, 09:30 in Oslo: the 09:00 slot has begun.
-    expect(demoWeekOf(new Date('2026-12-07T08:30:00Z'))).toEqual({
+  it('shows this week once its second day’s first session has started', () => {
+    // Tuesday 8 December 2026, 09:30 in Oslo: Monday is worked, the 09:00 slot of Tuesday has begun.
+    expect(demoWeekOf(new Date('2026-12-08T08:30:00Z'))).toEqual({
       firstDay: '2026-12-07',
       lastDay: '2026-12-11',
     });
@@ -13,15 +13,14 @@ describe('demoWeekOf', () => {
     });
   });
 
-  it('shows the week just worked on a Monday before the first session and on a weekend', () => {
-    // Monday 01:30 in Oslo: nothing of the new week has happened, the demo would be empty.
-    expect(demoWeekOf(new Date('2026-12-07T00:30:00Z'))).toEqual({
-      firstDay: '2026-11-30',
-      lastDay: '2026-12-04',
-    });
-    expect(demoWeekOf(new Date('2026-12-06T12:00:00Z'))).toEqual({
-      firstDay: '2026-11-30',
-      lastDay: '2026-12-04',
-    });
+  it('shows the week just worked on a weekend, a Monday and a Tuesday before its first session', () => {
+    // Monday 09:30 in Oslo: one morning of the new week, too little to show figures, debriefs or referrals.
+    for (const now of [
+      '2026-12-07T08:30:00Z',
+      '2026-12-07T00:30:00Z',
+      '2026-12-08T07:30:00Z',
+      '2026-12-06T12:00:00Z',
+    ])
+      expect(demoWeekOf(new Date(now))).toEqual({ firstDay: '2026-11-30', lastDay: '2026-12-04' });
   });
 });
