@@ -358,6 +358,14 @@ const QUERIES: Row[] = [
     build: (w, _caller, target) => ({ query: 'query ($w: ID!) { schedule(weekId: $w) { id } }', variables: { w: week(w, target) } }),
   },
   {
+    // The home page's "now" (issue #18): the people who run sessions; a national team for a week its country is in.
+    op: 'weekNow',
+    //      ADMIN    COORD    LEADER   OPERATOR LIAISON
+    own:   [FB,      OK,      OK,      OK,      FB],
+    other: [FB,      OK,      NF,      NF,      FB],
+    build: (w, _caller, target) => ({ query: 'query ($w: ID!) { weekNow(weekId: $w) { weekId } }', variables: { w: week(w, target) } }),
+  },
+  {
     // own: the live joint session; other: Belgium's session in the week without Finland.
     op: 'sessionTotals',
     //      ADMIN    COORD    LEADER   OPERATOR LIAISON

@@ -2,6 +2,18 @@ import { PDFParse } from 'pdf-parse';
 import { endedSessionWithoutDebrief } from '../support/ended-session';
 import { codeOf, startTestApp, TestApp } from '../support/test-app';
 
+/** Lessons learned written in Markdown: a heading, a list with emphasis, and raw HTML that must stay inert. */
+const LESSONS = [
+  '## Hva som virket',
+  '',
+  'Felles patruljer fungerer best når hvert lag snakker sitt eget språk og Kripos veileder underveis.',
+  '',
+  '- **Discord** på kvelden',
+  '- Roblox på ettermiddagen',
+  '',
+  '<script>alert(1)</script>',
+].join('\n');
+
 describe('the week report', () => {
   let t: TestApp;
   let coordinator: string;
@@ -43,15 +55,16 @@ describe('the week report', () => {
   afterAll(() => t.close());
 
   it('lets a coordinator write the lessons learned and link a submitted debrief', async () => {
-    const res = await t.gql<{ saveWeekReport: { version: number; debriefs: { id: string }[] } }>(
-      'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version debriefs { id } } }',
+    const res = await t.gql<{
+      saveWeekReport: { version: number; lessonsLearnedHtml: string; debriefs: { id: string }[] };
+    }>(
+      'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version lessonsLearnedHtml debriefs { id } } }',
       {
         input: {
           weekId,
           version: 0,
           language: 'nb',
-          lessonsLearned:
-            'Felles patruljer fungerer best når hvert lag snakker sitt eget språk og Kripos veileder underveis.',
+          lessonsLearned: LESSONS,
           summaryEn:
             'Joint patrols work best when each team speaks its own language with Kripos guiding along the way.',
           debriefIds: [debriefId],
@@ -60,7 +73,13 @@ describe('the week report', () => {
       { token: coordinator },
     );
     expect(res.errors).toBeUndefined();
-    expect(res.data!.saveWeekReport).toEqual({ version: 1, debriefs: [{ id: debriefId }] });
+    const { lessonsLearnedHtml, ...saved } = res.data!.saveWeekReport;
+    expect(saved).toEqual({ version: 1, debriefs: [{ id: debriefId }] });
+    // Rendered by the same safe markdown-it as guidance: a heading element, a list, and raw HTML made inert.
+    expect(lessonsLearnedHtml).toContain('<h2>Hva som virket</h2>');
+    expect(lessonsLearnedHtml).toContain('<li><strong>Discord</strong> på kvelden</li>');
+    expect(lessonsLearnedHtml).toContain('&lt;script&gt;');
+    expect(lessonsLearnedHtml).not.toContain('<script>');
     const stale = await t.gql(
       'mutation ($input: SaveWeekReportInput!) { saveWeekReport(input: $input) { version } }',
       { input: { weekId, version: 0, language: 'en', lessonsLearned: 'x', debriefIds: [] } },
@@ -84,6 +103,17 @@ describe('the week report', () => {
     expect(flat).toContain('Jongeren waardeerden dat we ons als politie voorstelden.');
     expect(flat).toContain('Résumé en anglais');
     expect(flat).toContain('Young people appreciated');
+  });
+
+  it('renders the Markdown of the lessons learned as PDF structure: the heading text, never "## " or "**"', async () => {
+    const res = await t.download(`/exports/${weekId}/week-report.pdf?language=en`, coordinator);
+    expect(res.status).toBe(200);
+    const { text } = await new PDFParse({ data: new Uint8Array(res.body) }).getText();
+    expect(text).toContain('Hva som virket');
+    expect(text).toContain('Discord på kvelden');
+    expect(text).toContain('Felles patruljer fungerer best');
+    expect(text).not.toMatch(/(^|\s)#{1,6} /);
+    expect(text).not.toContain('**');
   });
 
   it('exports Markdown in the language asked for', async () => {

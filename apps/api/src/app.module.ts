@@ -32,6 +32,7 @@ import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlanCopyModule } from './plan-copy/plan-copy.module';
 import { PlatformModule } from './platforms/platform.module';
 import { PoliceProfileModule } from './police-profiles/police-profile.module';
+import { WeekNowModule } from './week-now/week-now.module';
 
 @Module({})
 export class AppModule {
@@ -75,6 +76,7 @@ export class AppModule {
         OutcomesModule,
         RetentionModule,
         AuditLogModule,
+        WeekNowModule,
         DemoModule,
         ...serveAdmin,
       ],

@@ -16,7 +16,9 @@ export * from './schedule/plan-import';
 export * from './schedule/session-reach';
 export * from './schedule/roster-rules';
 export * from './schedule/plan-copy';
+export * from './schedule/now';
 export * from './interactions/vocabulary';
+export * from './referrals/triage';
 export * from './interactions/input-bounds';
 export * from './interactions/personal-data';
 export {

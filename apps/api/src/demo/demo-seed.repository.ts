@@ -1,3 +1,4 @@
+import { REFERRAL_STATUSES, type ReferralStatus } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 
@@ -99,11 +100,15 @@ export class DemoSeedRepository {
     );
   }
 
-  /** A referral with its first event (OPEN, by whoever raised it, when it was raised). */
+  /**
+   * A referral with its whole history: OPEN when it was raised and each later step up to its status, ten minutes
+   * apart, so that its status is always the last step of its history (and its version the number of steps).
+   */
   async insertReferral(em: EntityManager, r: DemoReferral): Promise<void> {
+    const steps = REFERRAL_STATUSES.slice(0, REFERRAL_STATUSES.indexOf(r.status as ReferralStatus) + 1);
     const [{ id }]: { id: string }[] = await em.query(
-      `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details, status, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
+      `INSERT INTO referral (interaction_id, week_id, session_id, country, raised_by, receiving_unit, urgency, reason_code, details, status, created_at, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
       [
         r.interactionId,
         r.weekId,
@@ -116,12 +121,16 @@ export class DemoSeedRepository {
         r.details,
         r.status,
         r.createdAt,
+        steps.length,
       ],
     );
-    await em.query(
-      `INSERT INTO referral_event (referral_id, status, by_id, at) VALUES ($1, 'OPEN', $2, $3)`,
-      [id, r.raisedBy, r.createdAt],
-    );
+    for (const [index, status] of steps.entries())
+      await em.query(`INSERT INTO referral_event (referral_id, status, by_id, at) VALUES ($1, $2, $3, $4)`, [
+        id,
+        status,
+        r.raisedBy,
+        new Date(r.createdAt.getTime() + index * 10 * 60_000),
+      ]);
   }
 
   /** A published guidance note written in English; returns its id. */

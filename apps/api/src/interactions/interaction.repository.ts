@@ -12,7 +12,10 @@ const INTERACTION_COLUMNS = `i.id, i.week_id AS "weekId", i.session_id AS "sessi
   i.notes_deleted_at AS "notesDeletedAt", i.created_at AS "createdAt", i.updated_at AS "updatedAt", i.version`;
 
 /** An interaction with what its reading depends on: whether its country shares notes, and its week's status. */
-const ROW_SELECT = `SELECT ${INTERACTION_COLUMNS}, coalesce(wc.share_notes, true) AS "shareNotes", w.status AS "weekStatus"
+const ROW_SELECT = `SELECT ${INTERACTION_COLUMNS}, coalesce(wc.share_notes, true) AS "shareNotes", w.status AS "weekStatus",
+              (SELECT r.urgency FROM referral r WHERE r.interaction_id = i.id
+                ORDER BY array_position(ARRAY['IMMEDIATE', 'PRIORITY', 'ROUTINE']::text[], r.urgency::text) LIMIT 1)
+                AS "referralUrgency"
               FROM interaction i
               JOIN action_week w ON w.id = i.week_id
               LEFT JOIN action_week_country wc ON wc.week_id = i.week_id AND wc.country = i.country`;
@@ -36,6 +39,8 @@ const LOG_STATEMENT = prepared(
 export interface InteractionRow extends InteractionEntity {
   shareNotes: boolean;
   weekStatus: string;
+  /** The most urgent referral raised from it (as row-level security lets the caller see referrals), or null. */
+  referralUrgency: string | null;
 }
 
 /** A new interaction as the logging writes it (the database sets the timestamps and the first version). */
@@ -156,7 +161,7 @@ export class InteractionRepository {
     kind: 'UPDATE' | 'DELETE',
     changedBy: string,
   ): Promise<void> {
-    const { shareNotes: _share, weekStatus: _status, ...snapshot } = row;
+    const { shareNotes: _share, weekStatus: _status, referralUrgency: _urgency, ...snapshot } = row;
     await em.query(
       `INSERT INTO interaction_revision (interaction_id, version, kind, changed_by, snapshot) VALUES ($1, $2, $3, $4, $5)`,
       [row.id, row.version, kind, changedBy, JSON.stringify(snapshot)],

@@ -365,6 +365,7 @@ export class InteractionService {
       notesLanguage: row.notesLanguage,
       summaryEn: row.summaryEn,
       editable,
+      referralUrgency: 'referralUrgency' in row ? ((row as InteractionRow).referralUrgency ?? null) : null,
       createdAt: new Date(row.createdAt),
       version: row.version,
     };

@@ -60,6 +60,8 @@ export interface ScheduleChangedEvent {
   sessionId: string;
   change: ScheduleChangeKind;
   version: number;
+  /** The country of the team leader who made the change; null (or absent) when a coordinator or admin made it. */
+  byCountry?: string | null;
 }
 
 const toObject = (row: SessionRow): PatrolSessionObject => ({
@@ -466,7 +468,8 @@ export class PatrolSessionService {
       await this.audit.record(em, { action: 'endPatrolSession', targetType: 'PatrolSession', targetId: id });
       return this.completed(em, actor, details, await this.requireRow(em, id));
     });
-    await this.announce(result, 'ENDED');
+    // The other countries' pages say who ended it: a team leader's country, or none for the host's coordinators.
+    await this.announce(result, 'ENDED', can(actor, 'session.plan') ? null : actor.country);
     return result;
   }
 
@@ -780,12 +783,14 @@ export class PatrolSessionService {
   private async announce(
     row: Pick<SessionRow, 'id' | 'weekId' | 'version'>,
     change: ScheduleChangeKind,
+    byCountry: string | null = null,
   ): Promise<void> {
     await this.events.publish(SCHEDULE_CHANGED, {
       weekId: row.weekId,
       sessionId: row.id,
       change,
       version: row.version,
+      byCountry,
     } satisfies ScheduleChangedEvent);
   }
 }

@@ -1,6 +1,7 @@
 import type { Locale } from '@empact/domain';
 import { renderPdf } from '../common/pdf/render-pdf';
 import type { I18nService } from '../common/i18n/i18n.service';
+import { MARKDOWN_PDF_STYLES, markdownToPdf } from './markdown-pdf';
 import type { WeekReportDocument } from './week-report.service';
 
 const DEBRIEF_FIELDS = [
@@ -16,7 +17,8 @@ interface Section {
   heading: string;
   subheading: string;
   meta: string;
-  parts: { label: string; text: string }[];
+  /** `markdown`: the text is Markdown (the lessons learned), shown as its structure rather than as written. */
+  parts: { label: string; text: string; markdown?: boolean }[];
   summaryEn: string | null;
 }
 
@@ -44,7 +46,7 @@ function sections(
       heading: t('report.lessonsLearned'),
       subheading: '',
       meta: t('report.writtenIn', { language: language(report.language) }),
-      parts: [{ label: '', text: report.lessonsLearned }],
+      parts: [{ label: '', text: report.lessonsLearned, markdown: true }],
       summaryEn: report.summaryEn,
     },
     debriefs: report.debriefs.map((debrief) => {
@@ -90,7 +92,10 @@ export function weekReportMarkdown(doc: WeekReportDocument, i18n: I18nService, l
   return lines.join('\n');
 }
 
-/** The report as a PDF (pdfmake): each free text in its own language, its English summary beside it. */
+/**
+ * The report as a PDF (pdfmake): each free text in its own language, its English summary beside it; the lessons
+ * learned, written in Markdown, as headings, lists and emphasis (never as "## " text).
+ */
 export async function weekReportPdf(
   doc: WeekReportDocument,
   i18n: I18nService,
@@ -108,7 +113,7 @@ export async function weekReportPdf(
           width: '*',
           stack: section.parts.flatMap((part) => [
             ...(part.label ? [{ text: part.label, style: 'label' }] : []),
-            { text: part.text, margin: [0, 0, 0, 6] },
+            ...(part.markdown ? markdownToPdf(part.text) : [{ text: part.text, margin: [0, 0, 0, 6] }]),
           ]),
         },
         section.summaryEn
@@ -126,6 +131,7 @@ export async function weekReportPdf(
   ];
   return renderPdf({
     info: { title: s.title, creator: 'EMPACT Action Week platform' },
+    styles: MARKDOWN_PDF_STYLES,
     content: [
       { text: s.title, style: 'h1' },
       {

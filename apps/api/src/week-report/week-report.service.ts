@@ -6,6 +6,7 @@ import { ActionWeekService } from '../action-weeks/action-week.service';
 import { AuditService } from '../common/audit/audit.service';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { badInput, DomainException, forbidden } from '../common/errors/domain.exception';
+import { renderMarkdown } from '../common/markdown/render-markdown';
 import { PersonalDataGuard } from '../common/personal-data/personal-data.guard';
 import { DebriefService } from '../debriefs/debrief.service';
 import { PatrolSessionRepository } from '../patrol-sessions/patrol-session.repository';
@@ -40,6 +41,7 @@ export class WeekReportService {
       return {
         weekId,
         lessonsLearned: '',
+        lessonsLearnedHtml: '',
         language: 'en',
         summaryEn: null,
         debriefs: [],
@@ -49,6 +51,7 @@ export class WeekReportService {
     return {
       weekId,
       lessonsLearned: row.lessonsLearned,
+      lessonsLearnedHtml: renderMarkdown(row.lessonsLearned),
       language: row.language,
       summaryEn: row.summaryEn,
       debriefs: await this.debriefs.submittedOfWeek(this.dataSource.manager, weekId, row.debriefIds),

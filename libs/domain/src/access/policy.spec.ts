@@ -71,6 +71,14 @@ describe('can', () => {
     expect(can(actor({ roles: ['LIAISON'], country: null }), 'session.read')).toBe(false);
   });
 
+  it('gives the home page’s “now” to the people who run sessions, not to liaisons or administrators', () => {
+    expect(can(actor({ roles: ['OPERATOR'] }), 'week.now')).toBe(true);
+    expect(can(actor({ roles: ['TEAM_LEADER'] }), 'week.now')).toBe(true);
+    expect(can(actor({ roles: ['COORDINATOR'], country: 'NO' }), 'week.now')).toBe(true);
+    expect(can(actor({ roles: ['LIAISON'], country: null }), 'week.now')).toBe(false);
+    expect(can(actor({ roles: ['ADMIN'], country: null }), 'week.now')).toBe(false);
+  });
+
   it('lets a team leader run and staff only their own country’s part', () => {
     const leader = actor({ roles: ['TEAM_LEADER'] });
     expect(can(leader, 'roster.assign', { country: 'BE' })).toBe(true);

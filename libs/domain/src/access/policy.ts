@@ -25,6 +25,7 @@ export const ACTIONS = [
   'platform.add',
   'session.plan',
   'session.read',
+  'week.now',
   'session.run',
   'roster.assign',
   'profile.read',
@@ -105,6 +106,9 @@ export function can(actor: Actor, action: Action, resource?: CountryScopedResour
     case 'profile.read':
     case 'calendar.subscribe':
       return hasRole(actor, 'ADMIN', 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
+    case 'week.now':
+      // The home page's "what to do now": the people who run sessions; liaisons read the released outcomes instead.
+      return hasRole(actor, 'COORDINATOR', 'TEAM_LEADER', 'OPERATOR');
     case 'interaction.log':
       // Only a national team logs, and only for its own country (the country comes from the account).
       return (

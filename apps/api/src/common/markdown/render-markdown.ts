@@ -22,3 +22,8 @@ markdown.renderer.rules.image = (tokens, idx) => markdown.utils.escapeHtml(token
 export function renderMarkdown(source: string): string {
   return markdown.render(source);
 }
+
+/** The same source as markdown-it's tokens, for a renderer other than HTML (the week report's PDF). */
+export function markdownTokens(source: string): MarkdownIt.Token[] {
+  return markdown.parse(source, {});
+}

@@ -6,6 +6,7 @@ import {
   OutcomeEnum,
   ToneEnum,
   TopicEnum,
+  UrgencyEnum,
 } from '../../taxonomy/taxonomy.enums';
 
 @ObjectType('Interaction', {
@@ -68,6 +69,12 @@ export class InteractionObject {
 
   @Field(() => Boolean, { description: 'Whether the caller may edit or delete it.' })
   editable: boolean;
+
+  @Field(() => UrgencyEnum, {
+    nullable: true,
+    description: 'The urgency of the most urgent referral raised from it; null when it was not referred.',
+  })
+  referralUrgency: string | null;
 
   @Field(() => Date)
   createdAt: Date;

@@ -154,4 +154,10 @@ export class ScheduleChangeObject {
 
   @Field(() => Int)
   version: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The country whose team leader made the change; null when the host’s coordinators made it.',
+  })
+  byCountry?: string | null;
 }

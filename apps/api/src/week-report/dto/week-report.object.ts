@@ -12,6 +12,12 @@ export class WeekReportObject {
   @Field(() => String, { description: 'Markdown, in `language`.' })
   lessonsLearned: string;
 
+  @Field(() => String, {
+    description:
+      'The lessons learned as safe HTML, rendered by the same markdown-it (safe mode) as guidance.',
+  })
+  lessonsLearnedHtml: string;
+
   @Field(() => String)
   language: string;
 
