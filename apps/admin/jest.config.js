@@ -11,5 +11,14 @@ module.exports = {
     '^@empact/domain$': '<rootDir>/../../libs/domain/src/index.ts',
     '^@empact/i18n$': '<rootDir>/../../libs/i18n/src/index.ts',
   },
-  transform: { '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' } }] },
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      // Dynamic imports stay imports: lib/locale-data.ts loads formatjs's ES modules (and their data) on demand.
+      {
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+        module: { type: 'commonjs', ignoreDynamic: true },
+      },
+    ],
+  },
 };

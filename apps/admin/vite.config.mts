@@ -20,6 +20,12 @@ export const LAZY_SECTIONS = [
   'planImport',
 ];
 const LOCALE_FILE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/]([a-z]{2})[\\/][a-z]+\.json$/;
+/** formatjs's locale data for one language (lib/locale-data.ts loads a language's files together). */
+const INTL_LOCALE_DATA = /[\\/]@formatjs[\\/]intl-[a-z]+[\\/]locale-data[\\/]([a-z]{2})(?:-[A-Z]{2})?\.js$/;
+/** formatjs's Intl implementations and their zone data (lib/intl-engine.ts), fetched with the first language. */
+const INTL_ENGINE = /[\\/]node_modules[\\/]@formatjs[\\/]/;
+/** The zone data: its own chunk, run only after lib/intl-engine.ts has made a place for it. */
+const INTL_ZONES = /[\\/]@formatjs[\\/]intl-datetimeformat[\\/]add-[a-z]+-tz\.js$/;
 const ADMIN_LOCALE = /[\\/]libs[\\/]i18n[\\/]src[\\/]locales[\\/][a-z]{2}[\\/]admin\.json(\?.*)?$/;
 
 function lazyLocaleSections(): Plugin {
@@ -75,6 +81,16 @@ export default defineConfig({
               // The lazy admin.json sections (with a query) stay with the pages that import them.
               name: (id) => `locale-${LOCALE_FILE.exec(id)?.[1] ?? 'unknown'}`,
               test: LOCALE_FILE,
+            },
+            {
+              // A language's dates, numbers and names (formatjs's locale data), in one chunk named for it.
+              name: (id) => `intl-${INTL_LOCALE_DATA.exec(id)?.[1] ?? 'unknown'}`,
+              test: INTL_LOCALE_DATA,
+            },
+            { name: 'intl-zones', test: INTL_ZONES },
+            {
+              name: 'intl-engine',
+              test: (id) => INTL_ENGINE.test(id) && !INTL_LOCALE_DATA.test(id) && !INTL_ZONES.test(id),
             },
           ],
         },

@@ -145,7 +145,9 @@ describe('week report', () => {
   });
 
   it('is written by the coordinator, links a Dutch debrief and downloads as a French PDF', async () => {
-    const lessons = `Rotate the lead operator every evening ${Date.now().toString(36)}`;
+    const stamp = Date.now().toString(36);
+    const lessons = `Rotate the lead operator every evening ${stamp}`;
+    const heading = `What worked ${stamp}`;
     const { context, page } = await signedIn(browser, COORDINATOR);
     try {
       await page.getByRole('navigation').getByRole('link', { name: 'Week report' }).click();
@@ -154,7 +156,10 @@ describe('week report', () => {
       await shown(page.getByRole('heading', { name: 'Week report', level: 2 }));
 
       const editor = page.getByRole('region', { name: 'Write the report' });
-      await field(editor, 'Lessons learned').fill(lessons);
+      // Written in Markdown: a heading, a paragraph, a list with emphasis.
+      await field(editor, 'Lessons learned').fill(
+        `## ${heading}\n\n${lessons}\n\n- **Discord** in the evening\n- Roblox in the afternoon`,
+      );
       const debrief = editor.locator('.mantine-Checkbox-root', { hasText: summaryEn });
       await shown(debrief.getByText('Netherlands · Dutch'));
       await debrief.getByRole('checkbox').check();
@@ -164,6 +169,14 @@ describe('week report', () => {
       // Read-only, everyone sees the lessons and the linked debrief in Dutch with its English summary beside it.
       const view = page.getByRole('region', { name: 'The report' });
       await shown(view.getByText(lessons));
+      // The preview renders the Markdown: a heading element and a list, never the raw "## " or "**".
+      await shown(view.getByRole('heading', { name: heading }));
+      await shown(view.getByRole('listitem').filter({ hasText: 'Discord in the evening' }));
+      const lessonsText = await view.locator('[data-report-lessons]').innerText();
+      expect(lessonsText).not.toMatch(/(^|\n)#+ /);
+      expect(lessonsText).not.toContain('**');
+      if (process.env.SHOTS_DIR)
+        await page.screenshot({ path: `${process.env.SHOTS_DIR}/week-report-en.png`, fullPage: true });
       const linked = view.getByRole('listitem').filter({ hasText: summaryEn });
       await shown(linked.getByText('Het gesprek met de jongeren verliep rustig en open.'));
       await expectAccessible(page, 'week report, saved, English, coordinator');

@@ -33,7 +33,8 @@ const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <ThemeProvider>
-        <Notifications position="top-right" limit={4} />
+        {/* Over the page header, not over the log's newest entries (top right) nor the send button (bottom). */}
+        <Notifications position="top-center" limit={3} autoClose={4000} />
         <BrowserRouter>
           <App />
         </BrowserRouter>

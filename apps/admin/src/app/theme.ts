@@ -26,6 +26,9 @@ export const theme = createTheme({
     // Mantine's focus placeholder is a `presentation` element with a tabindex inside the `menu`, which axe refuses
     // (aria-required-children). Without it, the menu still takes focus when it opens and the arrows reach the items.
     Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
+    // A loader is a <span>, which may not carry the aria-label that names it (axe: aria-prohibited-attr): as an
+    // indeterminate progress bar it may, and screen readers announce it by that name.
+    Loader: { defaultProps: { role: 'progressbar' } },
   },
 });
 

@@ -2,8 +2,11 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale, localeFromAcceptLanguage } from '@empact/domain';
 import type { ResourceTree } from '@empact/i18n';
+import { loadLocaleData } from '../lib/locale-data';
 
 const STORAGE_KEY = 'empact.language';
+/** A language picked on the login page: it wins over the account's at the next sign-in, also after a reload. */
+const LOGIN_CHOICE_KEY = 'empact.loginLanguage';
 const NAMESPACES = ['admin', 'common', 'errors', 'taxonomy'] as const;
 
 /**
@@ -46,7 +49,7 @@ void i18n.use(initReactI18next).init({
 const loading = new Map<Locale, Promise<void>>();
 
 /** Fetches a language's words once and adds them to i18next; later calls wait for the same fetch. */
-export function loadLocale(locale: Locale): Promise<void> {
+function loadWords(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = Promise.all(
@@ -64,6 +67,17 @@ export function loadLocale(locale: Locale): Promise<void> {
   return pending;
 }
 
+/**
+ * Fetches a language's words and its locale data (dates, times, numbers, names: lib/locale-data.ts), so that the
+ * language is shown with both. Without its locale data (a failed fetch, tried again next time) the browser's own
+ * formats it meanwhile.
+ */
+export function loadLocale(locale: Locale): Promise<void> {
+  return Promise.all([loadWords(locale), loadLocaleData(locale).catch(() => undefined)]).then(
+    () => undefined,
+  );
+}
+
 function reflect(language: string): void {
   document.documentElement.lang = language;
   document.title = i18n.t('common:appName');
@@ -72,7 +86,8 @@ function reflect(language: string): void {
 /** The first language's words and English's are in: the app can render. */
 export const i18nReady: Promise<void> = Promise.all([
   loadLocale(isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE),
-  loadLocale(DEFAULT_LOCALE),
+  // English words are the fallback; English dates only for an English reader.
+  loadWords(DEFAULT_LOCALE),
 ])
   // The language's words arrived after init: let i18next settle on it again (resolvedLanguage) and say so.
   .then(() => i18n.changeLanguage(i18n.language))
@@ -96,4 +111,32 @@ export async function applyLocale(locale: Locale): Promise<void> {
   }
   await loadLocale(locale);
   if (currentLocale() !== locale) await i18n.changeLanguage(locale);
+}
+
+/** Remembers that the reader picked this language on the login page (see loginChoice). */
+export function rememberLoginChoice(locale: Locale): void {
+  try {
+    localStorage.setItem(LOGIN_CHOICE_KEY, locale);
+  } catch {
+    // Storage unavailable: the choice then lasts while the page stays open.
+  }
+}
+
+/** The language picked on the login page, as long as it is still the one shown; it wins at sign-in. */
+export function loginChoice(): Locale | undefined {
+  try {
+    const value = localStorage.getItem(LOGIN_CHOICE_KEY);
+    return isLocale(value) && value === currentLocale() ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Signed in: the choice is the account's now, and the next sign-in on this device goes by the account again. */
+export function forgetLoginChoice(): void {
+  try {
+    localStorage.removeItem(LOGIN_CHOICE_KEY);
+  } catch {
+    // Nothing was kept.
+  }
 }

@@ -19,7 +19,13 @@ import { isLocale, type Locale } from '@empact/domain';
 import { LoginMutation, SetMyLanguageMutation } from '../../auth/auth.documents';
 import { startSession, updateSessionAccount } from '../../auth/session';
 import { serverErrors } from '../../graphql/errors';
-import { applyLocale, currentLocale } from '../../i18n/i18n';
+import {
+  applyLocale,
+  currentLocale,
+  forgetLoginChoice,
+  loginChoice,
+  rememberLoginChoice,
+} from '../../i18n/i18n';
 import { LanguageSwitcher } from '../shell/language-switcher';
 import {
   EMPTY_SECOND_FACTOR,
@@ -34,13 +40,15 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
   const [password, setPassword] = useState('');
   // After a right password, an account with two-step sign-in is asked for a code: a second step of the same form.
   const [secondFactor, setSecondFactor] = useState<SecondFactorValue | null>(null);
-  // A language picked here wins over the one saved on the account, and is then saved to it.
-  const [pickedLocale, setPickedLocale] = useState<Locale | null>(null);
+  // A language picked here wins over the one saved on the account, and is then saved to it; remembered, so that a
+  // reload of this page still shows it and still signs in with it.
+  const [pickedLocale, setPickedLocale] = useState<Locale | null>(() => loginChoice() ?? null);
   const [{ fetching, error }, login] = useMutation(LoginMutation);
   const [, setMyLanguage] = useMutation(SetMyLanguageMutation);
 
   const pick = (locale: Locale) => {
     setPickedLocale(locale);
+    rememberLoginChoice(locale);
     void applyLocale(locale);
   };
 
@@ -58,7 +66,9 @@ export function LoginPage({ sessionEnded }: { sessionEnded: boolean }) {
       return;
     }
     const { account } = payload;
+    forgetLoginChoice();
     if (pickedLocale) {
+      if (pickedLocale !== currentLocale()) await applyLocale(pickedLocale);
       startSession(payload);
       if (account.language !== pickedLocale) {
         const saved = await setMyLanguage({ language: pickedLocale });

@@ -57,6 +57,8 @@ function FeedBody({ weekId, countries, actor }: Omit<CalendarFeedDialogProps, 'o
   const [{ data }] = useQuery({ query: CalendarFeedsQuery, context: FEEDS_CONTEXT });
   const [createResult, create] = useMutation(CreateCalendarFeedMutation);
   const [revokeResult, revoke] = useMutation(RevokeCalendarFeedMutation);
+  // Revoking cannot be undone: it asks first.
+  const [revoking, setRevoking] = useState<string | null>(null);
   const feeds = (data?.calendarFeeds ?? []).filter((feed) => feed.weekId === weekId && !feed.revokedAt);
   const countryNeeded = scope === 'COUNTRY' && !actor.country && !country;
 
@@ -170,19 +172,32 @@ function FeedBody({ weekId, countries, actor }: Omit<CalendarFeedDialogProps, 'o
                   </Table.Td>
                   <Table.Td>{formatInstant(feed.createdAt, lng)}</Table.Td>
                   <Table.Td>
+                    {revoking === feed.id && (
+                      <Text size="sm" role="status" mb={4}>
+                        {t('calendar.revokeAsk')}
+                      </Text>
+                    )}
+                    {revoking === feed.id && (
+                      <Button size="compact-sm" variant="default" mr="xs" onClick={() => setRevoking(null)}>
+                        {t('actions.cancel')}
+                      </Button>
+                    )}
                     <Button
                       size="compact-sm"
-                      variant="subtle"
+                      variant={revoking === feed.id ? 'filled' : 'subtle'}
                       color="red"
                       loading={revokeResult.fetching}
                       onClick={() =>
-                        void revoke({ id: feed.id }).then((result) => {
-                          if (result.error)
-                            notifications.show({
-                              color: 'red',
-                              message: serverErrors(result.error, t('errors.network'))[0]?.message,
-                            });
-                        })
+                        revoking !== feed.id
+                          ? setRevoking(feed.id)
+                          : void revoke({ id: feed.id }).then((result) => {
+                              setRevoking(null);
+                              if (result.error)
+                                notifications.show({
+                                  color: 'red',
+                                  message: serverErrors(result.error, t('errors.network'))[0]?.message,
+                                });
+                            })
                       }
                     >
                       {t('calendar.revoke')}

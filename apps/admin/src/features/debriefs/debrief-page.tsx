@@ -180,6 +180,8 @@ function DebriefForm({
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [, saveDebrief] = useMutation(SaveDebriefMutation);
   const [submitResult, submitDebrief] = useMutation(SubmitDebriefMutation);
+  // Submitting locks the debrief: it asks first.
+  const [askSubmit, setAskSubmit] = useState(false);
   // What the server has: the version to send next and the debrief as last saved.
   const saved = useRef<{ id: string | null; version: number | null }>({
     id: debrief?.id ?? null,
@@ -437,11 +439,27 @@ function DebriefForm({
             {guard.panel('summaryEn', 'debrief-summaryEn')}
             {editable && (
               <Group justify="flex-end">
+                {askSubmit && (
+                  <Text size="sm" role="status">
+                    {t('debrief.submitAsk')}
+                  </Text>
+                )}
+                {askSubmit && (
+                  <Button variant="default" onClick={() => setAskSubmit(false)}>
+                    {t('actions.cancel')}
+                  </Button>
+                )}
                 <Button
                   leftSection={<IconSend size={16} aria-hidden />}
                   loading={submitResult.fetching}
                   disabled={guard.blocked}
-                  onClick={() => void submit()}
+                  onClick={() => {
+                    if (!askSubmit) setAskSubmit(true);
+                    else {
+                      setAskSubmit(false);
+                      void submit();
+                    }
+                  }}
                 >
                   {t('debrief.submit')}
                 </Button>

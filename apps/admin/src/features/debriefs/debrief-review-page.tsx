@@ -31,7 +31,25 @@ const DEBRIEFS_CONTEXT = { additionalTypenames: ['Debrief'] };
 
 type SessionLabel = (sessionId: string) => string;
 
-/** Coordinators: the debriefs ended sessions still wait for, and every submitted one to read and answer. */
+const REVIEW_ORDER: Record<DebriefFieldsFragment['status'], number> = {
+  SUBMITTED: 0,
+  REVISION_REQUESTED: 1,
+  DRAFT: 2,
+};
+
+/** What there is to read comes first: submitted debriefs, the newest first, then those sent back for a revision. */
+function submittedFirst(debriefs: readonly DebriefFieldsFragment[]): DebriefFieldsFragment[] {
+  return [...debriefs].sort(
+    (a, b) =>
+      REVIEW_ORDER[a.status] - REVIEW_ORDER[b.status] ||
+      (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''),
+  );
+}
+
+/**
+ * Coordinators: every submitted debrief to read and answer, first, and below them the debriefs that ended sessions
+ * still wait for.
+ */
 export default function DebriefReviewPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
@@ -68,10 +86,27 @@ export default function DebriefReviewPage() {
           {serverErrors(problem, t('errors.network'))[0]?.message}
         </Alert>
       )}
+      <Title order={3} size="h4">
+        {t('debrief.review.submitted')}
+      </Title>
+      {!data && !error && <Loader size="sm" aria-label={t('state.loading')} />}
+      {data && data.debriefs.length === 0 && <Text c="dimmed">{t('debrief.review.noneSubmitted')}</Text>}
+      <Stack gap="sm" role="list" aria-label={t('debrief.review.submitted')}>
+        {submittedFirst(data?.debriefs ?? []).map((debrief) => (
+          <ReviewCard key={debrief.id} debrief={debrief} sessionLabel={sessionLabel} />
+        ))}
+      </Stack>
       <Paper withBorder p="md" radius="md" role="region" aria-labelledby="owed-debriefs-title">
-        <Title order={3} size="h4" id="owed-debriefs-title" mb="xs">
-          {t('debrief.review.owed')}
-        </Title>
+        <Group gap="xs" mb="xs">
+          <Title order={3} size="h4" id="owed-debriefs-title">
+            {t('debrief.review.owed')}
+          </Title>
+          {owedData && owedData.owedDebriefs.length > 0 && (
+            <Badge variant="light" color="orange" aria-hidden>
+              {owedData.owedDebriefs.length}
+            </Badge>
+          )}
+        </Group>
         {!owedData ? (
           <Loader size="sm" aria-label={t('state.loading')} />
         ) : owedData.owedDebriefs.length === 0 ? (
@@ -105,16 +140,6 @@ export default function DebriefReviewPage() {
           </Table>
         )}
       </Paper>
-      <Title order={3} size="h4">
-        {t('debrief.review.submitted')}
-      </Title>
-      {!data && !error && <Loader size="sm" aria-label={t('state.loading')} />}
-      {data && data.debriefs.length === 0 && <Text c="dimmed">{t('debrief.review.noneSubmitted')}</Text>}
-      <Stack gap="sm" role="list" aria-label={t('debrief.review.submitted')}>
-        {data?.debriefs.map((debrief) => (
-          <ReviewCard key={debrief.id} debrief={debrief} sessionLabel={sessionLabel} />
-        ))}
-      </Stack>
     </Stack>
   );
 }

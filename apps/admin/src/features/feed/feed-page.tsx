@@ -4,13 +4,14 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import { can, TOPICS } from '@empact/domain';
+import { can, interactionUrgency, TOPICS } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { Topic } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
 import { byLabel, countryName } from '../../lib/intl';
 import { InteractionCard } from '../logging/interaction-card';
 import { InteractionsQuery } from '../logging/logging.documents';
+import { UrgencyBadge } from '../referrals/referral-badges';
 import { ReferralRaisedSubscription } from '../referrals/referrals.documents';
 import { FeedWeekQuery, SetNotesSharingMutation } from './feed.documents';
 
@@ -19,8 +20,9 @@ const FEED_CONTEXT = { additionalTypenames: ['Interaction'] };
 
 /**
  * The week as it happens: the latest interactions of every country the reader reaches (coordinators: all), with
- * their structured fields, and notes where the country shares them. Refreshes every ten seconds and at once when
- * an immediate referral is raised.
+ * their structured fields, and notes where the country shares them. An emergency or a safeguarding topic carries
+ * its urgency in words as well as colour (libs/domain `interactionUrgency`). Refreshes every ten seconds and at once
+ * when an immediate referral is raised.
  */
 export default function FeedPage() {
   const { t, i18n } = useTranslation();
@@ -110,15 +112,20 @@ export default function FeedPage() {
       )}
       {data && entries.length === 0 && <Text c="dimmed">{t('feed.empty')}</Text>}
       <Stack gap="xs" role="list" aria-label={t('feed.title')}>
-        {entries.map((entry) => (
-          <InteractionCard
-            key={entry.id}
-            entry={entry}
-            timeZone={week?.timeZone ?? 'UTC'}
-            showCountry
-            notesWithheld={entry.notes === null && coordinator && shares.get(entry.country) === false}
-          />
-        ))}
+        {entries.map((entry) => {
+          // A referred entry's card names its referral's urgency itself; the rest read theirs from what happened.
+          const urgency = entry.referralUrgency ? null : interactionUrgency(entry);
+          return (
+            <InteractionCard
+              key={entry.id}
+              entry={entry}
+              timeZone={week?.timeZone ?? 'UTC'}
+              showCountry
+              notesWithheld={entry.notes === null && coordinator && shares.get(entry.country) === false}
+              badges={urgency && <UrgencyBadge urgency={urgency} labelled />}
+            />
+          );
+        })}
       </Stack>
     </Stack>
   );

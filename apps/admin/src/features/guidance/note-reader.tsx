@@ -54,11 +54,12 @@ interface NoteReaderProps {
   onTranslate: (note: GuidanceNoteFieldsFragment) => void;
   onChanged: () => void;
   /** Off while a dialog opened from the reader is on top, so that Escape closes only that one. */
-  closeOnEscape?: boolean;
+  closeOnEscape?: boolean; /** Narrower where it opens beside a page that stays in use (the session's log). */
+  size?: 'md' | 'xl';
 }
 
 /** One note as its reader sees it, in the language asked for where a finished translation exists. */
-export function NoteReader({ noteId, onClose, closeOnEscape = true, ...rest }: NoteReaderProps) {
+export function NoteReader({ noteId, onClose, closeOnEscape = true, size = 'xl', ...rest }: NoteReaderProps) {
   const { t } = useTranslation();
   return (
     <Drawer
@@ -66,7 +67,7 @@ export function NoteReader({ noteId, onClose, closeOnEscape = true, ...rest }: N
       onClose={onClose}
       closeOnEscape={closeOnEscape}
       position="right"
-      size="xl"
+      size={size}
       title={
         <Title order={3} size="h4">
           {t('guidance.reader.title')}

@@ -1,8 +1,10 @@
 import type { ReactNode } from 'react';
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { IconSpeakerphone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LogInteractionInput, InteractionFieldsFragment } from '../../gql/graphql';
 import { countryName, languageName } from '../../lib/intl';
+import { UrgencyBadge } from '../referrals/referral-badges';
 import { formatClock, formatZonedDay, shortZoneName } from '../schedule/zoned-time';
 
 type Shown = Pick<
@@ -17,7 +19,13 @@ type Shown = Pick<
   | 'durationMinutes'
   | 'notesLanguage'
   | 'summaryEn'
-> & { notes?: string | null; occurredAt: string; country?: string };
+> & {
+  notes?: string | null;
+  occurredAt: string;
+  country?: string;
+  /** The most urgent referral raised from it; null or absent when it was not referred. */
+  referralUrgency?: InteractionFieldsFragment['referralUrgency'];
+};
 
 interface InteractionCardProps {
   entry: Shown | LogInteractionInput;
@@ -29,6 +37,8 @@ interface InteractionCardProps {
   badges?: ReactNode;
   actions?: ReactNode;
   children?: ReactNode;
+  /** False where the card stands alone (in the referral dialog), not in a list. */
+  listItem?: boolean;
 }
 
 /** One logged interaction: its codes in the reader's language, its notes in the language they were written in. */
@@ -40,13 +50,22 @@ export function InteractionCard({
   badges,
   actions,
   children,
+  listItem = true,
 }: InteractionCardProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const at = new Date(entry.occurredAt);
   const country = 'country' in entry ? entry.country : undefined;
+  const referred = 'referralUrgency' in entry ? entry.referralUrgency : null;
   return (
-    <Paper withBorder p="sm" radius="md" component="article" role="listitem">
+    <Paper
+      withBorder
+      p="sm"
+      radius="md"
+      component="article"
+      role={listItem ? 'listitem' : undefined}
+      id={'id' in entry ? `interaction-${String(entry.id)}` : undefined}
+    >
       <Stack gap={6}>
         <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
           <Group gap={6}>
@@ -58,6 +77,15 @@ export function InteractionCard({
               <Badge variant="outline" color="gray">
                 {countryName(country, lng)}
               </Badge>
+            )}
+            {referred && (
+              // Referred, and how urgently: in words, not colour alone.
+              <Group gap={4} wrap="nowrap" data-testid="referred-marker">
+                <Badge color="red" variant="outline" leftSection={<IconSpeakerphone size={12} aria-hidden />}>
+                  {t('log.card.referred')}
+                </Badge>
+                <UrgencyBadge urgency={referred} />
+              </Group>
             )}
             {badges}
           </Group>

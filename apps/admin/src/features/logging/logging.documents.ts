@@ -20,6 +20,7 @@ export const InteractionFields = graphql(`
     notesLanguage
     summaryEn
     editable
+    referralUrgency
     version
     createdAt
   }
@@ -119,5 +120,18 @@ export const UpdateInteractionMutation = graphql(`
 export const DeleteInteractionMutation = graphql(`
   mutation DeleteInteraction($id: ID!, $version: Int!) {
     deleteInteraction(id: $id, version: $version)
+  }
+`);
+
+/** A change to the week's plan, as it happens: the session page learns that its session ended, and by whom. */
+export const SessionChangedSubscription = graphql(`
+  subscription SessionChanged($weekId: ID!) {
+    scheduleChanged(weekId: $weekId) {
+      weekId
+      sessionId
+      change
+      version
+      byCountry
+    }
   }
 `);

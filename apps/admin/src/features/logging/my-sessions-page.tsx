@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback } from 'react';
 import { Alert, Badge, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconPencilPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { loggingOpen } from '@empact/domain';
+import { byNow, loggingOpen, sessionPhase } from '@empact/domain';
 import { serverErrors } from '../../graphql/errors';
+import { PhaseBadge } from '../overview/phase-badge';
+import { useNow } from '../overview/use-now';
 import { platformColor } from '../schedule/platform-color';
 import { formatTimeRange, formatZonedDay } from '../schedule/zoned-time';
 import { MySessionsQuery } from './logging.documents';
@@ -17,8 +19,9 @@ import { MySessionsQuery } from './logging.documents';
 export default function MySessionsPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
-  const [{ data, error, fetching }] = useQuery({ query: MySessionsQuery });
-  const now = useMemo(() => new Date(), []);
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: MySessionsQuery });
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const now = useNow(refresh);
 
   if (error && !data)
     return (
@@ -36,6 +39,7 @@ export default function MySessionsPage() {
   const zoneOf = new Map(data.actionWeeks.map((week) => [week.id, week.timeZone]));
   const withOpen = data.mySessions.map((session) => ({
     session,
+    timed: { status: session.status, startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt) },
     open: loggingOpen(
       {
         status: session.status,
@@ -45,10 +49,14 @@ export default function MySessionsPage() {
       now,
     ),
   }));
-  const byStart = (a: { session: { startsAt: string } }, b: { session: { startsAt: string } }) =>
-    a.session.startsAt.localeCompare(b.session.startsAt);
-  const now_ = withOpen.filter((item) => item.open).sort(byStart);
-  const upcoming = withOpen.filter((item) => !item.open && item.session.status === 'SCHEDULED').sort(byStart);
+  // Live first, then overdue starts, then the ended ones still open for logging, the latest first (issue #18).
+  const order = byNow(now);
+  const inOrder = (a: (typeof withOpen)[number], b: (typeof withOpen)[number]) => order(a.timed, b.timed);
+  const overdue = (item: (typeof withOpen)[number]) => sessionPhase(item.timed, now) === 'OVERDUE';
+  const now_ = withOpen.filter((item) => item.open || overdue(item)).sort(inOrder);
+  const upcoming = withOpen
+    .filter((item) => !item.open && !overdue(item) && item.session.status === 'SCHEDULED')
+    .sort(inOrder);
 
   const section = (title: string, items: typeof withOpen, empty: string) => (
     <Stack gap="xs" component="section" aria-label={title}>
@@ -60,23 +68,39 @@ export default function MySessionsPage() {
           {empty}
         </Text>
       )}
-      {items.map(({ session, open }) => {
+      {items.map(({ session, open, timed }) => {
+        const phase = sessionPhase(timed, now);
         const timeZone = zoneOf.get(session.weekId) ?? 'UTC';
         const startsAt = new Date(session.startsAt);
         return (
-          <Paper key={session.id} withBorder p="sm" radius="md">
+          <Paper
+            key={session.id}
+            withBorder
+            p="sm"
+            radius="md"
+            data-session-id={session.id}
+            data-phase={phase}
+            style={
+              phase === 'OVERDUE'
+                ? { borderColor: 'var(--mantine-color-red-filled)', borderLeftWidth: 4 }
+                : phase === 'LIVE'
+                  ? { borderColor: 'var(--mantine-color-green-filled)', borderLeftWidth: 4 }
+                  : undefined
+            }
+          >
             <Group justify="space-between" wrap="wrap" gap="xs">
               <div>
                 <Group gap={6}>
                   <Badge color={platformColor(session.platform.code)} variant="light">
                     {session.platform.name}
                   </Badge>
-                  <Badge
-                    color={session.status === 'LIVE' ? 'green' : 'gray'}
-                    variant={session.status === 'LIVE' ? 'filled' : 'light'}
-                  >
-                    {t(`common:sessionStatus.${session.status}`)}
-                  </Badge>
+                  {phase === 'LIVE' || phase === 'OVERDUE' ? (
+                    <PhaseBadge phase={phase} />
+                  ) : (
+                    <Badge color="gray" variant="light">
+                      {t(`common:sessionStatus.${session.status}`)}
+                    </Badge>
+                  )}
                   <Text fw={600}>{session.venue}</Text>
                 </Group>
                 <Text size="sm" c="dimmed">

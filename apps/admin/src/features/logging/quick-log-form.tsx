@@ -2,6 +2,7 @@ import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 
 import {
   Alert,
   Button,
+  Collapse,
   Group,
   Kbd,
   NativeSelect,
@@ -15,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle, IconSend } from '@tabler/icons-react';
+import { IconAlertCircle, IconChevronDown, IconChevronRight, IconSend } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from 'urql';
 import {
@@ -75,6 +76,17 @@ function draftOf(entry: InteractionFieldsFragment): InteractionDraft {
   };
 }
 
+/** The fields folded under "More details" (each has a default). */
+const MORE_FIELDS = [
+  'notesLanguage',
+  'youngPeople',
+  'durationMinutes',
+  'channel',
+  'initiatedBy',
+  'tone',
+  'summaryEn',
+];
+
 const FIELDS_WITH_ERRORS = [
   'topics',
   'ageBand',
@@ -111,6 +123,7 @@ export function QuickLogForm({
   const [sending, setSending] = useState(false);
   const [topicError, setTopicError] = useState<string | null>(null);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [moreOpen, setMoreOpen] = useState(false);
   const topicsRef = useRef<TopicChipsHandle>(null);
   const notesRef = useRef<HTMLTextAreaElement>(null);
   const summaryRef = useRef<HTMLTextAreaElement>(null);
@@ -256,6 +269,13 @@ export function QuickLogForm({
   const findingsMessage = refusal && refusal.findings.length > 0 ? refusal.message : t('freeText.typing');
   const notesFindings = findings.filter((finding) => finding.field === 'notes');
   const summaryFindings = findings.filter((finding) => finding.field === 'summaryEn');
+  // The fields with a default fold away, so that the form fits a laptop's screen; they open for an edit or a problem.
+  const moreShown =
+    moreOpen ||
+    !!editing ||
+    summaryFindings.length > 0 ||
+    MORE_FIELDS.some((field) => fieldError(field) !== null);
+  const MoreIcon = moreShown ? IconChevronDown : IconChevronRight;
   const otherRefusal =
     refusal &&
     refusal.findings.length === 0 &&
@@ -269,7 +289,7 @@ export function QuickLogForm({
         aria-label={editing ? t('log.editTitle') : t('log.formTitle')}
         noValidate
       >
-        <Stack gap="sm">
+        <Stack gap="xs">
           <Group justify="space-between" align="baseline">
             <Title order={3} size="h4">
               {editing ? t('log.editTitle') : t('log.formTitle')}
@@ -292,7 +312,7 @@ export function QuickLogForm({
             onChange={(value) => set('ageBand', value as InteractionDraft['ageBand'])}
             error={fieldError('ageBand')}
           >
-            <Group gap="md" mt={4}>
+            <Group gap="sm" mt={4}>
               {AGE_BANDS.map((code) => (
                 <Radio key={code} value={code} label={t(`taxonomy:ageBand.${code}`)} />
               ))}
@@ -305,7 +325,7 @@ export function QuickLogForm({
             onChange={(value) => set('outcome', value as InteractionDraft['outcome'])}
             error={fieldError('outcome')}
           >
-            <Group gap="md" mt={4}>
+            <Group gap="sm" mt={4}>
               {OUTCOMES.map((code) => (
                 <Radio key={code} value={code} label={t(`taxonomy:outcome.${code}`)} />
               ))}
@@ -317,8 +337,8 @@ export function QuickLogForm({
             label={t('log.field.notes')}
             description={t('log.notesHint')}
             autosize
-            minRows={3}
-            maxRows={10}
+            minRows={2}
+            maxRows={8}
             maxLength={NOTES_MAX}
             value={draft.notes}
             onChange={(event) => set('notes', event.currentTarget.value)}
@@ -334,107 +354,136 @@ export function QuickLogForm({
             />
           )}
 
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NativeSelect
-              label={t('log.field.notesLanguage')}
-              value={draft.notesLanguage}
-              onChange={(event) => set('notesLanguage', event.currentTarget.value)}
-              data={languages.map((tag) => ({ value: tag, label: languageName(tag, lng) }))}
-              error={fieldError('notesLanguage')}
-            />
-            <NumberInput
-              label={t('log.field.youngPeople')}
-              min={YOUNG_PEOPLE_MIN}
-              max={YOUNG_PEOPLE_MAX}
-              allowDecimal={false}
-              allowNegative={false}
-              value={draft.youngPeople}
-              onChange={(value) =>
-                set('youngPeople', typeof value === 'number' ? value : Number(value) || YOUNG_PEOPLE_MIN)
-              }
-              error={fieldError('youngPeople')}
-            />
-            <NumberInput
-              label={t('log.field.duration')}
-              min={DURATION_MINUTES_MIN}
-              max={DURATION_MINUTES_MAX}
-              step={5}
-              allowDecimal={false}
-              allowNegative={false}
-              value={draft.durationMinutes}
-              onChange={(value) =>
-                set(
-                  'durationMinutes',
-                  typeof value === 'number' ? value : Number(value) || DURATION_MINUTES_MIN,
-                )
-              }
-              error={fieldError('durationMinutes')}
-            />
-          </SimpleGrid>
-
-          <Radio.Group
-            label={t('log.field.channel')}
-            value={draft.channel}
-            onChange={(value) => set('channel', value as InteractionDraft['channel'])}
-            error={fieldError('channel')}
-          >
-            <Group gap="md" mt={4}>
-              {CHANNELS.map((code) => (
-                <Radio key={code} value={code} label={t(`taxonomy:channel.${code}`)} />
-              ))}
-            </Group>
-          </Radio.Group>
-
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <Radio.Group
-              label={t('log.field.initiatedBy')}
-              value={draft.initiatedBy}
-              onChange={(value) => set('initiatedBy', value as InteractionDraft['initiatedBy'])}
-              error={fieldError('initiatedBy')}
+          <Group gap="xs" wrap="nowrap" align="center">
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<MoreIcon size={16} aria-hidden />}
+              aria-expanded={moreShown}
+              aria-controls="log-more-details"
+              onClick={() => setMoreOpen((open) => !open)}
             >
-              <Group gap="md" mt={4}>
-                {INITIATORS.map((code) => (
-                  <Radio key={code} value={code} label={t(`taxonomy:initiatedBy.${code}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-            <Radio.Group
-              label={t('log.field.tone')}
-              value={draft.tone}
-              onChange={(value) => set('tone', value as InteractionDraft['tone'])}
-              error={fieldError('tone')}
-            >
-              <Group gap="md" mt={4}>
-                {TONES.map((code) => (
-                  <Radio key={code} value={code} label={t(`taxonomy:tone.${code}`)} />
-                ))}
-              </Group>
-            </Radio.Group>
-          </SimpleGrid>
+              {t('log.moreDetails')}
+            </Button>
+            {!moreShown && (
+              <Text size="xs" c="dimmed" truncate>
+                {[
+                  t(`taxonomy:channel.${draft.channel}`),
+                  t(`taxonomy:initiatedBy.${draft.initiatedBy}`),
+                  t(`taxonomy:tone.${draft.tone}`),
+                  t('log.card.youngPeople', { count: draft.youngPeople }),
+                  t('log.card.minutes', { count: draft.durationMinutes }),
+                  languageName(draft.notesLanguage, lng),
+                ].join(' · ')}
+              </Text>
+            )}
+          </Group>
+          <Collapse expanded={moreShown} id="log-more-details">
+            <Stack gap="xs">
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <NativeSelect
+                  label={t('log.field.notesLanguage')}
+                  value={draft.notesLanguage}
+                  onChange={(event) => set('notesLanguage', event.currentTarget.value)}
+                  data={languages.map((tag) => ({ value: tag, label: languageName(tag, lng) }))}
+                  error={fieldError('notesLanguage')}
+                />
+                <NumberInput
+                  label={t('log.field.youngPeople')}
+                  min={YOUNG_PEOPLE_MIN}
+                  max={YOUNG_PEOPLE_MAX}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={draft.youngPeople}
+                  onChange={(value) =>
+                    set('youngPeople', typeof value === 'number' ? value : Number(value) || YOUNG_PEOPLE_MIN)
+                  }
+                  error={fieldError('youngPeople')}
+                />
+                <NumberInput
+                  label={t('log.field.duration')}
+                  min={DURATION_MINUTES_MIN}
+                  max={DURATION_MINUTES_MAX}
+                  step={5}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  value={draft.durationMinutes}
+                  onChange={(value) =>
+                    set(
+                      'durationMinutes',
+                      typeof value === 'number' ? value : Number(value) || DURATION_MINUTES_MIN,
+                    )
+                  }
+                  error={fieldError('durationMinutes')}
+                />
+              </SimpleGrid>
 
-          <Textarea
-            ref={summaryRef}
-            label={t('log.field.summaryEn')}
-            description={t('log.summaryHint')}
-            autosize
-            minRows={1}
-            maxRows={4}
-            maxLength={SUMMARY_EN_MAX}
-            lang="en"
-            value={draft.summaryEn}
-            onChange={(event) => set('summaryEn', event.currentTarget.value)}
-            error={
-              fieldError('summaryEn') ?? (summaryFindings.length > 0 ? t('log.personalData.inSummary') : null)
-            }
-          />
-          {summaryFindings.length > 0 && (
-            <NotesFindings
-              text={draft.summaryEn}
-              findings={summaryFindings}
-              message={findingsMessage}
-              onSelect={selectFinding}
-            />
-          )}
+              <Radio.Group
+                label={t('log.field.channel')}
+                value={draft.channel}
+                onChange={(value) => set('channel', value as InteractionDraft['channel'])}
+                error={fieldError('channel')}
+              >
+                <Group gap="sm" mt={4}>
+                  {CHANNELS.map((code) => (
+                    <Radio key={code} value={code} label={t(`taxonomy:channel.${code}`)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Radio.Group
+                  label={t('log.field.initiatedBy')}
+                  value={draft.initiatedBy}
+                  onChange={(value) => set('initiatedBy', value as InteractionDraft['initiatedBy'])}
+                  error={fieldError('initiatedBy')}
+                >
+                  <Group gap="sm" mt={4}>
+                    {INITIATORS.map((code) => (
+                      <Radio key={code} value={code} label={t(`taxonomy:initiatedBy.${code}`)} />
+                    ))}
+                  </Group>
+                </Radio.Group>
+                <Radio.Group
+                  label={t('log.field.tone')}
+                  value={draft.tone}
+                  onChange={(value) => set('tone', value as InteractionDraft['tone'])}
+                  error={fieldError('tone')}
+                >
+                  <Group gap="sm" mt={4}>
+                    {TONES.map((code) => (
+                      <Radio key={code} value={code} label={t(`taxonomy:tone.${code}`)} />
+                    ))}
+                  </Group>
+                </Radio.Group>
+              </SimpleGrid>
+
+              <Textarea
+                ref={summaryRef}
+                label={t('log.field.summaryEn')}
+                description={t('log.summaryHint')}
+                autosize
+                minRows={1}
+                maxRows={4}
+                maxLength={SUMMARY_EN_MAX}
+                lang="en"
+                value={draft.summaryEn}
+                onChange={(event) => set('summaryEn', event.currentTarget.value)}
+                error={
+                  fieldError('summaryEn') ??
+                  (summaryFindings.length > 0 ? t('log.personalData.inSummary') : null)
+                }
+              />
+              {summaryFindings.length > 0 && (
+                <NotesFindings
+                  text={draft.summaryEn}
+                  findings={summaryFindings}
+                  message={findingsMessage}
+                  onSelect={selectFinding}
+                />
+              )}
+            </Stack>
+          </Collapse>
 
           {otherRefusal && (
             <Alert color="red" icon={<IconAlertCircle aria-hidden />} role="alert">
@@ -442,7 +491,17 @@ export function QuickLogForm({
             </Alert>
           )}
 
-          <Group justify="flex-end" gap="xs">
+          {/* Kept in view at the bottom of the screen: on a laptop the send button never needs scrolling to. */}
+          <Group
+            justify="flex-end"
+            gap="xs"
+            pos="sticky"
+            bottom={0}
+            py="xs"
+            bg="var(--mantine-color-body)"
+            style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}
+            data-testid="log-send-bar"
+          >
             {editing && (
               <Button variant="default" onClick={onDoneEditing}>
                 {t('actions.cancel')}

@@ -6,11 +6,10 @@ import {
   Badge,
   Button,
   Center,
+  Collapse,
   Grid,
   Group,
   Loader,
-  Paper,
-  SimpleGrid,
   Stack,
   Text,
   Title,
@@ -19,28 +18,48 @@ import {
 import { notifications } from '@mantine/notifications';
 import {
   IconAlertCircle,
+  IconAlertTriangle,
   IconClipboardText,
+  IconClock,
   IconCloudUpload,
   IconPencil,
+  IconPlayerStop,
   IconSpeakerphone,
   IconTrash,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
-import { can, LOGGING_WINDOW_HOURS, loggingOpen } from '@empact/domain';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import {
+  can,
+  isLocale,
+  LOGGING_WINDOW_HOURS,
+  loggingOpen,
+  mayStartSession,
+  sessionPhase,
+} from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { InteractionFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
+import { countryName } from '../../lib/intl';
+import { NoteReader } from '../guidance/note-reader';
 import { UnreadGuidancePanel } from '../guidance/unread-guidance-panel';
 import { ReferralDialog } from '../referrals/referral-dialog';
 import { platformColor } from '../schedule/platform-color';
-import { formatTimeRange, formatZonedDay, viewerTimeZone } from '../schedule/zoned-time';
+import { sessionPlanOf } from '../schedule/session-model';
+import {
+  formatClock,
+  formatTimeRange,
+  formatZonedDay,
+  shortZoneName,
+  viewerTimeZone,
+} from '../schedule/zoned-time';
 import { InteractionCard } from './interaction-card';
 import { defaultNotesLanguage, type InteractionDraft } from './interaction-draft';
 import {
   DeleteInteractionMutation,
   InteractionsQuery,
+  SessionChangedSubscription,
   SessionLogQuery,
   SessionTotalsQuery,
   SessionWeekQuery,
@@ -72,10 +91,17 @@ function draftOfQueued(entry: OutboxEntry): InteractionDraft {
   };
 }
 
+/** Who ended the session, as the live change said: a team leader's country, or null for a coordinator. */
+interface EndedBy {
+  byCountry: string | null;
+}
+
 /**
- * /sessions/:sessionId: one patrol session as its team lives it. The quick log on one side, the session's log on
- * the other, the running totals above. Entries logged without a connection wait in the browser and are shown
- * here until the API has them.
+ * /sessions/:sessionId: one patrol session as its team lives it. Built for a laptop (1366×768): the quick log on
+ * the left with its send button on the first screen, the running totals, unread guidance and the session's log on
+ * the right; guidance opens beside the log rather than leaving the session. Entries logged without a connection
+ * wait in the browser and are shown here until the API has them. When someone ends the session (for all its
+ * countries at once), the page learns it at once and says who ended it and when.
  */
 export default function SessionLogPage() {
   const { t, i18n } = useTranslation();
@@ -88,12 +114,29 @@ export default function SessionLogPage() {
   const [deleting, setDeleting] = useState<string | null>(null);
   const [prefill, setPrefill] = useState<{ draft: InteractionDraft; key: string } | null>(null);
   const [now, setNow] = useState(() => new Date());
+  const [endedBy, setEndedBy] = useState<EndedBy | null>(null);
+  const [lateEntry, setLateEntry] = useState(false);
+  const [readingNote, setReadingNote] = useState<string | null>(null);
+  const [noteLanguage, setNoteLanguage] = useState<string | null>(null);
+  const navigate = useNavigate();
 
-  const [{ data: sessionData, error: sessionError }] = useQuery({
+  const [{ data: sessionData, error: sessionError }, refetchSession] = useQuery({
     query: SessionLogQuery,
     variables: { sessionId },
   });
   const session = sessionData?.patrolSession;
+  // The week's plan as it changes: this session started, ended or was cancelled by someone else.
+  const [{ data: change }] = useSubscription({
+    query: SessionChangedSubscription,
+    variables: { weekId: session?.weekId ?? '' },
+    pause: !session,
+  });
+  const changed = change?.scheduleChanged;
+  useEffect(() => {
+    if (!changed || changed.sessionId !== sessionId) return;
+    if (changed.change === 'ENDED') setEndedBy({ byCountry: changed.byCountry ?? null });
+    refetchSession({ requestPolicy: 'network-only' });
+  }, [changed, sessionId, refetchSession]);
   const [{ data: weekData }] = useQuery({
     query: SessionWeekQuery,
     variables: { weekId: session?.weekId ?? '' },
@@ -195,56 +238,60 @@ export default function SessionLogPage() {
   };
 
   const header = (
-    <Paper withBorder p="md" radius="md">
-      <Stack gap="xs">
-        <Group justify="space-between" align="flex-start">
-          <div>
-            <Title order={2}>
-              {session.platform.name} · {session.venue}
-            </Title>
-            <Text size="sm">
-              {formatZonedDay(startsAt, timeZone, lng)} · {formatTimeRange(startsAt, endsAt, timeZone, lng)}
+    // One line on a laptop: the screen's height is for the form and the log.
+    <Group justify="space-between" align="center" gap="xs" wrap="wrap">
+      <Group gap="sm" align="baseline" wrap="wrap">
+        <Anchor component={Link} to="/sessions" size="sm">
+          ← {t('nav.mySessions')}
+        </Anchor>
+        <Title order={2} size="h4">
+          {session.platform.name} · {session.venue}
+        </Title>
+        <Text size="sm">
+          {formatZonedDay(startsAt, timeZone, lng)} · {formatTimeRange(startsAt, endsAt, timeZone, lng)}
+          {ownZone !== timeZone && (
+            <Text span size="sm" c="dimmed" ml="xs">
+              {t('board.yourTime', {
+                time: `${formatZonedDay(startsAt, ownZone, lng)} · ${formatTimeRange(startsAt, endsAt, ownZone, lng)}`,
+              })}
             </Text>
-            {ownZone !== timeZone && (
-              <Text size="sm" c="dimmed">
-                {t('board.yourTime', {
-                  time: `${formatZonedDay(startsAt, ownZone, lng)} · ${formatTimeRange(startsAt, endsAt, ownZone, lng)}`,
-                })}
-              </Text>
-            )}
-          </div>
-          <Group gap={6}>
-            <Badge color={platformColor(session.platform.code)} variant="light">
-              {session.platform.name}
-            </Badge>
-            <Badge
-              color={session.status === 'LIVE' ? 'green' : 'gray'}
-              variant={session.status === 'LIVE' ? 'filled' : 'light'}
-            >
-              {t(`common:sessionStatus.${session.status}`)}
-            </Badge>
-          </Group>
-        </Group>
-        <SimpleGrid cols={3} spacing="xs" role="group" aria-label={t('log.totals.label')}>
-          {(
-            [
-              ['interactions', totals?.interactions],
-              ['youngPeople', totals?.youngPeople],
-              ['referrals', totals?.referrals],
-            ] as const
-          ).map(([key, value]) => (
-            <Paper key={key} bg="var(--mantine-color-default-hover)" p="xs" radius="sm">
-              <Text size="xs" c="dimmed">
-                {t(`log.totals.${key}`)}
-              </Text>
-              <Text fw={700} size="lg">
-                {value ?? '–'}
-              </Text>
-            </Paper>
-          ))}
-        </SimpleGrid>
-      </Stack>
-    </Paper>
+          )}
+        </Text>
+      </Group>
+      <Group gap={6}>
+        <Badge color={platformColor(session.platform.code)} variant="light">
+          {session.platform.name}
+        </Badge>
+        <Badge
+          color={session.status === 'LIVE' ? 'green' : 'gray'}
+          variant={session.status === 'LIVE' ? 'filled' : 'light'}
+        >
+          {t(`common:sessionStatus.${session.status}`)}
+        </Badge>
+      </Group>
+    </Group>
+  );
+
+  // The running totals on one line beside the log, not above the form.
+  const totalsLine = (
+    <Group gap="md" role="group" aria-label={t('log.totals.label')}>
+      {(
+        [
+          ['interactions', totals?.interactions],
+          ['youngPeople', totals?.youngPeople],
+          ['referrals', totals?.referrals],
+        ] as const
+      ).map(([key, value]) => (
+        <Text key={key} size="sm">
+          <Text span size="sm" c="dimmed">
+            {t(`log.totals.${key}`)}:
+          </Text>{' '}
+          <Text span fw={700}>
+            {value ?? '–'}
+          </Text>
+        </Text>
+      ))}
+    </Group>
   );
 
   const waitingBanner =
@@ -259,16 +306,71 @@ export default function SessionLogPage() {
       </Alert>
     ) : null;
 
+  const at = (instant: Date) =>
+    `${formatClock(instant, timeZone, lng)} ${shortZoneName(instant, timeZone, lng)}`;
+  const phase = sessionPhase({ status: session.status, startsAt, endsAt }, now);
+  // Who starts it is the API's rule (session.run for one of its countries), not guessed here.
+  const mayStart = mayStartSession(actor, sessionPlanOf(session)) !== 'NO';
+  const endedAt = session.endedAt ? new Date(session.endedAt) : null;
+
+  let endedNotice = null;
+  if (session.status === 'ENDED' && endedAt) {
+    let who: string;
+    if (!endedBy) who = t('log.ended.at', { time: at(endedAt) });
+    else if (endedBy.byCountry)
+      who = t('log.ended.byLeader', { country: countryName(endedBy.byCountry, lng), time: at(endedAt) });
+    else who = t('log.ended.byCoordinator', { time: at(endedAt) });
+    endedNotice = (
+      <Alert
+        color="orange"
+        icon={<IconPlayerStop aria-hidden />}
+        title={t('log.ended.title')}
+        role={endedBy ? 'alert' : 'status'}
+        data-testid="session-ended-notice"
+      >
+        <Text size="sm">{who}</Text>
+        {open && mayLog && (
+          <Group gap="xs" mt={6}>
+            <Text size="sm">{t('log.ended.late', { hours: LOGGING_WINDOW_HOURS })}</Text>
+            {!lateEntry && !editing && (
+              <Button size="compact-sm" variant="default" onClick={() => setLateEntry(true)}>
+                {t('log.ended.addLate')}
+              </Button>
+            )}
+          </Group>
+        )}
+      </Alert>
+    );
+  }
+
   let form;
   if (!mayLog) form = <Text c="dimmed">{t('log.notOnRoster')}</Text>;
   else if (!open)
-    form = (
-      <Alert color="gray">
-        {session.status === 'SCHEDULED'
-          ? t('log.notStarted')
-          : t('log.closed', { hours: LOGGING_WINDOW_HOURS })}
-      </Alert>
-    );
+    form =
+      phase === 'OVERDUE' ? (
+        <Alert color="orange" icon={<IconAlertTriangle aria-hidden />} title={t('log.overdue.title')}>
+          <Text size="sm">
+            {t(mayStart ? 'log.overdue.you' : 'log.overdue.others', { time: at(startsAt) })}
+          </Text>
+          {mayStart && (
+            <Button
+              component={Link}
+              to={`/weeks/${session.weekId}/board?session=${session.id}`}
+              size="compact-sm"
+              variant="default"
+              mt={6}
+            >
+              {t('log.overdue.openBoard')}
+            </Button>
+          )}
+        </Alert>
+      ) : (
+        <Alert color="gray" icon={<IconClock aria-hidden />}>
+          {session.status === 'SCHEDULED'
+            ? t('log.startsLater', { time: at(startsAt) })
+            : t('log.closed', { hours: LOGGING_WINDOW_HOURS })}
+        </Alert>
+      );
   else
     form = (
       <QuickLogForm
@@ -281,17 +383,14 @@ export default function SessionLogPage() {
         prefill={prefill}
       />
     );
+  // Once the session has ended the form is closed: a late entry opens it again (kept mounted, so that a half-typed
+  // entry survives the end arriving while it is typed).
+  const formShown = session.status !== 'ENDED' || lateEntry || !!editing || !mayLog || !open;
 
   return (
-    <Stack gap="md">
-      <Anchor component={Link} to="/sessions" size="sm">
-        ← {t('nav.mySessions')}
-      </Anchor>
+    <Stack gap="sm">
       {header}
       {waitingBanner}
-      {country && session.countries.includes(country) && can(actor, 'guidance.read') && (
-        <UnreadGuidancePanel sessionId={session.id} />
-      )}
       {country &&
         session.status === 'ENDED' &&
         session.countries.includes(country) &&
@@ -308,9 +407,18 @@ export default function SessionLogPage() {
           </Group>
         )}
       <Grid gap="md">
-        <Grid.Col span={{ base: 12, lg: 7 }}>{form}</Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 5 }}>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Stack gap="sm">
+            {endedNotice}
+            {mayLog && open ? <Collapse expanded={formShown}>{form}</Collapse> : form}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="xs">
+            {totalsLine}
+            {country && session.countries.includes(country) && can(actor, 'guidance.read') && (
+              <UnreadGuidancePanel sessionId={session.id} onOpen={setReadingNote} />
+            )}
             <Title order={3} size="h4" id="session-log-title">
               {t('log.listTitle')}
             </Title>
@@ -442,7 +550,26 @@ export default function SessionLogPage() {
           </Stack>
         </Grid.Col>
       </Grid>
-      <ReferralDialog interaction={referring} onClose={() => setReferring(null)} onRaised={refresh} />
+      <ReferralDialog
+        interaction={referring}
+        timeZone={timeZone}
+        platformName={session.platform.name}
+        onClose={() => setReferring(null)}
+        onRaised={refresh}
+      />
+      <NoteReader
+        noteId={readingNote}
+        language={noteLanguage ?? (isLocale(lng) ? lng : 'en')}
+        onLanguageChange={setNoteLanguage}
+        actor={actor}
+        context={undefined}
+        onClose={() => setReadingNote(null)}
+        // Writing and translating happen in the guidance library.
+        onEdit={(note) => void navigate(`/weeks/${session.weekId}/guidance?note=${note.id}`)}
+        onTranslate={(note) => void navigate(`/weeks/${session.weekId}/guidance?note=${note.id}`)}
+        onChanged={() => undefined}
+        size="md"
+      />
     </Stack>
   );
 }

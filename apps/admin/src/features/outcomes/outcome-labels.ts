@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryName, formatDay, languageName } from '../../lib/intl';
+import { countryName, formatDay, languageName, numberFormat } from '../../lib/intl';
 
 /** How a row or column key of a count table reads: a country code, a day, a taxonomy code, ... */
 export type KeyLabel = (key: string) => string;
@@ -30,8 +30,8 @@ export function useOutcomeLabels(platforms: readonly { code: string; name: strin
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   return useMemo(() => {
-    const integer = new Intl.NumberFormat(lng, { maximumFractionDigits: 0 });
-    const decimal = new Intl.NumberFormat(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    const integer = numberFormat(lng, { maximumFractionDigits: 0 });
+    const decimal = numberFormat(lng, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     const names = new Map(platforms.map((platform) => [platform.code, platform.name]));
     const term = (namespace: string) => (key: string) => t(`${namespace}.${key}`, { defaultValue: key });
     return {

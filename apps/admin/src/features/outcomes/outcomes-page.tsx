@@ -23,7 +23,7 @@ import { toActor, useAccount } from '../../auth/use-session';
 import type { OutcomesQuery as OutcomesQueryResult } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
 import { registerOutcomesWords } from '../../i18n/lazy-sections';
-import { timeZoneName } from '../../lib/intl';
+import { dateTimeFormat, timeZoneName } from '../../lib/intl';
 import { CountTable, CountValue } from './count-table';
 import { DebriefDigestPanel } from './debrief-digest-panel';
 import { TopicChart, TrendChart } from './outcome-charts';
@@ -109,7 +109,7 @@ export default function OutcomesPage() {
         {updatedAt && outcomes && (
           <Text size="xs" c="dimmed">
             {t('outcomes.updated', {
-              time: new Intl.DateTimeFormat(lng, {
+              time: dateTimeFormat(lng, {
                 hour: '2-digit',
                 minute: '2-digit',
                 second: '2-digit',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { serverErrors } from '../../graphql/errors';
 import { countryName, formatDayRange } from '../../lib/intl';
 import { AccountCard } from './account-card';
+import { NowPanel } from './now-panel';
 import { pickCurrentWeek, useActionWeeks } from './current-week';
 import { WeekCard } from './week-card';
 import { WeekStatusBadge } from './week-status-badge';
@@ -18,6 +19,7 @@ export function OverviewPage() {
   return (
     <Stack gap="lg" maw={1200}>
       <Title order={2}>{t('overview.title')}</Title>
+      {current && current.status !== 'CLOSED' && <NowPanel week={current} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">

@@ -27,7 +27,7 @@ import { PLAN_IMPORT_MAX_ROWS } from '@empact/domain';
 import type { PreviewPlanImportQuery as PreviewResult } from '../../gql/graphql';
 import { type ServerError, serverErrors } from '../../graphql/errors';
 import { downloadExport, exportUrl } from '../../lib/download-export';
-import { countryName, formatDay, timeZoneName } from '../../lib/intl';
+import { countryName, formatDay, formatNumber, timeZoneName } from '../../lib/intl';
 import { formatTimeRange } from '../schedule/zoned-time';
 import { ImportPlanMutation, PreviewPlanImportQuery } from './plan-import.documents';
 import {
@@ -207,7 +207,7 @@ export function PlanImportDialog({ week, onClose, onImported }: PlanImportDialog
             label={t('planImport.file')}
             description={t('planImport.fileHint', {
               max: PLAN_FILE_MAX,
-              rows: PLAN_IMPORT_MAX_ROWS.toLocaleString(lng),
+              rows: formatNumber(PLAN_IMPORT_MAX_ROWS, lng),
             })}
             placeholder={t('planImport.filePlaceholder')}
             accept={PLAN_FILE_ACCEPT}

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useLocation } from 'react-router-dom';
 import { useClient, useSubscription } from 'urql';
 import type { ReferralRaisedSubscription as ReferralAlert } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
@@ -32,6 +32,35 @@ function remember(alerts: readonly Alerted[]): void {
 }
 
 /**
+ * A referral links to the interaction it came from as `/sessions/<id>#interaction-<id>`. The session's log loads
+ * after the page, so the browser's own jump to the anchor finds nothing: wait for the card (up to ten seconds) and
+ * bring it into view.
+ */
+function useScrollToInteraction() {
+  const { hash, pathname } = useLocation();
+  useEffect(() => {
+    if (!hash.startsWith('#interaction-')) return;
+    const id = decodeURIComponent(hash.slice(1));
+    const reveal = () => {
+      const target = document.getElementById(id);
+      if (!target) return false;
+      target.scrollIntoView({ block: 'center' });
+      return true;
+    };
+    if (reveal()) return;
+    const observer = new MutationObserver(() => {
+      if (reveal()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
+  }, [hash, pathname]);
+}
+
+/**
  * IMMEDIATE referrals, as they are raised, for coordinators and the country's team leader: a banner on every page
  * that stays until someone acknowledges the referral (which moves it to ACKNOWLEDGED) or opens the queue.
  */
@@ -43,6 +72,8 @@ export function ReferralAlerts() {
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [{ data }] = useSubscription({ query: ReferralRaisedSubscription });
+  // Mounted on every page for those who read referrals, which are who follow a referral's link to its interaction.
+  useScrollToInteraction();
 
   useEffect(() => {
     const alert = data?.referralRaised;
@@ -132,6 +163,15 @@ export function ReferralAlerts() {
               onClick={() => dismiss(alert.id)}
             >
               {t('alerts.openQueue')}
+            </Button>
+            <Button
+              size="compact-sm"
+              variant="outline"
+              color="white"
+              component={Link}
+              to={`/sessions/${alert.sessionId}`}
+            >
+              {t('alerts.openSession')}
             </Button>
           </Group>
         </Alert>

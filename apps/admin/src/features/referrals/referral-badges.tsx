@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { ReferralStatus, Urgency } from '../../gql/graphql';
 
@@ -10,11 +11,21 @@ const STATUS_COLOR: Record<ReferralStatus, string> = {
   CLOSED: 'gray',
 };
 
-export function UrgencyBadge({ urgency }: { urgency: Urgency }) {
+/**
+ * An urgency in words as well as colour (never colour alone): IMMEDIATE also carries a warning sign. `labelled`
+ * prefixes the word "Urgency" where the badge stands outside a column that names it (the live feed).
+ */
+export function UrgencyBadge({ urgency, labelled = false }: { urgency: Urgency; labelled?: boolean }) {
   const { t } = useTranslation();
+  const word = t(`taxonomy:urgency.${urgency}`);
   return (
-    <Badge color={URGENCY_COLOR[urgency]} variant={urgency === 'IMMEDIATE' ? 'filled' : 'light'}>
-      {t(`taxonomy:urgency.${urgency}`)}
+    <Badge
+      color={URGENCY_COLOR[urgency]}
+      variant={urgency === 'IMMEDIATE' ? 'filled' : 'light'}
+      leftSection={urgency === 'IMMEDIATE' ? <IconAlertTriangle size={12} aria-hidden /> : undefined}
+      data-urgency={urgency}
+    >
+      {labelled ? t('referral.urgencyLabel', { urgency: word }) : word}
     </Badge>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -7,11 +7,17 @@ import { useMutation } from 'urql';
 import { RECEIVING_UNITS, REFERRAL_DETAILS_MAX, TOPICS, URGENCIES } from '@empact/domain';
 import type { InteractionFieldsFragment, ReceivingUnit, Topic, Urgency } from '../../gql/graphql';
 import { splitFieldErrors } from '../../graphql/errors';
+import { InteractionCard } from '../logging/interaction-card';
 import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
+import { viewerTimeZone } from '../schedule/zoned-time';
 import { RaiseReferralMutation } from './referrals.documents';
 
 interface ReferralDialogProps {
   interaction: InteractionFieldsFragment | null;
+  /** The zone the interaction's time is shown in (the week's); the reader's own by default. */
+  timeZone?: string;
+  /** The platform's name (the interaction carries its code). */
+  platformName?: string;
   onClose: () => void;
   onRaised: () => void;
 }
@@ -34,12 +40,33 @@ function guessReason(topics: readonly Topic[]): Topic {
 }
 
 /** Refers a logged interaction to the unit that acts on it. */
-export function ReferralDialog({ interaction, onClose, onRaised }: ReferralDialogProps) {
+export function ReferralDialog({
+  interaction,
+  timeZone,
+  platformName,
+  onClose,
+  onRaised,
+}: ReferralDialogProps) {
   const { t } = useTranslation();
   return (
     <Modal opened={!!interaction} onClose={onClose} title={t('referral.raise.title')} size="lg">
       {interaction && (
-        <ReferralForm key={interaction.id} interaction={interaction} onClose={onClose} onRaised={onRaised} />
+        <Stack gap="sm">
+          {/* What is being referred, so that the unit, urgency and details are chosen with it in view. */}
+          <section aria-labelledby="referral-about">
+            <Title order={3} size="h6" id="referral-about" mb={4}>
+              {t('referral.raise.about')}
+              {platformName ? ` · ${platformName}` : ''}
+            </Title>
+            <InteractionCard entry={interaction} timeZone={timeZone ?? viewerTimeZone()} listItem={false} />
+          </section>
+          <ReferralForm
+            key={interaction.id}
+            interaction={interaction}
+            onClose={onClose}
+            onRaised={onRaised}
+          />
+        </Stack>
       )}
     </Modal>
   );

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import {
   Alert,
+  Anchor,
   Button,
   Center,
   Drawer,
@@ -17,9 +18,9 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconEye, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery, useSubscription } from 'urql';
-import { can, nextReferralStatus, REFERRAL_NOTE_MAX, REFERRAL_STATUSES } from '@empact/domain';
+import { byTriage, can, nextReferralStatus, REFERRAL_NOTE_MAX, REFERRAL_STATUSES } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import type { ReferralListFieldsFragment, ReferralStatus } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
@@ -35,17 +36,31 @@ import {
 
 const LIST_CONTEXT = { additionalTypenames: ['Referral'] };
 
+/** Where a referral came from: its session (on the board for coordinators, its log for the team) and interaction. */
+function sourceLinks(referral: ReferralListFieldsFragment, onBoard: boolean) {
+  return {
+    session: onBoard
+      ? `/weeks/${referral.weekId}/board?session=${referral.sessionId}`
+      : `/sessions/${referral.sessionId}`,
+    interaction: `/sessions/${referral.sessionId}#interaction-${referral.interactionId}`,
+  };
+}
+
 /**
- * A week's referrals, most urgent first: a team leader sees their country's, coordinators every country's. The list
- * carries no details; opening one reads them, and that read is audited.
+ * A week's referrals in triage order (libs/domain `byTriage`): it opens on the open ones, the most urgent and then
+ * the oldest first. A team leader sees their country's, coordinators every country's. The list carries no details;
+ * opening one reads them, and that read is audited.
  */
 export default function ReferralQueuePage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   const { weekId = '' } = useParams();
   const actor = toActor(useAccount());
-  const [status, setStatus] = useState<ReferralStatus | 'ALL'>('ALL');
+  const [status, setStatus] = useState<ReferralStatus | 'ALL'>('OPEN');
   const [openId, setOpenId] = useState<string | null>(null);
+  // The one opened stays open when its new status takes it out of the filtered list.
+  const [openedSnapshot, setOpenedSnapshot] = useState<ReferralListFieldsFragment | null>(null);
+  const onBoard = can(actor, 'session.plan');
   const [{ data, error, fetching }, refetch] = useQuery({
     query: ReferralsQuery,
     variables: { filter: { weekId, status: status === 'ALL' ? null : status } },
@@ -56,8 +71,10 @@ export default function ReferralQueuePage() {
     if (raised) refetch({ requestPolicy: 'network-only' });
   }, [raised, refetch]);
 
-  const referrals = data?.referrals ?? [];
-  const opened = referrals.find((referral) => referral.id === openId);
+  const referrals = useMemo(() => [...(data?.referrals ?? [])].sort(byTriage), [data]);
+  const opened =
+    referrals.find((referral) => referral.id === openId) ??
+    (openedSnapshot?.id === openId ? openedSnapshot : undefined);
 
   return (
     <Stack gap="md">
@@ -68,11 +85,11 @@ export default function ReferralQueuePage() {
           value={status}
           onChange={(value) => setStatus(value as ReferralStatus | 'ALL')}
           data={[
-            { value: 'ALL', label: t('referral.queue.all') },
             ...REFERRAL_STATUSES.map((code) => ({
               value: code,
               label: t(`taxonomy:referralStatus.${code}`),
             })),
+            { value: 'ALL', label: t('referral.queue.all') },
           ]}
         />
       </Group>
@@ -91,7 +108,7 @@ export default function ReferralQueuePage() {
       ) : referrals.length === 0 ? (
         <Text c="dimmed">{t('referral.queue.empty')}</Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={900}>
           <Table striped highlightOnHover aria-label={t('referral.queue.title')}>
             <Table.Thead>
               <Table.Tr>
@@ -101,12 +118,13 @@ export default function ReferralQueuePage() {
                 <Table.Th>{t('referral.field.reason')}</Table.Th>
                 <Table.Th>{t('referral.field.receivingUnit')}</Table.Th>
                 <Table.Th>{t('referral.field.raised')}</Table.Th>
+                <Table.Th>{t('referral.field.source')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {referrals.map((referral) => (
-                <Table.Tr key={referral.id}>
+                <Table.Tr key={referral.id} data-referral-row={referral.id} data-urgency={referral.urgency}>
                   <Table.Td>
                     <UrgencyBadge urgency={referral.urgency} />
                   </Table.Td>
@@ -123,11 +141,24 @@ export default function ReferralQueuePage() {
                     </Text>
                   </Table.Td>
                   <Table.Td>
+                    <Stack gap={2}>
+                      <Anchor component={Link} to={sourceLinks(referral, onBoard).session} size="sm">
+                        {t('referral.queue.session')}
+                      </Anchor>
+                      <Anchor component={Link} to={sourceLinks(referral, onBoard).interaction} size="sm">
+                        {t('referral.queue.interaction')}
+                      </Anchor>
+                    </Stack>
+                  </Table.Td>
+                  <Table.Td>
                     <Button
                       size="compact-sm"
                       variant="light"
                       leftSection={<IconEye size={14} aria-hidden />}
-                      onClick={() => setOpenId(referral.id)}
+                      onClick={() => {
+                        setOpenedSnapshot(referral);
+                        setOpenId(referral.id);
+                      }}
                     >
                       {t('referral.queue.open')}
                     </Button>
@@ -150,7 +181,11 @@ export default function ReferralQueuePage() {
             key={opened.id}
             referral={opened}
             mayManage={can(actor, 'referral.manage', { country: opened.country })}
-            onChanged={() => refetch({ requestPolicy: 'network-only' })}
+            onBoard={onBoard}
+            onChanged={(changed) => {
+              setOpenedSnapshot(changed);
+              refetch({ requestPolicy: 'network-only' });
+            }}
           />
         )}
       </Drawer>
@@ -159,29 +194,36 @@ export default function ReferralQueuePage() {
 }
 
 function ReferralDetails({
-  referral,
+  referral: listed,
   mayManage,
+  onBoard,
   onChanged,
 }: {
   referral: ReferralListFieldsFragment;
   mayManage: boolean;
-  onChanged: () => void;
+  onBoard: boolean;
+  onChanged: (changed: ReferralListFieldsFragment) => void;
 }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
   // Runs only now that the user opened it: the API records the read.
   const [{ data, error }] = useQuery({
     query: ReferralDetailsQuery,
-    variables: { id: referral.id },
+    variables: { id: listed.id },
     requestPolicy: 'network-only',
   });
   const [note, setNote] = useState('');
   const [result, setReferralStatus] = useMutation(SetReferralStatusMutation);
+  const [askMove, setAskMove] = useState(false);
   const guard = useFreeTextGuard({ note });
-  const next = nextReferralStatus(referral.status);
   const details = data?.referral;
-  // The change's answer carries the new history: no second (audited) read of the details for it.
+  // Badge, next step and history all come from the newest answer about this referral (the change's, else the
+  // read's, else the list's), so the status shown is always the last step of the history shown beside it. The
+  // change's answer carries the new history: no second (audited) read of the details for it.
+  const referral = result.data?.setReferralStatus ?? details ?? listed;
   const history = result.data?.setReferralStatus.history ?? details?.history ?? [];
+  const next = nextReferralStatus(referral.status);
+  const links = sourceLinks(referral, onBoard);
 
   const move = async () => {
     if (!next || guard.blocked) return;
@@ -198,7 +240,7 @@ function ReferralDetails({
         message: t('referral.details.moved', { status: t(`taxonomy:referralStatus.${next}`) }),
       });
       setNote('');
-      onChanged();
+      onChanged(response.data.setReferralStatus);
     }
   };
 
@@ -229,6 +271,18 @@ function ReferralDetails({
         </Text>
         <Text component="dd" size="sm" m={0}>
           {t(`taxonomy:receivingUnit.${referral.receivingUnit}`)}
+        </Text>
+        <Text component="dt" size="xs" c="dimmed" mt={6}>
+          {t('referral.field.source')}
+        </Text>
+        <Text component="dd" size="sm" m={0}>
+          <Anchor component={Link} to={links.session}>
+            {t('referral.queue.session')}
+          </Anchor>
+          {' · '}
+          <Anchor component={Link} to={links.interaction}>
+            {t('referral.queue.interaction')}
+          </Anchor>
         </Text>
         <Text component="dt" size="xs" c="dimmed" mt={6}>
           {t('referral.details.reference')}
@@ -289,8 +343,30 @@ function ReferralDetails({
                 .join(' ')}
             </Alert>
           )}
+          {/* A step cannot be taken back: it asks first. */}
           <Group justify="flex-end">
-            <Button loading={result.fetching} disabled={guard.blocked} onClick={() => void move()}>
+            {askMove && (
+              <Text size="sm" role="status">
+                {t('referral.details.moveAsk', { status: t(`taxonomy:referralStatus.${next}`) })}
+              </Text>
+            )}
+            {askMove && (
+              <Button variant="default" onClick={() => setAskMove(false)}>
+                {t('actions.cancel')}
+              </Button>
+            )}
+            <Button
+              loading={result.fetching}
+              disabled={guard.blocked}
+              color={askMove ? 'red' : undefined}
+              onClick={() => {
+                if (!askMove) setAskMove(true);
+                else {
+                  setAskMove(false);
+                  void move();
+                }
+              }}
+            >
               {t('referral.details.moveTo', { status: t(`taxonomy:referralStatus.${next}`) })}
             </Button>
           </Group>

@@ -1,7 +1,9 @@
 import { Badge, Group, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { zonedInstant } from '@empact/domain';
+import { IconAlarm } from '@tabler/icons-react';
+import { isOverdue, zonedInstant, zonedParts } from '@empact/domain';
 import { countryName } from '../../lib/intl';
+import { useNow } from '../overview/use-now';
 import { FIRST_HOUR, LAST_HOUR, placeSessions } from './board-layout';
 import { platformColor } from './platform-color';
 import { type BoardSession, isMine } from './session-model';
@@ -24,11 +26,13 @@ function SessionBlock({
   session,
   timeZone,
   mine,
+  now,
   onOpen,
 }: {
   session: BoardSession;
   timeZone: string;
   mine: boolean;
+  now: Date;
   onOpen: () => void;
 }) {
   const { t, i18n } = useTranslation();
@@ -38,6 +42,8 @@ function SessionBlock({
   const color = platformColor(session.platform.code);
   const cancelled = session.status === 'CANCELLED';
   const ended = session.status === 'ENDED';
+  // A scheduled session whose start has passed stands out: a red edge and tint, and the word (issue #18).
+  const overdue = isOverdue({ status: session.status, startsAt, endsAt }, now);
   const countries = session.countries.map((country) => countryName(country, lng)).join(', ');
   const timeRange = formatTimeRange(startsAt, endsAt, timeZone, lng);
   const clocks = `${formatClock(startsAt, timeZone, lng)}–${formatClock(endsAt, timeZone, lng)}`;
@@ -47,6 +53,7 @@ function SessionBlock({
     timeRange,
     session.venue,
     t(`common:sessionStatus.${session.status}`),
+    overdue ? t('now.phase.OVERDUE') : null,
     mine ? t('board.mine') : null,
   ]
     .filter(Boolean)
@@ -61,17 +68,20 @@ function SessionBlock({
       data-session-id={session.id}
       data-status={session.status}
       data-mine={mine || undefined}
+      data-overdue={overdue || undefined}
       style={{
         position: 'absolute',
         inset: 0,
         overflow: 'hidden',
         padding: '3px 4px',
         borderRadius: 'var(--mantine-radius-sm)',
-        borderLeft: `4px solid var(--mantine-color-${cancelled ? 'gray' : color}-filled)`,
+        borderLeft: `4px solid var(--mantine-color-${cancelled ? 'gray' : overdue ? 'red' : color}-filled)`,
         // Past and cancelled sessions step back by a grey tint and their status badge, not by fading (faded text
         // fails AA contrast).
         background:
-          cancelled || ended ? 'var(--mantine-color-gray-light)' : `var(--mantine-color-${color}-light)`,
+          cancelled || ended
+            ? 'var(--mantine-color-gray-light)'
+            : `var(--mantine-color-${overdue ? 'red' : color}-light)`,
         outline: mine ? '2px solid var(--mantine-color-text)' : undefined,
         outlineOffset: mine ? -2 : undefined,
         fontSize: 'var(--mantine-font-size-xs)',
@@ -105,8 +115,13 @@ function SessionBlock({
       >
         {session.venue}
       </Text>
-      {(mine || session.status !== 'SCHEDULED') && (
+      {(mine || overdue || session.status !== 'SCHEDULED') && (
         <Group gap={2} mt={2}>
+          {overdue && (
+            <Badge size="xs" variant="filled" color="red" leftSection={<IconAlarm size={10} aria-hidden />}>
+              {t('now.phase.OVERDUE')}
+            </Badge>
+          )}
           {mine && (
             <Badge size="xs" variant="filled" color="dark">
               {t('board.mine')}
@@ -188,6 +203,10 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
   const hours = Array.from({ length: LAST_HOUR - FIRST_HOUR }, (_, index) => FIRST_HOUR + index);
   const placed = placeSessions(sessions, days, timeZone);
   const gridHeight = hours.length * HOUR_PX;
+  const now = useNow();
+  const today = zonedParts(now, timeZone);
+  const nowTop = (today.minutes - FIRST_HOUR * 60) * PX_PER_MINUTE;
+  const showNow = today.minutes >= FIRST_HOUR * 60 && today.minutes < LAST_HOUR * 60;
 
   return (
     // Focusable, so that the timetable scrolls from the keyboard also on days with no session to tab to.
@@ -286,6 +305,38 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
                 backgroundImage: `repeating-linear-gradient(to bottom, var(--mantine-color-default-border) 0, var(--mantine-color-default-border) 1px, transparent 1px, transparent ${HOUR_PX}px)`,
               }}
             >
+              {showNow && day === today.day && (
+                <div
+                  data-now-line=""
+                  style={{
+                    position: 'absolute',
+                    top: nowTop,
+                    left: 0,
+                    right: 0,
+                    zIndex: 2,
+                    borderTop: '2px solid var(--mantine-color-red-filled)',
+                    pointerEvents: 'none',
+                  }}
+                >
+                  <Text
+                    span
+                    size="xs"
+                    fw={700}
+                    px={4}
+                    style={{
+                      position: 'absolute',
+                      top: -10,
+                      left: 0,
+                      background: 'var(--mantine-color-red-9)',
+                      color: 'var(--mantine-color-white)',
+                      borderRadius: 'var(--mantine-radius-xs)',
+                      lineHeight: '16px',
+                    }}
+                  >
+                    {t('now.nowLine', { time: formatClock(now, timeZone, lng) })}
+                  </Text>
+                </div>
+              )}
               {ofDay.length === 0 && (
                 <Text size="xs" c="dimmed" ta="center" mt="md">
                   {t('board.noSessionsThisDay')}
@@ -309,6 +360,7 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
                       session={entry.item}
                       timeZone={timeZone}
                       mine={isMine(entry.item, accountId)}
+                      now={now}
                       onOpen={() => onOpen(entry.item)}
                     />
                   )}

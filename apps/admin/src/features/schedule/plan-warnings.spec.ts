@@ -95,7 +95,7 @@ describe('planWarnings', () => {
     expect(conflict).toContain('"subject":"Kari Nordmann"');
     expect(conflict).toContain('"other":"Discord · Kripos Community Server"');
     // 10:00Z to 11:00Z is 11:00 to 12:00 in Oslo.
-    expect(conflict).toContain('"from":"Tue, Nov 24 11:00"');
+    expect(conflict).toContain('"from":"Tue 24 Nov 11:00"');
     expect(conflict).toContain('"to":"12:00"');
     // The whole team is also busy: the person comes first, the country after.
     expect(rest.join()).toContain('errors:schedule.conflictCountry');
@@ -116,7 +116,7 @@ describe('planWarnings', () => {
       plan({ startsAt: new Date('2026-11-22T22:30:00Z'), endsAt: new Date('2026-11-23T01:00:00Z') }),
     ).time;
     expect(outside).toContain('errors:schedule.outsideWeek');
-    expect(outside).toContain('"firstDay":"November 23","lastDay":"November 27","timeZone":"Europe/Oslo"');
+    expect(outside).toContain('"firstDay":"23 November","lastDay":"27 November","timeZone":"Europe/Oslo"');
   });
 
   it('says a session ends before it starts, and looks for no conflicts then', () => {

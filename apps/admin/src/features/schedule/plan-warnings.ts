@@ -9,7 +9,7 @@ import {
   type TimeProblem,
   type WeekFrame,
 } from '@empact/domain';
-import { calendarDay, countryName } from '../../lib/intl';
+import { calendarDay, countryName, dateTimeFormat } from '../../lib/intl';
 import { type BoardSession, sessionName, sessionPlanOf } from './session-model';
 import { formatClock, formatZonedDay } from './zoned-time';
 
@@ -37,9 +37,7 @@ function timeMessage(problem: TimeProblem, { week, t, locale }: WarningContext):
       return t('errors:schedule.tooLong', { hours: MAX_SESSION_HOURS });
     case 'OUTSIDE_WEEK': {
       const day = (iso: string) =>
-        new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-          calendarDay(iso),
-        );
+        dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(calendarDay(iso));
       return t('errors:schedule.outsideWeek', {
         firstDay: day(week.firstDay),
         lastDay: day(week.lastDay),

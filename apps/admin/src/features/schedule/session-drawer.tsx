@@ -19,10 +19,11 @@ import {
   can,
   canReschedule,
   canStartSession,
+  LOGGING_WINDOW_HOURS,
   POSITIONS,
   SESSION_REASON_MAX,
 } from '@empact/domain';
-import { countryName, formatInstant } from '../../lib/intl';
+import { countryName, formatInstant, formattingLocale } from '../../lib/intl';
 import { mutationProblems } from './mutation-errors';
 import { platformColor } from './platform-color';
 import {
@@ -50,7 +51,7 @@ const ROSTER_FIELD = {
   TEAM_LEADER: 'teamLeader',
 } as const;
 
-type Pending = 'start' | 'cancel' | null;
+type Pending = 'start' | 'end' | 'cancel' | null;
 
 /** A session's details and what the signed-in person may do with it. */
 export function SessionDrawer({
@@ -372,6 +373,41 @@ function SessionDetails({
         </Stack>
       )}
 
+      {pending === 'end' && (
+        // Ending is for every country of the session at once: say whose logging closes before it does.
+        <Alert
+          color="orange"
+          icon={<IconAlertTriangle aria-hidden />}
+          role="alertdialog"
+          aria-labelledby="end-ask"
+        >
+          <Stack gap="xs">
+            <Text size="sm" id="end-ask">
+              {t('board.endAsk.text', {
+                countries: new Intl.ListFormat(formattingLocale(lng), { type: 'conjunction' }).format(
+                  session.countries.map((country) => countryName(country, lng)),
+                ),
+                hours: LOGGING_WINDOW_HOURS,
+              })}
+            </Text>
+            <Group justify="flex-end">
+              {/* The End button is gone: the focus goes to the safe answer. */}
+              <Button variant="default" onClick={() => setPending(null)} autoFocus>
+                {t('board.endAsk.keep')}
+              </Button>
+              <Button
+                color="red"
+                leftSection={<IconPlayerStop size={16} aria-hidden />}
+                loading={endResult.fetching}
+                onClick={() => void doEnd()}
+              >
+                {t('board.endAsk.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+
       {pending === 'cancel' && (
         <Stack gap="xs">
           <Textarea
@@ -444,8 +480,7 @@ function SessionDetails({
             <Button
               color="dark"
               leftSection={<IconPlayerStop size={16} aria-hidden />}
-              loading={endResult.fetching}
-              onClick={() => void doEnd()}
+              onClick={() => setPending('end')}
             >
               {t('board.end')}
             </Button>

@@ -18,6 +18,7 @@ import { IconAlertCircle, IconAlertTriangle, IconCircleCheck, IconClock } from '
 import { useTranslation } from 'react-i18next';
 import { BRIEFING_MAX, daysOf, VENUE_MAX } from '@empact/domain';
 import { byLabel, countryName, formatDay, timeZoneName } from '../../lib/intl';
+import { TimeField } from '../../lib/time-field';
 import { RosterFields } from './roster-fields';
 import { type BoardPlatform, type BoardSession, type BoardWeek } from './session-model';
 import { EMPTY_ROSTER, useSessionForm } from './use-session-form';
@@ -124,20 +125,18 @@ export function SessionFormDialog({
                   allowDeselect={false}
                   required
                 />
-                <TextInput
-                  type="time"
+                <TimeField
                   label={t('board.field.startTime')}
                   required
                   value={values.startTime}
-                  onChange={(event) => set('startTime', event.currentTarget.value)}
+                  onChange={(value) => set('startTime', value)}
                   error={fieldError('startsAt')}
                 />
-                <TextInput
-                  type="time"
+                <TimeField
                   label={t('board.field.endTime')}
                   required
                   value={values.endTime}
-                  onChange={(event) => set('endTime', event.currentTarget.value)}
+                  onChange={(value) => set('endTime', value)}
                   error={fieldError('endsAt')}
                 />
               </SimpleGrid>

@@ -20,7 +20,7 @@ import type {
   PlanningProfilesQuery as PlanningProfiles,
 } from '../../gql/graphql';
 import { type MutationProblem, mutationProblems } from './mutation-errors';
-import { byLabel } from '../../lib/intl';
+import { byLabel, formatList } from '../../lib/intl';
 import { planWarnings } from './plan-warnings';
 import {
   AssignRosterMutation,
@@ -287,7 +287,7 @@ export function useSessionForm({ week, schedule, session, defaultDay, onSaved }:
         (other) => other !== position && roster[POSITION_FIELDS[other]] === roster[field],
       );
       return t('board.form.samePerson', {
-        positions: new Intl.ListFormat(lng, { type: 'conjunction' }).format(others.map(positionName)),
+        positions: formatList(others.map(positionName), lng, { type: 'conjunction' }),
       });
     }
     return problems.find((problem) =>

@@ -1,4 +1,5 @@
 import { localDate } from '@empact/domain';
+import { dateTimeFormat } from '../../lib/intl';
 
 // Zoned instants and their parts are domain rules (@empact/domain: zonedInstant, zonedParts); here is how they read.
 
@@ -11,16 +12,9 @@ export function viewerTimeZone(): string {
   }
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
+// lib/intl makes (and keeps) the formatters, from the app's own locale data.
 function format(locale: string, timeZone: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${JSON.stringify(options)}`;
-  let cached = formats.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { ...options, timeZone });
-    formats.set(key, cached);
-  }
-  return cached;
+  return dateTimeFormat(locale, { ...options, timeZone });
 }
 
 /** A clock time on the 24-hour clock, as European police rooms read it. */

@@ -14,6 +14,7 @@ import {
   Text,
   Textarea,
   Title,
+  Typography,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconDownload } from '@tabler/icons-react';
@@ -316,9 +317,10 @@ function ReportView({ report }: { report: WeekReportFieldsFragment }) {
           </Group>
         </Group>
         {report.lessonsLearned.trim() ? (
-          <Text size="sm" lang={report.language} style={{ whiteSpace: 'pre-wrap' }}>
-            {report.lessonsLearned}
-          </Text>
+          // Markdown rendered by the API's markdown-it in safe mode (as guidance is): raw HTML comes out inert.
+          <Typography data-report-lessons>
+            <div lang={report.language} dangerouslySetInnerHTML={{ __html: report.lessonsLearnedHtml }} />
+          </Typography>
         ) : (
           <Text size="sm" c="dimmed">
             {t('weekReport.view.nothingWritten')}

@@ -4,6 +4,7 @@ export const WeekReportFields = graphql(`
   fragment WeekReportFields on WeekReport {
     weekId
     lessonsLearned
+    lessonsLearnedHtml
     language
     summaryEn
     version

@@ -62,7 +62,7 @@ export function ReadinessList({
   const mayManageAccounts = can(toActor(account), 'account.manage');
   if (items.length === 0)
     return (
-      <Text size="sm" c="green.9" fw={500}>
+      <Text size="sm" c="green" fw={500}>
         <IconCheck size={16} aria-hidden style={{ verticalAlign: 'text-bottom' }} />{' '}
         {t('weekSetup.readiness.ready')}
       </Text>

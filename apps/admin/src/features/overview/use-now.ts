@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+
+/** How often "now" moves on, and the home page's figures are asked again: every half minute. */
+export const NOW_TICK_MS = 30_000;
+
+/**
+ * The current moment, moved on every half minute while the page is in view and at once when it comes back into
+ * view, so that phases (live, overdue, next) follow the clock; `onTick` runs with each step (a refetch), never while
+ * the tab is in the background.
+ */
+export function useNow(onTick?: () => void, tickMs: number = NOW_TICK_MS): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    let timer: number | undefined;
+    const tick = () => {
+      setNow(new Date());
+      onTick?.();
+    };
+    const stop = () => {
+      if (timer !== undefined) window.clearInterval(timer);
+      timer = undefined;
+    };
+    const start = () => {
+      stop();
+      timer = window.setInterval(tick, tickMs);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'visible') {
+        tick();
+        start();
+      } else stop();
+    };
+    if (document.visibilityState === 'visible') start();
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      stop();
+      document.removeEventListener('visibilitychange', onVisibility);
+    };
+  }, [onTick, tickMs]);
+  return now;
+}
