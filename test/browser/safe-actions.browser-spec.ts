@@ -54,7 +54,7 @@ describe('safe actions and logging on a laptop', () => {
       languages.set(email, me.language);
     }
     browser = await launchBrowser();
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -66,7 +66,7 @@ describe('safe actions and logging on a laptop', () => {
       );
     }
     if (weekId) await closeWeek(weekId);
-  });
+  }, 240_000);
 
   it('logs on a 1366×768 screen without scrolling, keeps toasts off the log and marks a referred entry', async () => {
     const operator = await signedIn(browser, OPERATOR_BE);

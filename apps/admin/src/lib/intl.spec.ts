@@ -9,6 +9,7 @@ import {
   formatList,
   formatNumber,
   formatTime,
+  icelandicCompare,
   languageName,
   timeZoneName,
 } from './intl';
@@ -88,5 +89,41 @@ describe('the app’s own locale data', () => {
 
   it('formats a zone its own data lacks with the browser’s data rather than failing', () => {
     expect(formatTime(new Date(INSTANT), 'nn', 'Arctic/Longyearbyen')).toBe('19:07');
+  });
+});
+
+describe('sorting names in Icelandic without the browser’s collation data', () => {
+  it('follows the Icelandic alphabet: á after a, ð after d, þ æ ö after z', () => {
+    const names = [
+      'Þýskaland',
+      'Ísland',
+      'Öland',
+      'Írland',
+      'Zambía',
+      'Álandseyjar',
+      'Austurríki',
+      'Ðe',
+      'Danmörk',
+    ];
+    expect([...names].sort(icelandicCompare)).toEqual([
+      'Austurríki',
+      'Álandseyjar',
+      'Danmörk',
+      'Ðe',
+      'Írland',
+      'Ísland',
+      'Zambía',
+      'Þýskaland',
+      'Öland',
+    ]);
+  });
+
+  it('sorts a foreign accent with its base letter and a shorter name first', () => {
+    expect(['Nýja-Sjáland', 'Nýja Kaledónía', 'Mün', 'Mu'].sort(icelandicCompare)).toEqual([
+      'Mu',
+      'Mün',
+      'Nýja Kaledónía',
+      'Nýja-Sjáland',
+    ]);
   });
 });

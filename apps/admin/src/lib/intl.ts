@@ -186,8 +186,44 @@ export function formatTime(instant: Date, locale: string, timeZone?: string): st
   }).format(instant);
 }
 
+/** The Icelandic alphabet's order (CLDR): á after a, ð after d, þ æ ö after z. */
+const ICELANDIC_ALPHABET = 'aábcdðeéfghiíjklmnoópqrstuúvwxyýzþæö';
+
+function icelandicKeys(text: string): number[] {
+  return Array.from(text.toLocaleLowerCase('is')).map((character) => {
+    if (/\s/.test(character)) return -1;
+    const place = ICELANDIC_ALPHABET.indexOf(character);
+    if (place >= 0) return place;
+    // A letter of another alphabet's accents ("ü" in a foreign name) sorts with its base letter.
+    const base = ICELANDIC_ALPHABET.indexOf(character.normalize('NFD')[0]);
+    return base >= 0 ? base : 100 + (character.codePointAt(0) ?? 0);
+  });
+}
+
+/**
+ * Icelandic order for a browser without Icelandic collation data (Chromium has none, and sorts "Ísland" among the
+ * I's and "Þýskaland" before "Zambía"): letter by letter in the Icelandic alphabet, ties broken by the root order.
+ */
+export function icelandicCompare(a: string, b: string): number {
+  const left = icelandicKeys(a);
+  const right = icelandicKeys(b);
+  for (let i = 0; i < Math.min(left.length, right.length); i++)
+    if (left[i] !== right[i]) return left[i] - right[i];
+  return left.length - right.length || a.localeCompare(b, 'und');
+}
+
+/** A comparison of labels in the reader's language, from the browser's collation data where it has that language's. */
+export function collatorCompare(locale: string): (a: string, b: string) => number {
+  const formatting = formattingLocale(locale);
+  // Nynorsk sorts as Bokmål (CLDR gives both the Norwegian rules: æ ø å after z); Chromium has only Bokmål's.
+  const collating = formatting === 'nn' ? 'nb' : formatting;
+  if (Intl.Collator.supportedLocalesOf([collating]).length > 0) return new Intl.Collator(collating).compare;
+  if (collating === 'is') return icelandicCompare;
+  return new Intl.Collator(collating).compare;
+}
+
 /** Sorts by a localized label with the locale's own collation (Å after Z in Swedish, Ä after Z in Finnish). */
 export function byLabel<T extends { label: string }>(locale: string): (a: T, b: T) => number {
-  const collator = new Intl.Collator(formattingLocale(locale));
-  return (a, b) => collator.compare(a.label, b.label);
+  const compare = collatorCompare(locale);
+  return (a, b) => compare(a.label, b.label);
 }

@@ -34,6 +34,7 @@ import { downloadExport } from '../../lib/download-export';
 import { byLabel, countryName, formatInstant } from '../../lib/intl';
 import { AuditActorsQuery, AuditLogQuery, WeekRetentionsQuery } from './audit.documents';
 import { CHOICE_KEYS, choicesFrom, exportUrlOf, filterOf, type AuditChoices } from './audit-filter';
+import { DayTimeFilter } from './day-time-filter';
 import { RetentionPanel } from './retention-panel';
 
 registerAuditLogWords();
@@ -180,19 +181,18 @@ export default function AuditLogPage() {
           w={{ base: '100%', sm: 320 }}
           styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
         />
-        <TextInput
-          type="datetime-local"
-          label={t('auditLog.filter.from')}
-          value={choices.from ?? ''}
-          onChange={(event) => set({ from: event.currentTarget.value || null })}
-          w={{ base: '100%', sm: 210 }}
+        <DayTimeFilter
+          dayLabel={t('auditLog.filter.from')}
+          timeLabel={t('auditLog.filter.fromTime')}
+          value={choices.from}
+          onChange={(from) => set({ from })}
         />
-        <TextInput
-          type="datetime-local"
-          label={t('auditLog.filter.to')}
-          value={choices.to ?? ''}
-          onChange={(event) => set({ to: event.currentTarget.value || null })}
-          w={{ base: '100%', sm: 210 }}
+        <DayTimeFilter
+          dayLabel={t('auditLog.filter.to')}
+          timeLabel={t('auditLog.filter.toTime')}
+          value={choices.to}
+          onChange={(to) => set({ to })}
+          endOfDay
         />
         <Select
           label={t('auditLog.filter.outcome')}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
+import { useWhileVisible } from '../../lib/use-while-visible';
 
 /** How often "now" moves on, and the home page's figures are asked again: every half minute. */
 export const NOW_TICK_MS = 30_000;
@@ -10,32 +11,10 @@ export const NOW_TICK_MS = 30_000;
  */
 export function useNow(onTick?: () => void, tickMs: number = NOW_TICK_MS): Date {
   const [now, setNow] = useState(() => new Date());
-  useEffect(() => {
-    let timer: number | undefined;
-    const tick = () => {
-      setNow(new Date());
-      onTick?.();
-    };
-    const stop = () => {
-      if (timer !== undefined) window.clearInterval(timer);
-      timer = undefined;
-    };
-    const start = () => {
-      stop();
-      timer = window.setInterval(tick, tickMs);
-    };
-    const onVisibility = () => {
-      if (document.visibilityState === 'visible') {
-        tick();
-        start();
-      } else stop();
-    };
-    if (document.visibilityState === 'visible') start();
-    document.addEventListener('visibilitychange', onVisibility);
-    return () => {
-      stop();
-      document.removeEventListener('visibilitychange', onVisibility);
-    };
-  }, [onTick, tickMs]);
+  const tick = useCallback(() => {
+    setNow(new Date());
+    onTick?.();
+  }, [onTick]);
+  useWhileVisible(tick, tickMs);
   return now;
 }

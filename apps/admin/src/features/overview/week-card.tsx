@@ -1,7 +1,14 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { daysOf } from '@empact/domain';
-import { countryName, formatDay, formatDayRange, languageName, timeZoneName } from '../../lib/intl';
+import {
+  collatorCompare,
+  countryName,
+  formatDay,
+  formatDayRange,
+  languageName,
+  timeZoneName,
+} from '../../lib/intl';
 import type { ActionWeekItem } from './current-week';
 import { WeekStatusBadge } from './week-status-badge';
 import { WeekTwoFactorSwitch } from '../two-factor/week-two-factor-switch';
@@ -20,12 +27,13 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function WeekCard({ week }: { week: ActionWeekItem }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.language;
+  const compare = collatorCompare(lng);
   const countries = [...week.countries].sort((a, b) =>
     a.country === week.hostCountry
       ? -1
       : b.country === week.hostCountry
         ? 1
-        : countryName(a.country, lng).localeCompare(countryName(b.country, lng), lng),
+        : compare(countryName(a.country, lng), countryName(b.country, lng)),
   );
 
   return (

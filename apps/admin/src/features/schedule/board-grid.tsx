@@ -196,6 +196,9 @@ function BusySlotBlock({ session, timeZone }: { session: BoardSession; timeZone:
   );
 }
 
+/** The narrowest a day column gets before the board scrolls sideways. */
+const DAY_MIN_PX = 196;
+
 /** The week as a timetable: days across, hours down, every session a button at its time. */
 export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: BoardGridProps) {
   const { t, i18n } = useTranslation();
@@ -225,9 +228,10 @@ export function BoardGrid({ days, timeZone, sessions, accountId, onOpen }: Board
       <div
         style={{
           display: 'grid',
-          gridTemplateColumns: `56px repeat(${days.length}, minmax(220px, 1fr))`,
+          // 196 px a day at least: a five-day week fits beside the navigation on a 1366 px laptop, Friday included.
+          gridTemplateColumns: `56px repeat(${days.length}, minmax(${DAY_MIN_PX}px, 1fr))`,
           gridTemplateRows: `auto repeat(${hours.length}, ${HOUR_PX}px)`,
-          minWidth: 56 + days.length * 220,
+          minWidth: 56 + days.length * DAY_MIN_PX,
         }}
       >
         <div

@@ -18,6 +18,7 @@ import {
   weekSetupProblems,
 } from '@empact/domain';
 import { byLabel, countryName, languageName, timeZoneName } from '../../lib/intl';
+import { DateField } from '../../lib/date-field';
 import { countryOptions } from '../accounts/options';
 
 export interface WeekFormValues {
@@ -229,20 +230,18 @@ export function WeekForm({
             error={errors.timeZone}
             comboboxProps={{ withinPortal: true }}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('weekSetup.field.firstDay')}
             required
             value={values.firstDay}
-            onChange={(event) => set('firstDay', event.currentTarget.value)}
+            onChange={(value) => set('firstDay', value)}
             error={errors.firstDay}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('weekSetup.field.lastDay')}
             required
             value={values.lastDay}
-            onChange={(event) => set('lastDay', event.currentTarget.value)}
+            onChange={(value) => set('lastDay', value)}
             error={errors.lastDay}
           />
         </SimpleGrid>
