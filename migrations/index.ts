@@ -14,6 +14,7 @@ import { TwoFactor1764200000000 } from './1764200000000-TwoFactor';
 import { WeekRequiresTwoFactor1764210000000 } from './1764210000000-WeekRequiresTwoFactor';
 import { RosterProfileIndex1764310000000 } from './1764310000000-RosterProfileIndex';
 import { AuditLogViewer1764340000000 } from './1764340000000-AuditLogViewer';
+import { QueuedTally1764400000000 } from './1764400000000-QueuedTally';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -33,6 +34,7 @@ export const ALL_MIGRATIONS = [
   WeekRequiresTwoFactor1764210000000,
   RosterProfileIndex1764310000000,
   AuditLogViewer1764340000000,
+  QueuedTally1764400000000,
 ];
 
 export * from './schema';

@@ -15,8 +15,8 @@ import { auditEntryAppendOnly } from './functions/audit-entry-append-only';
 import { auditEntryWeek } from './functions/audit-entry-week';
 import { debriefDigest } from './functions/debrief-digest';
 import { empactReaches } from './functions/empact-reaches';
+import { foldOutcomeTally } from './functions/fold-outcome-tally';
 import { interactionTally } from './functions/interaction-tally';
-import { outcomeTallyDelta } from './functions/outcome-tally-delta';
 import { referralTally } from './functions/referral-tally';
 import { referralTallyDelta } from './functions/referral-tally-delta';
 import { refreshOutcomeTally } from './functions/refresh-outcome-tally';
@@ -41,10 +41,10 @@ export const SCHEMA_FUNCTIONS: SchemaFunction[] = [
   auditEntryWeek,
   empactReaches,
   debriefDigest,
-  outcomeTallyDelta,
   referralTallyDelta,
   interactionTally,
   referralTally,
+  foldOutcomeTally,
   refreshOutcomeTally,
   actionWeekRetally,
 ];

@@ -35,6 +35,50 @@ export const weekRows = (d: string, withKeys: boolean) => `
          GROUP BY 1, 2, 3, 4
          ORDER BY 1, 2, 3, 4`;
 
+/**
+ * The advisory lock that one fold of the queue holds (fold_outcome_tally), and a recount of a week too
+ * (refresh_outcome_tally): folds run one at a time, and a recount never races a fold.
+ */
+export const FOLD_LOCK = 'pg_advisory_xact_lock(4242004)';
+
+/**
+ * What rows `q` of outcome_tally_queue (or anything with its columns) add to the detailed tally, one row per
+ * dimension and value: the interaction itself ('total', with its young people), its age band, outcome, notes
+ * language, session and each distinct topic, counted on its day in the week's zone, signed by `q.sign`.
+ */
+export const queuedDeltas = (q: string) => `
+        SELECT ${q}.week_id, ${q}.country, (${q}.occurred_at AT TIME ZONE w.time_zone)::date AS day, ${q}.platform_code, x.dimension, x.value,
+               ${q}.sign::integer AS interactions, ${q}.sign * x.young AS young_people, (${q}.sign * ${q}.record_key)::bigint AS record_keys
+          FROM ${q}
+          JOIN action_week w ON w.id = ${q}.week_id
+         CROSS JOIN LATERAL (
+           VALUES ('total'::varchar, ''::varchar, ${q}.young_people::integer), ('age_band', ${q}.age_band, 0), ('outcome', ${q}.outcome, 0),
+                  ('language', ${q}.notes_language, 0), ('session', ${q}.session_id::varchar, 0)
+           UNION ALL
+           SELECT DISTINCT 'topic'::varchar, topic::varchar, 0 FROM unnest(${q}.topics) AS topic
+         ) AS x (dimension, value, young)`;
+
+/**
+ * Two WITH queries that add the deltas `d` (a WITH query of outcome_tally's key columns, interactions, young_people
+ * and record_keys) to outcome_tally and outcome_tally_week, each in key order. Only the fold writes the rows of
+ * interactions, one fold at a time; the referrals' trigger writes only 'referral' rows: no two writers wait for
+ * each other's rows in opposite orders.
+ */
+export const addDeltas = (d: string) => `
+        detailed AS (
+          INSERT INTO outcome_tally AS t (${KEY}, interactions, young_people, record_keys)
+          SELECT ${KEY}, sum(${d}.interactions)::integer, sum(${d}.young_people)::integer, sum(${d}.record_keys)::bigint
+            FROM ${d}
+           GROUP BY ${KEY}
+           ORDER BY ${KEY}
+          ON CONFLICT (${KEY}) DO UPDATE
+            SET interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people, record_keys = t.record_keys + EXCLUDED.record_keys
+        ), whole AS (
+          INSERT INTO outcome_tally_week AS t (${WEEK_KEY}, interactions, young_people, record_keys)${weekRows(d, true)}
+          ON CONFLICT (${WEEK_KEY}) DO UPDATE
+            SET interactions = t.interactions + EXCLUDED.interactions, young_people = t.young_people + EXCLUDED.young_people, record_keys = t.record_keys + EXCLUDED.record_keys
+        )`;
+
 const deltas = (fn: string) => `
             SELECT * FROM ${fn}(OLD, -1) WHERE TG_OP <> 'INSERT'
             UNION ALL

@@ -1,7 +1,12 @@
 import { keyed } from '../outcome-tally-sql';
 import type { SchemaFunction } from '../schema-object';
 
-/** What one interaction adds to (sign 1) or takes from (sign -1) the tally (`withKeys: false`: before record keys). */
+/**
+ * What one interaction adds to (sign 1) or takes from (sign -1) the tally (`withKeys: false`: before record keys),
+ * as the trigger function interaction_tally read it until migration QueuedTally dropped it (the fold reads the
+ * queue: outcome-tally-sql.ts `queuedDeltas`). History only, for the migrations that created it: not in the
+ * database any more, so not in SCHEMA_FUNCTIONS.
+ */
 export const outcomeTallyDeltaSql = (withKeys: boolean) => `
   CREATE FUNCTION outcome_tally_delta(r interaction, sign integer)
   RETURNS TABLE (week_id uuid, country char(2), day date, platform_code varchar, dimension varchar, value varchar, interactions integer, young_people integer${keyed(withKeys, ', record_keys bigint')})

@@ -1,9 +1,10 @@
-import { KEY, keyed, WEEK_KEY, weekRows } from '../outcome-tally-sql';
+import { FOLD_LOCK, KEY, keyed, WEEK_KEY, weekRows } from '../outcome-tally-sql';
 import type { SchemaFunction } from '../schema-object';
 
 /**
  * Counts a whole week again (after a bulk load, or when its time zone changes: trigger action_week_time_zone_tally),
- * set-based, as the owner: it reads every country's interactions and referrals.
+ * set-based, as the owner: it reads every country's interactions and referrals. As migrations CellKeys (and
+ * OutcomeTallyWeek, `withKeys: false`) created it, before the queue; kept for them and the `down` of QueuedTally.
  */
 export const refreshOutcomeTallySql = (withKeys: boolean) => `
       CREATE OR REPLACE FUNCTION refresh_outcome_tally(week uuid) RETURNS void LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$
@@ -30,10 +31,23 @@ export const refreshOutcomeTallySql = (withKeys: boolean) => `
         INSERT INTO outcome_tally_week (${WEEK_KEY}, interactions, young_people${keyed(withKeys, ', record_keys')})${weekRows('d', withKeys)};
       $$`;
 
+/**
+ * The recount as it stands: first it waits for the writers of interactions in flight and holds new ones off until it
+ * commits (a SHARE lock on interaction) and takes the fold's lock, then drops the week's queued changes, which the
+ * recount counts anyway, and counts the week again.
+ */
+const refreshAfterQueue = refreshOutcomeTallySql(true).replace(
+  'DELETE FROM outcome_tally_week WHERE week_id = week;',
+  `LOCK TABLE interaction IN SHARE MODE;
+        SELECT ${FOLD_LOCK};
+        DELETE FROM outcome_tally_queue WHERE week_id = week;
+        DELETE FROM outcome_tally_week WHERE week_id = week;`,
+);
+
 export const refreshOutcomeTally: SchemaFunction = {
   kind: 'function',
   name: 'refresh_outcome_tally',
   signature: 'refresh_outcome_tally(uuid)',
-  create: refreshOutcomeTallySql(true),
+  create: refreshAfterQueue,
   drop: 'DROP FUNCTION refresh_outcome_tally(uuid)',
 };

@@ -3,10 +3,11 @@ import { ActionWeekModule } from '../action-weeks/action-week.module';
 import { OutcomesExportController } from './outcomes-export.controller';
 import { OutcomesResolver } from './outcomes.resolver';
 import { OutcomesService } from './outcomes.service';
+import { TallyFolder } from './tally-folder';
 
 @Module({
   imports: [ActionWeekModule],
   controllers: [OutcomesExportController],
-  providers: [OutcomesService, OutcomesResolver],
+  providers: [OutcomesService, OutcomesResolver, TallyFolder],
 })
 export class OutcomesModule {}

@@ -1,6 +1,6 @@
 import type { KeyedCount } from '@empact/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** A tally row: the count of its cell, the young people of its records where the row has them, and their keys. */
 export interface TallyRow extends KeyedCount {
@@ -37,6 +37,15 @@ const EXACT_READ_AUDIT_MINUTES = 15;
 @Injectable()
 export class OutcomesRepository {
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Adds the changes waiting in outcome_tally_queue to the tally tables (fold_outcome_tally, as the owner), so that
+   * what is read next counts every interaction committed before it. Returns how many changes it folded.
+   */
+  async fold(em: EntityManager = this.dataSource.manager): Promise<number> {
+    const [row] = (await em.query(`SELECT fold_outcome_tally() AS folded`)) as { folded: number }[];
+    return Number(row.folded);
+  }
 
   /**
    * Every interaction table of the whole week (or one country of it) in one statement: outcome_tally_week counts them

@@ -202,6 +202,7 @@ export class OutcomesService {
       platform: filter.platform ?? null,
       day: filter.day ?? null,
     };
+    await this.tally.fold();
     const [tallies, sessions, hours] = await Promise.all([
       // The whole week (or one country of it) is counted by country in outcome_tally_week already; a day or a platform
       // needs the detailed tally. Sessions, referrals and hours follow the same filter through their session.

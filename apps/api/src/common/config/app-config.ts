@@ -137,6 +137,12 @@ export class AppConfig {
   @Min(0)
   RETENTION_CHECK_MINUTES = 60;
 
+  /** How often the outcome tally's queue is folded between reads (every read folds first); `0`: only on reads. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  TALLY_FOLD_MS = 1000;
+
   /** Redis for several API instances: subscriptions and rate limits go through it. Unset: one process, in memory. */
   @Transform(emptyToUndefined)
   @IsOptional()
