@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [--interactions N] [--rounds N] [--scenarios 1,2,3,4,5,6] [--no-build] [--keep] ...
+ * npm run bench [-- --quick] [--interactions N] [--rounds N] [--scenarios 1,2,3,4,5,6,7] [--busy-duration S] [--no-build] [--keep] ...
  *
  * Builds the API and the admin app, creates a PostgreSQL database (bench_<id> on the local server unless
  * DATABASE_URL or --database-url names one), seeds a realistic week, starts the built API and the bare baseline
@@ -25,11 +25,13 @@ import {
   serverVersion,
   withDatabase,
 } from './lib/database.mjs';
+import { captureLogInteraction } from './lib/api-statements.mjs';
 import { machine } from './lib/machine.mjs';
 import { startNode, waitReady } from './lib/processes.mjs';
 import { writeReport } from './lib/report.mjs';
 import { seedWeek } from './lib/seed-week.mjs';
 import { adminBundleScenario } from './scenarios/admin-bundle.mjs';
+import { busiestHourScenario } from './scenarios/busiest-hour.mjs';
 import { diagnostics } from './scenarios/diagnostics.mjs';
 import { identifierCheckScenario } from './scenarios/identifier-check.mjs';
 import { logInteractionScenario } from './scenarios/log-interaction.mjs';
@@ -51,7 +53,8 @@ const options = {
   readDurationS: args.number('read-duration', quick ? 3 : 6),
   warmupS: args.number('warmup', quick ? 1 : 3),
   startupRounds: args.number('startup-rounds', quick ? 1 : 3),
-  scenarios: args.list('scenarios', ['1', '2', '3', '4', '5', '6']).map(Number),
+  busyDurationS: args.number('busy-duration', quick ? 20 : 60),
+  scenarios: args.list('scenarios', ['1', '2', '3', '4', '5', '6', '7']).map(Number),
   diagnostics: !args.flag('no-diagnostics'),
   build: !args.flag('no-build'),
   keep: args.flag('keep'),
@@ -96,7 +99,7 @@ async function main() {
   );
 
   const wants = (n) => options.scenarios.includes(n);
-  const needsServer = [1, 2, 3].some(wants);
+  const needsServer = [1, 2, 3, 7].some(wants);
   const ref = args.string('ref', undefined);
   const source = await sourcesAt(ref, workDir, log);
   // Which code was measured: a commit, or the working tree (and whether it had uncommitted changes).
@@ -191,6 +194,18 @@ async function main() {
     if (given)
       onCleanup('drop the baseline table', () => pool.query(`DROP TABLE IF EXISTS ${BASELINE_TABLE}`));
     const liveCountry = seeded.plan.sessions.find((s) => s.status === 'LIVE').rosters[0];
+    if (wants(1)) {
+      // Scenario 1's second baseline replays what the API really sends: captured first, on a process of its own.
+      log('capturing the SQL of one logInteraction (separate API with a statement probe)');
+      try {
+        ctx.apiSql = await captureLogInteraction(ctx, startApi);
+        for (const line of ctx.apiSql.described) log(`  ${line}`);
+        for (const sql of ctx.apiSql.background) log(`  beside the requests (not replayed): ${sql}`);
+      } catch (error) {
+        ctx.apiSqlError = error.message;
+        log(`  capture failed, scenario 1 runs without the API's-SQL baseline: ${error.message}`);
+      }
+    }
     ctx.api = await startApi('empact-api', { port: options.ports.api });
     const baselineProc = startNode(
       'bench-baseline',
@@ -202,6 +217,11 @@ async function main() {
           PORT: String(options.ports.baseline),
           DATABASE_URL: databaseUrl,
           PGAPPNAME: 'bench-baseline',
+          ...(ctx.apiSql
+            ? {
+                BASELINE_API_SQL: JSON.stringify({ statements: ctx.apiSql.statements }),
+              }
+            : {}),
           BASELINE_CONTEXT: JSON.stringify({
             weekId: seeded.weekId,
             country: liveCountry.country,
@@ -235,6 +255,10 @@ async function main() {
     if (wants(3)) {
       log('scenario 3: schedule');
       report.scenarios.push(await scheduleScenario(ctx));
+    }
+    if (wants(7)) {
+      log('scenario 7: the busiest hour of the biggest week');
+      report.scenarios.push(await busiestHourScenario(ctx));
     }
     await ctx.api.stop();
     await ctx.baseline.stop();

@@ -22,16 +22,27 @@ export async function cpuSnapshot(pool, { pid, appName }) {
   };
 }
 
-/** CPU ms per served request of the server, its database backends and the load generator (this process). */
-export async function cpuSince(pool, before, { pid, appName }, served) {
+/** CPU ms used since `before` by the server, its database backends and the load generator (this process). */
+export async function cpuUsedSince(pool, before, { pid, appName }) {
   const after = await cpuSnapshot(pool, { pid, appName });
   let database = 0;
   for (const [backend, ms] of after.database) database += ms - (before.database.get(backend) ?? 0);
   const generator = process.cpuUsage(before.generator);
+  return {
+    wallMs: after.at - before.at,
+    serverMs: after.server - before.server,
+    databaseMs: database,
+    generatorMs: (generator.user + generator.system) / 1000,
+  };
+}
+
+/** CPU ms per served request of the server, its database backends and the load generator (this process). */
+export async function cpuSince(pool, before, server, served) {
+  const used = await cpuUsedSince(pool, before, server);
   const per = (ms) => (served > 0 ? ms / served : null);
   return {
-    serverMsPerRequest: per(after.server - before.server),
-    databaseMsPerRequest: per(database),
-    generatorMsPerRequest: per((generator.user + generator.system) / 1000),
+    serverMsPerRequest: per(used.serverMs),
+    databaseMsPerRequest: per(used.databaseMs),
+    generatorMsPerRequest: per(used.generatorMs),
   };
 }

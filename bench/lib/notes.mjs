@@ -164,7 +164,7 @@ export const NOTES = {
       'Some kids asked whether we are real police; explained the online patrol.',
     ],
     [
-      'Una chica contó que la insultan en el chat del equipo. Le aconsejamos bloquear, guardar capturas y hablar con un adulto.',
+      'Insultos cada noche contra la misma jugadora en el chat del equipo. Le aconsejamos bloquear, guardar capturas y hablar con un adulto.',
       'A girl is insulted in team chat; advised blocking, screenshots and an adult.',
     ],
   ],
@@ -176,7 +176,7 @@ export const NOTES = {
   ],
   it: [
     [
-      'Alcuni ragazzi hanno chiesto se siamo davvero la polizia. Abbiamo spiegato il pattugliamento online.',
+      'Alcuni ragazzi chiedevano se siamo davvero la polizia. Abbiamo spiegato il pattugliamento online.',
       'Some young people asked whether we are really police; explained the online patrol.',
     ],
     [

@@ -17,6 +17,19 @@ const post = (method, params) =>
 
 let recording = false;
 let calls = [];
+// With GET /start?detail: each statement as sent (text, prepared name, parameters, the client it went through and
+// the first row it answered), for the baseline that replays the API's own SQL (baselines/api-sql.mjs).
+let detail = false;
+const clientIds = new WeakMap();
+let clientCount = 0;
+const plain = (value) =>
+  value instanceof Date
+    ? { $date: value.toISOString() }
+    : Array.isArray(value)
+      ? value.map(plain)
+      : Buffer.isBuffer(value)
+        ? { $bytes: value.toString('hex') }
+        : value;
 
 // Garbage collections while recording, by kind (minor = scavenge of the young generation, major = mark-compact).
 const { PerformanceObserver, constants } = require('node:perf_hooks');
@@ -48,9 +61,21 @@ pg.Client.prototype.query = function query(config, values, callback) {
     start: performance.now(),
     end: null,
   };
+  if (detail) {
+    if (!clientIds.has(this)) clientIds.set(this, ++clientCount);
+    const params = Array.isArray(values) ? values : (config && config.values) || [];
+    Object.assign(call, {
+      sql: String(text || ''),
+      name: (config && typeof config === 'object' && config.name) || null,
+      params: params.map(plain),
+      client: clientIds.get(this),
+    });
+  }
   calls.push(call);
-  const done = () => {
+  const done = (result) => {
     call.end = performance.now();
+    if (detail && result && Array.isArray(result.rows))
+      call.row = result.rows[0] ? plain(result.rows[0]) : null;
   };
   if (typeof values === 'function') {
     return original.call(this, config, (error, result) => (done(), values(error, result)));
@@ -61,7 +86,7 @@ pg.Client.prototype.query = function query(config, values, callback) {
   const result = original.apply(this, arguments);
   if (result && typeof result.then === 'function') {
     return result.then(
-      (value) => (done(), value),
+      (value) => (done(value), value),
       (error) => {
         done();
         throw error;
@@ -112,9 +137,10 @@ http
       );
       return;
     }
-    if (req.url === '/start') {
+    if (req.url === '/start' || req.url === '/start?detail') {
       calls = [];
       gc = {};
+      detail = req.url.endsWith('?detail');
       recording = true;
       res.end('{}');
       return;
@@ -137,6 +163,17 @@ http
           statements: [...statements.values()],
           gc,
           heapUsedMb: heap.heapUsed / 2 ** 20,
+          ...(detail
+            ? {
+                calls: calls.map(({ sql, name, params, client, row }) => ({
+                  sql,
+                  name,
+                  params,
+                  client,
+                  row,
+                })),
+              }
+            : {}),
         }),
       );
       return;

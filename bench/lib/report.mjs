@@ -35,7 +35,10 @@ function summaryCells(s) {
   switch (s.id) {
     case 'logInteraction':
       return [
-        `${num(b.rps)} req/s, p50 ${ms(b.p50)}, p99 ${ms(b.p99)}`,
+        `bare insert ${num(b.rps)} req/s, p50 ${ms(b.p50)}, p99 ${ms(b.p99)}` +
+          (s.medians.apiSql
+            ? `; API's SQL from bare pg ${num(s.medians.apiSql.rps)} req/s, p50 ${ms(s.medians.apiSql.p50)}, p99 ${ms(s.medians.apiSql.p99)}`
+            : ''),
         `${num(a.rps)} req/s, p50 ${ms(a.p50)}, p99 ${ms(a.p99)}`,
         `${times(s.ratios.rps)} req/s`,
       ];
@@ -56,6 +59,15 @@ function summaryCells(s) {
       return [`${num(b.kb, 1)} KB (whole app)`, `${num(a.kb, 1)} KB`, `${times(s.ratios.kb)}`];
     case 'identifierCheck':
       return [`${ms(b.ms)} (ordinary notes)`, `${ms(a.ms)} (${a.what})`, `${times(s.ratios.ms)}`];
+    case 'busiestHour': {
+      const slowest = s.operations.reduce((w, o) => (o.p99 > (w?.p99 ?? -1) ? o : w), null);
+      const requests = s.operations.reduce((n, o) => n + o.perSecond, 0);
+      return [
+        '–',
+        `${num(requests, 1)} req/s; slowest p99 ${ms(slowest?.p99)} (${slowest?.op ?? '–'}); CPU of two cores: API ${Math.round(s.cpu.api * 100)} %, PostgreSQL ${Math.round(s.cpu.database * 100)} %`,
+        '–',
+      ];
+    }
     default:
       return ['', '', ''];
   }
@@ -85,13 +97,24 @@ function roundsTable(s) {
   const cpu = s.id === 'logInteraction';
   const cell = (x) =>
     `${num(x.rps, x.rps < 100 ? 1 : 0)} | ${ms(x.p50)} | ${ms(x.p99)}${cpu ? ` | ${ms(x.cpu?.serverMsPerRequest ?? x.serverMsPerRequest)} / ${ms(x.cpu?.databaseMsPerRequest ?? x.databaseMsPerRequest)}` : ''}`;
-  const head = cpu
-    ? '| round | baseline req/s | p50 | p99 | CPU per request (server / PostgreSQL) | API req/s | p50 | p99 | CPU per request (server / PostgreSQL) |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |'
-    : '| round | baseline req/s | p50 | p99 | API req/s | p50 | p99 |\n| --- | --- | --- | --- | --- | --- | --- |';
+  // Scenario 1 has a second baseline (the API's own SQL from bare pg) between the bare one and the API.
+  const sides = [
+    ['baseline', cpu && s.medians.apiSql ? 'bare baseline' : 'baseline'],
+    ...(s.medians.apiSql ? [['apiSql', "API's SQL"]] : []),
+    ['api', 'API'],
+  ];
+  const columns = (label) => [
+    `${label} req/s`,
+    'p50',
+    'p99',
+    ...(cpu ? ['CPU per request (server / PostgreSQL)'] : []),
+  ];
+  const names = ['round', ...sides.flatMap(([, label]) => columns(label))];
   return [
-    head,
-    ...s.rounds.map((r) => `| ${r.round} | ${cell(r.baseline)} | ${cell(r.api)} |`),
-    `| **median** | ${cell(s.medians.baseline)} | ${cell(s.medians.api)} |`,
+    `| ${names.join(' | ')} |`,
+    `| ${names.map(() => '---').join(' | ')} |`,
+    ...s.rounds.map((r) => `| ${r.round} | ${sides.map(([side]) => cell(r[side])).join(' | ')} |`),
+    `| **median** | ${sides.map(([side]) => cell(s.medians[side])).join(' | ')} |`,
   ].join('\n');
 }
 
@@ -147,6 +170,29 @@ export function markdown(report) {
         '',
       );
     }
+    if (s.id === 'logInteraction' && s.split) {
+      const { cpu, server, database } = s.split;
+      const pct = (share) => (share === null ? '–' : `${Math.round(share * 100)} %`);
+      lines.push(
+        `CPU per logged interaction (server process + PostgreSQL): bare insert ${ms(cpu.bare.total)}, API's SQL from bare pg ${ms(cpu.apiSql.total)}, API ${ms(cpu.api.total)}. ` +
+          `Of the API's cost above the bare insert, the schema's share (API's SQL baseline − bare baseline) is ${ms(s.split.schema)} (${pct(s.split.schemaShare)}: server ${ms(server.schema)}, PostgreSQL ${ms(database.schema)}) ` +
+          `and the stack's (API − API's SQL baseline) ${ms(s.split.stack)} (${pct(s.split.stackShare)}: server ${ms(server.stack)}, PostgreSQL ${ms(database.stack)}).`,
+        '',
+      );
+    }
+    if (s.id === 'logInteraction' && s.apiSqlBaseline) {
+      lines.push(
+        s.apiSqlBaseline.statements
+          ? `Second baseline: ${s.apiSqlBaseline.what}. The statements of one request, in order:\n\n${s.apiSqlBaseline.statements.map((line) => `- \`${line.replace(/`/g, "'")}\``).join('\n')}`
+          : `Second baseline not measured: ${s.apiSqlBaseline.error}.`,
+        '',
+      );
+      if (s.apiSqlBaseline.background?.length)
+        lines.push(
+          `Statements the API sent beside the captured requests (a background job's; not replayed, so their cost is in the API column): ${s.apiSqlBaseline.background.map((sql) => `\`${sql.replace(/`/g, "'")}\``).join(', ')}.`,
+          '',
+        );
+    }
     if (s.id === 'logInteraction' && s.connectionStates) {
       const states = (list) =>
         list
@@ -182,6 +228,20 @@ export function markdown(report) {
         '| hostile text | ms per check | ÷ ordinary notes |',
         '| --- | --- | --- |',
         ...s.texts.map((t) => `| ${t.what} | ${ms(t.ms)} | ${times(t.ratio)} |`),
+        '',
+      );
+    }
+    if (s.id === 'busiestHour') {
+      lines.push(
+        '| operation | requests | per second | p50 | p99 | failed |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...s.operations.map(
+          (o) =>
+            `| ${o.op} | ${num(o.requests)} | ${num(o.perSecond, 1)} | ${ms(o.p50)} | ${ms(o.p99)} | ${o.failed ? `${o.failed}: ${String(o.firstError).slice(0, 120).replace(/\|/g, '\\|')}` : '0'} |`,
+        ),
+        `| subscriptions: socket open → connection_ack | ${num(s.subscribe.sockets)} sockets | – | ${ms(s.subscribe.p50)} | ${ms(s.subscribe.p99)} | ${s.subscribe.errors} |`,
+        '',
+        `CPU over the window, as a share of ${s.machine?.cores ?? 2} cores: API process ${Math.round(s.cpu.api * 100)} %, its PostgreSQL backends ${Math.round(s.cpu.database * 100)} %, together ${Math.round(s.cpu.together * 100)} % (the load generator ${Math.round(s.cpu.generator * 100)} %; PostgreSQL's own background processes are not counted).`,
         '',
       );
     }

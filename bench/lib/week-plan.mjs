@@ -127,6 +127,13 @@ export function planWeek({
   };
   account('admin@bench.empact.test', 'Bench Administrator', null, ['ADMIN'], 'en');
   const liaison = account('liaison@bench.empact.test', 'Bench Liaison (Europol)', null, ['LIAISON'], 'en');
+  // Europol's other liaisons, who watch the outcomes dashboard in the busiest hour (scenario 7).
+  const liaisons = [
+    liaison,
+    ...[2, 3, 4, 5].map((n) =>
+      account(`liaison${n}@bench.empact.test`, `Bench Liaison ${n} (Europol)`, null, ['LIAISON'], 'en'),
+    ),
+  ];
 
   const teams = new Map(countries.map((c) => [c.country, []]));
   const uiLanguage = (c) => c.languages.find((l) => UI_LOCALES.includes(l)) ?? 'en';
@@ -247,14 +254,29 @@ export function planWeek({
     });
   }
 
-  // Live now: a four-hour patrol that began an hour ago (rounded to the quarter), for up to nine countries.
+  // Live now: four-hour patrols that began an hour ago (rounded to the quarter). Every country has two teams on
+  // them (the busiest hour: three operators of each country log, scenario 7), whatever the hour of the run; the
+  // first five sessions, of the first nine countries, are the ones scenario 1's operators log in.
   const liveStart = new Date(Math.floor((now.getTime() - 60 * 60_000) / 900_000) * 900_000);
   const liveEnd = new Date(liveStart.getTime() + 4 * 3600_000);
-  const liveGroups = [[0, 1], [2, 3], [4], [5, 6], [7, 8]]
-    .map((group) => group.filter((i) => i < countries.length).map((i) => countries[i]))
-    .filter((group) => group.length > 0);
+  const inGroups = (from, size, shift = 0) =>
+    Array.from({ length: Math.max(0, Math.ceil((countries.length - from) / size)) }, (_, g) =>
+      Array.from({ length: size }, (_, k) => from + g * size + k)
+        .filter((i) => i < countries.length)
+        .map((i) => (i + shift) % countries.length),
+    );
+  const liveGroups = [
+    ...[[0, 1], [2, 3], [4], [5, 6], [7, 8]].map((group) => group.filter((i) => i < countries.length)),
+    ...inGroups(9, 3),
+    // The second team of each country, with other countries than the first.
+    ...inGroups(0, 3, 1),
+  ]
+    .filter((group) => group.length > 0)
+    .map((group) => group.map((i) => countries[i]));
   const livePlatforms = ['DISCORD', 'MINECRAFT', 'ROBLOX', 'FORTNITE', 'TWITCH'];
-  liveGroups.forEach((group, i) => addSession(liveStart, liveEnd, livePlatforms[i], group, { live: true }));
+  liveGroups.forEach((group, i) =>
+    addSession(liveStart, liveEnd, livePlatforms[i % livePlatforms.length], group, { live: true }),
+  );
 
   // The rest of the plan: sessions of two to four hours between 08:00 and 20:00, spread over the five days.
   const countryWeights = countries.map((c) => [c, c.activity]);
@@ -293,7 +315,9 @@ export function planWeek({
     profiles,
     sessions,
     coordinator,
+    coordinators: guides.map((g) => g.account),
     liaison,
+    liaisons,
     teamsPerCountry: Object.fromEntries([...teams].map(([country, list]) => [country, list.length])),
   };
 }

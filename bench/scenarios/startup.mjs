@@ -158,8 +158,8 @@ export async function startupScenario(ctx, rssAfterScenario1) {
     );
   }
   const targets = [
-    target('ready < 10 s on an empty data directory', medians.api.coldMs / 1000, '<', 10, 's'),
-    target('ready < 3 s on an existing data directory', medians.api.warmMs / 1000, '<', 3, 's'),
+    target('empty data directory ≤ 1.3 × the bare PGlite process', ratios.coldMs, '<=', 1.3, '×'),
+    target('existing data directory ≤ 1.3 × the bare PGlite process', ratios.warmMs, '<=', 1.3, '×'),
     target('API RSS after scenario 1 < 300 MB', rssAfterScenario1?.api ?? null, '<', 300, 'MB'),
   ];
   return {
