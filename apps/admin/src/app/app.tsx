@@ -11,9 +11,12 @@ import { createGraphqlClient } from '../graphql/client';
 import { LoginPage } from '../features/auth/login-page';
 import { AppLayout } from '../features/shell/app-layout';
 import { SessionEndedWatcher } from '../features/shell/session-ended-watcher';
-import { OverviewPage } from '../features/overview/overview-page';
 import { TwoFactorGate } from '../features/two-factor/two-factor-gate';
 
+// The home page: loaded when someone opens it, not with the login page nor with a page opened by its address.
+const OverviewPage = lazy(() =>
+  import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })),
+);
 // Only administrators need it: kept out of the first download.
 const AccountsPage = lazy(() => import('../features/accounts/accounts-page'));
 // The board carries the planning dialogs and the grid: loaded when someone opens it.

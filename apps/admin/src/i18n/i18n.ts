@@ -12,7 +12,7 @@ const NAMESPACES = ['admin', 'common', 'errors', 'taxonomy'] as const;
 /**
  * Every language's words, one chunk per language and namespace, fetched the first time that language is needed: a
  * visit carries the words of its own language (and English, the fallback), not those of all nine. admin.json comes
- * without the sections that lazily loaded pages add themselves (see lazy-sections.ts).
+ * without the sections that only some pages show (SECTION_WORDS below).
  */
 const WORDS = import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/*.json', {
   import: 'default',
@@ -46,25 +46,90 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
 });
 
+/**
+ * The admin.json sections that only some pages use (LAZY_SECTIONS in vite.config.mts cuts them out of the words
+ * above): one small chunk per section and language, fetched when a page that shows them is loaded (lazy-sections.ts).
+ */
+const SECTION_WORDS = {
+  weekReport: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'weekReport' },
+    import: 'default',
+  }),
+  guidanceReads: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'guidanceReads' },
+    import: 'default',
+  }),
+  outcomes: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'outcomes' },
+    import: 'default',
+  }),
+  weekSetup: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'weekSetup' },
+    import: 'default',
+  }),
+  profiles: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'profiles' },
+    import: 'default',
+  }),
+  auditLog: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'auditLog' },
+    import: 'default',
+  }),
+  planImport: import.meta.glob<ResourceTree>('../../../../libs/i18n/src/locales/*/admin.json', {
+    query: { section: 'planImport' },
+    import: 'default',
+  }),
+};
+export type WordSection = keyof typeof SECTION_WORDS;
+
 const loading = new Map<Locale, Promise<void>>();
+/** Sections some loaded page shows: fetched for every language whose words are fetched, now and later. */
+const wantedSections = new Set<WordSection>();
+const loadingSections = new Map<string, Promise<void>>();
+
+/** Fetches one section of admin.json in one language once, and adds it to i18next. */
+function loadSection(locale: Locale, section: WordSection): Promise<void> {
+  const key = `${locale}:${section}`;
+  let pending = loadingSections.get(key);
+  if (!pending) {
+    const load = Object.entries(SECTION_WORDS[section]).find(([path]) => path.includes(`/${locale}/`))?.[1];
+    if (!load) return Promise.reject(new Error(`No ${section} words for ${locale}`));
+    pending = load().then((words) => {
+      i18n.addResourceBundle(locale, 'admin', words, true, false);
+    });
+    pending.catch(() => loadingSections.delete(key));
+    loadingSections.set(key, pending);
+  }
+  return pending;
+}
 
 /** Fetches a language's words once and adds them to i18next; later calls wait for the same fetch. */
 function loadWords(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
-    pending = Promise.all(
-      NAMESPACES.map(async (namespace) => {
+    pending = Promise.all([
+      ...NAMESPACES.map(async (namespace) => {
         const load = WORDS[`../../../../libs/i18n/src/locales/${locale}/${namespace}.json`];
         if (!load) throw new Error(`No ${namespace} words for ${locale}`);
-        // deep, without overwriting: a lazy page may have added its section of admin.json first.
+        // deep, without overwriting: a section of admin.json may have come first.
         i18n.addResourceBundle(locale, namespace, await load(), true, false);
       }),
-    ).then(() => undefined);
+      ...[...wantedSections].map((section) => loadSection(locale, section)),
+    ]).then(() => undefined);
     // A failed fetch (the connection dropped) is tried again next time.
     pending.catch(() => loading.delete(locale));
     loading.set(locale, pending);
   }
   return pending;
+}
+
+/**
+ * Fetches a section of admin.json that a page shows, in the languages fetched so far (the reader's and English, the
+ * fallback) and in any language fetched later. Pages await it before they render (lazy-sections.ts).
+ */
+export function loadSectionWords(section: WordSection): Promise<void> {
+  wantedSections.add(section);
+  return Promise.all([...loading.keys()].map((locale) => loadSection(locale, section))).then(() => undefined);
 }
 
 /**

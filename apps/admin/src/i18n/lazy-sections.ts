@@ -1,90 +1,32 @@
-import { i18n } from './i18n';
-
-type Section = Record<string, unknown>;
+import { loadSectionWords } from './i18n';
 
 /**
- * The admin.json sections only lazily loaded pages use (LAZY_SECTIONS in vite.config.mts): kept out of the first
- * download and added to i18next when the page that needs them is loaded. Import this module only from lazy chunks.
+ * The admin.json sections only some pages show (LAZY_SECTIONS in vite.config.mts): kept out of the first download,
+ * and fetched in the reader's language (and English, the fallback) when a page that shows them is loaded. A page
+ * module awaits its section at the top (`await loadPlanImportWords();`), so its chunk is ready only with its words;
+ * without them (a failed fetch) the page still opens, showing keys rather than nothing.
  */
-const weekReport = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'weekReport' },
-  import: 'default',
-  eager: true,
-});
-const guidanceReads = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'guidanceReads' },
-  import: 'default',
-  eager: true,
-});
-
-const outcomes = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'outcomes' },
-  import: 'default',
-  eager: true,
-});
-
-const weekSetup = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'weekSetup' },
-  import: 'default',
-  eager: true,
-});
-
-const profiles = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'profiles' },
-  import: 'default',
-  eager: true,
-});
-
-const auditLog = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'auditLog' },
-  import: 'default',
-  eager: true,
-});
-
-const planImport = import.meta.glob<Section>('../../../../libs/i18n/src/locales/*/admin.json', {
-  query: { section: 'planImport' },
-  import: 'default',
-  eager: true,
-});
-
-function register(modules: Record<string, Section>): void {
-  for (const [path, section] of Object.entries(modules)) {
-    const language = /locales\/([^/]+)\/admin\.json/.exec(path)?.[1];
-    if (language) i18n.addResourceBundle(language, 'admin', section, true, false);
-  }
+function load(section: Parameters<typeof loadSectionWords>[0]): Promise<void> {
+  return loadSectionWords(section).catch(() => undefined);
 }
 
 /** Words of the week report page. */
-export function registerWeekReportWords(): void {
-  register(weekReport);
-}
+export const loadWeekReportWords = (): Promise<void> => load('weekReport');
 
 /** Words for the read counts in the guidance library. */
-export function registerGuidanceReadsWords(): void {
-  register(guidanceReads);
-}
+export const loadGuidanceReadsWords = (): Promise<void> => load('guidanceReads');
 
 /** Words of the outcomes dashboard. */
-export function registerOutcomesWords(): void {
-  register(outcomes);
-}
+export const loadOutcomesWords = (): Promise<void> => load('outcomes');
 
 /** Words of the weeks list and a week's set-up page. */
-export function registerWeekSetupWords(): void {
-  register(weekSetup);
-}
+export const loadWeekSetupWords = (): Promise<void> => load('weekSetup');
 
 /** Words of the police profiles page. */
-export function registerProfilesWords(): void {
-  register(profiles);
-}
+export const loadProfilesWords = (): Promise<void> => load('profiles');
 
 /** Words of the audit log viewer and the retention status. */
-export function registerAuditLogWords(): void {
-  register(auditLog);
-}
+export const loadAuditLogWords = (): Promise<void> => load('auditLog');
 
 /** Words of the plan import dialog on the week board. */
-export function registerPlanImportWords(): void {
-  register(planImport);
-}
+export const loadPlanImportWords = (): Promise<void> => load('planImport');

@@ -6,7 +6,9 @@ import { type IntlEngine, loadIntlEngine, takeQueuedData } from './intl-engine';
  * names of countries, languages and time zones read the same in every browser: Chromium (Chrome, Edge) ships no
  * Icelandic or Nynorsk data for Intl and would fall back to English or Norwegian Bokmål. The implementations are
  * used as they are (ponyfills), not installed over the browser's Intl, and come with each language's data on demand:
- * a reader downloads the code once and the data of their own language only.
+ * a reader downloads the code once and the data of their own language only. The browser's own Intl is not used even
+ * where it has the language: its texts differ from browser to browser and version to version (a comma in a day
+ * range, another name for a zone), and every reader of a language should read the same.
  */
 export type { IntlEngine } from './intl-engine';
 

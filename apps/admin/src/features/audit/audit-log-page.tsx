@@ -29,7 +29,7 @@ import {
 } from '@empact/domain';
 import type { AuditEntryFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
-import { registerAuditLogWords } from '../../i18n/lazy-sections';
+import { loadAuditLogWords } from '../../i18n/lazy-sections';
 import { downloadExport } from '../../lib/download-export';
 import { byLabel, countryName, formatInstant } from '../../lib/intl';
 import { AuditActorsQuery, AuditLogQuery, WeekRetentionsQuery } from './audit.documents';
@@ -37,7 +37,7 @@ import { CHOICE_KEYS, choicesFrom, exportUrlOf, filterOf, type AuditChoices } fr
 import { DayTimeFilter } from './day-time-filter';
 import { RetentionPanel } from './retention-panel';
 
-registerAuditLogWords();
+await loadAuditLogWords();
 
 /**
  * The audit log for administrators and the data-protection officer: filters (kept in the address), the questions

@@ -23,7 +23,7 @@ import { can, GUIDANCE_CATEGORIES, GUIDANCE_SCOPES, isLocale, LOCALES } from '@e
 import { toActor, useAccount } from '../../auth/use-session';
 import type { GuidanceCategory, GuidanceNoteFieldsFragment, GuidanceScope } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
-import { registerGuidanceReadsWords } from '../../i18n/lazy-sections';
+import { loadGuidanceReadsWords } from '../../i18n/lazy-sections';
 import { formatInstant, languageName } from '../../lib/intl';
 import { GuidanceNotesQuery, GuidanceWeekQuery } from './guidance.documents';
 import { scopeLabel } from './guidance-labels';
@@ -33,7 +33,7 @@ import { NoteReader } from './note-reader';
 import { TranslationBadges } from './translation-badges';
 import { TranslationEditor } from './translation-editor';
 
-registerGuidanceReadsWords();
+await loadGuidanceReadsWords();
 
 // A note written into an empty library must still refresh it.
 const NOTES_CONTEXT = { additionalTypenames: ['GuidanceNote'] };

@@ -22,7 +22,7 @@ import { AGE_BANDS, can, OUTCOMES, RECEIVING_UNITS, TOPICS } from '@empact/domai
 import { toActor, useAccount } from '../../auth/use-session';
 import type { OutcomesQuery as OutcomesQueryResult } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
-import { registerOutcomesWords } from '../../i18n/lazy-sections';
+import { loadOutcomesWords } from '../../i18n/lazy-sections';
 import { dateTimeFormat, timeZoneName } from '../../lib/intl';
 import { CountTable, CountValue } from './count-table';
 import { DebriefDigestPanel } from './debrief-digest-panel';
@@ -35,7 +35,7 @@ import { OutcomesQuery, OutcomesWeekQuery } from './outcomes.documents';
 import { usePollWhileVisible } from './use-poll-while-visible';
 import classes from './outcomes.module.css';
 
-registerOutcomesWords();
+await loadOutcomesWords();
 
 const NO_PLATFORMS: { code: string; name: string }[] = [];
 

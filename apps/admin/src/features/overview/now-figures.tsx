@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { serverErrors } from '../../graphql/errors';
-import { registerOutcomesWords } from '../../i18n/lazy-sections';
+import { loadOutcomesWords } from '../../i18n/lazy-sections';
 import { numberFormat } from '../../lib/intl';
 import { CountValue } from '../outcomes/count-table';
 import { totalHours } from '../outcomes/outcome-figures';
@@ -14,7 +14,7 @@ import { HomeOutcomesQuery } from './overview.documents';
 import { useNow } from './use-now';
 
 // A lazy chunk of its own (now-panel.tsx): the outcomes words stay out of the first download.
-registerOutcomesWords();
+await loadOutcomesWords();
 
 /**
  * A liaison's "now": the week's headline figures, the totals of the released outcomes (small counts hidden as the

@@ -1,11 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Button } from '@mantine/core';
 import { IconTableImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { registerPlanImportWords } from '../../i18n/lazy-sections';
-import { PlanImportDialog, type PlanImportWeek } from './plan-import-dialog';
+import { loadPlanImportWords } from '../../i18n/lazy-sections';
+import type { PlanImportWeek } from './plan-import-dialog';
 
-registerPlanImportWords();
+await loadPlanImportWords();
+
+// The dialog (with its file reading) is fetched when someone opens it, not with the board.
+const PlanImportDialog = lazy(() =>
+  import('./plan-import-dialog').then((m) => ({ default: m.PlanImportDialog })),
+);
 
 interface PlanImportButtonProps {
   week: PlanImportWeek & { status: string };
@@ -27,7 +32,9 @@ export function PlanImportButton({ week, onImported }: PlanImportButtonProps) {
       >
         {t('planImport.open')}
       </Button>
-      {opened && <PlanImportDialog week={week} onClose={() => setOpened(false)} onImported={onImported} />}
+      <Suspense fallback={null}>
+        {opened && <PlanImportDialog week={week} onClose={() => setOpened(false)} onImported={onImported} />}
+      </Suspense>
     </>
   );
 }

@@ -41,7 +41,7 @@ import {
 import { toActor, useAccount } from '../../auth/use-session';
 import type { PoliceProfileFilter, ProfileRowFieldsFragment } from '../../gql/graphql';
 import { serverErrors } from '../../graphql/errors';
-import { registerProfilesWords } from '../../i18n/lazy-sections';
+import { loadProfilesWords } from '../../i18n/lazy-sections';
 import { formatInstant } from '../../lib/intl';
 import { countryOptions } from '../accounts/options';
 import { AddPlatformDialog } from './add-platform-dialog';
@@ -50,7 +50,7 @@ import { ProfileFormDialog } from './profile-form-dialog';
 import { ProfileStatusDialog, type StatusChange } from './profile-status-dialog';
 import { ProfilePlatformsQuery, ProfilesPageQuery } from './profiles.documents';
 
-registerProfilesWords();
+await loadProfilesWords();
 
 type Dialog =
   | { kind: 'register' }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import {
   Alert,
   Badge,
@@ -19,19 +19,27 @@ import { useQuery, useSubscription } from 'urql';
 import { can, daysOf } from '@empact/domain';
 import { toActor, useAccount } from '../../auth/use-session';
 import { serverErrors } from '../../graphql/errors';
+import { useOpenedOnce } from '../../lib/use-opened-once';
 import { byLabel, countryName, timeZoneName } from '../../lib/intl';
 import { todayIn } from '../overview/current-week';
 import { WeekStatusBadge } from '../overview/week-status-badge';
-import { CalendarFeedDialog } from '../calendar/calendar-feed-dialog';
 import { PlanImportButton } from '../plan-import/plan-import-button';
 import { BoardGrid } from './board-grid';
 import { platformColor } from './platform-color';
-import { PlanCopyDialog } from './plan-copy-dialog';
 import { ScheduleChangedSubscription, WeekBoardQuery } from './schedule.documents';
-import { SessionDrawer } from './session-drawer';
-import { SessionFormDialog } from './session-form-dialog';
 import type { BoardSession } from './session-model';
 import { viewerTimeZone } from './zoned-time';
+
+// The planning dialogs (and the form fields only they use) are fetched when a planner opens one, not with the board.
+const SessionFormDialog = lazy(() =>
+  import('./session-form-dialog').then((m) => ({ default: m.SessionFormDialog })),
+);
+const PlanCopyDialog = lazy(() => import('./plan-copy-dialog').then((m) => ({ default: m.PlanCopyDialog })));
+// A session's details and the calendar subscription: fetched when first opened.
+const SessionDrawer = lazy(() => import('./session-drawer').then((m) => ({ default: m.SessionDrawer })));
+const CalendarFeedDialog = lazy(() =>
+  import('../calendar/calendar-feed-dialog').then((m) => ({ default: m.CalendarFeedDialog })),
+);
 
 // A session planned into an empty week must still refresh the board.
 const BOARD_CONTEXT = { additionalTypenames: ['PatrolSession'] };
@@ -86,6 +94,8 @@ export default function WeekBoardPage() {
   const ownZone = viewerTimeZone();
   const zoneMode = params.get('zone') === 'mine' ? 'mine' : 'week';
   const selectedId = params.get('session');
+  const drawerLoaded = useOpenedOnce(!!selectedId);
+  const calendarLoaded = useOpenedOnce(subscribing);
 
   if (error && !data) {
     return (
@@ -165,13 +175,17 @@ export default function WeekBoardPage() {
           )}
         </Group>
       </Group>
-      <CalendarFeedDialog
-        opened={subscribing}
-        onClose={() => setSubscribing(false)}
-        weekId={week.id}
-        countries={week.countries.map((entry) => entry.country)}
-        actor={actor}
-      />
+      {calendarLoaded && (
+        <Suspense fallback={null}>
+          <CalendarFeedDialog
+            opened={subscribing}
+            onClose={() => setSubscribing(false)}
+            weekId={week.id}
+            countries={week.countries.map((entry) => entry.country)}
+            actor={actor}
+          />
+        </Suspense>
+      )}
 
       <Group align="flex-end" gap="sm" role="search" aria-label={t('board.filter.label')}>
         <Select
@@ -244,43 +258,49 @@ export default function WeekBoardPage() {
         onOpen={(session) => setParam('session', session.id)}
       />
 
-      <SessionDrawer
-        session={selected}
-        weekTimeZone={week.timeZone}
-        viewerTimeZone={ownZone}
-        actor={actor}
-        onClose={() => setParam('session', null)}
-        onEdit={(session) => {
-          setParam('session', null);
-          openDialog({ kind: 'edit', session });
-        }}
-        onStale={() => reexecute({ requestPolicy: 'network-only' })}
-      />
-
-      {copying && (
-        <PlanCopyDialog
-          weekId={week.id}
-          onClose={() => setCopying(false)}
-          onCopied={() => reexecute({ requestPolicy: 'network-only' })}
-        />
+      {drawerLoaded && (
+        <Suspense fallback={null}>
+          <SessionDrawer
+            session={selected}
+            weekTimeZone={week.timeZone}
+            viewerTimeZone={ownZone}
+            actor={actor}
+            onClose={() => setParam('session', null)}
+            onEdit={(session) => {
+              setParam('session', null);
+              openDialog({ kind: 'edit', session });
+            }}
+            onStale={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        </Suspense>
       )}
 
-      {dialog && (
-        <SessionFormDialog
-          key={dialogKey}
-          week={week}
-          platforms={platforms}
-          schedule={schedule}
-          session={dialog.kind === 'edit' ? dialog.session : undefined}
-          defaultDay={defaultDay}
-          onClose={() => setDialog(null)}
-          onSaved={(session) => {
-            setDialog(null);
-            setParam('session', session.id);
-            reexecute({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {copying && (
+          <PlanCopyDialog
+            weekId={week.id}
+            onClose={() => setCopying(false)}
+            onCopied={() => reexecute({ requestPolicy: 'network-only' })}
+          />
+        )}
+
+        {dialog && (
+          <SessionFormDialog
+            key={dialogKey}
+            week={week}
+            platforms={platforms}
+            schedule={schedule}
+            session={dialog.kind === 'edit' ? dialog.session : undefined}
+            defaultDay={defaultDay}
+            onClose={() => setDialog(null)}
+            onSaved={(session) => {
+              setDialog(null);
+              setParam('session', session.id);
+              reexecute({ requestPolicy: 'network-only' });
+            }}
+          />
+        )}
+      </Suspense>
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Alert, Box, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconLogout } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,8 +9,10 @@ import { useAccount } from '../../auth/use-session';
 import { serverErrors } from '../../graphql/errors';
 import { applyLocale } from '../../i18n/i18n';
 import { LanguageSwitcher } from '../shell/language-switcher';
-import { EnrolmentFlow } from './enrolment-flow';
 import { MyTwoFactorQuery } from './two-factor.documents';
+
+// Shown to few accounts, once: loaded when needed (with the QR code), not with the app.
+const EnrolmentFlow = lazy(() => import('./enrolment-flow').then((m) => ({ default: m.EnrolmentFlow })));
 
 /**
  * An account whose role needs a second factor and has none yet may only set one up (the API refuses everything else
@@ -76,7 +78,9 @@ function EnrolmentRequiredPage({ email, onEnrolled }: { email: string; onEnrolle
               {t('twoFactor.enrol.requiredTitle')}
             </Title>
             <Text>{t('twoFactor.enrol.requiredIntro')}</Text>
-            <EnrolmentFlow email={email} onDone={onEnrolled} />
+            <Suspense fallback={<Loader aria-label={t('state.loading')} />}>
+              <EnrolmentFlow email={email} onDone={onEnrolled} />
+            </Suspense>
           </Stack>
         </Paper>
       </Center>

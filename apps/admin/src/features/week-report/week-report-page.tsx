@@ -34,13 +34,13 @@ import type { WeekReportFieldsFragment } from '../../gql/graphql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
 import { useFreeTextGuard } from '../personal-data/use-free-text-guard';
 import { currentLocale } from '../../i18n/i18n';
-import { registerWeekReportWords } from '../../i18n/lazy-sections';
+import { loadWeekReportWords } from '../../i18n/lazy-sections';
 import { downloadExport, exportUrl } from '../../lib/download-export';
 import { countryName, formatInstant, languageName } from '../../lib/intl';
 import { DEBRIEF_TEXT_FIELDS } from '../debriefs/debrief-fields';
 import { SaveWeekReportMutation, WeekReportDebriefsQuery, WeekReportQuery } from './week-report.documents';
 
-registerWeekReportWords();
+await loadWeekReportWords();
 
 const REPORT_CONTEXT = { additionalTypenames: ['WeekReport', 'Debrief'] };
 

@@ -20,7 +20,7 @@ import { Link, useParams } from 'react-router-dom';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { textsDeletionDue } from '@empact/domain';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
-import { registerWeekSetupWords } from '../../i18n/lazy-sections';
+import { loadWeekSetupWords } from '../../i18n/lazy-sections';
 import { countryName, formatDayRange, formatInstant, languageName, timeZoneName } from '../../lib/intl';
 import { WeekStatusBadge } from '../overview/week-status-badge';
 import { ReadinessList } from './readiness-list';
@@ -34,7 +34,7 @@ import {
   WeekRetentionQuery,
 } from './weeks.documents';
 
-registerWeekSetupWords();
+await loadWeekSetupWords();
 
 interface LiveSessionRef {
   id: string;

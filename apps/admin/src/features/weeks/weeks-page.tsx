@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { serverErrors, splitFieldErrors } from '../../graphql/errors';
-import { registerWeekSetupWords } from '../../i18n/lazy-sections';
+import { loadWeekSetupWords } from '../../i18n/lazy-sections';
 import { countryName, formatDayRange } from '../../lib/intl';
 import { WeekStatusBadge } from '../overview/week-status-badge';
 import { emptyWeek, WEEK_FORM_FIELDS, WeekForm, type WeekFormErrors, type WeekFormValues } from './week-form';
 import { setupInputOf } from './week-values';
 import { CreateWeekMutation, SetupWeeksQuery } from './weeks.documents';
 
-registerWeekSetupWords();
+await loadWeekSetupWords();
 
 const QUERY_CONTEXT = { additionalTypenames: ['ActionWeek'] };
 
