@@ -148,7 +148,8 @@ describe('planning the week', () => {
     expect(whole.result.data!.schedule).toHaveLength(30);
     expect(oneDay.result.data!.schedule).toHaveLength(2);
     expect(whole.statements.length).toBe(oneDay.statements.length);
-    expect(whole.statements.length).toBeLessThanOrEqual(5);
+    // One of them folds the tally's queue before the interaction counts are read.
+    expect(whole.statements.length).toBeLessThanOrEqual(6);
   });
 
   it('filters the plan by country, platform and day in the week’s zone', async () => {

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedActor } from '../common/auth/authenticated-actor';
 import { requestedFields } from '../common/graphql/requested-fields';
 import type { PatrolSessionObject, PersonObject, RosterObject } from './dto/patrol-session.object';
-import type { PatrolSessionRepository, SessionSelection } from './patrol-session.repository';
+import type { PatrolSessionRepository, RosterDetailRow, SessionSelection } from './patrol-session.repository';
 
 /** What a session carries beyond its own row, each fetched only when the operation asks for it. */
 export interface SessionDetails {
@@ -33,7 +33,7 @@ const person = (
  * Loads the details asked for of the selected sessions — at most one statement each, run beside the select of the
  * sessions themselves (the same selection), so a whole week costs the same few statements as one session. Rosters
  * are scoped in SQL (a team sees only its own country's, coordinators every country's); interaction counts are read
- * from outcome_tally (dimension 'session'), counted as they are written, for the countries the actor reaches
+ * from outcome_tally (dimension 'session') once its queue is folded, for the countries the actor reaches
  * (PatrolSessionRepository's `rosterDetails` and `interactionCounts`).
  * Resolves to a function that completes a session object with them.
  */
@@ -51,36 +51,33 @@ export async function loadDetails(
     details.interactionCount ? sessions.interactionCounts(selection, scope, db) : undefined,
   ]);
 
-  const rosters = new Map<string, RosterObject[]>();
+  // Each session's roster objects, and the rows themselves as the plain plans the rule of missing positions reads.
+  const rosters = new Map<string, { objects: RosterObject[]; plans: RosterDetailRow[] }>();
   for (const row of rosterRows ?? []) {
     const roster: RosterObject = {
       country: row.country,
-      operatorOne: person(row.o1, row.o1Name, row.o1Country),
-      operatorTwo: person(row.o2, row.o2Name, row.o2Country),
-      teamLeader: person(row.tl, row.tlName, row.tlCountry),
-      profile: row.profile
-        ? { id: row.profile, displayName: row.profileName ?? '', platform: row.profilePlatform ?? '' }
+      operatorOne: person(row.operatorOneId, row.o1Name, row.o1Country),
+      operatorTwo: person(row.operatorTwoId, row.o2Name, row.o2Country),
+      teamLeader: person(row.teamLeaderId, row.tlName, row.tlCountry),
+      profile: row.profileId
+        ? { id: row.profileId, displayName: row.profileName ?? '', platform: row.profilePlatform ?? '' }
         : null,
     };
-    const list = rosters.get(row.sessionId);
-    if (list) list.push(roster);
-    else rosters.set(row.sessionId, [roster]);
+    const lists = rosters.get(row.sessionId);
+    if (lists) {
+      lists.objects.push(roster);
+      lists.plans.push(row);
+    } else rosters.set(row.sessionId, { objects: [roster], plans: [row] });
   }
   const counts = new Map((countRows ?? []).map((row) => [row.sessionId, row.n]));
 
   return (session) => {
     if (details.rosters) {
-      const list = rosters.get(session.id) ?? [];
-      session.rosters = list;
+      const lists = rosters.get(session.id);
+      session.rosters = lists?.objects ?? [];
       session.missingPositions = missingPositions({
         countries: session.countries,
-        rosters: list.map((r) => ({
-          country: r.country,
-          operatorOneId: r.operatorOne?.id ?? null,
-          operatorTwoId: r.operatorTwo?.id ?? null,
-          teamLeaderId: r.teamLeader?.id ?? null,
-          profileId: r.profile?.id ?? null,
-        })),
+        rosters: lists?.plans ?? [],
       });
     }
     if (details.interactionCount) session.interactionCount = counts.get(session.id) ?? 0;

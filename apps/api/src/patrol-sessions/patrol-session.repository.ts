@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CountryScope, RosterPlan, SessionStatus } from '@empact/domain';
 import { prepared } from '../common/database/prepared-statements';
-import type { PersonObject } from './dto/patrol-session.object';
 import { PatrolSessionCountryEntity } from './patrol-session-country.entity';
 
 /**
@@ -183,17 +182,20 @@ export class PatrolSessionRepository {
 
   // ---- the plan (PatrolSessionService) --------------------------------------------------------
 
-  /** The selected sessions (see the selections below), by start. */
+  /**
+   * The selected sessions (see the selections below), by start. Prepared: the selections are a small, fixed set of
+   * texts, and planning this join again for each read of a week board costs more than running it.
+   */
   sessions(selection: SessionSelection, em: EntityManager = this.dataSource.manager): Promise<SessionRow[]> {
     return em.query(
-      `${SESSION_SELECT} WHERE ${selection.where} ORDER BY s.starts_at, s.id`,
+      prepared(`${SESSION_SELECT} WHERE ${selection.where} ORDER BY s.starts_at, s.id`),
       selection.params,
     ) as Promise<SessionRow[]>;
   }
 
   /** One session, or undefined when there is none of that id. */
   async session(id: string, em: EntityManager = this.dataSource.manager): Promise<SessionRow | undefined> {
-    const [row] = (await em.query(`${SESSION_SELECT} WHERE s.id = $1`, [id])) as SessionRow[];
+    const [row] = (await em.query(prepared(`${SESSION_SELECT} WHERE s.id = $1`), [id])) as SessionRow[];
     return row;
   }
 
@@ -263,8 +265,10 @@ export class PatrolSessionRepository {
   ): Promise<RosterDetailRow[]> {
     const { params, inScope } = scoped(selection, scope);
     return em.query(
-      `SELECT r.session_id AS "sessionId", r.country, ${personColumns('o1')}, ${personColumns('o2')}, ${personColumns('tl')},
-              pp.id AS profile, pp.display_name AS "profileName", pp.platform_code AS "profilePlatform"
+      prepared(`SELECT r.session_id AS "sessionId", r.country, r.operator_one_id AS "operatorOneId", o1.display_name AS "o1Name",
+              o1.country AS "o1Country", r.operator_two_id AS "operatorTwoId", o2.display_name AS "o2Name", o2.country AS "o2Country",
+              r.team_leader_id AS "teamLeaderId", tl.display_name AS "tlName", tl.country AS "tlCountry",
+              r.profile_id AS "profileId", pp.display_name AS "profileName", pp.platform_code AS "profilePlatform"
          FROM roster r
          JOIN patrol_session s ON s.id = r.session_id
          LEFT JOIN account o1 ON o1.id = r.operator_one_id
@@ -272,26 +276,28 @@ export class PatrolSessionRepository {
          LEFT JOIN account tl ON tl.id = r.team_leader_id
          LEFT JOIN police_profile pp ON pp.id = r.profile_id
         WHERE ${selection.where}${inScope('r.country')}
-        ORDER BY r.session_id, r.country`,
+        ORDER BY r.session_id, r.country`),
       params,
     ) as Promise<RosterDetailRow[]>;
   }
 
   /**
    * The interactions logged in each of the selected sessions by the countries in the scope, read from outcome_tally
-   * (dimension 'session'), counted as they are written. Sessions without any are left out.
+   * (dimension 'session') once the tally's queue is folded. Sessions without any are left out.
    */
-  interactionCounts(
+  async interactionCounts(
     selection: SessionSelection,
     scope: CountryScope,
     em: EntityManager = this.dataSource.manager,
   ): Promise<{ sessionId: string; n: number }[]> {
     const { params, inScope } = scoped(selection, scope);
+    // What is still queued is added first, so the counts hold every interaction committed before (see TALLY.md).
+    await em.query(`SELECT fold_outcome_tally()`);
     return em.query(
-      `SELECT t.value AS "sessionId", sum(t.interactions)::int AS n
+      prepared(`SELECT t.value AS "sessionId", sum(t.interactions)::int AS n
          FROM outcome_tally t JOIN patrol_session s ON t.value = s.id::text
         WHERE t.dimension = 'session' AND ${selection.where}${inScope('t.country')}
-        GROUP BY t.value`,
+        GROUP BY t.value`),
       params,
     ) as Promise<{ sessionId: string; n: number }[]>;
   }
@@ -378,7 +384,10 @@ export interface LoggingSessionContext {
 
 // ---- the plan's sessions: their columns and selections ----------------------------------------------------------
 
-/** A session as the plan reads it: with its platform, its countries (in order) and its guide. */
+/**
+ * A session as the plan reads it: with its platform, its countries (in order) and its guide; its times in milliseconds
+ * since 1970 (`new Date(row.startsAt)`).
+ */
 export interface SessionRow {
   id: string;
   weekId: string;
@@ -386,28 +395,36 @@ export interface SessionRow {
   platformName: string;
   platformBuiltin: boolean;
   venue: string;
-  startsAt: Date;
-  endsAt: Date;
+  startsAt: number;
+  endsAt: number;
   guideId: string | null;
-  guide: PersonObject | null;
+  /** The guide's name and country: null when there is no guide (a display name is never null). */
+  guideName: string | null;
+  guideCountry: string | null;
   briefing: string;
   status: SessionStatus;
   cancelReason: string | null;
   startOverrideReason: string | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
+  startedAt: number | null;
+  endedAt: number | null;
   version: number;
   countries: string[];
 }
 
+/**
+ * A time as milliseconds since 1970 (null stays null), whole as a JavaScript Date keeps it: a number costs the driver
+ * nothing to read, where a timestamp's text is parsed with regular expressions, four to a session.
+ */
+const epochMs = (column: string) => `floor(extract(epoch FROM ${column}) * 1000)::float8`;
+
 /** One statement for a page of sessions: the session, its platform, its countries and its guide. */
 const SESSION_COLUMNS = `
   SELECT s.id, s.week_id AS "weekId", s.platform_code AS "platformCode", p.name AS "platformName", p.builtin AS "platformBuiltin",
-         s.venue, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.guide_id AS "guideId", s.briefing, s.status,
-         s.cancel_reason AS "cancelReason", s.start_override_reason AS "startOverrideReason", s.started_at AS "startedAt",
-         s.ended_at AS "endedAt", s.version,
+         s.venue, ${epochMs('s.starts_at')} AS "startsAt", ${epochMs('s.ends_at')} AS "endsAt", s.guide_id AS "guideId",
+         s.briefing, s.status, s.cancel_reason AS "cancelReason", s.start_override_reason AS "startOverrideReason",
+         ${epochMs('s.started_at')} AS "startedAt", ${epochMs('s.ended_at')} AS "endedAt", s.version,
          ARRAY(SELECT c.country FROM patrol_session_country c WHERE c.session_id = s.id ORDER BY c.country)::text[] AS countries,
-         CASE WHEN g.id IS NULL THEN NULL ELSE json_build_object('id', g.id, 'displayName', g.display_name, 'country', g.country) END AS guide`;
+         g.display_name AS "guideName", g.country AS "guideCountry"`;
 const SESSION_FROM = `FROM patrol_session s JOIN platform p ON p.code = s.platform_code LEFT JOIN account g ON g.id = s.guide_id`;
 const SESSION_SELECT = `${SESSION_COLUMNS} ${SESSION_FROM}`;
 /** Rosters as the plain plans the scheduling rules read. */
@@ -463,26 +480,21 @@ export function sessionSelection(id: string): SessionSelection {
   return { where: 's.id = $1', params: [id] };
 }
 
-/** A roster of the plan with its people (id, name, country each) and its profile. */
-export interface RosterDetailRow {
+/**
+ * A roster of the plan (the plain plan the scheduling rules read) with its people's names and countries and its
+ * profile's name and platform (null where the position is empty).
+ */
+export interface RosterDetailRow extends RosterPlan {
   sessionId: string;
-  country: string;
-  o1: string | null;
   o1Name: string | null;
   o1Country: string | null;
-  o2: string | null;
   o2Name: string | null;
   o2Country: string | null;
-  tl: string | null;
   tlName: string | null;
   tlCountry: string | null;
-  profile: string | null;
   profileName: string | null;
   profilePlatform: string | null;
 }
-
-const personColumns = (alias: string) =>
-  `${alias}.id AS ${alias}, ${alias}.display_name AS "${alias}Name", ${alias}.country AS "${alias}Country"`;
 
 /** The selection's parameters with the scope's country, and the condition that keeps a column in the scope. */
 function scoped(

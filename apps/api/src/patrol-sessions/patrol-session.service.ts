@@ -73,7 +73,10 @@ const toObject = (row: SessionRow): PatrolSessionObject => ({
   endsAt: new Date(row.endsAt),
   countries: row.countries,
   guideId: row.guideId,
-  guide: row.guide,
+  guide:
+    row.guideName === null
+      ? null
+      : { id: row.guideId as string, displayName: row.guideName, country: row.guideCountry },
   briefing: row.briefing,
   status: row.status,
   cancelReason: row.cancelReason,
@@ -137,15 +140,27 @@ export class PatrolSessionService {
     filter: ScheduleFilter = {},
     details = NO_DETAILS,
   ): Promise<PatrolSessionObject[]> {
+    if (!filter.day) {
+      // The plan is read beside the check of the week, a round trip sooner; none of it leaves unless the check passes,
+      // and the check's refusal is the answer whatever the read did.
+      const [week, sessions] = await Promise.allSettled([
+        this.readableWeek(actor, weekId),
+        this.objects(
+          actor,
+          details,
+          weekPlanSelection(weekId, { country: filter.country, platform: filter.platform }),
+        ),
+      ]);
+      if (week.status === 'rejected') throw week.reason;
+      if (sessions.status === 'rejected') throw sessions.reason;
+      return sessions.value;
+    }
     const week = await this.readableWeek(actor, weekId);
-    if (filter.day && !isIsoDate(filter.day))
-      throw badInput('filter.day', 'input.invalid', { field: 'filter.day' });
-    const overlapping = filter.day
-      ? {
-          from: startOfLocalDay(filter.day, week.timeZone),
-          to: startOfLocalDay(addDays(filter.day, 1), week.timeZone),
-        }
-      : undefined;
+    if (!isIsoDate(filter.day)) throw badInput('filter.day', 'input.invalid', { field: 'filter.day' });
+    const overlapping = {
+      from: startOfLocalDay(filter.day, week.timeZone),
+      to: startOfLocalDay(addDays(filter.day, 1), week.timeZone),
+    };
     return this.objects(
       actor,
       details,
