@@ -4,7 +4,7 @@ import {
   PersonalDataCountry,
   PersonalDataKind,
 } from './vocabulary';
-import { alternation, NO_WORDS } from '../personal-data/candidate';
+import { alternation, matchesOf, NO_WORDS } from '../personal-data/candidate';
 import {
   findEmailsInWords,
   findHandlesInWords,
@@ -106,14 +106,6 @@ function continuesAfter(text: string, end: number): boolean {
   const next = text[end] ?? '';
   if (WORD_CHARACTER.test(next)) return true;
   return /[.,:/-]/.test(next) && DIGIT.test(text[end + 1] ?? '');
-}
-
-function* matchesOf(pattern: RegExp, text: string): Generator<RegExpExecArray> {
-  const regex = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-  for (let match = regex.exec(text); match; match = regex.exec(text)) {
-    yield match;
-    if (match[0] === '') regex.lastIndex++;
-  }
 }
 
 /** Keeps the first and last character and masks the rest, so the operator can see where, not what. */
