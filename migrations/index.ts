@@ -15,6 +15,7 @@ import { WeekRequiresTwoFactor1764210000000 } from './1764210000000-WeekRequires
 import { RosterProfileIndex1764310000000 } from './1764310000000-RosterProfileIndex';
 import { AuditLogViewer1764340000000 } from './1764340000000-AuditLogViewer';
 import { QueuedTally1764400000000 } from './1764400000000-QueuedTally';
+import { InteractionFeedIndexes1764410000000 } from './1764410000000-InteractionFeedIndexes';
 
 /** Every migration in order. Listed here (not globbed) so the same list runs from source in tests and from the build. */
 export const ALL_MIGRATIONS = [
@@ -35,6 +36,7 @@ export const ALL_MIGRATIONS = [
   RosterProfileIndex1764310000000,
   AuditLogViewer1764340000000,
   QueuedTally1764400000000,
+  InteractionFeedIndexes1764410000000,
 ];
 
 export * from './schema';
