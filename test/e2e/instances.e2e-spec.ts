@@ -1,53 +1,20 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import request from 'supertest';
 import { liveSession } from '../support/live-session';
 import { subscribe } from '../support/subscription';
 import { SecondFactors } from '../support/second-factor';
-import { apiClient, DEMO_PASSWORD, freshDatabase } from '../support/test-app';
+import { buildApi, startApiProcess } from '../support/api-process';
+import { apiClient, freshDatabase } from '../support/test-app';
 
-const root = resolve(__dirname, '../..');
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** One API process from the build, on the given database and Redis; resolves once /health answers. */
-async function startProcess(
-  port: number,
-  databaseUrl: string,
-  logs: string,
-  dataDir: string,
-): Promise<ChildProcess> {
-  const child = spawn('node', ['dist/api/apps/api/src/main.js'], {
-    cwd: root,
-    // One DATA_DIR for both: the generated keys (tokens, two-factor secrets) and the demo's authenticator secrets.
-    env: {
-      ...process.env,
-      PORT: String(port),
-      DATABASE_URL: databaseUrl,
-      DATA_DIR: dataDir,
-      REDIS_URL,
-      DEMO_PASSWORD,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      ADMIN_DIST: logs,
-      RATE_LIMIT_LOGIN: '0',
-      RATE_LIMIT_MUTATIONS: '0',
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 200; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    if (child.exitCode !== null) throw new Error(`API process on ${port} exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API process on ${port} did not start`);
-}
+const startProcess = (port: number, databaseUrl: string, logs: string, dataDir: string) =>
+  // One DATA_DIR for both: the generated keys (tokens, two-factor secrets) and the demo's authenticator secrets.
+  startApiProcess(port, { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, REDIS_URL, ADMIN_DIST: logs });
 
 // Two processes need a database both can reach: the server run of CI (DATABASE_URL) has one; the embedded one has not.
 const onServer = process.env.DATABASE_URL ? describe : describe.skip;
@@ -60,11 +27,7 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
   const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
 
   beforeAll(async () => {
-    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, NX_DAEMON: 'false' },
-    });
+    buildApi();
     const database = await freshDatabase();
     dispose = database.dispose;
     empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));

@@ -1,14 +1,13 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import request from 'supertest';
 import { liveSession, type LiveSession } from '../support/live-session';
 import { SecondFactors } from '../support/second-factor';
-import { apiClient, DEMO_PASSWORD, freshDatabase } from '../support/test-app';
-
-const root = resolve(__dirname, '../..');
+import { buildApi, exited, startApiProcess } from '../support/api-process';
+import { apiClient, freshDatabase } from '../support/test-app';
 
 /** Reads SQL from the stopped API's database: the server's, or the embedded folder opened by this process. */
 type Sql = (text: string, params?: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -31,39 +30,8 @@ async function openDatabase(env: Record<string, string>): Promise<{ sql: Sql; cl
 }
 
 /** The API from the build on the test's database, the tally folded only when figures are read if `foldMs` is 0. */
-async function startApi(port: number, env: Record<string, string>, foldMs: number): Promise<ChildProcess> {
-  const child = spawn('node', ['dist/api/apps/api/src/main.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      DEMO_PASSWORD,
-      SEED_DEMO: 'true',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_LOGIN: '0',
-      RATE_LIMIT_MUTATIONS: '0',
-      TALLY_FOLD_MS: String(foldMs),
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 600; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return child;
-    if (child.exitCode !== null) throw new Error(`API on ${port} exited with ${child.exitCode}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill('SIGKILL');
-  throw new Error(`API on ${port} did not start`);
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise((r) =>
-    child.exitCode !== null || child.signalCode !== null ? r(null) : child.once('exit', r),
-  );
+const startApi = (port: number, env: Record<string, string>, foldMs: number) =>
+  startApiProcess(port, { ...env, TALLY_FOLD_MS: String(foldMs) });
 
 const FIGURES = `query ($w: ID!) { outcomes(weekId: $w, unsuppressed: true) {
   byCountryAndDay { grandTotal { value } }
@@ -114,11 +82,7 @@ describe('the outcome tally when the API is killed before the queue is folded', 
   let empty: string;
 
   beforeAll(async () => {
-    execFileSync('npx', ['nx', 'run', 'api:build', '--outputStyle=static'], {
-      cwd: root,
-      stdio: 'ignore',
-      env: { ...process.env, NX_DAEMON: 'false' },
-    });
+    buildApi();
     const database = await freshDatabase();
     dispose = database.dispose;
     empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));
