@@ -6,7 +6,7 @@ import request from 'supertest';
 import { liveSession } from '../support/live-session';
 import { subscribe } from '../support/subscription';
 import { SecondFactors } from '../support/second-factor';
-import { buildApi, startApiProcess } from '../support/api-process';
+import { buildApi, freePort, startApiProcess } from '../support/api-process';
 import { apiClient, freshDatabase } from '../support/test-app';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -24,7 +24,7 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
   let dispose: () => Promise<void>;
   let empty: string;
   let dataDir: string;
-  const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
+  const ports: number[] = [];
 
   beforeAll(async () => {
     buildApi();
@@ -33,8 +33,11 @@ onServer('two API processes on one PostgreSQL and one Redis', () => {
     empty = mkdtempSync(join(tmpdir(), 'empact-no-admin-'));
     // The first migrates and seeds; the second starts on what the first made.
     dataDir = database.env.DATA_DIR;
-    processes.push(await startProcess(ports[0], database.env.DATABASE_URL, empty, dataDir));
-    processes.push(await startProcess(ports[1], database.env.DATABASE_URL, empty, dataDir));
+    for (let i = 0; i < 2; i++) {
+      // Asked for once the one before listens, so the two never get the same port.
+      ports.push(await freePort());
+      processes.push(await startProcess(ports[i], database.env.DATABASE_URL, empty, dataDir));
+    }
   }, 180_000);
 
   afterAll(async () => {

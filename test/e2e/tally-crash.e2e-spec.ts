@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import request from 'supertest';
 import { liveSession, type LiveSession } from '../support/live-session';
 import { SecondFactors } from '../support/second-factor';
-import { buildApi, exited, startApiProcess } from '../support/api-process';
+import { buildApi, exited, freePort, startApiProcess } from '../support/api-process';
 import { apiClient, freshDatabase } from '../support/test-app';
 
 /** Reads SQL from the stopped API's database: the server's, or the embedded folder opened by this process. */
@@ -74,7 +74,6 @@ const TALLY = `
  * figures hold every acknowledged interaction exactly once, and the tally tables equal a recount of the week.
  */
 describe('the outcome tally when the API is killed before the queue is folded', () => {
-  const ports = [4100 + Math.floor(Math.random() * 400), 4600 + Math.floor(Math.random() * 400)];
   const secondFactors = { current: undefined as SecondFactors | undefined };
   let env: Record<string, string>;
   let dispose: () => Promise<void>;
@@ -100,8 +99,9 @@ describe('the outcome tally when the API is killed before the queue is folded', 
   });
 
   it('counts every interaction acknowledged before the kill once, as a recount of the week does', async () => {
-    api = await startApi(ports[0], env, 0);
-    const first = apiClient(request(`http://127.0.0.1:${ports[0]}`), secondFactors.current);
+    const firstPort = await freePort();
+    api = await startApi(firstPort, env, 0);
+    const first = apiClient(request(`http://127.0.0.1:${firstPort}`), secondFactors.current);
     const live: LiveSession = await liveSession(first, ['FI', 'BE', 'NL'], 'TALLY-CRASH');
     const coordinator = await first.login('coordinator.no@empact.test');
     const before = await first.gql<{ outcomes: Figures }>(
@@ -154,8 +154,9 @@ describe('the outcome tally when the API is killed before the queue is folded', 
       await stopped.close();
     }
 
-    api = await startApi(ports[1], env, 1000);
-    const second = apiClient(request(`http://127.0.0.1:${ports[1]}`), secondFactors.current);
+    const secondPort = await freePort();
+    api = await startApi(secondPort, env, 1000);
+    const second = apiClient(request(`http://127.0.0.1:${secondPort}`), secondFactors.current);
     const coordinatorAgain = await second.login('coordinator.no@empact.test');
     const after = await second.gql<{ outcomes: Figures }>(
       FIGURES,

@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { DEMO_PASSWORD } from './test-app';
 
@@ -10,6 +11,22 @@ export function buildApi(): void {
     cwd: root,
     stdio: 'ignore',
     env: { ...process.env, NX_DAEMON: 'false' },
+  });
+}
+
+/**
+ * A port nothing listens on now, as the system hands one out (a fixed range collides with what the machine runs:
+ * epmd on 4369, NATS on 4222).
+ */
+export function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
   });
 }
 
